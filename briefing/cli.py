@@ -1,0 +1,98 @@
+"""The `briefing` command: parses options, calls the library, prints results. No logic of its own."""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from pathlib import Path
+
+import click
+
+from briefing import __version__
+from briefing.errors import BriefingError
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+config_option = click.option("--config", "config_file", metavar="FILE", default=None,
+                             type=click.Path(dir_okay=False),
+                             help="Workspace config.toml (default: the nearest one above the brief).")
+
+
+def reports_errors(command):
+    """Print a BriefingError as its lines and exit 1; a traceback only with --debug."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BriefingError as error:
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            click.echo(str(error), err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for errors.")
+def main(debug: bool) -> None:
+    """Turn a brief written in TOML into a print-ready PDF."""
+
+
+@main.command()
+@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
+@click.option("--out", "out_dir", metavar="DIR", default=None, type=click.Path(file_okay=False),
+              help="Output folder (default: paths.out in config.toml, else out/).")
+@click.option("--html", "keep_html", is_flag=True, help="Also write the HTML the PDF is made from.")
+@click.option("--paper", type=click.Choice(["A4", "Letter"]), default=None,
+              help="Paper size (default: paper in config.toml, else A4).")
+@config_option
+@reports_errors
+def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
+          config_file: str | None) -> None:
+    """Validate BRIEF... then write out/<slug>.pdf for each."""
+    from briefing.build import gather, shown, write
+    from briefing.workspace import open_workspace
+
+    workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+    jobs = gather(list(briefs), workspace, paper)
+    out = Path(out_dir) if out_dir is not None else workspace.out_dir
+    for job in jobs:
+        result = write(job, workspace, out, keep_html)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        for path in shown(result.files):
+            click.echo(path)
+
+
+@main.command()
+@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
+@config_option
+@reports_errors
+def check(briefs: tuple[str, ...], config_file: str | None) -> None:
+    """Validate BRIEF... without rendering; print every problem, one per line."""
+    from briefing.build import gather
+    from briefing.workspace import open_workspace
+
+    workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+    for job in gather(list(briefs), workspace):
+        click.echo(f"{job.shown}: ok")
+
+
+@main.command()
+@click.argument("slug")
+@config_option
+@reports_errors
+def new(slug: str, config_file: str | None) -> None:
+    """Start briefs/SLUG/brief.toml with every entity present and explained."""
+    from briefing.scaffold import scaffold
+    from briefing.workspace import open_workspace, shown_path
+
+    if not SLUG.match(slug):
+        raise click.BadParameter("use lower-case letters, digits and hyphens, e.g. 'pokrovsk-2025-10'",
+                                 param_hint="SLUG")
+    workspace = open_workspace(config_file)
+    click.echo(shown_path(scaffold(workspace.briefs_dir / slug / "brief.toml", slug)))

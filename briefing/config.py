@@ -1,0 +1,34 @@
+"""Workspace configuration (config.toml): organisation defaults below the brief and the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+
+from briefing.validation import Strict, parse, read_toml
+
+Paper = Literal["A4", "Letter"]
+
+
+class Paths(Strict):
+    out: str = "out"
+    figures: str = "figures"
+    templates: str = "templates"
+
+
+class Config(Strict):
+    organisation: str = "Briefing"
+    marking: str = "UNCLASSIFIED"
+    paper: Paper = "A4"
+    language: str = Field("en", min_length=2)
+    paths: Paths = Paths()
+
+
+def load_config(path: Path | None, shown: str | None = None) -> Config:
+    """Built-in defaults, overlaid with config.toml when there is one."""
+    if path is None:
+        return Config()
+    data = read_toml(path, shown or str(path))
+    return parse(Config, data, shown or str(path))

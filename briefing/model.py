@@ -1,0 +1,181 @@
+"""The brief schema: one TOML file describing one situation, every statement attributed to sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
+
+from briefing.errors import Problem, ValidationFailed
+from briefing.validation import Strict, did_you_mean, parse, read_toml, toml_type
+
+Text = Annotated[str, Field(min_length=1)]
+SourceIds = list[Text]
+
+
+def _date_or_words(value: object) -> dt.date | str:
+    """A TOML date, or the words a source uses ("on Sunday", "mid-2024"). Never a guessed date."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date) or (isinstance(value, str) and value.strip()):
+        return value
+    raise ValueError(f"expected a date or words such as \"mid-2024\", got {toml_type(value)}")
+
+
+DateOrWords = Annotated[dt.date | str, PlainValidator(_date_or_words)]
+
+
+class BriefInfo(Strict):
+    title: Text
+    subtitle: str = ""
+    as_of: AwareDatetime
+    marking: str | None = None
+    region: str = ""
+    authors: list[Text] = []
+    language: str | None = None
+    summary: str = ""
+
+
+class Source(Strict):
+    id: Text
+    publisher: Text
+    title: Text
+    url: str = ""
+    published: DateOrWords | None = None
+    accessed: dt.date | None = None
+    note: str = ""
+
+
+class Fact(Strict):
+    text: Text
+    topic: str = ""
+    sources: SourceIds = []
+
+
+class Section(Strict):
+    heading: Text
+    body: Text
+    sources: SourceIds = []
+
+
+class Place(Strict):
+    name: Text
+    country: str = ""
+    role: str = "city"
+    lat: float | None = None
+    lon: float | None = None
+    aka: list[Text] = []
+    note: str = ""
+    sources: SourceIds = []
+
+    @field_validator("lat")
+    @classmethod
+    def _latitude(cls, value: float | None) -> float | None:
+        if value is not None and not -90 <= value <= 90:
+            raise ValueError(f"latitude must be between -90 and 90, got {value}")
+        return value
+
+    @field_validator("lon")
+    @classmethod
+    def _longitude(cls, value: float | None) -> float | None:
+        if value is not None and not -180 <= value <= 180:
+            raise ValueError(f"longitude must be between -180 and 180, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> Place:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon, or neither")
+        return self
+
+
+Status = Literal["claimed", "estimated", "confirmed", "disputed"]
+
+
+class Figure(Strict):
+    label: Text
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    unit: str = ""
+    kind: str = ""
+    party: str = ""
+    claimed_by: Text
+    status: Status
+    date: DateOrWords | None = None
+    sources: SourceIds = []
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> Figure:
+        has_range = self.low is not None or self.high is not None
+        if (self.value is None) == (not has_range):
+            raise ValueError("give either value, or low and high")
+        if has_range and (self.low is None or self.high is None):
+            raise ValueError("a range needs both low and high")
+        if has_range and self.low > self.high:
+            raise ValueError(f"low ({self.low:g}) is greater than high ({self.high:g})")
+        return self
+
+
+class Quote(Strict):
+    text: Text
+    speaker: Text
+    role: str = ""
+    kind: Literal["direct", "reported", "paraphrase"] = "direct"
+    verb: Text = "said"
+    when: DateOrWords | None = None
+    context: str = ""
+    sources: SourceIds = []
+
+
+class TimelineEntry(Strict):
+    when: DateOrWords
+    text: Text
+    sources: SourceIds = []
+
+
+class Brief(Strict):
+    brief: BriefInfo
+    sources: list[Source] = []
+    facts: list[Fact] = []
+    sections: list[Section] = []
+    places: list[Place] = []
+    figures: list[Figure] = []
+    quotes: list[Quote] = []
+    timeline: list[TimelineEntry] = []
+
+    def cited(self) -> list[tuple[str, list[str]]]:
+        """(key path, source ids) for everything that cites sources, in file order."""
+        keyed = [("facts", self.facts), ("sections", self.sections), ("places", self.places),
+                 ("figures", self.figures), ("quotes", self.quotes), ("timeline", self.timeline)]
+        return [(f"{name}[{i}].sources", item.sources)
+                for name, items in keyed for i, item in enumerate(items)]
+
+
+def load_brief(path: Path, shown: str) -> Brief:
+    """Read, validate and cross-check one brief; raise ValidationFailed listing every problem."""
+    brief = parse(Brief, read_toml(path, shown), shown)
+    problems = reference_problems(brief, shown)
+    if problems:
+        raise ValidationFailed(problems)
+    return brief
+
+
+def reference_problems(brief: Brief, shown: str) -> list[Problem]:
+    """Duplicate source ids and citations of sources that no [[sources]] entry defines."""
+    problems, first_seen = [], {}
+    for i, source in enumerate(brief.sources):
+        if source.id in first_seen:
+            problems.append(Problem(shown, f"sources[{i}].id",
+                                    f"duplicate source id '{source.id}' (first defined at sources[{first_seen[source.id]}])"))
+        else:
+            first_seen[source.id] = i
+    for key, ids in brief.cited():
+        for j, source_id in enumerate(ids):
+            if source_id not in first_seen:
+                hint = did_you_mean(source_id, first_seen)
+                problems.append(Problem(shown, f"{key}[{j}]", f"unknown source '{source_id}'{hint}"))
+    return problems

@@ -1,0 +1,100 @@
+"""HTML from Jinja2: the workspace's templates first, the packaged defaults last."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from briefing import formatting
+from briefing.model import Brief
+
+PACKAGED_TEMPLATES = Path(str(resources.files("briefing") / "templates"))
+SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the brief is rendered with, after defaults < config.toml < brief < command line."""
+
+    organisation: str
+    marking: str
+    language: str
+    paper: str
+
+
+def _markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "typographer": True})
+    md.enable(["replacements", "smartquotes"])
+    md.disable("image")
+    md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)
+    return md
+
+
+_MD = _markdown()
+
+
+def markdown_block(text: str) -> Markup:
+    return Markup(_MD.render(text))
+
+
+def markdown_inline(text: str) -> Markup:
+    return Markup(_MD.renderInline(text))
+
+
+def environment(templates_dir: Path) -> Environment:
+    """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}."""
+    packaged = FileSystemLoader(PACKAGED_TEMPLATES)
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}), packaged]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=markdown_block, md_inline=markdown_inline, when=formatting.when,
+                       dtg=formatting.dtg, long_datetime=formatting.long_datetime)
+    return env
+
+
+def render_html(brief: Brief, settings: Settings, templates_dir: Path) -> str:
+    env = environment(templates_dir)
+    numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
+    by_id = {source.id: source for source in brief.sources}
+
+    def notes_of_sources(sources) -> list[tuple[int, str, str]]:
+        """(number, publisher, note) of those sources that carry a caveat."""
+        return [(numbers[source.id], source.publisher, source.note) for source in sources if source.note]
+
+    def notes(items) -> list[tuple[int, str, str]]:
+        """The caveats of the sources these items cite, each once."""
+        cited = dict.fromkeys(sid for item in items for sid in item.sources)
+        return notes_of_sources(by_id[sid] for sid in cited)
+
+    def amount(figure) -> str:
+        return formatting.amount(figure.value, figure.low, figure.high, figure.approx,
+                                 figure.unit, settings.language)
+
+    return env.get_template("brief.html").render(
+        brief=brief,
+        info=brief.brief,
+        settings=settings,
+        source_number=numbers,
+        topics=_group(brief.facts, key=lambda fact: fact.topic),
+        notes=notes,
+        notes_of_sources=notes_of_sources,
+        amount=amount,
+    )
+
+
+def _group(items, key) -> list[tuple[str, list]]:
+    """Items grouped by key, groups in order of first appearance."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.items())
