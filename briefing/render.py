@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from briefing import formatting
+from briefing.errors import BuildFailed
 from briefing.model import Brief
+from briefing.workspace import shown_path
 
 PACKAGED_TEMPLATES = Path(str(resources.files("briefing") / "templates"))
 SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:")
@@ -50,7 +53,7 @@ def environment(templates_dir: Path) -> Environment:
     """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}."""
     packaged = FileSystemLoader(PACKAGED_TEMPLATES)
     env = Environment(
-        loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}), packaged]),
+        loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}, delimiter=":"), packaged]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -80,7 +83,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path) -> str:
         return formatting.amount(figure.value, figure.low, figure.high, figure.approx,
                                  figure.unit, settings.language)
 
-    return env.get_template("brief.html").render(
+    context = dict(
         brief=brief,
         info=brief.brief,
         settings=settings,
@@ -90,6 +93,23 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path) -> str:
         notes_of_sources=notes_of_sources,
         amount=amount,
     )
+    try:
+        return env.get_template("brief.html").render(context)
+    except TemplateError as error:
+        raise BuildFailed(_template_problem(error)) from error
+
+
+def _template_problem(error: TemplateError) -> str:
+    """One line naming the template file and line where rendering failed."""
+    name, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if name is None:  # runtime errors: the innermost template frame in the traceback
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith((".html", ".css"))]
+        if frames:
+            name, line = frames[-1].filename, frames[-1].lineno
+    if name is None:
+        return f"template error: {error.message}"
+    where = shown_path(Path(name)) if Path(name).is_absolute() else name
+    return f"{where}: line {line}: {error.message}"
 
 
 def _group(items, key) -> list[tuple[str, list]]:

@@ -1,0 +1,96 @@
+"""Shared helpers: build into temporary folders and read the real output back."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+from pypdf import PdfReader
+
+from briefing.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "briefs" / "pokrovsk" / "brief.toml"
+
+_TYPOGRAPHY = {ord("\u2019"): "'", ord("\u2018"): "'", ord("\u201c"): '"', ord("\u201d"): '"',
+               ord("\u2026"): "...", ord("\u2060"): None, ord("\u00a0"): " ", ord("\u202f"): " ",
+               ord("\u2013"): "-", ord("\u2014"): "-"}
+
+
+def normalise(text: str) -> str:
+    """Compare text as a reader would: typographic quotes, spaces and line breaks don't matter."""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+    text = " ".join(text.split())
+    return text.replace("- ", "-")  # a line broken after a hyphen
+
+
+def markdown_text(source: str) -> str:
+    """The words a reader sees of a Markdown string."""
+    rendered = MarkdownIt("commonmark").render(source)
+    return normalise(html.unescape(re.sub(r"<[^>]+>", " ", rendered)))
+
+
+def pdf_pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def pdf_text(path: Path) -> str:
+    return normalise(" ".join(pdf_pages(path)))
+
+
+@pytest.fixture
+def run():
+    """Invoke the CLI in-process; returns click's Result (exit_code, stdout, stderr)."""
+    runner = CliRunner()
+
+    def invoke(*args: str):
+        return runner.invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch) -> Path:
+    """An empty workspace (a config.toml and nothing else) as the current folder."""
+    (tmp_path / "config.toml").write_text('organisation = "Test Desk"\nmarking = "TEST MARKING"\n')
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture
+def example_copy(workspace) -> Path:
+    """The example brief copied into the temporary workspace."""
+    target = workspace / "briefs" / "pokrovsk" / "brief.toml"
+    target.parent.mkdir(parents=True)
+    shutil.copy(EXAMPLE, target)
+    return target
+
+
+def write_brief(workspace: Path, text: str, slug: str = "test") -> Path:
+    path = workspace / "briefs" / slug / "brief.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINIMAL = '''\
+[brief]
+title = "Minimal brief"
+as_of = 2025-01-02T03:04:00Z
+summary = "Nothing happened."
+
+[[sources]]
+id = "s1"
+publisher = "Publisher One"
+title = "A report"
+
+[[facts]]
+text = "A fact."
+sources = ["s1"]
+'''

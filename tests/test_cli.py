@@ -1,0 +1,143 @@
+"""The command line: exit codes, what is written, what is never lost, precedence of settings."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from pypdf import PdfReader
+
+from conftest import MINIMAL, normalise, pdf_pages, pdf_text, write_brief
+
+A4 = (595, 842)  # points, rounded
+LETTER = (612, 792)
+
+
+def page_size(path) -> tuple[int, int]:
+    box = PdfReader(path).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
+def test_build_prints_the_paths_it_wrote(run, workspace):
+    write_brief(workspace, MINIMAL)
+    result = run("build", "briefs/test/brief.toml", "--html")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["out/test.pdf", "out/test.html"]
+    assert "Minimal brief" in pdf_text(workspace / "out" / "test.pdf")
+
+
+def test_build_into_another_folder(run, workspace):
+    write_brief(workspace, MINIMAL)
+    result = run("build", "briefs/test/brief.toml", "--out", "elsewhere")
+    assert result.exit_code == 0
+    assert (workspace / "elsewhere" / "test.pdf").is_file()
+    assert not (workspace / "out").exists()
+
+
+def test_invalid_brief_exits_1_and_writes_nothing(run, workspace):
+    write_brief(workspace, MINIMAL.replace('title = "Minimal brief"', "title = 1"))
+    result = run("build", "briefs/test/brief.toml", "--html")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert not (workspace / "out").exists()
+
+
+def test_one_invalid_brief_stops_the_whole_batch_before_writing(run, workspace):
+    write_brief(workspace, MINIMAL, slug="good")
+    write_brief(workspace, MINIMAL.replace('publisher = "Publisher One"\n', ""), slug="bad")
+    result = run("build", "briefs/good/brief.toml", "briefs/bad/brief.toml")
+    assert result.exit_code == 1
+    assert result.stderr == "briefs/bad/brief.toml: sources[0].publisher: field required\n"
+    assert not (workspace / "out").exists()
+
+
+def test_failed_build_leaves_the_last_good_pdf(run, workspace):
+    path = write_brief(workspace, MINIMAL)
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    before = (workspace / "out" / "test.pdf").read_bytes()
+    path.write_text(MINIMAL + "broken = \n")
+    assert run("build", "briefs/test/brief.toml").exit_code == 1
+    assert (workspace / "out" / "test.pdf").read_bytes() == before
+    assert sorted(p.name for p in (workspace / "out").iterdir()) == ["test.pdf"]
+
+
+def test_usage_errors_exit_2(run, workspace):
+    assert run("build").exit_code == 2
+    assert run("build", "x.toml", "--no-such-flag").exit_code == 2
+    assert run("build", "x.toml", "--paper", "A5").exit_code == 2
+    assert run("frobnicate").exit_code == 2
+
+
+def test_debug_shows_the_traceback(workspace):
+    write_brief(workspace, "[brief\n")
+    quiet = subprocess.run([sys.executable, "-m", "briefing", "check", "briefs/test/brief.toml"],
+                           capture_output=True, text=True)
+    loud = subprocess.run([sys.executable, "-m", "briefing", "--debug", "check", "briefs/test/brief.toml"],
+                          capture_output=True, text=True)
+    assert quiet.returncode == 1 and "Traceback" not in quiet.stderr
+    assert loud.returncode == 1 and "Traceback" in loud.stderr
+
+
+def test_marking_precedence_config_then_brief(run, workspace):
+    write_brief(workspace, MINIMAL, slug="from-config")
+    write_brief(workspace, MINIMAL.replace("[brief]\n", '[brief]\nmarking = "BRIEF MARKING"\n'), slug="from-brief")
+    assert run("build", "briefs/from-config/brief.toml", "briefs/from-brief/brief.toml").exit_code == 0
+    config_marking = "TEST MARKING"  # the workspace fixture's config.toml
+    assert normalise(pdf_pages(workspace / "out" / "from-config.pdf")[0]).count(config_marking) >= 2
+    brief_pages = pdf_pages(workspace / "out" / "from-brief.pdf")
+    assert brief_pages[0].count("BRIEF MARKING") >= 2
+    assert config_marking not in brief_pages[0]
+
+
+def test_paper_precedence_config_then_flag(run, workspace):
+    write_brief(workspace, MINIMAL)
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    assert page_size(workspace / "out" / "test.pdf") == A4
+    (workspace / "config.toml").write_text('paper = "Letter"\n')
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    assert page_size(workspace / "out" / "test.pdf") == LETTER
+    assert run("build", "briefs/test/brief.toml", "--paper", "A4").exit_code == 0
+    assert page_size(workspace / "out" / "test.pdf") == A4
+
+
+def test_config_flag_names_another_workspace(run, workspace, tmp_path_factory):
+    other = tmp_path_factory.mktemp("other")
+    (other / "config.toml").write_text('[paths]\nout = "pdfs"\n')
+    write_brief(workspace, MINIMAL)
+    result = run("build", "briefs/test/brief.toml", "--config", other / "config.toml")
+    assert result.exit_code == 0, result.output
+    assert (other / "pdfs" / "test.pdf").is_file()
+
+
+def test_new_scaffolds_a_brief_that_checks(run, workspace):
+    result = run("new", "donbas-weekly")
+    assert result.exit_code == 0, result.output
+    path = workspace / "briefs" / "donbas-weekly" / "brief.toml"
+    assert result.stdout == "briefs/donbas-weekly/brief.toml\n"
+    text = path.read_text()
+    for table in ("[brief]", "[[sources]]", "[[facts]]", "[[sections]]", "[[places]]",
+                  "[[figures]]", "[[quotes]]", "[[timeline]]"):
+        assert table in text
+    assert run("check", "briefs/donbas-weekly/brief.toml").exit_code == 0
+    assert run("build", "briefs/donbas-weekly/brief.toml").exit_code == 0
+
+
+def test_new_never_overwrites(run, workspace):
+    assert run("new", "x").exit_code == 0
+    path = workspace / "briefs" / "x" / "brief.toml"
+    path.write_text("mine")
+    result = run("new", "x")
+    assert result.exit_code == 1
+    assert result.stderr == "briefs/x/brief.toml: already exists; choose another name or edit it\n"
+    assert path.read_text() == "mine"
+
+
+def test_new_rejects_a_bad_slug(run, workspace):
+    assert run("new", "Bad Name").exit_code == 2
+    assert not (workspace / "briefs").exists()
+
+
+def test_python_dash_m(workspace):
+    result = subprocess.run([sys.executable, "-m", "briefing", "--help"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert "build" in result.stdout and "check" in result.stdout and "new" in result.stdout
