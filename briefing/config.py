@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from briefing.maps.style import MapConfig
 from briefing.validation import Strict, parse, read_toml
 
 Paper = Literal["A4", "Letter"]
@@ -24,6 +25,7 @@ class Config(Strict):
     paper: Paper = "A4"
     language: str = Field("en", min_length=2)
     paths: Paths = Paths()
+    map: MapConfig = MapConfig()
 
 
 def load_config(path: Path | None, shown: str | None = None) -> Config:

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
+from pydantic import AwareDatetime, PlainValidator, field_validator, model_validator
 
 from briefing.errors import Problem, ValidationFailed
-from briefing.validation import Strict, did_you_mean, parse, read_toml, toml_type
+from briefing.validation import Strict, Text, did_you_mean, parse, read_toml, toml_type
 
-Text = Annotated[str, Field(min_length=1)]
 SourceIds = list[Text]
+COMPASS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
 
 
 def _date_or_words(value: object) -> dt.date | str:
@@ -25,6 +25,18 @@ def _date_or_words(value: object) -> dt.date | str:
 
 
 DateOrWords = Annotated[dt.date | str, PlainValidator(_date_or_words)]
+
+
+def _bearing(value: object) -> float:
+    """A compass point ("W", "NNE") or degrees clockwise from north, as degrees."""
+    if isinstance(value, str) and value.strip().upper() in COMPASS:
+        return COMPASS.index(value.strip().upper()) * 22.5
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 360:
+        return float(value)
+    raise ValueError(f"expected a compass point such as \"W\" or \"NNE\", or degrees from 0 to 360, got {value!r}")
+
+
+Bearing = Annotated[float, PlainValidator(_bearing)]
 
 
 class BriefInfo(Strict):
@@ -68,6 +80,9 @@ class Place(Strict):
     lon: float | None = None
     aka: list[Text] = []
     note: str = ""
+    near: Text | None = None
+    distance_km: float | None = None
+    bearing: Bearing | None = None
     sources: SourceIds = []
 
     @field_validator("lat")
@@ -88,6 +103,11 @@ class Place(Strict):
     def _both_or_neither(self) -> Place:
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both lat and lon, or neither")
+        relative = (self.near, self.distance_km, self.bearing)
+        if any(v is not None for v in relative) and any(v is None for v in relative):
+            raise ValueError("relative placement needs near, distance_km and bearing together")
+        if self.distance_km is not None and self.distance_km < 0:
+            raise ValueError(f"distance_km must not be negative, got {self.distance_km:g}")
         return self
 
 
@@ -137,6 +157,35 @@ class TimelineEntry(Strict):
     sources: SourceIds = []
 
 
+class MapLayer(Strict):
+    """An overlay read from a GeoJSON file: control or contested areas, lines, axes of advance, points."""
+
+    file: Text
+    kind: Literal["area", "line", "arrow", "point"]
+    style: Text
+    label: Text
+    sources: SourceIds = []
+
+
+class MapSpec(Strict):
+    extent: list[float] | None = None  # [west, east, south, north] in degrees
+    projection: str = "auto"
+    inset: bool = True
+    layers: list[MapLayer] = []
+
+    @field_validator("extent")
+    @classmethod
+    def _extent(cls, value: list[float] | None) -> list[float] | None:
+        if value is None:
+            return value
+        if len(value) != 4:
+            raise ValueError("expected [west, east, south, north] in degrees")
+        west, east, south, north = value
+        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
+            raise ValueError("expected [west, east, south, north] with south < north, within ±180 and ±90 degrees")
+        return value
+
+
 class Brief(Strict):
     brief: BriefInfo
     sources: list[Source] = []
@@ -146,11 +195,13 @@ class Brief(Strict):
     figures: list[Figure] = []
     quotes: list[Quote] = []
     timeline: list[TimelineEntry] = []
+    map: MapSpec = MapSpec()
 
     def cited(self) -> list[tuple[str, list[str]]]:
         """(key path, source ids) for everything that cites sources, in file order."""
         keyed = [("facts", self.facts), ("sections", self.sections), ("places", self.places),
-                 ("figures", self.figures), ("quotes", self.quotes), ("timeline", self.timeline)]
+                 ("figures", self.figures), ("quotes", self.quotes), ("timeline", self.timeline),
+                 ("map.layers", self.map.layers)]
         return [(f"{name}[{i}].sources", item.sources)
                 for name, items in keyed for i, item in enumerate(items)]
 
@@ -158,7 +209,7 @@ class Brief(Strict):
 def load_brief(path: Path, shown: str) -> Brief:
     """Read, validate and cross-check one brief; raise ValidationFailed listing every problem."""
     brief = parse(Brief, read_toml(path, shown), shown)
-    problems = reference_problems(brief, shown)
+    problems = reference_problems(brief, shown) + file_problems(brief, path.parent, shown)
     if problems:
         raise ValidationFailed(problems)
     return brief
@@ -179,3 +230,9 @@ def reference_problems(brief: Brief, shown: str) -> list[Problem]:
                 hint = did_you_mean(source_id, first_seen)
                 problems.append(Problem(shown, f"{key}[{j}]", f"unknown source '{source_id}'{hint}"))
     return problems
+
+
+def file_problems(brief: Brief, folder: Path, shown: str) -> list[Problem]:
+    """Files the brief names (relative to its folder) that are not there."""
+    return [Problem(shown, f"map.layers[{i}].file", f"no such file: {layer.file}")
+            for i, layer in enumerate(brief.map.layers) if not (folder / layer.file).is_file()]

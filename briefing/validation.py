@@ -10,11 +10,14 @@ import types
 import typing
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefing.errors import Problem, ValidationFailed
 
 _TOML_POSITION = re.compile(r"^(?P<what>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+
+
+Text = typing.Annotated[str, Field(min_length=1)]
 
 
 class Strict(BaseModel):
