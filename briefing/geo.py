@@ -1,0 +1,26 @@
+"""A place with coordinates: what the gazetteer produces and the map draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Origin = Literal["brief", "gazetteer", "relative"]
+
+
+@dataclass(frozen=True)
+class Located:
+    """A named point. `role` is the brief's (focus, city, objective, site, ...) or "town" for background towns."""
+
+    name: str
+    lat: float
+    lon: float
+    role: str
+    origin: Origin = "gazetteer"
+    population: int | None = None
+    country: str = ""
+
+    @property
+    def approximate(self) -> bool:
+        """Placed relative to another place ("about 10 km west of Pokrovsk"): drawn and labelled as approximate."""
+        return self.origin == "relative"
