@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.errors import Problem, ValidationFailed
+from briefing.errors import BuildFailed, Problem, ValidationFailed
 from briefing.model import Brief, load_brief
 from briefing.render import Settings
 from briefing.workspace import Workspace, shown_path
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What the command line asked for; None means "as config.toml says"."""
+
+    out_dir: Path | None = None
+    keep_html: bool = False
+    paper: str | None = None
+    variant: str | None = None
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -16,14 +29,30 @@ class Job:
     """One validated brief, ready to render."""
 
     shown: str
-    folder: Path
+    path: Path
     slug: str
     brief: Brief
     settings: Settings
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent
 
 
-def gather(brief_args: list[str], workspace: Workspace, paper: str | None = None) -> list[Job]:
-    """Load and validate every brief; raise ValidationFailed with all problems of all briefs."""
+@dataclass(frozen=True)
+class Written:
+    files: list[Path]
+    warnings: list[str]
+
+
+def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions()) -> list[Job]:
+    """Load and validate every brief; raise ValidationFailed with all problems of all briefs.
+
+    Under --strict a warning is a problem too.
+    """
+    from briefing.fonts import missing_glyphs
+
     problems: list[Problem] = []
     jobs: list[Job] = []
     for arg in brief_args:
@@ -32,23 +61,41 @@ def gather(brief_args: list[str], workspace: Workspace, paper: str | None = None
         except ValidationFailed as failed:
             problems.extend(failed.problems)
             continue
-        folder = Path(arg).resolve().parent
-        jobs.append(Job(arg, folder, folder.name, brief, _settings(brief, workspace, paper)))
+        path = Path(arg).resolve()
+        warnings = missing_glyphs(brief, arg)
+        jobs.append(Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings))
     problems.extend(_slug_clashes(jobs))
+    if options.strict:
+        problems.extend(Problem(job.shown, "", f"--strict: {w.removeprefix(job.shown + ': ')}")
+                        for job in jobs for w in job.warnings)
     if problems:
         raise ValidationFailed(problems)
     return jobs
 
 
-def _settings(brief: Brief, workspace: Workspace, paper: str | None) -> Settings:
+def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Settings:
     """Built-in defaults < config.toml < the brief < command-line flags."""
     config, info = workspace.config, brief.brief
     return Settings(
         organisation=config.organisation,
         marking=info.marking if info.marking is not None else config.marking,
+        marking_colour=info.marking_colour or config.marking_colour,
         language=info.language or config.language,
-        paper=paper or config.paper,
+        paper=options.paper or config.paper,
+        contents_threshold=config.contents_threshold,
+        modified=_source_date() or info.as_of,
     )
+
+
+def _source_date() -> dt.datetime | None:
+    """SOURCE_DATE_EPOCH, the reproducible-builds convention for "the time of this build"."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    except ValueError:
+        raise BuildFailed(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {epoch!r}") from None
 
 
 def _slug_clashes(jobs: list[Job]) -> list[Problem]:
@@ -61,28 +108,35 @@ def _slug_clashes(jobs: list[Job]) -> list[Problem]:
     return problems
 
 
-@dataclass(frozen=True)
-class Written:
-    files: list[Path]
-    warnings: list[str]
-
-
-def write(job: Job, workspace: Workspace, out_dir: Path, keep_html: bool = False) -> Written:
-    """Render one gathered brief; return the files written and what the renderer refused to fetch."""
-    from briefing.pdf import write_atomic, write_pdf
+def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()) -> Written:
+    """Render one gathered brief; nothing is replaced unless the whole brief rendered (and, under --strict,
+    rendered without a warning)."""
+    from briefing.pdf import PdfOptions, render_pdf, write_atomic
     from briefing.render import render_html
 
     html = render_html(job.brief, job.settings, workspace.templates_dir)
-    written = []
-    if keep_html:
-        html_path = out_dir / f"{job.slug}.html"
-        write_atomic(html_path, html.encode("utf-8"))
-        written.append(html_path)
-    pdf_path = out_dir / f"{job.slug}.pdf"
+    pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
+                             attachments=_attachments(job) if options.variant == "pdf/a-3b" else (),
+                             date=job.settings.modified)
     allowed = [workspace.root, workspace.figures_dir, job.folder]
-    refused = write_pdf(html, pdf_path, base=job.folder, allowed=allowed)
-    written.insert(0, pdf_path)
-    return Written(written, [f"{job.shown}: refused to fetch {url}" for url in refused])
+    pdf, render_warnings = render_pdf(html, base=job.folder, allowed=allowed, options=pdf_options)
+    if job.warnings:  # WeasyPrint's own .notdef notice repeats, without the key path, what gather found
+        render_warnings = [w for w in render_warnings if not w.startswith(".notdef glyph")]
+    warnings = [f"{job.shown}: {w}" for w in render_warnings]
+    if options.strict and warnings:
+        raise BuildFailed("\n".join([*warnings, f"{job.shown}: --strict: not written because of the warnings above"]))
+    out_dir = options.out_dir or workspace.out_dir
+    written = [out_dir / f"{job.slug}.pdf"]
+    write_atomic(written[0], pdf)
+    if options.keep_html:
+        written.append(out_dir / f"{job.slug}.html")
+        write_atomic(written[1], html.encode("utf-8"))
+    return Written(written, warnings)
+
+
+def _attachments(job: Job) -> tuple[Path, ...]:
+    """The brief's TOML and every file it uses, so an archived PDF carries its own source."""
+    return (job.path, *(job.folder / layer.file for layer in job.brief.map.layers))
 
 
 def shown(paths: list[Path]) -> list[str]:

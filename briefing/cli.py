@@ -18,6 +18,9 @@ config_option = click.option("--config", "config_file", metavar="FILE", default=
                              type=click.Path(dir_okay=False),
                              help="Workspace config.toml (default: the nearest one above the brief).")
 
+strict_option = click.option("--strict", is_flag=True, default=False,
+                             help="Treat every warning as an error (for CI).")
+
 
 def reports_errors(command):
     """Print a BriefingError as its lines and exit 1; a traceback only with --debug."""
@@ -49,36 +52,46 @@ def main(debug: bool) -> None:
 @click.option("--html", "keep_html", is_flag=True, help="Also write the HTML the PDF is made from.")
 @click.option("--paper", type=click.Choice(["A4", "Letter"]), default=None,
               help="Paper size (default: paper in config.toml, else A4).")
+@click.option("--pdf-variant", "variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1"]), default=None,
+              help="pdf/a-3b: archival, with the brief and its files attached; pdf/ua-1: accessible.")
+@strict_option
 @config_option
 @reports_errors
 def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
-          config_file: str | None) -> None:
+          variant: str | None, strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
-    from briefing.build import gather, shown, write
+    from briefing.build import BuildOptions, gather, shown, write
     from briefing.workspace import open_workspace
 
+    options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
     workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
-    jobs = gather(list(briefs), workspace, paper)
-    out = Path(out_dir) if out_dir is not None else workspace.out_dir
+    jobs = gather(list(briefs), workspace, options)
     for job in jobs:
-        result = write(job, workspace, out, keep_html)
-        for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+        _warn(job.warnings)
+        result = write(job, workspace, options)
+        _warn(result.warnings)
         for path in shown(result.files):
             click.echo(path)
 
 
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
 @main.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
+@strict_option
 @config_option
 @reports_errors
-def check(briefs: tuple[str, ...], config_file: str | None) -> None:
+def check(briefs: tuple[str, ...], strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... without rendering; print every problem, one per line."""
-    from briefing.build import gather
+    from briefing.build import BuildOptions, gather
     from briefing.workspace import open_workspace
 
     workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
-    for job in gather(list(briefs), workspace):
+    for job in gather(list(briefs), workspace, BuildOptions(strict=strict)):
+        _warn(job.warnings)
         click.echo(f"{job.shown}: ok")
 
 

@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import Field
 
 from briefing.maps.style import MapConfig
-from briefing.validation import Strict, parse, read_toml
+from briefing.validation import Colour, Strict, parse, read_toml
 
 Paper = Literal["A4", "Letter"]
 
@@ -22,8 +22,11 @@ class Paths(Strict):
 class Config(Strict):
     organisation: str = "Briefing"
     marking: str = "UNCLASSIFIED"
+    marking_colour: Colour = "#1a1a1a"
     paper: Paper = "A4"
     language: str = Field("en", min_length=2)
+    contents_threshold: int = Field(2, ge=0)
+    tagged: bool = True
     paths: Paths = Paths()
     map: MapConfig = MapConfig()
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import AwareDatetime, PlainValidator, field_validator, model_validator
 
 from briefing.errors import Problem, ValidationFailed
-from briefing.validation import Strict, Text, did_you_mean, parse, read_toml, toml_type
+from briefing.validation import Colour, Strict, Text, did_you_mean, parse, read_toml, toml_type
 
 SourceIds = list[Text]
 COMPASS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
@@ -44,8 +44,10 @@ class BriefInfo(Strict):
     subtitle: str = ""
     as_of: AwareDatetime
     marking: str | None = None
+    marking_colour: Colour | None = None
     region: str = ""
     authors: list[Text] = []
+    keywords: list[Text] = []
     language: str | None = None
     summary: str = ""
 

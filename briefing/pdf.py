@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import importlib.util
 import logging
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -57,19 +60,57 @@ def _fetcher_class():
     return WorkspaceFetcher
 
 
-def write_pdf(html: str, target: Path, base: Path, allowed: list[Path]) -> list[str]:
-    """Lay out `html` and write `target` atomically; return the URLs that were refused."""
-    from weasyprint import HTML
+VARIANTS = ("pdf/a-3b", "pdf/ua-1")
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    variant: str | None = None          # None, "pdf/a-3b" (archival) or "pdf/ua-1" (accessible)
+    tagged: bool = True                 # structure tags for screen readers, also outside pdf/ua-1
+    attachments: tuple[Path, ...] = ()  # embedded byte for byte (pdf/a-3b)
+    date: datetime.datetime | None = None  # stamped on attachments instead of "now", for reproducible bytes
+
+
+def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions) -> tuple[bytes, list[str]]:
+    """Lay out `html`; return the PDF bytes and what WeasyPrint warned about or the fetcher refused."""
+    from weasyprint import HTML, Attachment
 
     fetcher = _fetcher_class()(allowed)
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    with _captured_warnings() as warnings:
+        try:
+            document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
+            attachments = [Attachment(string=path.read_bytes(), name=path.name, relationship="Source",
+                                      description=f"{path.name}, a source file of this brief",
+                                      created=options.date, modified=options.date)
+                           for path in options.attachments]
+            pdf = document.write_pdf(pdf_variant=options.variant, pdf_tags=options.tagged,
+                                     attachments=attachments or None)
+        except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
+            raise BuildFailed(f"PDF rendering failed: {exc}") from exc
+    refused = [f"refused to fetch {url}: only files inside the workspace are read" for url in fetcher.refused]
+    return pdf, refused + [w for w in warnings if not w.startswith("Failed to load")]
+
+
+@contextlib.contextmanager
+def _captured_warnings():
+    """Collect WeasyPrint's log warnings (missing glyphs, ignored CSS) instead of printing them."""
+    messages: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            messages.append(record.getMessage())
+
+    logger = logging.getLogger("weasyprint")
+    handler, level, propagate = Collect(logging.WARNING), logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
     try:
-        document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
-        pdf = document.write_pdf()
-    except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
-        raise BuildFailed(f"{target.name}: PDF rendering failed: {exc}") from exc
-    write_atomic(target, pdf)
-    return fetcher.refused
+        yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -79,7 +120,15 @@ def write_atomic(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process umask (mkstemp creates files readable by their owner only)."""
+    current = os.umask(0)
+    os.umask(current)
+    return current

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import traceback
 from dataclasses import dataclass
 from importlib import resources
@@ -26,8 +27,11 @@ class Settings:
 
     organisation: str
     marking: str
+    marking_colour: str
     language: str
     paper: str
+    contents_threshold: int
+    modified: datetime.datetime
 
 
 def _markdown() -> MarkdownIt:

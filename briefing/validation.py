@@ -18,6 +18,7 @@ _TOML_POSITION = re.compile(r"^(?P<what>.*) \(at line (?P<line>\d+), column (?P<
 
 
 Text = typing.Annotated[str, Field(min_length=1)]
+Colour = typing.Annotated[str, Field(pattern=r"^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|[a-zA-Z]+)$")]
 
 
 class Strict(BaseModel):
@@ -110,6 +111,8 @@ def _problem(model: type[BaseModel], shown: str, err: dict) -> Problem:
         return Problem(shown, key_path(loc), f"{_EXPECTED[kind]}, got {toml_type(err['input'])}")
     if kind == "literal_error":
         return Problem(shown, key_path(loc), f"{err['input']!r} is not one of {err['ctx']['expected']}")
+    if kind == "string_pattern_mismatch" and loc[-1] in ("marking_colour",):
+        return Problem(shown, key_path(loc), f"expected a colour such as \"#b2182b\" or \"red\", got {err['input']!r}")
     if kind == "string_too_short":
         return Problem(shown, key_path(loc), "must not be empty")
     if kind == "timezone_aware":

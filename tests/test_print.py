@@ -1,0 +1,178 @@
+"""Print-grade PDF: markings, contents, bookmarks, metadata, variants, reproducible bytes, fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import shutil
+import tomllib
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from conftest import EXAMPLE, MINIMAL, normalise, pdf_pages, write_brief
+
+EPOCH = "1761631200"
+
+
+def outline_titles(path) -> list[str]:
+    titles = []
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                titles.append(item.title)
+
+    walk(PdfReader(path).outline)
+    return titles
+
+
+def sha256(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_outline_has_an_entry_per_section(run, example_copy, workspace):
+    assert run("build", example_copy).exit_code == 0
+    brief = tomllib.loads(example_copy.read_text(encoding="utf-8"))
+    titles = outline_titles(workspace / "out" / "pokrovsk.pdf")
+    assert titles[0] == brief["brief"]["title"]
+    for section in brief["sections"]:
+        assert section["heading"] in titles
+
+
+def test_contents_list_with_page_numbers_only_when_long_enough(run, example_copy, workspace):
+    brief = tomllib.loads(example_copy.read_text(encoding="utf-8"))
+    (workspace / "config.toml").write_text(f"contents_threshold = {len(brief['sections']) - 1}\n")
+    assert run("build", example_copy, "--html").exit_code == 0
+    html = (workspace / "out" / "pokrovsk.html").read_text(encoding="utf-8")
+    assert 'class="contents"' in html
+    pages = [normalise(page) for page in pdf_pages(workspace / "out" / "pokrovsk.pdf")]
+    assert "CONTENTS" in pages[0]
+    for section in brief["sections"]:
+        heading = normalise(section["heading"])
+        page = 1 + next(i for i, text in enumerate(pages) if i and heading in text)  # not the contents itself
+        assert re.search(re.escape(heading) + r"[ .]*" + f"{page}\\b", pages[0]), heading
+    (workspace / "config.toml").write_text(f"contents_threshold = {len(brief['sections'])}\n")
+    assert run("build", example_copy, "--html").exit_code == 0
+    assert 'class="contents"' not in (workspace / "out" / "pokrovsk.html").read_text(encoding="utf-8")
+
+
+def test_metadata(run, example_copy, workspace):
+    assert run("build", example_copy).exit_code == 0
+    info = tomllib.loads(example_copy.read_text(encoding="utf-8"))["brief"]
+    pdf = PdfReader(workspace / "out" / "pokrovsk.pdf")
+    meta = pdf.metadata
+    assert meta.title == info["title"]
+    assert meta.author == ", ".join(info["authors"])
+    assert meta.subject == info["region"]
+    assert meta["/Keywords"] == ", ".join(info["keywords"])
+    assert meta.creation_date == info["as_of"]
+    assert pdf.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_marking_colour_from_brief(run, workspace):
+    write_brief(workspace, MINIMAL.replace("[brief]\n", '[brief]\nmarking_colour = "#b2182b"\n'))
+    assert run("build", "briefs/test/brief.toml", "--html").exit_code == 0
+    assert "--marking: #b2182b;" in (workspace / "out" / "test.html").read_text(encoding="utf-8")
+
+
+def test_bad_marking_colour_is_rejected(run, workspace):
+    write_brief(workspace, MINIMAL.replace("[brief]\n", '[brief]\nmarking_colour = "red; x: y"\n'))
+    result = run("check", "briefs/test/brief.toml")
+    assert result.exit_code == 1
+    assert result.stderr == ("briefs/test/brief.toml: brief.marking_colour: "
+                             "expected a colour such as \"#b2182b\" or \"red\", got 'red; x: y'\n")
+
+
+def test_reproducible_bytes_with_source_date_epoch(run, example_copy, workspace, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+    figures = workspace / "figures"
+    builds = []
+    for name in ("first", "second"):
+        shutil.rmtree(figures, ignore_errors=True)  # the first build starts from an empty figures folder
+        assert run("build", example_copy, "--out", name).exit_code == 0
+        builds.append(workspace / name / "pokrovsk.pdf")
+    assert run("build", example_copy, "--out", "reused").exit_code == 0  # figures re-used
+    builds.append(workspace / "reused" / "pokrovsk.pdf")
+    assert len({sha256(path) for path in builds}) == 1
+    modified = PdfReader(builds[0]).metadata.modification_date
+    assert modified == dt.datetime.fromtimestamp(int(EPOCH), dt.timezone.utc)
+    assert str(workspace).encode() not in builds[0].read_bytes()
+
+
+def test_archival_variant_carries_the_brief_byte_for_byte(run, example_copy, workspace):
+    assert run("build", example_copy, "--pdf-variant", "pdf/a-3b").exit_code == 0
+    pdf = PdfReader(workspace / "out" / "pokrovsk.pdf")
+    assert pdf.attachments["brief.toml"] == [example_copy.read_bytes()]
+    with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as archived, archived.open_metadata() as xmp:
+        assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("3", "B")
+
+
+@pytest.mark.parametrize("variant", [None, "pdf/a-3b", "pdf/ua-1"])
+def test_variants_pass_structural_checks(run, example_copy, workspace, variant):
+    args = ["build", example_copy] + (["--pdf-variant", variant] if variant else [])
+    assert run(*args).exit_code == 0
+    with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as pdf:
+        assert pdf.check_pdf_syntax() == []
+        assert "/StructTreeRoot" in pdf.Root  # tagged by default, and always for pdf/ua-1
+
+
+INTERNATIONAL = {
+    "title": "Покровськ і Αθήνα",
+    "summary": "Місто Покровськ · Ελληνικά κείμενα · مدينة حلب",
+    "fact": "Ἀθῆναι; Краматорськ; دمشق عاصمة سوريا.",
+}
+
+
+def international_brief(fact: str) -> str:
+    return (MINIMAL.replace("Minimal brief", INTERNATIONAL["title"])
+            .replace("Nothing happened.", INTERNATIONAL["summary"]).replace("A fact.", fact))
+
+
+def test_cyrillic_greek_arabic_render_and_extract(run, workspace):
+    write_brief(workspace, international_brief(INTERNATIONAL["fact"]))
+    result = run("build", "briefs/test/brief.toml", "--strict")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""  # no .notdef warning
+    text = normalise(" ".join(pdf_pages(workspace / "out" / "test.pdf")))
+    for value in INTERNATIONAL.values():
+        assert normalise(value) in text
+
+
+def test_a_character_no_font_covers_warns_with_its_place(run, workspace):
+    write_brief(workspace, international_brief("A sign \U0001F6F0 in orbit."))
+    result = run("build", "briefs/test/brief.toml")
+    assert result.exit_code == 0
+    assert result.stderr == ("warning: briefs/test/brief.toml: facts[0].text: "
+                             "no font for U+1F6F0 SATELLITE (\U0001F6F0)\n")
+
+
+def test_strict_turns_the_warning_into_a_failure(run, workspace):
+    write_brief(workspace, international_brief("A sign \U0001F6F0 in orbit."))
+    result = run("build", "briefs/test/brief.toml", "--strict")
+    assert result.exit_code == 1
+    assert result.stderr == ("briefs/test/brief.toml: --strict: facts[0].text: "
+                             "no font for U+1F6F0 SATELLITE (\U0001F6F0)\n")
+    assert not (workspace / "out").exists()
+    assert run("check", "briefs/test/brief.toml", "--strict").exit_code == 1
+    assert run("check", "briefs/test/brief.toml").exit_code == 0
+
+
+def test_long_words_and_urls_stay_on_the_page(run, workspace):
+    long_word = "Zeitgeist" * 30
+    url = "https://example.org/" + "a-very-long-path/" * 12
+    brief = MINIMAL.replace("A fact.", long_word).replace('title = "A report"', f'title = "A report"\nurl = "{url}"')
+    write_brief(workspace, brief)
+    assert run("build", "briefs/test/brief.toml", "--strict").exit_code == 0
+    page = PdfReader(workspace / "out" / "test.pdf").pages[0]
+    width = float(page.mediabox.width)
+    text = normalise(" ".join(pdf_pages(workspace / "out" / "test.pdf"))).replace(" ", "")
+    assert long_word in text and url in text
+
+    xs = []
+    page.extract_text(visitor_text=lambda t, cm, tm, *_: xs.append(tm[4] * cm[0] + cm[4]) if t.strip() else None)
+    assert max(xs) < width
