@@ -7,8 +7,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.datafiles import Event, Point, read_events, read_series
 from briefing.errors import BuildFailed, Problem, ValidationFailed
-from briefing.model import Brief, load_brief
+from briefing.model import Brief, data_files, load_brief
 from briefing.render import Settings
 from briefing.workspace import Workspace, shown_path
 
@@ -34,6 +35,8 @@ class Job:
     brief: Brief
     settings: Settings
     warnings: list[str] = field(default_factory=list)
+    series: list[list[Point]] = field(default_factory=list)
+    events: list[list[Event]] = field(default_factory=list)
 
     @property
     def folder(self) -> Path:
@@ -51,19 +54,13 @@ def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = 
 
     Under --strict a warning is a problem too.
     """
-    from briefing.fonts import missing_glyphs
-
     problems: list[Problem] = []
     jobs: list[Job] = []
     for arg in brief_args:
         try:
-            brief = load_brief(Path(arg), arg)
+            jobs.append(_gather_one(arg, workspace, options))
         except ValidationFailed as failed:
             problems.extend(failed.problems)
-            continue
-        path = Path(arg).resolve()
-        warnings = missing_glyphs(brief, arg)
-        jobs.append(Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings))
     problems.extend(_slug_clashes(jobs))
     if options.strict:
         problems.extend(Problem(job.shown, "", f"--strict: {w.removeprefix(job.shown + ': ')}")
@@ -71,6 +68,28 @@ def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = 
     if problems:
         raise ValidationFailed(problems)
     return jobs
+
+
+def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
+    """One brief with the data files it uses, checked against the workspace's rules."""
+    from briefing.claims import likelihood_warnings, source_problems
+    from briefing.fonts import missing_glyphs
+
+    brief = load_brief(Path(arg), arg)
+    path = Path(arg).resolve()
+    config = workspace.config
+    problems, warnings = source_problems(brief, arg, config.require_sources)
+    series, events = [], []
+    for item, read, into in [*((s, read_series, series) for s in brief.series),
+                             *((e, read_events, events) for e in brief.events)]:
+        try:
+            into.append(read(path.parent / item.file, str(Path(arg).parent / item.file)))
+        except ValidationFailed as failed:
+            problems.extend(failed.problems)
+    if problems:
+        raise ValidationFailed(problems)
+    warnings += likelihood_warnings(brief, arg, config.likelihood_scale) + missing_glyphs(brief, arg)
+    return Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings, series, events)
 
 
 def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Settings:
@@ -111,10 +130,14 @@ def _slug_clashes(jobs: list[Job]) -> list[Problem]:
 def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()) -> Written:
     """Render one gathered brief; nothing is replaced unless the whole brief rendered (and, under --strict,
     rendered without a warning)."""
+    from briefing.chartdraw import render_charts
+    from briefing.charts import chart_specs
     from briefing.pdf import PdfOptions, render_pdf, write_atomic
-    from briefing.render import render_html
+    from briefing.render import Figures, render_html
 
-    html = render_html(job.brief, job.settings, workspace.templates_dir)
+    specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
+    figures = Figures(charts=render_charts(specs, workspace.figures_dir, job.slug), folder=job.folder)
+    html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
     pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
                              attachments=_attachments(job) if options.variant == "pdf/a-3b" else (),
                              date=job.settings.modified)
@@ -136,7 +159,7 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
 
 def _attachments(job: Job) -> tuple[Path, ...]:
     """The brief's TOML and every file it uses, so an archived PDF carries its own source."""
-    return (job.path, *(job.folder / layer.file for layer in job.brief.map.layers))
+    return (job.path, *(job.folder / file for _, file in data_files(job.brief)))
 
 
 def shown(paths: list[Path]) -> list[str]:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from briefing.claims import ICD_203
 from briefing.maps.style import MapConfig
 from briefing.validation import Colour, Strict, parse, read_toml
 
@@ -27,6 +28,8 @@ class Config(Strict):
     language: str = Field("en", min_length=2)
     contents_threshold: int = Field(2, ge=0)
     tagged: bool = True
+    require_sources: bool = True
+    likelihood_scale: list[str] = Field(default_factory=lambda: list(ICD_203), min_length=2)
     paths: Paths = Paths()
     map: MapConfig = MapConfig()
 

@@ -60,17 +60,31 @@ class Source(Strict):
     published: DateOrWords | None = None
     accessed: dt.date | None = None
     note: str = ""
+    reliability: Literal["A", "B", "C", "D", "E", "F"] | None = None  # Admiralty grading of the source
+    credibility: Literal[1, 2, 3, 4, 5, 6] | None = None              # ... and of its information
+
+    @property
+    def grade(self) -> str:
+        """Admiralty grade such as "B2"; "" when ungraded (a half grade prints its missing part as "-")."""
+        if self.reliability is None and self.credibility is None:
+            return ""
+        return f"{self.reliability or '-'}{self.credibility or '-'}"
+
+
+Confidence = Literal["low", "moderate", "high"]
 
 
 class Fact(Strict):
     text: Text
     topic: str = ""
+    confidence: Confidence | None = None
     sources: SourceIds = []
 
 
 class Section(Strict):
     heading: Text
     body: Text
+    confidence: Confidence | None = None
     sources: SourceIds = []
 
 
@@ -159,6 +173,24 @@ class TimelineEntry(Strict):
     sources: SourceIds = []
 
 
+class Series(Strict):
+    """A CSV of dated values (columns: date, party, kind, value, source), drawn as a time chart."""
+
+    file: Text
+    title: Text
+    unit: str = ""
+    sources: SourceIds = []
+
+
+class Events(Strict):
+    """A CSV in ACLED's export layout: points on the map and a weekly reported-fatalities chart."""
+
+    file: Text
+    title: Text = "Reported events"
+    credit: Text = "ACLED"
+    sources: SourceIds = []
+
+
 class MapLayer(Strict):
     """An overlay read from a GeoJSON file: control or contested areas, lines, axes of advance, points."""
 
@@ -197,13 +229,15 @@ class Brief(Strict):
     figures: list[Figure] = []
     quotes: list[Quote] = []
     timeline: list[TimelineEntry] = []
+    series: list[Series] = []
+    events: list[Events] = []
     map: MapSpec = MapSpec()
 
     def cited(self) -> list[tuple[str, list[str]]]:
         """(key path, source ids) for everything that cites sources, in file order."""
         keyed = [("facts", self.facts), ("sections", self.sections), ("places", self.places),
                  ("figures", self.figures), ("quotes", self.quotes), ("timeline", self.timeline),
-                 ("map.layers", self.map.layers)]
+                 ("series", self.series), ("events", self.events), ("map.layers", self.map.layers)]
         return [(f"{name}[{i}].sources", item.sources)
                 for name, items in keyed for i, item in enumerate(items)]
 
@@ -234,7 +268,13 @@ def reference_problems(brief: Brief, shown: str) -> list[Problem]:
     return problems
 
 
+def data_files(brief: Brief) -> list[tuple[str, str]]:
+    """(key path, file as written) of every file the brief uses."""
+    keyed = [("series", brief.series), ("events", brief.events), ("map.layers", brief.map.layers)]
+    return [(f"{name}[{i}].file", item.file) for name, items in keyed for i, item in enumerate(items)]
+
+
 def file_problems(brief: Brief, folder: Path, shown: str) -> list[Problem]:
     """Files the brief names (relative to its folder) that are not there."""
-    return [Problem(shown, f"map.layers[{i}].file", f"no such file: {layer.file}")
-            for i, layer in enumerate(brief.map.layers) if not (folder / layer.file).is_file()]
+    return [Problem(shown, key, f"no such file: {file}")
+            for key, file in data_files(brief) if not (folder / file).is_file()]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import os
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -69,7 +70,18 @@ def environment(templates_dir: Path) -> Environment:
     return env
 
 
-def render_html(brief: Brief, settings: Settings, templates_dir: Path) -> str:
+@dataclass(frozen=True)
+class Figures:
+    """Drawn maps and charts, with what the page says about them; image paths relative to the brief."""
+
+    charts: list = field(default_factory=list)
+    folder: Path = Path(".")
+
+    def src(self, image: Path) -> str:
+        return Path(os.path.relpath(image, self.folder)).as_posix()
+
+
+def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures()) -> str:
     env = environment(templates_dir)
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
@@ -92,10 +104,13 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path) -> str:
         info=brief.brief,
         settings=settings,
         source_number=numbers,
+        grades={source.id: source.grade for source in brief.sources},
         topics=_group(brief.facts, key=lambda fact: fact.topic),
         notes=notes,
         notes_of_sources=notes_of_sources,
         amount=amount,
+        figure_groups=_figure_groups(brief),
+        figures=figures,
     )
     try:
         return env.get_template("brief.html").render(context)
@@ -114,6 +129,12 @@ def _template_problem(error: TemplateError) -> str:
         return f"template error: {error.message}"
     where = shown_path(Path(name)) if Path(name).is_absolute() else name
     return f"{where}: line {line}: {error.message}"
+
+
+def _figure_groups(brief: Brief) -> list[tuple[str, list]]:
+    """Figures by kind, and within a kind by party; both in order of first appearance. Never summed."""
+    return [(kind, [f for _, party_figures in _group(figures, key=lambda f: f.party) for f in party_figures])
+            for kind, figures in _group(brief.figures, key=lambda f: f.kind)]
 
 
 def _group(items, key) -> list[tuple[str, list]]:
