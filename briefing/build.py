@@ -74,11 +74,14 @@ def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
     """One brief with the data files it uses, checked against the workspace's rules."""
     from briefing.claims import likelihood_warnings, source_problems
     from briefing.fonts import missing_glyphs
+    from briefing.markup import markup_warnings
+    from briefing.validation import text_problems
 
-    brief = load_brief(Path(arg), arg)
-    path = Path(arg).resolve()
     config = workspace.config
+    brief = load_brief(Path(arg), arg, config.limits.max_brief_bytes)
+    path = Path(arg).resolve()
     problems, warnings = source_problems(brief, arg, config.require_sources)
+    problems += text_problems(brief, arg, config.limits.max_text_chars)
     series, events = [], []
     for item, read, into in [*((s, read_series, series) for s in brief.series),
                              *((e, read_events, events) for e in brief.events)]:
@@ -89,6 +92,7 @@ def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
     if problems:
         raise ValidationFailed(problems)
     warnings += likelihood_warnings(brief, arg, config.likelihood_scale) + missing_glyphs(brief, arg)
+    warnings += markup_warnings(brief, arg, path.parent, _allowed(workspace, path.parent))
     return Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings, series, events)
 
 
@@ -140,9 +144,12 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
     pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
                              attachments=_attachments(job) if options.variant == "pdf/a-3b" else (),
-                             date=job.settings.modified)
-    allowed = [workspace.root, workspace.figures_dir, job.folder]
-    pdf, render_warnings = render_pdf(html, base=job.folder, allowed=allowed, options=pdf_options)
+                             date=job.settings.modified, timeout=workspace.config.limits.render_seconds)
+    allowed = _allowed(workspace, job.folder)
+    try:
+        pdf, render_warnings = render_pdf(html, base=job.folder, allowed=allowed, options=pdf_options)
+    except BuildFailed as failed:
+        raise BuildFailed(f"{job.shown}: {failed}") from failed
     if job.warnings:  # WeasyPrint's own .notdef notice repeats, without the key path, what gather found
         render_warnings = [w for w in render_warnings if not w.startswith(".notdef glyph")]
     warnings = [f"{job.shown}: {w}" for w in render_warnings]
@@ -155,6 +162,11 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
         written.append(out_dir / f"{job.slug}.html")
         write_atomic(written[1], html.encode("utf-8"))
     return Written(written, warnings)
+
+
+def _allowed(workspace: Workspace, folder: Path) -> list[Path]:
+    """The only folders the renderer may read from."""
+    return [folder, workspace.templates_dir, workspace.figures_dir]
 
 
 def _attachments(job: Job) -> tuple[Path, ...]:

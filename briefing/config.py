@@ -20,6 +20,12 @@ class Paths(Strict):
     templates: str = "templates"
 
 
+class Limits(Strict):
+    max_brief_bytes: int = Field(2_000_000, gt=0)
+    max_text_chars: int = Field(50_000, gt=0)
+    render_seconds: float = Field(300, gt=0)
+
+
 class Config(Strict):
     organisation: str = "Briefing"
     marking: str = "UNCLASSIFIED"
@@ -31,6 +37,7 @@ class Config(Strict):
     require_sources: bool = True
     likelihood_scale: list[str] = Field(default_factory=lambda: list(ICD_203), min_length=2)
     paths: Paths = Paths()
+    limits: Limits = Limits()
     map: MapConfig = MapConfig()
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from pydantic import BaseModel
 
 from briefing.pdf import bundled_fonts_dir
+from briefing.validation import iter_texts
 
 # The files style.css loads through the briefing-font: scheme: STIX (serif, Latin/Greek/Cyrillic) for text,
 # DejaVu Sans (Latin/Greek/Cyrillic/Arabic/Hebrew and more) for headings, tables and as the text fallback.
@@ -34,21 +35,9 @@ def missing_glyphs(brief: BaseModel, shown: str) -> list[str]:
     """One warning per text field holding characters no face covers, naming each character once."""
     covered = coverage()
     warnings = []
-    for key, text in _texts(brief, ""):
+    for key, text in iter_texts(brief):
         missing = dict.fromkeys(c for c in text if ord(c) not in covered and unicodedata.category(c) not in _INVISIBLE)
         if missing:
             names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')} ({c})" for c in missing)
             warnings.append(f"{shown}: {key}: no font for {names}")
     return warnings
-
-
-def _texts(value: object, key: str):
-    """(key path, string) for every string in a model, in field order."""
-    if isinstance(value, str):
-        yield key, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), f"{key}.{name}" if key else name)
-    elif isinstance(value, (list, tuple)):
-        for index, item in enumerate(value):
-            yield from _texts(item, f"{key}[{index}]")

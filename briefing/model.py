@@ -242,9 +242,9 @@ class Brief(Strict):
                 for name, items in keyed for i, item in enumerate(items)]
 
 
-def load_brief(path: Path, shown: str) -> Brief:
+def load_brief(path: Path, shown: str, max_bytes: int | None = None) -> Brief:
     """Read, validate and cross-check one brief; raise ValidationFailed listing every problem."""
-    brief = parse(Brief, read_toml(path, shown), shown)
+    brief = parse(Brief, read_toml(path, shown, max_bytes), shown)
     problems = reference_problems(brief, shown) + file_problems(brief, path.parent, shown)
     if problems:
         raise ValidationFailed(problems)

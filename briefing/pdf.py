@@ -7,7 +7,9 @@ import datetime
 import importlib.util
 import logging
 import os
+import signal
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -69,6 +71,7 @@ class PdfOptions:
     tagged: bool = True                 # structure tags for screen readers, also outside pdf/ua-1
     attachments: tuple[Path, ...] = ()  # embedded byte for byte (pdf/a-3b)
     date: datetime.datetime | None = None  # stamped on attachments instead of "now", for reproducible bytes
+    timeout: float | None = None           # seconds; layout of hostile input must not run forever
 
 
 def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions) -> tuple[bytes, list[str]]:
@@ -76,7 +79,7 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions) 
     from weasyprint import HTML, Attachment
 
     fetcher = _fetcher_class()(allowed)
-    with _captured_warnings() as warnings:
+    with _captured_warnings() as warnings, _time_limit(options.timeout):
         try:
             document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
             attachments = [Attachment(string=path.read_bytes(), name=path.name, relationship="Source",
@@ -85,10 +88,36 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions) 
                            for path in options.attachments]
             pdf = document.write_pdf(pdf_variant=options.variant, pdf_tags=options.tagged,
                                      attachments=attachments or None)
+        except _TimeUp:
+            raise BuildFailed(f"rendering took longer than {options.timeout:g} s "
+                              "(limits.render_seconds in config.toml)") from None
         except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
             raise BuildFailed(f"PDF rendering failed: {exc}") from exc
     refused = [f"refused to fetch {url}: only files inside the workspace are read" for url in fetcher.refused]
     return pdf, refused + [w for w in warnings if not w.startswith("Failed to load")]
+
+
+class _TimeUp(BaseException):
+    """Raised inside WeasyPrint by the timer; a BaseException so no `except Exception` swallows it."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None):
+    """SIGALRM after `seconds` (main thread only, where signals are delivered; elsewhere no limit)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def time_up(signum, frame):
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, time_up)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @contextlib.contextmanager

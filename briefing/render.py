@@ -10,16 +10,15 @@ from importlib import resources
 from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError
-from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from briefing import formatting
 from briefing.errors import BuildFailed
+from briefing.markup import MD
 from briefing.model import Brief
 from briefing.workspace import shown_path
 
 PACKAGED_TEMPLATES = Path(str(resources.files("briefing") / "templates"))
-SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:")
 
 
 @dataclass(frozen=True)
@@ -35,23 +34,12 @@ class Settings:
     modified: datetime.datetime
 
 
-def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False, "typographer": True})
-    md.enable(["replacements", "smartquotes"])
-    md.disable("image")
-    md.validateLink = lambda url: url.strip().lower().startswith(SAFE_LINK_SCHEMES)
-    return md
-
-
-_MD = _markdown()
-
-
 def markdown_block(text: str) -> Markup:
-    return Markup(_MD.render(text))
+    return Markup(MD.render(text))
 
 
 def markdown_inline(text: str) -> Markup:
-    return Markup(_MD.renderInline(text))
+    return Markup(MD.renderInline(text))
 
 
 def environment(templates_dir: Path) -> Environment:

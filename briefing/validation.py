@@ -8,6 +8,7 @@ import re
 import tomllib
 import types
 import typing
+import unicodedata
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -27,9 +28,12 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
-def read_toml(path: Path, shown: str) -> dict:
+def read_toml(path: Path, shown: str, max_bytes: int | None = None) -> dict:
     """Parse a TOML file; any failure becomes a ValidationFailed naming `shown` (the path as given)."""
     try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise ValidationFailed([Problem(shown, "", f"is {path.stat().st_size:,} bytes; the limit is {max_bytes:,} "
+                                                       "(limits.max_brief_bytes in config.toml)")])
         raw = path.read_bytes()
     except IsADirectoryError:
         raise ValidationFailed([Problem(shown, "", "is a directory, not a TOML file")]) from None
@@ -37,6 +41,8 @@ def read_toml(path: Path, shown: str) -> dict:
         raise ValidationFailed([Problem(shown, "", "no such file")]) from None
     except OSError as exc:
         raise ValidationFailed([Problem(shown, "", f"cannot be read ({exc.strerror})")]) from None
+    if b"\0" in raw:
+        raise ValidationFailed([Problem(shown, "", "is a binary file, not TOML text")])
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -153,3 +159,32 @@ def _unwrap(annotation: object) -> object:
 
 def _unique(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
+
+
+def iter_texts(value: object, key: str = "") -> typing.Iterator[tuple[str, str]]:
+    """(key path, string) for every string in a model, in field order."""
+    if isinstance(value, str):
+        yield key, value
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from iter_texts(getattr(value, name), f"{key}.{name}" if key else name)
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from iter_texts(item, f"{key}[{index}]")
+
+
+_ALLOWED_CONTROLS = {"\n", "\t", "\r"}
+
+
+def text_problems(model: BaseModel, shown: str, max_chars: int) -> list[Problem]:
+    """Text fields that are too long, or hold control characters (pasted terminal output, binary junk)."""
+    problems = []
+    for key, text in iter_texts(model):
+        if len(text) > max_chars:
+            problems.append(Problem(shown, key, f"is {len(text):,} characters long; the limit is {max_chars:,} "
+                                                "(limits.max_text_chars in config.toml)"))
+        control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in _ALLOWED_CONTROLS), None)
+        if control is not None:
+            problems.append(Problem(shown, key, f"holds the control character U+{ord(control):04X} at position "
+                                                f"{text.index(control) + 1}; remove it"))
+    return problems
