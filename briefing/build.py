@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.datafiles import Event, Point, read_events, read_series
-from briefing.errors import BuildFailed, Problem, ValidationFailed
+from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed
 from briefing.model import Brief, data_files, load_brief
 from briefing.render import Settings
 from briefing.workspace import Workspace, shown_path
@@ -47,6 +49,7 @@ class Job:
 class Written:
     files: list[Path]
     warnings: list[str]
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
 def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions()) -> list[Job]:
@@ -139,15 +142,18 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     from briefing.pdf import PdfOptions, render_pdf, write_atomic
     from briefing.render import Figures, render_html
 
-    specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
-    figures = Figures(charts=render_charts(specs, workspace.figures_dir, job.slug), folder=job.folder)
-    html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
+    timings: dict[str, float] = {}
+    with stage(timings, "charts"):
+        specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
+        figures = Figures(charts=render_charts(specs, workspace.figures_dir, job.slug), folder=job.folder)
+    with stage(timings, "html"):
+        html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
     pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
                              attachments=_attachments(job) if options.variant == "pdf/a-3b" else (),
                              date=job.settings.modified, timeout=workspace.config.limits.render_seconds)
     allowed = _allowed(workspace, job.folder)
     try:
-        pdf, render_warnings = render_pdf(html, base=job.folder, allowed=allowed, options=pdf_options)
+        pdf, render_warnings = render_pdf(html, base=job.folder, allowed=allowed, options=pdf_options, timings=timings)
     except BuildFailed as failed:
         raise BuildFailed(f"{job.shown}: {failed}") from failed
     if job.warnings:  # WeasyPrint's own .notdef notice repeats, without the key path, what gather found
@@ -161,7 +167,17 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     if options.keep_html:
         written.append(out_dir / f"{job.slug}.html")
         write_atomic(written[1], html.encode("utf-8"))
-    return Written(written, warnings)
+    return Written(written, warnings, timings)
+
+
+@contextlib.contextmanager
+def stage(timings: dict[str, float], name: str):
+    """Time one stage of a build (for the benchmark; costs nothing worth measuring)."""
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
 
 
 def _allowed(workspace: Workspace, folder: Path) -> list[Path]:
@@ -176,3 +192,36 @@ def _attachments(job: Job) -> tuple[Path, ...]:
 
 def shown(paths: list[Path]) -> list[str]:
     return [shown_path(path) for path in paths]
+
+
+def write_all(jobs: list[Job], workspace: Workspace, options: BuildOptions, workers: int = 1):
+    """Write every job, yielding (job, Written or the BriefingError it failed with) as each finishes.
+
+    With workers > 1 the briefs are built in one long-lived pool of processes (each imports the heavy
+    libraries once); a failed brief does not stop the others.
+    """
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield job, _write_or_error(job, workspace, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_warm_up) as pool:
+        futures = {pool.submit(_write_or_error, job, workspace, options): job for job in jobs}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+
+def _write_or_error(job: Job, workspace: Workspace, options: BuildOptions) -> Written | BriefingError:
+    try:
+        return write(job, workspace, options)
+    except BriefingError as error:
+        return error
+
+
+def _warm_up() -> None:
+    """Import the renderers once per worker, not once per brief."""
+    import matplotlib.figure  # noqa: F401
+    import weasyprint  # noqa: F401

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
 from pathlib import Path
@@ -54,13 +55,15 @@ def main(debug: bool) -> None:
               help="Paper size (default: paper in config.toml, else A4).")
 @click.option("--pdf-variant", "variant", type=click.Choice(["pdf/a-3b", "pdf/ua-1"]), default=None,
               help="pdf/a-3b: archival, with the brief and its files attached; pdf/ua-1: accessible.")
+@click.option("--jobs", "workers", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Build this many briefs at once (0: one per CPU).")
 @strict_option
 @config_option
 @reports_errors
 def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
-          variant: str | None, strict: bool, config_file: str | None) -> None:
+          variant: str | None, workers: int, strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
-    from briefing.build import BuildOptions, gather, shown, write
+    from briefing.build import BuildOptions, gather, shown, write_all
     from briefing.workspace import open_workspace
 
     options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
@@ -68,10 +71,20 @@ def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: 
     jobs = gather(list(briefs), workspace, options)
     for job in jobs:
         _warn(job.warnings)
-        result = write(job, workspace, options)
+    failed = 0
+    progress = sys.stderr.isatty() and len(jobs) > 1
+    for done, (job, result) in enumerate(write_all(jobs, workspace, options, workers or os.cpu_count() or 1), 1):
+        if progress:
+            click.echo(f"\r\x1b[K[{done}/{len(jobs)}] {job.slug}", err=True, nl=done == len(jobs))
+        if isinstance(result, BriefingError):
+            failed += 1
+            click.echo(str(result), err=True)
+            continue
         _warn(result.warnings)
         for path in shown(result.files):
             click.echo(path)
+    if failed:
+        raise BriefingError(f"{failed} of {len(jobs)} briefs failed to build; the others were written")
 
 
 def _warn(warnings: list[str]) -> None:
@@ -109,3 +122,15 @@ def new(slug: str, config_file: str | None) -> None:
                                  param_hint="SLUG")
     workspace = open_workspace(config_file)
     click.echo(shown_path(scaffold(workspace.briefs_dir / slug / "brief.toml", slug)))
+
+
+@main.command()
+@click.argument("name")
+@click.option("--country", metavar="CC", default=None, help="ISO country code to look in, e.g. UA.")
+@reports_errors
+def places(name: str, country: str | None) -> None:
+    """Show what place NAME resolves to in the offline gazetteer, and the runners-up."""
+    from briefing.gazetteer import describe
+
+    for line in describe(name, country):
+        click.echo(line)

@@ -10,6 +10,7 @@ import os
 import signal
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -74,20 +75,25 @@ class PdfOptions:
     timeout: float | None = None           # seconds; layout of hostile input must not run forever
 
 
-def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions) -> tuple[bytes, list[str]]:
+def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions,
+               timings: dict[str, float] | None = None) -> tuple[bytes, list[str]]:
     """Lay out `html`; return the PDF bytes and what WeasyPrint warned about or the fetcher refused."""
     from weasyprint import HTML, Attachment
 
     fetcher = _fetcher_class()(allowed)
     with _captured_warnings() as warnings, _time_limit(options.timeout):
         try:
+            start = time.perf_counter()
             document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
+            laid_out = time.perf_counter()
             attachments = [Attachment(string=path.read_bytes(), name=path.name, relationship="Source",
                                       description=f"{path.name}, a source file of this brief",
                                       created=options.date, modified=options.date)
                            for path in options.attachments]
             pdf = document.write_pdf(pdf_variant=options.variant, pdf_tags=options.tagged,
                                      attachments=attachments or None)
+            if timings is not None:
+                timings.update(pdf_layout=laid_out - start, pdf_write=time.perf_counter() - laid_out)
         except _TimeUp:
             raise BuildFailed(f"rendering took longer than {options.timeout:g} s "
                               "(limits.render_seconds in config.toml)") from None

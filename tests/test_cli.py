@@ -141,3 +141,14 @@ def test_python_dash_m(workspace):
     result = subprocess.run([sys.executable, "-m", "briefing", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "build" in result.stdout and "check" in result.stdout and "new" in result.stdout
+
+
+def test_batch_build_with_two_jobs(run, workspace):
+    slugs = ["alpha", "bravo", "charlie"]
+    for slug in slugs:
+        write_brief(workspace, MINIMAL.replace("Minimal brief", f"Brief {slug}"), slug=slug)
+    result = run("build", *(f"briefs/{slug}/brief.toml" for slug in slugs), "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    assert sorted(result.stdout.splitlines()) == [f"out/{slug}.pdf" for slug in slugs]
+    for slug in slugs:
+        assert f"Brief {slug}" in pdf_text(workspace / "out" / f"{slug}.pdf")
