@@ -106,10 +106,11 @@ def test_any_text_builds_and_appears_or_fails_cleanly(values):
 
 def reading_runs(text: str) -> list[str]:
     """Text as PDF extraction can give it back: whole, unless right-to-left letters are mixed with other
-    characters, whose runs PDF stores in visual order; then each run separately."""
+    characters; the PDF stores such a line in visual order, so then each run of one kind separately
+    (right-to-left letters, other letters, digits, each other character)."""
     if not RTL.search(text):
         return [text]
-    return re.findall(r"[\u0600-\u06ff]+|[^\s\u0600-\u06ff]+", text)
+    return re.findall(r"[\u0590-\u08ff]+|[^\W\d\u0590-\u08ff]+|\d+|[^\s]", text)
 
 
 RTL = re.compile(r"[\u0590-\u08ff]")
