@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: brief test readme-image clean system
+.PHONY: brief test bench readme-image clean system
 
 brief: $(STAMP)
 	$(BIN)/briefing build briefs/pokrovsk/brief.toml
@@ -28,3 +28,7 @@ readme-image: brief
 clean:
 	rm -rf out $(VENV) *.egg-info
 	find figures -mindepth 1 ! -name README.md -delete
+
+# Speed: writes bench/results.json and prints the table shown in the README.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py

@@ -1,0 +1,170 @@
+"""Benchmark of the example brief, with WeasyPrint's own layout of the same HTML beside it as the floor.
+
+Run with `make bench`. Writes bench/results.json and prints a table. Plain Python, outside the test suite:
+timings vary by machine; the ratios between them are what the targets speak of.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+BATCH = 12
+
+
+def timed(command: list[str], cwd: Path, before=None) -> float:
+    if before:
+        before()
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def summary(samples: list[float]) -> dict:
+    return {"median": round(statistics.median(samples), 3), "min": round(min(samples), 3),
+            "max": round(max(samples), 3), "runs": len(samples)}
+
+
+def workspace(folder: Path, copies: int = 1) -> list[str]:
+    """A copy of this workspace's config, templates and the example brief (as `copies` briefs)."""
+    shutil.copy(ROOT / "config.toml", folder / "config.toml")
+    shutil.copytree(ROOT / "templates", folder / "templates")
+    briefs = []
+    for n in range(copies):
+        slug = "pokrovsk" if copies == 1 else f"pokrovsk-{n:02d}"
+        shutil.copytree(ROOT / "briefs" / "pokrovsk", folder / "briefs" / slug)
+        briefs.append(f"briefs/{slug}/brief.toml")
+    return briefs
+
+
+def empty_figures(folder: Path):
+    return lambda: shutil.rmtree(folder / "figures", ignore_errors=True)
+
+
+def stages(folder: Path) -> dict:
+    """Per-stage medians inside the build, in this process (imports already paid)."""
+    sys.path.insert(0, str(ROOT))
+    from briefing.build import BuildOptions, gather, stage, write
+    from briefing.workspace import open_workspace
+
+    os.chdir(folder)
+    samples: dict[str, list[float]] = {}
+    for run in range(RUNS + 1):
+        shutil.rmtree(folder / "figures", ignore_errors=True)
+        timings: dict[str, float] = {}
+        with stage(timings, "load_validate"):
+            space = open_workspace(None, folder / "briefs" / "pokrovsk")
+            jobs = gather(["briefs/pokrovsk/brief.toml"], space)
+        timings.update(write(jobs[0], space, BuildOptions(keep_html=True)).timings)
+        if run:  # the first run pays the imports
+            for name, seconds in timings.items():
+                samples.setdefault(name, []).append(seconds)
+    return {name: round(statistics.median(values), 3) for name, values in samples.items()}
+
+
+def floor_html(folder: Path) -> Path:
+    """The build's HTML with the font scheme replaced by plain file URLs, so bare WeasyPrint lays out the same."""
+    from briefing.pdf import FONT_SCHEME, bundled_fonts_dir
+
+    html = (folder / "out" / "pokrovsk.html").read_text(encoding="utf-8")
+    target = folder / "briefs" / "pokrovsk" / "floor.html"  # beside the brief, so relative figure paths resolve
+    target.write_text(html.replace(f"{FONT_SCHEME}:", bundled_fonts_dir().as_uri() + "/"), encoding="utf-8")
+    return target
+
+
+def peak_rss_mb(folder: Path) -> float:
+    code = ("import resource, sys; from briefing.cli import main\n"
+            "try: main(['build', 'briefs/pokrovsk/brief.toml'])\n"
+            "except SystemExit: pass\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    empty_figures(folder)()
+    out = subprocess.run([sys.executable, "-c", code], cwd=folder, check=True, capture_output=True, text=True)
+    return round(int(out.stdout.split()[-1]) / 1024, 1)
+
+
+def chromium(folder: Path, html: Path) -> dict | None:
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not browser:
+        return None
+    command = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+               "--disable-background-networking", "--disable-component-update", "--disable-sync",
+               f"--user-data-dir={folder / 'chromium-profile'}", "--allow-file-access-from-files",
+               f"--print-to-pdf={folder / 'chromium.pdf'}", "--no-pdf-header-footer", html.as_uri()]
+    return summary([timed(command, folder) for _ in range(RUNS)])
+
+
+def main() -> None:
+    results: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                     "runs": RUNS}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "single"
+        folder.mkdir()
+        brief = workspace(folder)[0]
+        briefing = [str(BIN / "briefing")]
+        results["check_s"] = summary([timed([*briefing, "check", brief], folder) for _ in range(RUNS)])
+        build = [*briefing, "build", brief, "--html"]
+        results["cold_s"] = summary([timed(build, folder, empty_figures(folder)) for _ in range(RUNS)])
+        results["warm_s"] = summary([timed(build, folder) for _ in range(RUNS)])
+        results["pdf_bytes"] = (folder / "out" / "pokrovsk.pdf").stat().st_size
+        results["peak_rss_mb"] = peak_rss_mb(folder)
+        html = floor_html(folder)
+        floor = [str(BIN / "weasyprint"), str(html), str(folder / "floor.pdf")]
+        results["weasyprint_floor_s"] = summary([timed(floor, folder) for _ in range(RUNS)])
+        results["chromium_s"] = chromium(folder, html)
+
+        batch = Path(scratch) / "batch"
+        batch.mkdir()
+        briefs = workspace(batch, BATCH)
+        results["batch_seq_s"] = summary([timed([*briefing, "build", *briefs], batch, empty_figures(batch))
+                                          for _ in range(max(1, RUNS // 2))])
+        results["batch_jobs2_s"] = summary([timed([*briefing, "build", *briefs, "--jobs", "2"], batch,
+                                                  empty_figures(batch)) for _ in range(max(1, RUNS // 2))])
+        results["stages"] = stages(folder)
+        results["map_s"] = results["stages"].get("map")
+    results["targets"] = targets(results)
+    (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(table(results))
+
+
+def targets(r: dict) -> dict:
+    med = {k: r[k]["median"] for k in ("check_s", "cold_s", "warm_s", "weasyprint_floor_s", "batch_seq_s",
+                                         "batch_jobs2_s")}
+    return {
+        "warm_s <= 1.25 x weasyprint_floor_s": med["warm_s"] <= 1.25 * med["weasyprint_floor_s"],
+        "cold_s <= 2 x warm_s": med["cold_s"] <= 2 * med["warm_s"],
+        "batch_jobs2_s <= 0.65 x batch_seq_s": med["batch_jobs2_s"] <= 0.65 * med["batch_seq_s"],
+        "check_s <= 0.6": med["check_s"] <= 0.6,
+        "pdf_bytes <= 1.5 MB": r["pdf_bytes"] <= 1_500_000,
+    }
+
+
+def table(r: dict) -> str:
+    rows = [("measure", "median", "min", "max")]
+    for key in ("check_s", "cold_s", "warm_s", "weasyprint_floor_s", "chromium_s", "batch_seq_s", "batch_jobs2_s"):
+        if r.get(key):
+            rows.append((key, *(f"{r[key][k]:.3f}" for k in ("median", "min", "max"))))
+    rows += [("map_s", str(r["map_s"]), "", ""), ("peak_rss_mb", str(r["peak_rss_mb"]), "", ""),
+             ("pdf_bytes", f"{r['pdf_bytes']:,}", "", "")]
+    rows += [(f"stage: {k}", f"{v:.3f}", "", "") for k, v in r["stages"].items()]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = ["| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths)) + " |" for row in rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    lines.append("")
+    lines += [f"- {'met' if ok else 'MISSED'}: {name}" for name, ok in r["targets"].items()]
+    lines.append(f"\nMachine: {r['machine']}; {r['runs']} runs each (batch: {max(1, r['runs'] // 2)}).")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    main()
