@@ -11,7 +11,8 @@ from pathlib import Path
 
 from briefing.datafiles import Event, Point, read_events, read_series
 from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed
-from briefing.model import Brief, data_files, load_brief
+from briefing.geo import Located
+from briefing.model import Brief, data_files, file_problems, load_brief, reference_problems
 from briefing.render import Settings
 from briefing.workspace import Workspace, shown_path
 
@@ -39,6 +40,7 @@ class Job:
     warnings: list[str] = field(default_factory=list)
     series: list[list[Point]] = field(default_factory=list)
     events: list[list[Event]] = field(default_factory=list)
+    located: list[Located] = field(default_factory=list)
 
     @property
     def folder(self) -> Path:
@@ -77,26 +79,41 @@ def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
     """One brief with the data files it uses, checked against the workspace's rules."""
     from briefing.claims import likelihood_warnings, source_problems
     from briefing.fonts import missing_glyphs
+    from briefing.gazetteer import resolve_places
     from briefing.markup import markup_warnings
+    from briefing.situation import map_problems
     from briefing.validation import text_problems
 
     config = workspace.config
     brief = load_brief(Path(arg), arg, config.limits.max_brief_bytes)
     path = Path(arg).resolve()
+    problems = reference_problems(brief, arg)
+    if problems:  # later checks rely on the references being sound
+        raise ValidationFailed(problems)
     problems, warnings = source_problems(brief, arg, config.require_sources)
-    problems += text_problems(brief, arg, config.limits.max_text_chars)
+    problems += file_problems(brief, path.parent, arg) + text_problems(brief, arg, config.limits.max_text_chars)
     series, events = [], []
     for item, read, into in [*((s, read_series, series) for s in brief.series),
                              *((e, read_events, events) for e in brief.events)]:
+        if not (path.parent / item.file).is_file():
+            continue  # reported by file_problems
         try:
             into.append(read(path.parent / item.file, str(Path(arg).parent / item.file)))
+        except ValidationFailed as failed:
+            problems.extend(failed.problems)
+    problems += map_problems(brief, path.parent, config, arg)
+    located = []
+    if brief.places:
+        try:
+            located = resolve_places(brief, arg)
         except ValidationFailed as failed:
             problems.extend(failed.problems)
     if problems:
         raise ValidationFailed(problems)
     warnings += likelihood_warnings(brief, arg, config.likelihood_scale) + missing_glyphs(brief, arg)
     warnings += markup_warnings(brief, arg, path.parent, _allowed(workspace, path.parent))
-    return Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings, series, events)
+    return Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings, series, events,
+               located)
 
 
 def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Settings:
@@ -139,13 +156,17 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     rendered without a warning)."""
     from briefing.chartdraw import render_charts
     from briefing.charts import chart_specs
+    from briefing.situation import draw_map
     from briefing.pdf import PdfOptions, render_pdf, write_atomic
     from briefing.render import Figures, render_html
 
     timings: dict[str, float] = {}
+    with stage(timings, "map"):
+        situation_map = draw_map(job, workspace) if job.located or job.brief.map.extent else None
     with stage(timings, "charts"):
         specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
-        figures = Figures(charts=render_charts(specs, workspace.figures_dir, job.slug), folder=job.folder)
+        charts = render_charts(specs, workspace.figures_dir, job.slug)
+    figures = Figures(charts=charts, map=situation_map, folder=job.folder)
     with stage(timings, "html"):
         html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
     pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
@@ -158,7 +179,8 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
         raise BuildFailed(f"{job.shown}: {failed}") from failed
     if job.warnings:  # WeasyPrint's own .notdef notice repeats, without the key path, what gather found
         render_warnings = [w for w in render_warnings if not w.startswith(".notdef glyph")]
-    warnings = [f"{job.shown}: {w}" for w in render_warnings]
+    map_warnings = situation_map.warnings if situation_map else []
+    warnings = [f"{job.shown}: {w}" for w in [*map_warnings, *render_warnings]]
     if options.strict and warnings:
         raise BuildFailed("\n".join([*warnings, f"{job.shown}: --strict: not written because of the warnings above"]))
     out_dir = options.out_dir or workspace.out_dir

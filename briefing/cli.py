@@ -83,8 +83,10 @@ def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: 
         _warn(result.warnings)
         for path in shown(result.files):
             click.echo(path)
-    if failed:
+    if failed and len(jobs) > 1:
         raise BriefingError(f"{failed} of {len(jobs)} briefs failed to build; the others were written")
+    if failed:
+        sys.exit(1)
 
 
 def _warn(warnings: list[str]) -> None:
@@ -133,4 +135,13 @@ def places(name: str, country: str | None) -> None:
     from briefing.gazetteer import describe
 
     for line in describe(name, country):
+        click.echo(line)
+
+
+@main.command()
+def basemap() -> None:
+    """Say which map data is in use, from where, at what resolution."""
+    from briefing.maps import basemap_report
+
+    for line in basemap_report():
         click.echo(line)

@@ -63,6 +63,7 @@ class Figures:
     """Drawn maps and charts, with what the page says about them; image paths relative to the brief."""
 
     charts: list = field(default_factory=list)
+    map: object | None = None  # a maps.MapResult
     folder: Path = Path(".")
 
     def src(self, image: Path) -> str:

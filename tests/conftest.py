@@ -40,8 +40,25 @@ def pdf_pages(path: Path) -> list[str]:
     return [page.extract_text() for page in PdfReader(path).pages]
 
 
+TOP_MARGIN_PT, BOTTOM_MARGIN_PT = 24 / 25.4 * 72, 22 / 25.4 * 72  # style.css @page margins
+
+
+def body_text(page) -> str:
+    """A page's text without its running head and foot (which would split a paragraph crossing pages)."""
+    parts: list[str] = []
+    height = float(page.mediabox.height)
+
+    def keep(text, cm, tm, *_):
+        y = cm[5] + tm[5] * cm[3]
+        parts.append(text if BOTTOM_MARGIN_PT < y < height - TOP_MARGIN_PT else " ")
+
+    page.extract_text(visitor_text=keep)
+    return "".join(parts)
+
+
 def pdf_text(path: Path) -> str:
-    return normalise(" ".join(pdf_pages(path)))
+    """The text of every page body, normalised, as one string."""
+    return normalise(" ".join(body_text(page) for page in PdfReader(path).pages))
 
 
 @pytest.fixture

@@ -144,7 +144,9 @@ def test_approximate_site_is_marked_in_label_sidecar_and_key(pokrovsk):
     mine = next(f for f in data["features"] if f["name"] == "Coal mine")
     assert mine["approximate"] is True and mine["label"] == "Coal mine (approx.)"
     assert not any(f["approximate"] for f in data["features"] if f["layer"] == "places" and f is not mine)
-    assert any(entry["label"].startswith("Approximate location") for entry in data["legend"])
+    key = [entry["label"] for entry in data["legend"]]
+    assert "Site named in the brief, approximate location (hollow)" in key
+    assert "Site named in the brief" not in key  # the key names only what is drawn
 
 
 def test_overlays_appear_in_sidecar_and_key(pokrovsk):
@@ -285,7 +287,6 @@ def test_cartopy_download_attempt_fails_at_once(tmp_path, monkeypatch):
 
 
 def test_natural_earth_and_workspace_layers_are_drawn_when_present(tmp_path, monkeypatch):
-    import cartopy
     import shapefile
 
     from briefing.maps.style import BasemapLayer
@@ -296,8 +297,7 @@ def test_natural_earth_and_workspace_layers_are_drawn_when_present(tmp_path, mon
         roads.field("name", "C")
         roads.line([[[37.0, 48.1], [37.5, 48.6], [38.0, 48.7]]])
         roads.record("T0504")
-    monkeypatch.setitem(cartopy.config, "pre_existing_data_dir", tmp_path / "ne")
-    monkeypatch.delenv("CARTOPY_DATA_DIR", raising=False)
+    monkeypatch.setenv("CARTOPY_DATA_DIR", str(tmp_path / "ne"))  # Cartopy's documented pre-existing data folder
     (tmp_path / "rail.geojson").write_text(json.dumps(
         feature({"type": "LineString", "coordinates": [[37.1, 48.9], [37.6, 48.3]]}, name="Main line")))
     config = MapConfig(layers=[BasemapLayer(file="rail.geojson", style="route", label="Supply railway",

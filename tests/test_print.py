@@ -12,7 +12,7 @@ import pikepdf
 import pytest
 from pypdf import PdfReader
 
-from conftest import EXAMPLE, MINIMAL, normalise, pdf_pages, write_brief
+from conftest import MINIMAL, normalise, pdf_pages, write_brief
 
 EPOCH = "1761631200"
 

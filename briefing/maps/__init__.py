@@ -11,7 +11,14 @@ __all__ = ["MapRequest", "MapResult", "basemap_report", "render_map"]
 
 
 def render_map(request: MapRequest) -> MapResult:
-    """Draw the situation map for `request` (or reuse an identical earlier render). Imports Cartopy lazily."""
+    """Draw the situation map for `request`, or reuse an identical earlier render without importing
+    Matplotlib or Cartopy at all."""
+    from briefing.maps import cache
+
+    image, sidecar = cache.output_paths(request, cache.input_key(request))
+    reused = cache.cached_result(image, sidecar)
+    if reused is not None:
+        return reused
     from briefing.maps.render import render_map as render
 
     return render(request)

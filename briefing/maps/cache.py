@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+from importlib import metadata
 from pathlib import Path
 
 from briefing.maps import basemap, naturalearth
@@ -31,20 +32,18 @@ def input_key(request: MapRequest) -> str:
 
 
 def _inputs(request: MapRequest) -> dict:
-    import cartopy
-    import matplotlib
-    import shapely
-
     return {
         "places": [dataclasses.asdict(p) for p in request.places],
-        "towns": [dataclasses.asdict(t) for t in request.towns],
+        "towns": request.towns_key if callable(request.towns) else [dataclasses.asdict(t) for t in request.towns],
         "spec": request.spec.model_dump(mode="json"),
         "config": request.config.model_dump(mode="json"),
         "credits": sorted(request.layer_credits.items()),
+        "extra_overlays": [[o.index, o.kind, o.label, o.style.model_dump(), o.credit,
+                            [[f.geometry.wkt, f.name] for f in o.features]] for o in request.extra_overlays],
         "caption": request.caption,
         "output": [request.format, request.dpi, request.max_towns],
         "data": [basemap.versions(), basemap.available_resolutions(), naturalearth.fingerprint()],
-        "libraries": [matplotlib.__version__, cartopy.__version__, shapely.__version__],
+        "libraries": [metadata.version(name) for name in ("matplotlib", "cartopy", "shapely", "pyproj")],
         "code": code_version(),
         "schema": SIDECAR_SCHEMA,
     }

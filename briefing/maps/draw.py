@@ -167,15 +167,12 @@ def place_entries(places: list[Located], towns_drawn: bool) -> list[LegendEntry]
     """One key entry per symbol kind drawn, in order of importance, then approximate and towns."""
     entries, seen = [], set()
     order = {"focus": 0, "objective": 1, "city": 2, "site": 3}
-    for place in sorted(places, key=lambda p: (order.get(p.role, 4), p.role)):
+    for place in sorted(places, key=lambda p: (p.approximate, order.get(p.role, 4), p.role)):
         symbol = place_symbol(place.role)
-        if symbol.legend not in seen:
-            seen.add(symbol.legend)
-            entries.append(LegendEntry("symbol", symbol.legend, symbol=symbol))
-    approximate = [p for p in places if p.approximate]
-    if approximate:
-        entries.append(LegendEntry("symbol", APPROXIMATE_LEGEND, symbol=place_symbol(approximate[0].role),
-                                   hollow=True))
+        label = f"{symbol.legend}, {APPROXIMATE_LEGEND}" if place.approximate else symbol.legend
+        if label not in seen:  # only what is drawn: an approximate site is not also a located one
+            seen.add(label)
+            entries.append(LegendEntry("symbol", label, symbol=symbol, hollow=place.approximate))
     if towns_drawn:
         entries.append(LegendEntry("symbol", place_symbol("town").legend, symbol=place_symbol("town")))
     return entries

@@ -7,18 +7,20 @@ becomes west 177, east 182. Data is always clipped in ±180 space, so `windows` 
 from __future__ import annotations
 
 import math
+import typing
 from dataclasses import dataclass
 
 import numpy as np
 
 from briefing.errors import BriefingError
 from briefing.geo import Located
+from briefing.model import Projection
 
 SINGLE_PLACE_HALF_SIZE = 0.5  # degrees of latitude around a lone place
 MARGIN = 0.18  # of the places' span, on each side
 MIN_HALF_SIZE = 0.15  # degrees: never a map smaller than about 30 km
 POLAR_LATITUDE = 70.0
-PROJECTIONS = ("auto", "lambert", "transverse-mercator", "mercator", "stereographic")
+PROJECTIONS = typing.get_args(Projection)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ which would download what is missing.
 from __future__ import annotations
 
 import functools
+import importlib.util
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,15 +39,25 @@ PLACES = NaturalEarthLayer("places", "cultural", "populated_places", "Town")
 
 def search_dirs() -> list[Path]:
     """CARTOPY_DATA_DIR, then Cartopy's pre-existing and user data folders, each once."""
-    import cartopy
+    if _cartopy_customised():  # a siteconfig or userconfig may move the folders: ask Cartopy itself
+        import cartopy
 
+        configured = [cartopy.config.get("pre_existing_data_dir"), cartopy.config.get("data_dir")]
+    else:  # Cartopy's own defaults, without importing it (a cached map then needs no Cartopy at all)
+        data_home = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+        configured = [os.environ.get("CARTOPY_DATA_DIR"), Path(data_home) / "cartopy"]
     found: list[Path] = []
-    candidates = [os.environ.get("CARTOPY_DATA_DIR"), cartopy.config.get("pre_existing_data_dir"),
-                  cartopy.config.get("data_dir")]
+    candidates = [os.environ.get("CARTOPY_DATA_DIR"), *configured]
     for folder in candidates:
         if folder and Path(folder).is_dir() and Path(folder).resolve() not in found:
             found.append(Path(folder).resolve())
     return found
+
+
+def _cartopy_customised() -> bool:
+    spec = importlib.util.find_spec("cartopy")
+    site = spec is not None and spec.origin and (Path(spec.origin).parent / "siteconfig.py").is_file()
+    return bool(site) or importlib.util.find_spec("cartopy_userconfig") is not None
 
 
 def find(layer: NaturalEarthLayer) -> Path | None:
@@ -118,10 +129,11 @@ def places(windows: list[tuple]) -> list[Located]:
 
 def report() -> list[str]:
     folders = search_dirs()
-    shown = ", ".join(str(f) for f in folders) or "no Cartopy data folder exists"
+    shown = ("looked in " + ", ".join(str(f) for f in folders)) if folders else \
+        "no Cartopy data folder exists (set CARTOPY_DATA_DIR to one holding Natural Earth shapefiles)"
     lines_out = []
     for layer in (*LAYERS, PLACES):
         path = find(layer)
         state = f"{path.name} from {path.parent}" if path else "not found, skipped (never downloaded)"
         lines_out.append(f"  {layer.legend.lower()}s: {state}")
-    return [f"Natural Earth (optional): looked in {shown}", *lines_out]
+    return [f"Natural Earth (optional): {shown}", *lines_out]

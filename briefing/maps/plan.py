@@ -48,15 +48,17 @@ def plan_map(request: MapRequest, aspect: float, inset_aspect: float) -> MapPlan
     windows = frame.windows(pad=0.05)
     base = basemap.clipped_basemap(windows, basemap.choose_resolution(frame.span_km()))
     overlays = load_overlays(request.spec.layers, request.layer_folder, request.config, request.layer_credits)
+    overlays += list(request.extra_overlays)
     extra = _extra_layers(request)
-    towns = _towns(request, frame, windows)
+    given = request.town_list()
+    towns = _towns(request, given, frame, windows)
     inset = inset_base = None
     if request.spec.inset:
         inset = make_frame(_inset_extent(frame), "auto", inset_aspect)
         resolution = "c" if inset.span_km() > 2500 else "l"
         inset_base = basemap.clipped_basemap(inset.windows(pad=1.0), resolution, min_area=2000.0)
     natural = naturalearth.lines(windows)
-    credit = credit_line(request, overlays, extra, bool(natural) or _uses_ne_places(towns, request.towns))
+    credit = credit_line(request, overlays, extra, bool(natural) or _uses_ne_places(towns, given))
     return MapPlan(frame, inset, base, inset_base, natural, extra, overlays, list(request.places), towns, credit)
 
 
@@ -73,9 +75,9 @@ def _inset_extent(frame: Frame) -> tuple[float, float, float, float]:
     return lon - half_lon, lon + half_lon, south, north
 
 
-def _towns(request: MapRequest, frame: Frame, windows: list[tuple]) -> list[Located]:
+def _towns(request: MapRequest, given: list[Located], frame: Frame, windows: list[tuple]) -> list[Located]:
     """Background towns inside the frame, without the brief's own places, largest first."""
-    inside = [t for t in [*request.towns, *naturalearth.places(windows)] if _in_windows(t, windows)]
+    inside = [t for t in [*given, *naturalearth.places(windows)] if _in_windows(t, windows)]
     kept: list[Located] = []
     for town in sorted(inside, key=lambda t: (-(t.population or 0), t.name, t.lat, t.lon)):
         if any(_same_place(town, other) for other in [*request.places, *kept]):

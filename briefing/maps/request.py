@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -20,7 +21,9 @@ class MapRequest:
     """Everything one situation map depends on; nothing else is read except the files named here."""
 
     places: list[Located]  # the brief's places (focus, city, objective, site, ...)
-    towns: list[Located]  # background towns from the gazetteer, role "town"; may be empty
+    towns: list[Located] | Callable[[], list[Located]]  # background towns, role "town"; may be empty.
+    # A callable is called only when the map is drawn (a cached map needs no gazetteer); towns_key then
+    # stands for its result in the cache key.
     spec: MapSpec
     config: MapConfig
     layer_folder: Path  # [[map.layers]] files are relative to it (the brief's folder)
@@ -32,6 +35,11 @@ class MapRequest:
     dpi: int = 300  # PNG only
     workspace_folder: Path | None = None  # config.toml's folder: [[map.layers]] of config.toml are relative to it
     max_towns: int = 60  # candidates considered for labelling, largest first
+    extra_overlays: tuple = ()  # Overlay layers made in code, e.g. ACLED events by type (maps.events)
+    towns_key: str = ""
+
+    def town_list(self) -> list[Located]:
+        return self.towns() if callable(self.towns) else self.towns
 
 
 @dataclass(frozen=True)

