@@ -166,7 +166,7 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     with stage(timings, "charts"):
         specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
         charts = render_charts(specs, workspace.figures_dir, job.slug)
-    figures = Figures(charts=charts, map=situation_map, folder=job.folder)
+    figures = Figures(charts=charts, map=situation_map, located=job.located, folder=job.folder)
     with stage(timings, "html"):
         html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
     pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",

@@ -64,6 +64,7 @@ class Figures:
 
     charts: list = field(default_factory=list)
     map: object | None = None  # a maps.MapResult
+    located: list = field(default_factory=list)  # geo.Located of the brief's places
     folder: Path = Path(".")
 
     def src(self, image: Path) -> str:
@@ -99,6 +100,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         notes_of_sources=notes_of_sources,
         amount=amount,
         figure_groups=_figure_groups(brief),
+        located={place.name: place for place in figures.located},
         figures=figures,
     )
     try:

