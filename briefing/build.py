@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.datafiles import Event, Point, read_events, read_series
-from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed
+from briefing.errors import BuildFailed, Problem, ValidationFailed
 from briefing.geo import Located
 from briefing.model import Brief, data_files, file_problems, load_brief, reference_problems
 from briefing.render import Settings
@@ -79,9 +79,8 @@ def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
     """One brief with the data files it uses, checked against the workspace's rules."""
     from briefing.claims import likelihood_warnings, source_problems
     from briefing.fonts import missing_glyphs
-    from briefing.gazetteer import resolve_places
     from briefing.markup import markup_warnings
-    from briefing.situation import map_problems
+    from briefing.situation import map_problems, resolve_cached
     from briefing.validation import text_problems
 
     config = workspace.config
@@ -105,7 +104,7 @@ def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
     located = []
     if brief.places:
         try:
-            located = resolve_places(brief, arg)
+            located = resolve_cached(brief, arg, workspace.figures_dir)
         except ValidationFailed as failed:
             problems.extend(failed.problems)
     if problems:
@@ -151,14 +150,28 @@ def _slug_clashes(jobs: list[Job]) -> list[Problem]:
     return problems
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A brief's figures drawn and its HTML rendered: what the PDF is laid out from."""
+
+    job: Job
+    html: str
+    warnings: list[str]
+    timings: dict[str, float]
+
+
 def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()) -> Written:
     """Render one gathered brief; nothing is replaced unless the whole brief rendered (and, under --strict,
     rendered without a warning)."""
+    return finish(prepare(job, workspace), workspace, options)
+
+
+def prepare(job: Job, workspace: Workspace) -> Prepared:
+    """Draw (or reuse) the map and charts, and render the HTML."""
     from briefing.chartdraw import render_charts
     from briefing.charts import chart_specs
-    from briefing.situation import draw_map
-    from briefing.pdf import PdfOptions, render_pdf, write_atomic
     from briefing.render import Figures, render_html
+    from briefing.situation import draw_map
 
     timings: dict[str, float] = {}
     with stage(timings, "map"):
@@ -169,18 +182,29 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     figures = Figures(charts=charts, map=situation_map, located=job.located, folder=job.folder)
     with stage(timings, "html"):
         html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
+    return Prepared(job, html, situation_map.warnings if situation_map else [], timings)
+
+
+def finish(prepared: Prepared, workspace: Workspace, options: BuildOptions, render_pdf=None) -> Written:
+    """Lay out and write the PDF (and the HTML with --html), atomically. `render_pdf` (default: in this
+    process) may lay the PDF out elsewhere, e.g. in a renderer process that has WeasyPrint imported already."""
+    from briefing.pdf import PdfOptions, write_atomic
+
+    if render_pdf is None:
+        from briefing.pdf import render_pdf
+
+    job, timings = prepared.job, dict(prepared.timings)
     pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
                              attachments=_attachments(job) if options.variant == "pdf/a-3b" else (),
                              date=job.settings.modified, timeout=workspace.config.limits.render_seconds)
-    allowed = _allowed(workspace, job.folder)
     try:
-        pdf, render_warnings = render_pdf(html, base=job.folder, allowed=allowed, options=pdf_options, timings=timings)
+        pdf, render_warnings = render_pdf(prepared.html, base=job.folder, allowed=_allowed(workspace, job.folder),
+                                          options=pdf_options, timings=timings)
     except BuildFailed as failed:
         raise BuildFailed(f"{job.shown}: {failed}") from failed
     if job.warnings:  # WeasyPrint's own .notdef notice repeats, without the key path, what gather found
         render_warnings = [w for w in render_warnings if not w.startswith(".notdef glyph")]
-    map_warnings = situation_map.warnings if situation_map else []
-    warnings = [f"{job.shown}: {w}" for w in [*map_warnings, *render_warnings]]
+    warnings = [f"{job.shown}: {w}" for w in [*prepared.warnings, *render_warnings]]
     if options.strict and warnings:
         raise BuildFailed("\n".join([*warnings, f"{job.shown}: --strict: not written because of the warnings above"]))
     out_dir = options.out_dir or workspace.out_dir
@@ -188,7 +212,7 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     write_atomic(written[0], pdf)
     if options.keep_html:
         written.append(out_dir / f"{job.slug}.html")
-        write_atomic(written[1], html.encode("utf-8"))
+        write_atomic(written[1], prepared.html.encode("utf-8"))
     return Written(written, warnings, timings)
 
 
@@ -214,36 +238,3 @@ def _attachments(job: Job) -> tuple[Path, ...]:
 
 def shown(paths: list[Path]) -> list[str]:
     return [shown_path(path) for path in paths]
-
-
-def write_all(jobs: list[Job], workspace: Workspace, options: BuildOptions, workers: int = 1):
-    """Write every job, yielding (job, Written or the BriefingError it failed with) as each finishes.
-
-    With workers > 1 the briefs are built in one long-lived pool of processes (each imports the heavy
-    libraries once); a failed brief does not stop the others.
-    """
-    if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            yield job, _write_or_error(job, workspace, options)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context, initializer=_warm_up) as pool:
-        futures = {pool.submit(_write_or_error, job, workspace, options): job for job in jobs}
-        for future in as_completed(futures):
-            yield futures[future], future.result()
-
-
-def _write_or_error(job: Job, workspace: Workspace, options: BuildOptions) -> Written | BriefingError:
-    try:
-        return write(job, workspace, options)
-    except BriefingError as error:
-        return error
-
-
-def _warm_up() -> None:
-    """Import the renderers once per worker, not once per brief."""
-    import matplotlib.figure  # noqa: F401
-    import weasyprint  # noqa: F401

@@ -63,19 +63,33 @@ def main(debug: bool) -> None:
 def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
           variant: str | None, workers: int, strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
-    from briefing.build import BuildOptions, gather, shown, write_all
-    from briefing.workspace import open_workspace
+    from briefing.renderers import Renderers
 
-    options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
-    workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
-    jobs = gather(list(briefs), workspace, options)
-    for job in jobs:
-        _warn(job.warnings)
+    with Renderers(workers or os.cpu_count() or 1, len(briefs)) as renderers:  # before the heavy imports
+        from briefing.build import BuildOptions, gather
+        from briefing.workspace import open_workspace
+
+        options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
+        workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+        jobs = gather(list(briefs), workspace, options)
+        for job in jobs:
+            _warn(job.warnings)
+        failed = _report(renderers.write_all(jobs, workspace, options), len(jobs))
+    if failed and len(jobs) > 1:
+        raise BriefingError(f"{failed} of {len(jobs)} briefs failed to build; the others were written")
+    if failed:
+        sys.exit(1)
+
+
+def _report(results, total: int) -> int:
+    """Print each brief's files (stdout) and warnings or error (stderr) as it finishes; count the failures."""
+    from briefing.build import shown
+
     failed = 0
-    progress = sys.stderr.isatty() and len(jobs) > 1
-    for done, (job, result) in enumerate(write_all(jobs, workspace, options, workers or os.cpu_count() or 1), 1):
+    progress = sys.stderr.isatty() and total > 1
+    for done, (job, result) in enumerate(results, 1):
         if progress:
-            click.echo(f"\r\x1b[K[{done}/{len(jobs)}] {job.slug}", err=True, nl=done == len(jobs))
+            click.echo(f"\r\x1b[K[{done}/{total}] {job.slug}", err=True, nl=done == total)
         if isinstance(result, BriefingError):
             failed += 1
             click.echo(str(result), err=True)
@@ -83,10 +97,7 @@ def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: 
         _warn(result.warnings)
         for path in shown(result.files):
             click.echo(path)
-    if failed and len(jobs) > 1:
-        raise BriefingError(f"{failed} of {len(jobs)} briefs failed to build; the others were written")
-    if failed:
-        sys.exit(1)
+    return failed
 
 
 def _warn(warnings: list[str]) -> None:

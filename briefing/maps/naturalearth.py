@@ -14,7 +14,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from shapely.geometry import box
 
 from briefing.geo import Located
 
@@ -94,6 +93,7 @@ def lines(windows: list[tuple]) -> dict[str, list]:
 @functools.lru_cache(maxsize=32)
 def _clipped(path: str, windows: tuple) -> tuple:
     from cartopy.io.shapereader import Reader
+    from shapely.geometry import box
 
     parts = []
     for west, east, south, north in windows:
