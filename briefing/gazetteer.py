@@ -20,6 +20,8 @@ PROXIMITY_RATIO = 3.0    # the nearest candidate wins if the next is at least th
 POPULATION_RATIO = 10.0  # the largest candidate wins if it is at least this many times the next
 SAME_PLACE_KM = 5.0      # candidates this close together are one place entered twice
 LISTED = 5               # candidates named in an "ambiguous" message
+TOWN_FILES = [(15000, "cities15000.json"), (5000, "cities5000.json"), (1000, "cities1000.json"),
+              (0, "cities500.json")]
 DISTRICT_KM = 8.0        # a smaller place this close to a larger one is taken for one of its districts
 RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi") this close, in RAION_COUNTRIES
 RAION_COUNTRIES = {"UA", "RU", "BY", "KZ"}
@@ -81,16 +83,19 @@ def candidates(name: str, country: str | None = None) -> list[Located]:
     return [_town(m.entry) for m in _lookup([name], country)]
 
 
-def towns_within(west: float, east: float, south: float, north: float, limit: int = 40) -> list[Located]:
+def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
+                 min_population: int = 500) -> list[Located]:
     """The largest places in a lon/lat box (west > east crosses the antimeridian), largest first, without
-    the city districts GeoNames lists as places of their own (Kyivskyi, a district of Donetsk)."""
+    the city districts GeoNames lists as places of their own (Kyivskyi, a district of Donetsk). A map at a
+    scale where villages would never be labelled asks for larger places only, which read far faster."""
 
     def inside(point: tuple) -> bool:
         lat, lon = point[0], point[1]
         across = west <= lon <= east if west <= east else (lon >= west or lon <= east)
         return across and south <= lat <= north
 
-    ranked = sorted(filter(inside, points()), key=lambda p: (-p[2], p[0], p[4]))
+    data_file = next(name for floor, name in TOWN_FILES if min_population >= floor)
+    ranked = sorted(filter(inside, points(data_file)), key=lambda p: (-p[2], p[0], p[4]))
     kept: list[Located] = []
     for lat, lon, population, country, raw in ranked:
         town = Located(point_name(raw), lat, lon, "town", "gazetteer", population or None, country)

