@@ -145,7 +145,8 @@ def _slug_clashes(jobs: list[Job]) -> list[Problem]:
     problems = []
     for job in jobs:
         if job.slug in first:
-            problems.append(Problem(job.shown, "", f"writes the same output name '{job.slug}' as {first[job.slug].shown}"))
+            clash = f"writes the same output name '{job.slug}' as {first[job.slug].shown}"
+            problems.append(Problem(job.shown, "", clash))
         first.setdefault(job.slug, job)
     return problems
 

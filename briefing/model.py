@@ -256,8 +256,9 @@ def reference_problems(brief: Brief, shown: str) -> list[Problem]:
     problems, first_seen = [], {}
     for i, source in enumerate(brief.sources):
         if source.id in first_seen:
-            problems.append(Problem(shown, f"sources[{i}].id",
-                                    f"duplicate source id '{source.id}' (first defined at sources[{first_seen[source.id]}])"))
+            first = f"sources[{first_seen[source.id]}]"
+            message = f"duplicate source id '{source.id}' (first defined at {first})"
+            problems.append(Problem(shown, f"sources[{i}].id", message))
         else:
             first_seen[source.id] = i
     for key, ids in brief.cited():

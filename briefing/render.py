@@ -46,7 +46,8 @@ def environment(templates_dir: Path) -> Environment:
     """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}."""
     packaged = FileSystemLoader(PACKAGED_TEMPLATES)
     env = Environment(
-        loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}, delimiter=":"), packaged]),
+        loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}, delimiter=":"),
+                             packaged]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,

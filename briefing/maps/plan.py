@@ -67,7 +67,9 @@ def _inset_extent(frame: Frame) -> tuple[float, float, float, float]:
     west, east, south, north = frame.covered
     if east - west >= 360 or max(abs(south), abs(north)) > 80:
         reach = max(15.0, 3 * (north - south))
-        return (-180.0, 180.0, max(north - reach, 30.0), 90.0) if north > 0 else (-180.0, 180.0, -90.0, min(south + reach, -30.0))
+        if north > 0:
+            return -180.0, 180.0, max(north - reach, 30.0), 90.0
+        return -180.0, 180.0, -90.0, min(south + reach, -30.0)
     lon, lat = (west + east) / 2, (south + north) / 2
     half_lat = min(max(6.0, 2.0 * (north - south)), 40.0)
     south, north = max(-89.0, lat - half_lat), min(89.0, lat + half_lat)
