@@ -159,6 +159,7 @@ class Prepared:
     html: str
     warnings: list[str]
     timings: dict[str, float]
+    figures: list[Path] = field(default_factory=list)  # the files in figures/ this build used
 
 
 def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()) -> Written:
@@ -172,7 +173,7 @@ def prepare(job: Job, workspace: Workspace) -> Prepared:
     from briefing.chartdraw import render_charts
     from briefing.charts import chart_specs
     from briefing.render import Figures, render_html
-    from briefing.situation import draw_map
+    from briefing.situation import draw_map, places_memo
 
     timings: dict[str, float] = {}
     with stage(timings, "map"):
@@ -183,12 +184,18 @@ def prepare(job: Job, workspace: Workspace) -> Prepared:
     figures = Figures(charts=charts, map=situation_map, located=job.located, folder=job.folder)
     with stage(timings, "html"):
         html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
-    return Prepared(job, html, situation_map.warnings if situation_map else [], timings)
+    used = [path for chart in charts for path in (chart.image, chart.sidecar)]
+    if situation_map:
+        used += [situation_map.image, situation_map.sidecar]
+    if job.located:
+        used.append(places_memo(job.brief, workspace.figures_dir))
+    return Prepared(job, html, situation_map.warnings if situation_map else [], timings, used)
 
 
 def finish(prepared: Prepared, workspace: Workspace, options: BuildOptions, render_pdf=None) -> Written:
     """Lay out and write the PDF (and the HTML with --html), atomically. `render_pdf` (default: in this
     process) may lay the PDF out elsewhere, e.g. in a renderer process that has WeasyPrint imported already."""
+    from briefing.figcache import prune_figures
     from briefing.pdf import PdfOptions, write_atomic
 
     if render_pdf is None:
@@ -214,6 +221,7 @@ def finish(prepared: Prepared, workspace: Workspace, options: BuildOptions, rend
     if options.keep_html:
         written.append(out_dir / f"{job.slug}.html")
         write_atomic(written[1], prepared.html.encode("utf-8"))
+    prune_figures(workspace.figures_dir, job.slug, prepared.figures)
     return Written(written, warnings, timings)
 
 

@@ -45,3 +45,20 @@ def _version(distribution: str) -> str:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:
         return "absent"
+
+
+def prune_figures(folder: Path, slug: str, used: list[Path]) -> None:
+    """Delete what the previous build of `slug` drew and this one no longer uses, so figures/ does not grow
+    without end. Each slug keeps a list of its files (.built-<slug>.json); other briefs' files are never
+    touched, even by a build of theirs running at the same time."""
+    manifest = folder / f".built-{slug}.json"
+    names = sorted({path.name for path in used})
+    try:
+        previous = set(json.loads(manifest.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        previous = set()
+    for stale in previous - set(names):
+        if "/" not in stale and not stale.startswith(".built-"):
+            (folder / stale).unlink(missing_ok=True)
+    if names or previous:
+        write_atomic(manifest, json.dumps(names).encode("utf-8"))

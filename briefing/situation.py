@@ -49,11 +49,9 @@ def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
     places, the GeoNames data and the gazetteer's code: loading GeoNames is most of a warm build's checking."""
     import dataclasses
 
-    from briefing.figcache import input_hash
     from briefing.gazetteer import resolve_places
 
-    places = [p.model_dump(mode="json") for p in brief.places]
-    memo = folder / f".places-{input_hash('places', places, _gazetteer_code())}.json"
+    memo = places_memo(brief, folder)
     try:
         return [Located(**item) for item in json.loads(memo.read_text(encoding="utf-8"))]
     except (OSError, ValueError, TypeError):
@@ -64,6 +62,14 @@ def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:
     except OSError:
         pass  # a read-only checkout: only slower next time
     return located
+
+
+def places_memo(brief, folder: Path) -> Path:
+    """Where the resolved places of `brief` are remembered."""
+    from briefing.figcache import input_hash
+
+    places = [p.model_dump(mode="json") for p in brief.places]
+    return folder / f".places-{input_hash('places', places, _gazetteer_code())}.json"
 
 
 @functools.lru_cache(maxsize=1)

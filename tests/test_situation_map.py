@@ -71,7 +71,21 @@ def test_an_unchanged_map_is_not_redrawn(run, example_copy, workspace):
     assert image.stat().st_mtime_ns == stamp
     example_copy.write_text(example_copy.read_text().replace('bearing = "W"', 'bearing = "SW"'))
     assert run("build", example_copy).exit_code == 0
-    assert len(list((workspace / "figures").glob("pokrovsk-map-*.png"))) == 2
+    redrawn = list((workspace / "figures").glob("pokrovsk-map-*.png"))
+    assert len(redrawn) == 1 and redrawn != [image]  # the stale map was removed, not kept forever
+
+
+def test_pruning_leaves_other_briefs_alone(run, workspace):
+    for slug, lon in (("one", 37.18), ("two", 37.5)):
+        place = f'\n[[places]]\nname = "P"\nlat = 48.28\nlon = {lon}\nsources = ["s1"]\n'
+        write_brief(workspace, MINIMAL + place, slug=slug)
+        assert run("build", f"briefs/{slug}/brief.toml").exit_code == 0
+    two = sorted((workspace / "figures").glob("two-map-*"))
+    path = workspace / "briefs" / "one" / "brief.toml"
+    path.write_text(path.read_text().replace("lat = 48.28", "lat = 48.3"))
+    assert run("build", "briefs/one/brief.toml").exit_code == 0
+    assert len(list((workspace / "figures").glob("one-map-*.png"))) == 1
+    assert sorted((workspace / "figures").glob("two-map-*")) == two and len(two) == 2
 
 
 def test_a_brief_without_places_has_no_map(run, workspace):
