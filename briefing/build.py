@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import time
 from dataclasses import dataclass, field
+from html import escape
 from pathlib import Path
 
 from briefing.datafiles import Event, Point, read_events, read_series
@@ -220,9 +221,16 @@ def finish(prepared: Prepared, workspace: Workspace, options: BuildOptions, rend
     write_atomic(written[0], pdf)
     if options.keep_html:
         written.append(out_dir / f"{job.slug}.html")
-        write_atomic(written[1], prepared.html.encode("utf-8"))
+        write_atomic(written[1], _html_file(prepared.html, job.folder, out_dir).encode("utf-8"))
     prune_figures(workspace.figures_dir, job.slug, prepared.figures)
     return Written(written, warnings, timings)
+
+
+def _html_file(html: str, folder: Path, out_dir: Path) -> str:
+    """The HTML as written beside the PDF: a relative <base> points its images back at the brief's folder,
+    so it opens in a browser as it was laid out (no absolute path goes into it)."""
+    base = Path(os.path.relpath(folder, out_dir.resolve())).as_posix()
+    return html.replace("<head>", f'<head>\n<base href="{escape(base)}/">', 1)
 
 
 @contextlib.contextmanager

@@ -7,6 +7,8 @@ import sys
 
 from briefing.errors import BriefingError
 
+INTERRUPT_GRACE_S = 2.0
+
 
 class Renderers:
     """Processes that render the briefs, started before validation so that importing WeasyPrint (the
@@ -44,6 +46,8 @@ class Renderers:
         processes = list(getattr(self.pool, "_processes", {}).values())
         self.pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
+            if isinstance(error, KeyboardInterrupt):  # they got Ctrl-C too: let them remove their temporary files
+                process.join(timeout=INTERRUPT_GRACE_S)
             process.terminate()
 
     def write_all(self, jobs: list, workspace, options):

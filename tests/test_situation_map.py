@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import tomllib
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -166,3 +167,19 @@ def test_cyrillic_and_arabic_names_on_the_map(run, workspace):
     drawn = {f["name"]: f for f in map_sidecar(workspace, "test")["features"] if f["layer"] == "places"}
     assert set(drawn) == set(names)
     assert all(feature["label"] == name and feature["bbox"] for name, feature in drawn.items())
+
+
+def test_the_html_written_with_the_pdf_finds_its_images(run, example_copy, workspace):
+    import re
+    from urllib.parse import urljoin
+
+    assert run("build", example_copy, "--html").exit_code == 0
+    page = workspace / "out" / "pokrovsk.html"
+    html = page.read_text(encoding="utf-8")
+    base = urljoin(page.as_uri(), re.search(r'<base href="([^"]+)">', html).group(1))
+    sources = re.findall(r'<img src="([^"]+)"', html)
+    assert sources
+    for src in sources:
+        assert (workspace / "figures").as_uri() in urljoin(base, src)
+        assert Path(urljoin(base, src).removeprefix("file://")).is_file()
+    assert str(workspace) not in html
