@@ -38,10 +38,9 @@ class Renderers:
         return self
 
     def __exit__(self, kind, error, trace) -> None:
+        """Stop the renderers. They hold nothing once every result is in (files are written by whoever
+        finished the brief), so they are not left to tear their interpreters down at leisure."""
         if self.pool is None:
-            return
-        if error is None:
-            self.pool.shutdown(wait=True)
             return
         processes = list(getattr(self.pool, "_processes", {}).values())
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -49,6 +48,8 @@ class Renderers:
             if isinstance(error, KeyboardInterrupt):  # they got Ctrl-C too: let them remove their temporary files
                 process.join(timeout=INTERRUPT_GRACE_S)
             process.terminate()
+        for process in processes:
+            process.join()
 
     def write_all(self, jobs: list, workspace, options):
         """Yield (job, Written or the BriefingError it failed with) as each brief finishes; a failed brief
