@@ -169,16 +169,17 @@ def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     return finish(prepare(job, workspace), workspace, options)
 
 
-def prepare(job: Job, workspace: Workspace) -> Prepared:
-    """Draw (or reuse) the map and charts, and render the HTML."""
+def prepare(job: Job, workspace: Workspace, draw_map=None) -> Prepared:
+    """Draw (or reuse) the map and charts, and render the HTML. `draw_map` (default: in this process) may
+    draw an uncached map elsewhere, e.g. in a process that has Matplotlib and Cartopy imported already."""
     from briefing.chartdraw import render_charts
     from briefing.charts import chart_specs
     from briefing.render import Figures, render_html
-    from briefing.situation import draw_map, places_memo
+    from briefing.situation import places_memo, situation_map as make_map
 
     timings: dict[str, float] = {}
     with stage(timings, "map"):
-        situation_map = draw_map(job, workspace) if job.located or job.brief.map.extent else None
+        situation_map = make_map(job, workspace, draw_map) if job.located or job.brief.map.extent else None
     with stage(timings, "charts"):
         specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
         charts = render_charts(specs, workspace.figures_dir, job.slug)

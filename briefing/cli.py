@@ -63,9 +63,10 @@ def main(debug: bool) -> None:
 def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
           variant: str | None, workers: int, strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
-    from briefing.renderers import Renderers
+    from briefing.renderers import Renderers, map_likely_drawn
 
-    with Renderers(workers or os.cpu_count() or 1, len(briefs)) as renderers:  # before the heavy imports
+    map_to_draw = len(briefs) == 1 and map_likely_drawn(briefs[0])
+    with Renderers(workers or os.cpu_count() or 1, len(briefs), map_to_draw) as renderers:  # before heavy imports
         from briefing.build import BuildOptions, gather
         from briefing.workspace import open_workspace
 

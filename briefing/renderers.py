@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import sys
 
 from briefing.errors import BriefingError
@@ -17,10 +18,13 @@ class Renderers:
     tests) a single-process build gains nothing from a pool, and none is started. Leaving with an exception
     (invalid briefs) stops the processes at once."""
 
-    def __init__(self, workers: int, briefs: int):
+    def __init__(self, workers: int, briefs: int, map_to_draw: bool = False):
         self.workers = max(1, min(workers, briefs))
-        self.pool = None
+        self.pool = self.mapper = None
         self.needed = briefs > 1 and self.workers > 1 or "weasyprint" not in sys.modules
+        # A single brief whose map will (probably) be drawn: a second process imports Matplotlib and Cartopy
+        # meanwhile and draws it. Only then: on a warm build it would only take a core from the others.
+        self.map_to_draw = self.needed and briefs == 1 and map_to_draw
 
     def __enter__(self) -> Renderers:
         import multiprocessing
@@ -28,11 +32,14 @@ class Renderers:
 
         if not self.needed:
             return self
-        self.pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
-                                        initializer=_warm_up)
+        fork = multiprocessing.get_context("fork")
+        self.pool = ProcessPoolExecutor(self.workers, mp_context=fork, initializer=_warm_up)
+        if self.map_to_draw:
+            self.mapper = ProcessPoolExecutor(1, mp_context=fork, initializer=_warm_up_maps)
         gc.freeze()  # forked renderers then share the parent's objects instead of copying them on write
         try:
-            self.pool.submit(int)  # the pool forks its processes on the first task
+            for pool in filter(None, (self.pool, self.mapper)):
+                pool.submit(int)  # a pool forks its processes on the first task
         finally:
             gc.unfreeze()
         return self
@@ -42,8 +49,10 @@ class Renderers:
         finished the brief), so they are not left to tear their interpreters down at leisure."""
         if self.pool is None:
             return
-        processes = list(getattr(self.pool, "_processes", {}).values())
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        pools = [pool for pool in (self.pool, self.mapper) if pool is not None]
+        processes = [process for pool in pools for process in getattr(pool, "_processes", {}).values()]
+        for pool in pools:
+            pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             if isinstance(error, KeyboardInterrupt):  # they got Ctrl-C too: let them remove their temporary files
                 process.join(timeout=INTERRUPT_GRACE_S)
@@ -78,10 +87,49 @@ class Renderers:
                 timings.update(spent)
             return pdf, warnings
 
+        def draw_elsewhere(request):
+            return self.mapper.submit(_draw_map, request).result()
+
         try:
-            return finish(prepare(job, workspace), workspace, options, render_pdf=render_elsewhere)
+            prepared = prepare(job, workspace, draw_map=draw_elsewhere if self.mapper else None)
+            return finish(prepared, workspace, options, render_pdf=render_elsewhere)
         except BriefingError as error:
             return error
+
+
+def _draw_map(request):
+    from briefing.maps.render import render_map
+
+    return render_map(request)
+
+
+def _warm_up_maps() -> None:
+    """Import what drawing a map needs (Matplotlib, Cartopy, Shapely), while the parent validates."""
+    import briefing.maps.render  # noqa: F401
+
+
+def map_likely_drawn(brief: str) -> bool:
+    """Whether building this brief will probably draw its map: it has places or a [map], and no earlier build
+    of it in the workspace's figures folder recorded one. A cheap guess, read with tomllib before anything
+    else is imported; a wrong guess costs a little time, never a wrong result."""
+    import tomllib
+    from pathlib import Path
+
+    path = Path(brief)
+    try:
+        text = path.read_text(encoding="utf-8")
+        if "[[places]]" not in text and "[map]" not in text:
+            return False
+        folder = path.resolve().parent
+        config = next((f / "config.toml" for f in [folder, *folder.parents] if (f / "config.toml").is_file()), None)
+        root = config.parent if config else Path.cwd()
+        figures = tomllib.loads(config.read_text(encoding="utf-8")).get("paths", {}).get("figures", "figures") \
+            if config else "figures"
+        manifest = root / figures / f".built-{folder.name}.json"
+        drawn = [name for name in json.loads(manifest.read_text(encoding="utf-8")) if "-map-" in name]
+        return not all((manifest.parent / name).is_file() for name in drawn) or not drawn
+    except (OSError, ValueError, TypeError, AttributeError):
+        return True
 
 
 def _render(*args, **kwargs):

@@ -21,8 +21,9 @@ TOWN_MIN_POPULATION = 5000
 MAX_TOWNS = 35  # background towns labelled at most: enough to find one's way, few enough to read the map
 
 
-def draw_map(job, workspace):
-    """Render (or reuse) the situation map of a gathered brief; returns a maps.MapResult."""
+def situation_map(job, workspace, draw=None):
+    """Render (or reuse) the situation map of a gathered brief; returns a maps.MapResult. `draw`, if given,
+    draws an uncached map (see maps.render_map)."""
     from briefing.gazetteer import towns_within
     from briefing.maps import MapRequest, render_map
     from briefing.maps.frame import auto_extent, unwrap_extent
@@ -41,7 +42,7 @@ def draw_map(job, workspace):
         places=job.located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=job.folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=job.slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
-        extra_overlays=tuple(_event_overlays(job, first_index=len(spec.layers))), towns_key=towns_key))
+        extra_overlays=tuple(_event_overlays(job, first_index=len(spec.layers))), towns_key=towns_key), draw)
 
 
 def resolve_cached(brief, shown: str, folder: Path) -> list[Located]:

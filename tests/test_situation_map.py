@@ -183,3 +183,31 @@ def test_the_html_written_with_the_pdf_finds_its_images(run, example_copy, works
         assert (workspace / "figures").as_uri() in urljoin(base, src)
         assert Path(urljoin(base, src).removeprefix("file://")).is_file()
     assert str(workspace) not in html
+
+
+def test_guessing_whether_a_build_will_draw_its_map(run, workspace):
+    from briefing.renderers import map_likely_drawn
+
+    write_brief(workspace, MINIMAL, slug="plain")
+    assert not map_likely_drawn("briefs/plain/brief.toml")  # no places, no [map]
+    write_brief(workspace, MINIMAL + PLACE)
+    assert map_likely_drawn(SHOWN)  # never built
+    assert run("build", SHOWN).exit_code == 0
+    assert not map_likely_drawn(SHOWN)  # its map is in figures/
+    next((workspace / "figures").glob("test-map-*.png")).unlink()
+    assert map_likely_drawn(SHOWN)
+
+
+def test_a_map_drawn_in_a_map_process_is_the_map_drawn_here(run, workspace, example_copy):
+    import shutil
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "briefing", "build", str(example_copy), "--out"]
+    assert subprocess.run([*command, "cold"], capture_output=True).returncode == 0  # drawn in a map process
+    assert subprocess.run([*command, "warm"], capture_output=True).returncode == 0  # reused
+    assert (workspace / "warm" / "pokrovsk.pdf").read_bytes() == (workspace / "cold" / "pokrovsk.pdf").read_bytes()
+    image = next((workspace / "figures").glob("pokrovsk-map-*.png")).read_bytes()
+    shutil.rmtree(workspace / "figures")
+    assert run("build", example_copy).exit_code == 0  # in this process
+    assert next((workspace / "figures").glob("pokrovsk-map-*.png")).read_bytes() == image

@@ -10,15 +10,17 @@ from briefing.maps.request import MapRequest, MapResult
 __all__ = ["MapRequest", "MapResult", "basemap_report", "render_map"]
 
 
-def render_map(request: MapRequest) -> MapResult:
+def render_map(request: MapRequest, draw=None) -> MapResult:
     """Draw the situation map for `request`, or reuse an identical earlier render without importing
-    Matplotlib or Cartopy at all."""
+    Matplotlib or Cartopy at all. `draw(request)`, if given, draws it elsewhere (another process)."""
     from briefing.maps import cache
 
     image, sidecar = cache.output_paths(request, cache.input_key(request))
     reused = cache.cached_result(image, sidecar)
     if reused is not None:
         return reused
+    if draw is not None:
+        return draw(request)
     from briefing.maps.render import render_map as render
 
     return render(request)
