@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from briefing.maps.request import MapRequest, MapResult
 
 __all__ = ["MapRequest", "MapResult", "basemap_report", "render_map"]
@@ -19,8 +21,8 @@ def render_map(request: MapRequest, draw=None) -> MapResult:
     reused = cache.cached_result(image, sidecar)
     if reused is not None:
         return reused
-    if draw is not None:
-        return draw(request)
+    if draw is not None:  # look the towns up here, while the other process is still importing Matplotlib
+        return draw(dataclasses.replace(request, towns=request.town_list()))
     from briefing.maps.render import render_map as render
 
     return render(request)

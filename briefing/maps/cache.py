@@ -34,7 +34,7 @@ def input_key(request: MapRequest) -> str:
 def _inputs(request: MapRequest) -> dict:
     return {
         "places": [dataclasses.asdict(p) for p in request.places],
-        "towns": request.towns_key if callable(request.towns) else [dataclasses.asdict(t) for t in request.towns],
+        "towns": request.towns_key or [dataclasses.asdict(t) for t in request.town_list()],
         "spec": request.spec.model_dump(mode="json"),
         "config": request.config.model_dump(mode="json"),
         "credits": sorted(request.layer_credits.items()),

@@ -22,8 +22,8 @@ class MapRequest:
 
     places: list[Located]  # the brief's places (focus, city, objective, site, ...)
     towns: list[Located] | Callable[[], list[Located]]  # background towns, role "town"; may be empty.
-    # A callable is called only when the map is drawn (a cached map needs no gazetteer); towns_key then
-    # stands for its result in the cache key.
+    # A callable is called only when the map is drawn (a cached map needs no gazetteer); towns_key, if
+    # given, stands for the towns in the cache key (whether they are a callable or its result).
     spec: MapSpec
     config: MapConfig
     layer_folder: Path  # [[map.layers]] files are relative to it (the brief's folder)
