@@ -4,13 +4,18 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: brief test bench readme-image clean system
+.PHONY: brief test lint bench readme-image clean system
 
 brief: $(STAMP)
 	$(BIN)/briefing build briefs/pokrovsk/brief.toml
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --durations=10
+
+# Lint and types, as CI runs them (.ci/run).
+lint: $(STAMP)
+	$(BIN)/ruff check briefing tests bench
+	$(BIN)/mypy briefing
 
 system:
 	@scripts/system-deps

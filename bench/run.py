@@ -55,7 +55,7 @@ def empty_figures(folder: Path):
 def stages(folder: Path) -> dict:
     """Per-stage medians inside the build, in this process (imports already paid)."""
     sys.path.insert(0, str(ROOT))
-    from briefing.build import BuildOptions, gather, stage, write
+    from briefing.build import BuildOptions, build, gather, stage
     from briefing.workspace import open_workspace
 
     os.chdir(folder)
@@ -66,7 +66,7 @@ def stages(folder: Path) -> dict:
         with stage(timings, "load_validate"):
             space = open_workspace(None, folder / "briefs" / "pokrovsk")
             jobs = gather(["briefs/pokrovsk/brief.toml"], space)
-        timings.update(write(jobs[0], space, BuildOptions(keep_html=True)).timings)
+        timings.update(build(jobs[0], space, BuildOptions(keep_html=True)).timings)
         if run:  # the first run pays the imports
             for name, seconds in timings.items():
                 samples.setdefault(name, []).append(seconds)
@@ -75,7 +75,8 @@ def stages(folder: Path) -> dict:
 
 def floor_html(folder: Path) -> Path:
     """The build's HTML with the font scheme replaced by plain file URLs, so bare WeasyPrint lays out the same."""
-    from briefing.pdf import FONT_SCHEME, bundled_fonts_dir
+    from briefing.fonts import bundled_fonts_dir
+    from briefing.output.pdf import FONT_SCHEME
 
     html = (folder / "out" / "pokrovsk.html").read_text(encoding="utf-8")
     target = folder / "briefs" / "pokrovsk" / "floor.html"  # beside the brief, so relative figure paths resolve
@@ -133,7 +134,7 @@ def main() -> None:
         results["batch_jobs2_s"] = summary([timed([*briefing, "build", *briefs, "--jobs", "2"], batch,
                                                   empty_figures(batch)) for _ in range(max(1, RUNS // 2))])
         results["stages"] = stages(folder)
-        results["map_s"] = results["stages"].get("map")
+        results["figures_s"] = results["stages"].get("figures")
     results["targets"] = targets(results)
     (ROOT / "bench" / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(table(results))
@@ -156,7 +157,7 @@ def table(r: dict) -> str:
     for key in ("check_s", "cold_s", "warm_s", "weasyprint_floor_s", "chromium_s", "batch_seq_s", "batch_jobs2_s"):
         if r.get(key):
             rows.append((key, *(f"{r[key][k]:.3f}" for k in ("median", "min", "max"))))
-    rows += [("map_s", str(r["map_s"]), "", ""), ("peak_rss_mb", str(r["peak_rss_mb"]), "", ""),
+    rows += [("figures_s", str(r["figures_s"]), "", ""), ("peak_rss_mb", str(r["peak_rss_mb"]), "", ""),
              ("pdf_bytes", f"{r['pdf_bytes']:,}", "", "")]
     rows += [(f"stage: {k}", f"{v:.3f}", "", "") for k, v in r["stages"].items()]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]

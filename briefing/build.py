@@ -1,4 +1,10 @@
-"""The orchestration: gather and validate every input first, then write HTML and PDF."""
+"""The one pipeline: load → check → places → figures → html → pdf → write, one function per stage.
+
+`gather` runs load, check and places for every brief first (every problem at once; nothing is written unless
+every brief is sound), then `build` runs the rest for one brief. The two stages that need heavy libraries
+(figures: Matplotlib and Cartopy; pdf: WeasyPrint) go through `offload`, which runs them here by default and
+in a warmed-up process when briefing.workers runs the build.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +12,32 @@ import contextlib
 import datetime as dt
 import os
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path
+from typing import Any
 
-from briefing.datafiles import Event, Point, read_events, read_series
-from briefing.errors import BuildFailed, Problem, ValidationFailed
-from briefing.geo import Located
-from briefing.model import Brief, data_files, file_problems, load_brief, reference_problems
-from briefing.render import Settings
+from briefing import cache
+from briefing.brief.checks import run_checks
+from briefing.brief.datafiles import Event, Point, read_events, read_series
+from briefing.brief.load import Loaded, load
+from briefing.brief.model import Brief, Events, MapLayer, Series
+from briefing.errors import BuildFailed, Problem, ValidationFailed, errors, warning
+from briefing.figures import Figures, draw_figures
+from briefing.files import write_atomic
+from briefing.output.html import Settings, render_html
+from briefing.output.pdf import PdfOptions, Rendered, render_pdf
+from briefing.places import resolve
+from briefing.places.located import Located
 from briefing.workspace import Workspace, shown_path
+
+Offload = Callable[..., Any]  # offload(stage name, function, *args) -> function(*args), run somewhere
+
+
+def here(stage_name: str, function: Callable[..., Any], *args: Any) -> Any:
+    """Run a stage in this process."""
+    return function(*args)
 
 
 @dataclass(frozen=True)
@@ -31,17 +53,18 @@ class BuildOptions:
 
 @dataclass(frozen=True)
 class Job:
-    """One validated brief, ready to render."""
+    """One checked brief with its data and places, ready to build."""
 
     shown: str
     path: Path
     slug: str
     brief: Brief
     settings: Settings
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     series: list[list[Point]] = field(default_factory=list)
     events: list[list[Event]] = field(default_factory=list)
     located: list[Located] = field(default_factory=list)
+    places_memo: Path | None = None
 
     @property
     def folder(self) -> Path:
@@ -51,69 +74,63 @@ class Job:
 @dataclass(frozen=True)
 class Written:
     files: list[Path]
-    warnings: list[str]
+    problems: list[Problem]  # content warnings found while building, and notices about the machine
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
 
-def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions()) -> list[Job]:
-    """Load and validate every brief; raise ValidationFailed with all problems of all briefs.
+# load → check → places, for every brief ------------------------------------------------------------------------
 
-    Under --strict a warning is a problem too.
-    """
+def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions()) -> list[Job]:
+    """Load, check and place every brief; raise ValidationFailed with every problem of every brief if any is an
+    error (under --strict, if any is a content warning). The jobs carry their warnings."""
     problems: list[Problem] = []
     jobs: list[Job] = []
     for arg in brief_args:
-        try:
-            jobs.append(_gather_one(arg, workspace, options))
-        except ValidationFailed as failed:
-            problems.extend(failed.problems)
-    problems.extend(_slug_clashes(jobs))
-    if options.strict:
-        problems.extend(Problem(job.shown, "", f"--strict: {w.removeprefix(job.shown + ': ')}")
-                        for job in jobs for w in job.warnings)
-    if problems:
+        job, found = check(arg, workspace, options)
+        problems += found
+        jobs += [job] if job else []
+    problems = workspace.config.checks.apply([*problems, *_slug_clashes(jobs)])
+    if errors(problems) or (options.strict and any(p.origin == "content" for p in problems)):
         raise ValidationFailed(problems)
-    return jobs
+    return [replace(job, warnings=[p for p in problems if p.file == job.shown]) for job in jobs]
 
 
-def _gather_one(arg: str, workspace: Workspace, options: BuildOptions) -> Job:
-    """One brief with the data files it uses, checked against the workspace's rules."""
-    from briefing.claims import likelihood_warnings, source_problems
-    from briefing.fonts import missing_glyphs
-    from briefing.markup import markup_warnings
-    from briefing.situation import map_problems, resolve_cached
-    from briefing.validation import text_problems
-
+def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()) -> tuple[Job | None, list[Problem]]:
+    """One brief through load, check (every rule), its data files and places: the job, if it can be built,
+    and every problem found."""
     config = workspace.config
-    brief = load_brief(Path(arg), arg, config.limits.max_brief_bytes)
-    path = Path(arg).resolve()
-    problems = reference_problems(brief, arg)
-    if problems:  # later checks rely on the references being sound
-        raise ValidationFailed(problems)
-    problems, warnings = source_problems(brief, arg, config.require_sources)
-    problems += file_problems(brief, path.parent, arg) + text_problems(brief, arg, config.limits.max_text_chars)
-    series, events = [], []
-    for item, read, into in [*((s, read_series, series) for s in brief.series),
-                             *((e, read_events, events) for e in brief.events)]:
-        if not (path.parent / item.file).is_file():
-            continue  # reported by file_problems
-        try:
-            into.append(read(path.parent / item.file, str(Path(arg).parent / item.file)))
-        except ValidationFailed as failed:
-            problems.extend(failed.problems)
-    problems += map_problems(brief, path.parent, config, arg)
-    located = []
-    if brief.places:
-        try:
-            located = resolve_cached(brief, arg, workspace.figures_dir)
-        except ValidationFailed as failed:
-            problems.extend(failed.problems)
-    if problems:
-        raise ValidationFailed(problems)
-    warnings += likelihood_warnings(brief, arg, config.likelihood_scale) + missing_glyphs(brief, arg)
-    warnings += markup_warnings(brief, arg, path.parent, _allowed(workspace, path.parent))
-    return Job(arg, path, path.parent.name, brief, _settings(brief, workspace, options), warnings, series, events,
-               located)
+    try:
+        loaded = load(Path(arg), arg, config.limits.max_brief_bytes)
+    except ValidationFailed as failed:
+        return None, failed.problems
+    problems = run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
+    series, events, data_problems = read_data(loaded)
+    resolved = resolve(loaded, workspace.figures_dir)
+    problems += data_problems + resolved.problems
+    if loaded.brief is None or errors(problems):
+        return None, problems
+    job = Job(arg, loaded.path, loaded.folder.name, loaded.brief, _settings(loaded.brief, workspace, options),
+              [], series, events, resolved.located, resolved.memo)
+    return job, problems
+
+
+def read_data(loaded: Loaded) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:
+    """The CSV files of [[series]] and [[events]] (a missing file is the check's to report)."""
+    shown_folder = Path(loaded.shown).parent
+    series: list[list[Point]] = []
+    events: list[list[Event]] = []
+    problems: list[Problem] = []
+    readers: list[tuple[str, Callable[[Path, str], list[Any]], list[list[Any]]]] = [
+        ("series", read_series, series), ("events", read_events, events)]
+    for section, read, into in readers:
+        for _, item in loaded.items(section):
+            if not (loaded.folder / item.file).is_file():
+                continue
+            try:
+                into.append(read(loaded.folder / item.file, str(shown_folder / item.file)))
+            except ValidationFailed as failed:
+                problems.extend(failed.problems)
+    return series, events, problems
 
 
 def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Settings:
@@ -136,7 +153,7 @@ def _source_date() -> dt.datetime | None:
     if not epoch:
         return None
     try:
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     except ValueError:
         raise BuildFailed(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {epoch!r}") from None
 
@@ -146,85 +163,65 @@ def _slug_clashes(jobs: list[Job]) -> list[Problem]:
     problems = []
     for job in jobs:
         if job.slug in first:
-            clash = f"writes the same output name '{job.slug}' as {first[job.slug].shown}"
-            problems.append(Problem(job.shown, "", clash))
+            problems.append(Problem("B205", job.shown, "", f"writes the same output name '{job.slug}' as "
+                                                           f"{first[job.slug].shown}"))
         first.setdefault(job.slug, job)
     return problems
 
 
-@dataclass(frozen=True)
-class Prepared:
-    """A brief's figures drawn and its HTML rendered: what the PDF is laid out from."""
+# figures → html → pdf → write, for one brief ---------------------------------------------------------------------
 
-    job: Job
-    html: str
-    warnings: list[str]
-    timings: dict[str, float]
-    figures: list[Path] = field(default_factory=list)  # the files in figures/ this build used
-
-
-def write(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()) -> Written:
-    """Render one gathered brief; nothing is replaced unless the whole brief rendered (and, under --strict,
-    rendered without a warning)."""
-    return finish(prepare(job, workspace), workspace, options)
-
-
-def prepare(job: Job, workspace: Workspace, draw_map=None) -> Prepared:
-    """Draw (or reuse) the map and charts, and render the HTML. `draw_map` (default: in this process) may
-    draw an uncached map elsewhere, e.g. in a process that has Matplotlib and Cartopy imported already."""
-    from briefing.chartdraw import render_charts
-    from briefing.charts import chart_specs
-    from briefing.render import Figures, render_html
-    from briefing.situation import places_memo, situation_map as make_map
-
+def build(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions(), offload: Offload = here) -> Written:
+    """Build one gathered brief; nothing is replaced unless the whole brief rendered (and, under --strict,
+    rendered without a content warning)."""
     timings: dict[str, float] = {}
-    with stage(timings, "map"):
-        situation_map = make_map(job, workspace, draw_map) if job.located or job.brief.map.extent else None
-    with stage(timings, "charts"):
-        specs = chart_specs(job.brief, job.series, job.events, job.settings.language)
-        charts = render_charts(specs, workspace.figures_dir, job.slug)
-    figures = Figures(charts=charts, map=situation_map, located=job.located, folder=job.folder)
-    with stage(timings, "html"):
-        html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
-    used = [path for chart in charts for path in (chart.image, chart.sidecar)]
-    if situation_map:
-        used += [situation_map.image, situation_map.sidecar]
-    if job.located:
-        used.append(places_memo(job.brief, workspace.figures_dir))
-    return Prepared(job, html, situation_map.warnings if situation_map else [], timings, used)
-
-
-def finish(prepared: Prepared, workspace: Workspace, options: BuildOptions, render_pdf=None) -> Written:
-    """Lay out and write the PDF (and the HTML with --html), atomically. `render_pdf` (default: in this
-    process) may lay the PDF out elsewhere, e.g. in a renderer process that has WeasyPrint imported already."""
-    from briefing.figcache import prune_figures
-    from briefing.pdf import PdfOptions, write_atomic
-
-    if render_pdf is None:
-        from briefing.pdf import render_pdf
-
-    job, timings = prepared.job, dict(prepared.timings)
-    pdf_options = PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
-                             attachments=_attachments(job) if options.variant == "pdf/a-3b" else (),
-                             date=job.settings.modified, timeout=workspace.config.limits.render_seconds)
     try:
-        pdf, render_warnings = render_pdf(prepared.html, base=job.folder, allowed=_allowed(workspace, job.folder),
-                                          options=pdf_options, timings=timings)
+        with stage(timings, "figures"):
+            figures = offload("figures", draw_figures, job.brief, job.located, job.series, job.events, job.folder,
+                              job.slug, job.settings.language, workspace)
+        with stage(timings, "html"):
+            html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
+        rendered = offload("pdf", render_pdf, html, job.folder, allowed_folders(workspace, job.folder),
+                           _pdf_options(job, workspace, options), job.shown)
     except BuildFailed as failed:
-        raise BuildFailed(f"{job.shown}: {failed}") from failed
-    if job.warnings:  # WeasyPrint's own .notdef notice repeats, without the key path, what gather found
-        render_warnings = [w for w in render_warnings if not w.startswith(".notdef glyph")]
-    warnings = [f"{job.shown}: {w}" for w in [*prepared.warnings, *render_warnings]]
-    if options.strict and warnings:
-        raise BuildFailed("\n".join([*warnings, f"{job.shown}: --strict: not written because of the warnings above"]))
+        raise failed.blamed_on(job.shown) from failed
+    return write(job, figures, html, rendered, workspace, options, {**timings, **rendered.timings})
+
+
+def _pdf_options(job: Job, workspace: Workspace, options: BuildOptions) -> PdfOptions:
+    data: list[Series | Events | MapLayer] = [*job.brief.series, *job.brief.events, *job.brief.map.layers]
+    attachments = (job.path, *(job.folder / item.file for item in data))
+    return PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
+                      attachments=attachments if options.variant == "pdf/a-3b" else (), date=job.settings.modified)
+
+
+def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: Workspace, options: BuildOptions,
+          timings: dict[str, float]) -> Written:
+    """The PDF (and the HTML with --html), each written atomically; then the cache forgets what this brief no
+    longer uses."""
+    drawn = [warning("B701", job.shown, "map", text) for text in (figures.map.warnings if figures.map else [])]
+    found = [*drawn, *_new(rendered.problems, job)]
+    problems = workspace.config.checks.apply(found)
+    if errors(problems) or (options.strict and any(p.origin == "content" for p in problems)):
+        raise ValidationFailed(problems)
     out_dir = options.out_dir or workspace.out_dir
-    written = [out_dir / f"{job.slug}.pdf"]
-    write_atomic(written[0], pdf)
+    written = [(out_dir / f"{job.slug}.pdf", rendered.pdf)]
     if options.keep_html:
-        written.append(out_dir / f"{job.slug}.html")
-        write_atomic(written[1], _html_file(prepared.html, job.folder, out_dir).encode("utf-8"))
-    prune_figures(workspace.figures_dir, job.slug, prepared.figures)
-    return Written(written, warnings, timings)
+        written.append((out_dir / f"{job.slug}.html", _html_file(html, job.folder, out_dir).encode("utf-8")))
+    for path, data in written:
+        try:
+            write_atomic(path, data)
+        except OSError as error:
+            raise BuildFailed(f"cannot write {shown_path(path)}: {error.strerror}", "B706", job.shown) from None
+    cache.prune(workspace.figures_dir, job.slug, [*figures.files, *([job.places_memo] if job.places_memo else [])])
+    return Written([path for path, _ in written], problems, timings)
+
+
+def _new(problems: list[Problem], job: Job) -> list[Problem]:
+    """WeasyPrint's own .notdef notice repeats, without the key path, what the check found already (B303)."""
+    if any(p.code == "B303" for p in job.warnings):
+        return [p for p in problems if not p.message.startswith(".notdef glyph")]
+    return problems
 
 
 def _html_file(html: str, folder: Path, out_dir: Path) -> str:
@@ -235,7 +232,7 @@ def _html_file(html: str, folder: Path, out_dir: Path) -> str:
 
 
 @contextlib.contextmanager
-def stage(timings: dict[str, float], name: str):
+def stage(timings: dict[str, float], name: str) -> Iterator[None]:
     """Time one stage of a build (for the benchmark; costs nothing worth measuring)."""
     start = time.perf_counter()
     try:
@@ -244,15 +241,6 @@ def stage(timings: dict[str, float], name: str):
         timings[name] = timings.get(name, 0.0) + time.perf_counter() - start
 
 
-def _allowed(workspace: Workspace, folder: Path) -> list[Path]:
+def allowed_folders(workspace: Workspace, folder: Path) -> list[Path]:
     """The only folders the renderer may read from."""
     return [folder, workspace.templates_dir, workspace.figures_dir]
-
-
-def _attachments(job: Job) -> tuple[Path, ...]:
-    """The brief's TOML and every file it uses, so an archived PDF carries its own source."""
-    return (job.path, *(job.folder / file for _, file in data_files(job.brief)))
-
-
-def shown(paths: list[Path]) -> list[str]:
-    return [shown_path(path) for path in paths]

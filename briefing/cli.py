@@ -33,10 +33,23 @@ def reports_errors(command):
         except BriefingError as error:
             if click.get_current_context().find_root().params.get("debug"):
                 raise
-            click.echo(str(error), err=True)
+            if error.problems:
+                _print_problems(error.problems, bool(kwargs.get("strict")))
+            else:
+                click.echo(str(error), err=True)
             sys.exit(1)
 
     return wrapper
+
+
+def run() -> None:
+    """The `briefing` command. Python randomises string hashing per process, and WeasyPrint's output depends on
+    it in places: the same brief could give PDFs that differ in a few bytes. Builds are made reproducible the
+    way reproducible-builds projects do it, by running with PYTHONHASHSEED=0 (unless the caller chose a seed)."""
+    if "PYTHONHASHSEED" not in os.environ:
+        os.environ["PYTHONHASHSEED"] = "0"
+        os.execv(sys.executable, [sys.executable, "-m", "briefing", *sys.argv[1:]])
+    main()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,62 +76,119 @@ def main(debug: bool) -> None:
 def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
           variant: str | None, workers: int, strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
-    from briefing.renderers import Renderers, map_likely_drawn
+    from briefing.workers import Workers, worker_count
 
-    map_to_draw = len(briefs) == 1 and map_likely_drawn(briefs[0])
-    with Renderers(workers or os.cpu_count() or 1, len(briefs), map_to_draw) as renderers:  # before heavy imports
+    single = len(briefs) == 1
+    count = worker_count(workers, len(briefs))
+    with Workers(count + 1 if single else count) as pool:  # started first: the imports overlap with checking
+        pool.warm("pdf")
+        if single:  # one brief: its figures in a second process, its PDF in the first
+            pool.warm("figures")
         from briefing.build import BuildOptions, gather
         from briefing.workspace import open_workspace
 
-        options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
         workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+        if single and _map_likely_drawn(briefs[0], workspace):
+            pool.warm("maps")
+        for _ in range(count - 1):
+            pool.warm("pdf")
+        options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
         jobs = gather(list(briefs), workspace, options)
         for job in jobs:
-            _warn(job.warnings)
-        failed = _report(renderers.write_all(jobs, workspace, options), len(jobs))
+            _print_problems(job.warnings)
+        failed = _report(pool.build_all(jobs, workspace, options), len(jobs), strict)
     if failed and len(jobs) > 1:
         raise BriefingError(f"{failed} of {len(jobs)} briefs failed to build; the others were written")
     if failed:
         sys.exit(1)
 
 
-def _report(results, total: int) -> int:
-    """Print each brief's files (stdout) and warnings or error (stderr) as it finishes; count the failures."""
-    from briefing.build import shown
+def _map_likely_drawn(brief: str, workspace) -> bool:
+    """Whether building this brief will probably draw its map: it has places or a [map], and its last build
+    left no map in the cache. A wrong guess costs a little time, never a wrong result."""
+    from briefing import cache
 
-    failed = 0
+    try:
+        text = Path(brief).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    if "[[places]]" not in text and "[map]" not in text:
+        return False
+    return not cache.has_map(workspace.figures_dir, Path(brief).resolve().parent.name)
+
+
+def _report(results, total: int, strict: bool) -> int:
+    """Print each brief's files (stdout) and problems (stderr) as it finishes; then the notices about this
+    machine, once; count the failures."""
+    from briefing.workspace import shown_path
+
+    failed, notices = 0, []
     progress = sys.stderr.isatty() and total > 1
     for done, (job, result) in enumerate(results, 1):
         if progress:
             click.echo(f"\r\x1b[K[{done}/{total}] {job.slug}", err=True, nl=done == total)
+        notices += [p for p in result.problems if p.origin == "environment" and p not in notices]
+        content = [p for p in result.problems if p.origin == "content"]
         if isinstance(result, BriefingError):
             failed += 1
-            click.echo(str(result), err=True)
+            _print_problems(content, strict, job.shown) if content else click.echo(str(result), err=True)
             continue
-        _warn(result.warnings)
-        for path in shown(result.files):
-            click.echo(path)
+        _print_problems(content)
+        for path in result.files:
+            click.echo(shown_path(path))
+    _print_notices(notices)
     return failed
 
 
-def _warn(warnings: list[str]) -> None:
-    for warning in warnings:
-        click.echo(f"warning: {warning}", err=True)
+def _print_problems(problems, strict: bool = False, shown: str = "") -> None:
+    """Errors first, then content warnings ("warning: ..."); under --strict, say why nothing was written."""
+    content = [p for p in problems if p.origin == "content"]
+    for problem in [p for p in content if p.is_error] + [p for p in content if not p.is_error]:
+        click.echo(str(problem) if problem.is_error else f"warning: {problem}", err=True)
+    if strict and content and not any(p.is_error for p in content):
+        click.echo(f"{shown + ': ' if shown else ''}--strict: not written because of the warnings above", err=True)
+    _print_notices([p for p in problems if p.origin == "environment"])
+
+
+def _print_notices(notices) -> None:
+    """About this machine, not any brief: shown once, under their own heading."""
+    if notices:
+        click.echo("about this machine (not the brief):", err=True)
+        for notice in dict.fromkeys(notices):
+            click.echo(f"  {notice}", err=True)
 
 
 @main.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
 @strict_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: every problem as a record (code, severity, origin, file, key, message, hint).")
 @config_option
 @reports_errors
-def check(briefs: tuple[str, ...], strict: bool, config_file: str | None) -> None:
+def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file: str | None) -> None:
     """Validate BRIEF... without rendering; print every problem, one per line."""
+    import json
+
     from briefing.build import BuildOptions, gather
+    from briefing.errors import ValidationFailed
     from briefing.workspace import open_workspace
 
     workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
-    for job in gather(list(briefs), workspace, BuildOptions(strict=strict)):
-        _warn(job.warnings)
+    try:
+        jobs = gather(list(briefs), workspace, BuildOptions(strict=strict))
+    except ValidationFailed as failed:
+        if click.get_current_context().find_root().params.get("debug"):
+            raise
+        if output_format == "json":
+            click.echo(json.dumps([p.record() for p in failed.problems], indent=1, ensure_ascii=False))
+            sys.exit(1)
+        _print_problems(failed.problems, strict and not any(p.is_error for p in failed.problems))
+        sys.exit(1)
+    if output_format == "json":
+        click.echo(json.dumps([p.record() for job in jobs for p in job.warnings], indent=1, ensure_ascii=False))
+        return
+    for job in jobs:
+        _print_problems(job.warnings)
         click.echo(f"{job.shown}: ok")
 
 
@@ -128,7 +198,7 @@ def check(briefs: tuple[str, ...], strict: bool, config_file: str | None) -> Non
 @reports_errors
 def new(slug: str, config_file: str | None) -> None:
     """Start briefs/SLUG/brief.toml with every entity present and explained."""
-    from briefing.scaffold import scaffold
+    from briefing.brief.scaffold import scaffold
     from briefing.workspace import open_workspace, shown_path
 
     if not SLUG.match(slug):
@@ -144,7 +214,7 @@ def new(slug: str, config_file: str | None) -> None:
 @reports_errors
 def places(name: str, country: str | None) -> None:
     """Show what place NAME resolves to in the offline gazetteer, and the runners-up."""
-    from briefing.gazetteer import describe
+    from briefing.places.gazetteer import describe
 
     for line in describe(name, country):
         click.echo(line)
@@ -153,7 +223,7 @@ def places(name: str, country: str | None) -> None:
 @main.command()
 def basemap() -> None:
     """Say which map data is in use, from where, at what resolution."""
-    from briefing.maps import basemap_report
+    from briefing.figures.maps import basemap_report
 
     for line in basemap_report():
         click.echo(line)

@@ -2,16 +2,81 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
-from briefing.claims import ICD_203
-from briefing.maps.style import MapConfig
-from briefing.validation import Colour, Strict, parse, read_toml
+from briefing.errors import Problem
+from briefing.palette import ACCENT, HOSTILE, INK, MUTED, RULE
+from briefing.schema import Colour, Strict, Text, parse, read_toml
 
 Paper = Literal["A4", "Letter"]
+
+# ICD 203's seven terms, from least to most likely: the default likelihood scale.
+ICD_203 = ["almost no chance", "very unlikely", "unlikely", "roughly even chance",
+           "likely", "very likely", "almost certain"]
+
+
+class MapStyle(Strict):
+    """How one overlay or basemap layer is drawn."""
+
+    facecolor: str = "none"
+    edgecolor: str = "#333333"
+    linewidth: float = 1.0
+    linestyle: str = "solid"
+    hatch: str = ""
+    alpha: float = 1.0
+    marker: str = "o"
+    markersize: float = 5.0
+
+
+DEFAULT_STYLES: dict[str, MapStyle] = {
+    "front-line": MapStyle(edgecolor=HOSTILE, linewidth=1.6),
+    "route": MapStyle(edgecolor=ACCENT, linewidth=1.2, linestyle="dashed"),
+    "axis": MapStyle(facecolor=HOSTILE, edgecolor=HOSTILE, linewidth=1.4),
+    "control": MapStyle(facecolor="#d6604d", edgecolor=HOSTILE, alpha=0.35),
+    "grey-zone": MapStyle(facecolor="none", edgecolor="#555555", hatch="////", linewidth=0.6),
+    "point": MapStyle(facecolor=INK, edgecolor=INK, marker="^", markersize=5),
+}
+
+# The basemap, drawn under every map; a workspace may restyle these by name under [map.styles].
+BASEMAP_STYLES: dict[str, MapStyle] = {
+    "basemap-sea": MapStyle(facecolor="#dfe7ef", edgecolor="none", linewidth=0),
+    "basemap-land": MapStyle(facecolor="#f5f3ee", edgecolor="none", linewidth=0),
+    "basemap-lake": MapStyle(facecolor="#dfe7ef", edgecolor="none", linewidth=0),
+    "basemap-coast": MapStyle(edgecolor="#6d7f93", linewidth=0.5),
+    "basemap-river": MapStyle(edgecolor="#7d9cbc", linewidth=0.6),
+    "basemap-border": MapStyle(edgecolor=MUTED, linewidth=1.0, linestyle="dashdot"),
+    "basemap-admin1": MapStyle(edgecolor=RULE, linewidth=0.6, linestyle="dotted"),
+    "basemap-road": MapStyle(edgecolor="#a08f7a", linewidth=0.6),
+    "basemap-railway": MapStyle(edgecolor=MUTED, linewidth=0.7, linestyle="dashed"),
+    "basemap-graticule": MapStyle(edgecolor=RULE, linewidth=0.3, alpha=0.6),
+    "inset-box": MapStyle(edgecolor=HOSTILE, linewidth=1.1),
+}
+
+
+class BasemapLayer(Strict):
+    """An extra vector layer (GeoJSON or Shapefile) drawn under every map of the workspace."""
+
+    file: Text
+    style: Text
+    label: Text
+    credit: Text
+
+
+class MapConfig(Strict):
+    styles: dict[str, MapStyle] = {}
+    layers: list[BasemapLayer] = []
+
+    def style(self, name: str) -> MapStyle | None:
+        """A workspace style, else a built-in one (overlay styles, then the basemap's)."""
+        return self.styles.get(name) or DEFAULT_STYLES.get(name) or BASEMAP_STYLES.get(name)
+
+    def style_names(self) -> list[str]:
+        return sorted({*DEFAULT_STYLES, *self.styles})
+
 
 
 class Paths(Strict):
@@ -21,9 +86,33 @@ class Paths(Strict):
 
 
 class Limits(Strict):
-    max_brief_bytes: int = Field(2_000_000, gt=0)
-    max_text_chars: int = Field(50_000, gt=0)
-    render_seconds: float = Field(300, gt=0)
+    max_brief_bytes: int = Field(default=2_000_000, gt=0)
+    max_text_chars: int = Field(default=50_000, gt=0)
+    render_seconds: float = Field(default=300, gt=0)
+
+
+# The warnings a workspace may raise to errors or turn off; errors stay errors.
+WARNING_CODES = frozenset({"B204", "B303", "B304", "B305", "B306", "B401", "B402", "B701", "B702", "B703"})
+
+
+class Checks(Strict):
+    """[checks]: like ruff's select/ignore, by code."""
+
+    error: list[str] = []   # warnings that fail the build here
+    ignore: list[str] = []  # warnings not reported at all
+
+    @field_validator("error", "ignore")
+    @classmethod
+    def _warning_codes(cls, codes: list[str]) -> list[str]:
+        unknown = [code for code in codes if code not in WARNING_CODES]
+        if unknown:
+            raise ValueError(f"only warning codes can be raised or ignored ({', '.join(sorted(WARNING_CODES))}), "
+                             f"not {', '.join(unknown)}")
+        return codes
+
+    def apply(self, problems: list[Problem]) -> list[Problem]:
+        return [replace(p, severity="error") if p.code in self.error and p.origin == "content" else p
+                for p in problems if p.code not in self.ignore or p.is_error]
 
 
 class Config(Strict):
@@ -31,14 +120,15 @@ class Config(Strict):
     marking: str = "UNCLASSIFIED"
     marking_colour: Colour = "#1a1a1a"
     paper: Paper = "A4"
-    language: str = Field("en", min_length=2)
-    contents_threshold: int = Field(2, ge=0)
+    language: str = Field(default="en", min_length=2)
+    contents_threshold: int = Field(default=2, ge=0)
     tagged: bool = True
     require_sources: bool = True
     likelihood_scale: list[str] = Field(default_factory=lambda: list(ICD_203), min_length=2)
     paths: Paths = Paths()
     limits: Limits = Limits()
     map: MapConfig = MapConfig()
+    checks: Checks = Checks()
 
 
 def load_config(path: Path | None, shown: str | None = None) -> Config:

@@ -1,14 +1,12 @@
-"""The faces a brief is set in, and which characters of a brief they cannot show."""
+"""The faces a brief is set in, and which characters they cover."""
 
 from __future__ import annotations
 
 import functools
-import unicodedata
+import importlib.util
+from pathlib import Path
 
-from pydantic import BaseModel
-
-from briefing.pdf import bundled_fonts_dir
-from briefing.validation import iter_texts
+from briefing.errors import BuildFailed
 
 # The files style.css loads through the briefing-font: scheme: STIX (serif, Latin/Greek/Cyrillic) for text,
 # DejaVu Sans (Latin/Greek/Cyrillic/Arabic/Hebrew and more) for headings, tables and as the text fallback.
@@ -16,7 +14,14 @@ FACES = (
     "STIXGeneral.ttf", "STIXGeneralItalic.ttf", "STIXGeneralBol.ttf", "STIXGeneralBolIta.ttf",
     "DejaVuSans.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-BoldOblique.ttf",
 )
-_INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}  # controls and format characters: nothing to draw
+
+
+def bundled_fonts_dir() -> Path:
+    """Matplotlib's own fonts (DejaVu, STIX): present wherever the package is installed."""
+    spec = importlib.util.find_spec("matplotlib")
+    if spec is None or not spec.submodule_search_locations:
+        raise BuildFailed("matplotlib is not installed; it provides the fonts a brief is set in")
+    return Path(spec.submodule_search_locations[0]) / "mpl-data" / "fonts" / "ttf"
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,15 +34,3 @@ def coverage() -> frozenset[int]:
     for face in FACES:
         points.update(TTFont(folder / face, lazy=True).getBestCmap())
     return frozenset(points)
-
-
-def missing_glyphs(brief: BaseModel, shown: str) -> list[str]:
-    """One warning per text field holding characters no face covers, naming each character once."""
-    covered = coverage()
-    warnings = []
-    for key, text in iter_texts(brief):
-        missing = dict.fromkeys(c for c in text if ord(c) not in covered and unicodedata.category(c) not in _INVISIBLE)
-        if missing:
-            names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, 'unnamed')} ({c})" for c in missing)
-            warnings.append(f"{shown}: {key}: no font for {names}")
-    return warnings

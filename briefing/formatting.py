@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 # (thousands separator, decimal mark) by language; others fall back to English.
 _NUMBER_MARKS = {
@@ -17,13 +18,13 @@ _NUMBER_MARKS = {
 
 def dtg(moment: dt.datetime) -> str:
     """A military date-time group in UTC: 280600Z OCT 25."""
-    utc = moment.astimezone(dt.timezone.utc)
+    utc = moment.astimezone(dt.UTC)
     return utc.strftime("%d%H%MZ %b %y").upper()
 
 
 def long_datetime(moment: dt.datetime) -> str:
     """28 October 2025, 06:00 UTC."""
-    utc = moment.astimezone(dt.timezone.utc)
+    utc = moment.astimezone(dt.UTC)
     return f"{utc.day} {utc:%B %Y, %H:%M} UTC"
 
 
@@ -49,7 +50,7 @@ def amount(value: float | None, low: float | None, high: float | None,
            approx: bool, unit: str, language: str = "en") -> str:
     """A figure as written in the table: "about 100,000 troops", "10–12%"."""
     figure = number(value, language) if value is not None else \
-        f"{number(low, language)}\u2013{number(high, language)}"
+        f"{number(cast(float, low), language)}\u2013{number(cast(float, high), language)}"  # a range has both
     if unit:
         figure += unit if unit in ("%", "\u2030") else f"\u00a0{unit}"
     return f"about {figure}" if approx else figure

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 ACCENT = "#1f3a5f"
 INK = "#1a1a1a"
 MUTED = "#4a5563"
@@ -15,7 +20,7 @@ SERIES_MARKERS = ["o", "s", "^", "D", "v"]
 SERIES_LINESTYLES = ["solid", "dashed", "dotted", "dashdot", (0, (5, 1, 1, 1))]
 
 # Fixed settings: same fonts and sizes everywhere, and byte-reproducible files.
-RC = {
+RC: dict[RcKeyType, Any] = {
     "font.family": "DejaVu Sans",
     "font.size": 7.5,
     "axes.titlesize": 8.5,

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-import weasyprint  # noqa: F401  (imported, so in-process builds lay out here; see briefing.renderers)
+import weasyprint  # noqa: F401  (imported, so in-process builds lay out here; see briefing.workers)
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 from pypdf import PdfReader
@@ -60,6 +60,15 @@ def body_text(page) -> str:
 def pdf_text(path: Path) -> str:
     """The text of every page body, normalised, as one string."""
     return normalise(" ".join(body_text(page) for page in PdfReader(path).pages))
+
+
+@pytest.fixture(scope="session")
+def example_build(tmp_path_factory) -> Path:
+    """The example brief built once per test session (PDF and HTML), for the tests that only read it."""
+    folder = tmp_path_factory.mktemp("example-out")
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "--out", str(folder), "--html"])
+    assert result.exit_code == 0, result.output
+    return folder
 
 
 @pytest.fixture

@@ -11,20 +11,16 @@ import tomllib
 from collections import defaultdict
 
 import pytest
-from click.testing import CliRunner
-
-from briefing.claims import ICD_203
-from briefing.cli import main
 from conftest import EXAMPLE, MINIMAL, normalise, pdf_text, write_brief
+
+from briefing.config import ICD_203
 
 SHOWN = "briefs/test/brief.toml"
 
 
 @pytest.fixture(scope="module")
-def example(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "--out", str(out), "--html"])
-    assert result.exit_code == 0, result.output
+def example(example_build):
+    out = example_build
     brief = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
     return brief, (out / "pokrovsk.html").read_text(encoding="utf-8"), pdf_text(out / "pokrovsk.pdf")
 
@@ -34,6 +30,13 @@ def section(page: str, section_id: str) -> str:
     assert match, section_id
     return match.group(1)
 
+
+
+def chart_sidecar(workspace, kind: str) -> dict:
+    """The one chart of `kind` the build drew (charts are named by a hash, never by the brief's words)."""
+    [chart] = [data for data in (json.loads(p.read_text()) for p in (workspace / "figures").glob("test-chart-*.json"))
+               if data["kind"] == kind]
+    return chart
 
 def test_the_100000_figure_with_claimant_and_status(example):
     brief, page, text = example
@@ -93,7 +96,7 @@ def test_two_claims_from_different_parties_are_both_shown_and_never_summed(run, 
     assert "1,200" in text and "4,000-4,500" in text
     for total in (1200 + 4000, 1200 + 4500, 1200 + 4250):
         assert f"{total:,}" not in text
-    chart = json.loads(next((workspace / "figures").glob("test-compare-*.json")).read_text())
+    chart = chart_sidecar(workspace, "comparison")
     assert [m.get("value", (m.get("low"), m.get("high"))) for m in chart["marks"]] == [1200, (4000, 4500)]
     assert [m["label"] for m in chart["marks"]] == [f"{p}, per {c}" for p, c, *_ in claims]
 
@@ -113,7 +116,7 @@ def test_a_missing_week_is_a_gap_not_a_zero(run, workspace):
     write_series(workspace, [(w.isoformat(), "Russia", str(100 + i)) for i, w in enumerate(present)])
     result = run("build", SHOWN, "--html")
     assert result.exit_code == 0, result.output
-    chart = json.loads(next((workspace / "figures").glob("test-series0-*.json")).read_text())
+    chart = chart_sidecar(workspace, "series")
     dates = [[d for d, _ in run_] for run_ in chart["lines"][0]["segments"]]
     assert dates == [[w.isoformat() for w in present[:2]], [w.isoformat() for w in present[2:]]]
     assert all(value != 0 for run_ in chart["lines"][0]["segments"] for _, value in run_)
@@ -147,7 +150,7 @@ def test_acled_weekly_fatalities_chart(run, workspace):
         for row in csv.DictReader(stream):
             day = dt.date.fromisoformat(row["event_date"])
             expected[(day - dt.timedelta(days=day.weekday())).isoformat()] += int(row["fatalities"])
-    chart = json.loads(next((workspace / "figures").glob("test-events0-*.json")).read_text())
+    chart = chart_sidecar(workspace, "series")
     drawn = [point for run_ in chart["lines"][0]["segments"] for point in run_]
     assert dict(drawn) == dict(expected)
     assert len(chart["lines"][0]["segments"]) == 2  # the week of 8 September had no events: a gap
@@ -161,11 +164,11 @@ def test_csv_with_missing_columns_and_bad_values(run, workspace):
     result = run("check", SHOWN)
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        "briefs/test/losses.csv: line 2, value: 'many' is not a number",
-        "briefs/test/losses.csv: line 3, date: 'yesterday' is not a date like 2025-10-27",
+        "briefs/test/losses.csv: line 2, value: 'many' is not a number [B502]",
+        "briefs/test/losses.csv: line 3, date: 'yesterday' is not a date like 2025-10-27 [B502]",
         "briefs/test/acled.csv: line 1: missing columns event_type, sub_event_type, actor1, actor2, latitude, "
         "longitude, fatalities, source, notes (expected event_date, event_type, sub_event_type, actor1, actor2, "
-        "location, latitude, longitude, fatalities, source, notes)",
+        "location, latitude, longitude, fatalities, source, notes) [B502]",
     ]
 
 
@@ -175,11 +178,12 @@ def test_a_claim_without_a_source_is_an_error_unless_relaxed(run, workspace):
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"{SHOWN}: facts[0].sources: cites no source; every claim needs at least one "
-        "(or set require_sources = false in config.toml)"]
+        "(or set require_sources = false in config.toml) [B203]",
+        f"warning: {SHOWN}: sources[0]: 's1' is cited by nothing [B204]"]  # every problem at once
     (workspace / "config.toml").write_text("require_sources = false\n")
     result = run("check", SHOWN)
     assert result.exit_code == 0
-    assert result.stderr == f"warning: {SHOWN}: sources[0]: 's1' is cited by nothing\n"
+    assert result.stderr == f"warning: {SHOWN}: sources[0]: 's1' is cited by nothing [B204]\n"
 
 
 def test_a_likelihood_word_outside_the_scale_warns(run, workspace):
@@ -187,7 +191,7 @@ def test_a_likelihood_word_outside_the_scale_warns(run, workspace):
     result = run("check", SHOWN)
     assert result.exit_code == 0
     scale = ", ".join(ICD_203)  # the default scale
-    assert result.stderr == f'warning: {SHOWN}: facts[0].text: "probably" is not on the likelihood scale ({scale})\n'
+    assert result.stderr == f'warning: {SHOWN}: facts[0].text: "probably" is not on the likelihood scale ({scale}) [B401]\n'
 
 
 def test_a_configured_scale_replaces_the_default(run, workspace):
@@ -202,7 +206,7 @@ def test_mixing_confidence_and_likelihood_in_a_sentence_warns(run, workspace):
     write_brief(workspace, MINIMAL.replace("A fact.", sentence))
     result = run("check", SHOWN)
     assert result.stderr == (f'warning: {SHOWN}: facts[0].text: "{sentence}" mixes a confidence level and a '
-                             "likelihood term in one sentence; state them separately\n")
+                             "likelihood term in one sentence; state them separately [B402]\n")
 
 
 def test_grades_and_confidence_are_printed(run, workspace):

@@ -5,9 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from pypdf import PdfReader
-
 from conftest import MINIMAL, normalise, pdf_pages, pdf_text, write_brief
+from pypdf import PdfReader
 
 A4 = (595, 842)  # points, rounded
 LETTER = (612, 792)
@@ -47,7 +46,7 @@ def test_one_invalid_brief_stops_the_whole_batch_before_writing(run, workspace):
     write_brief(workspace, MINIMAL.replace('publisher = "Publisher One"\n', ""), slug="bad")
     result = run("build", "briefs/good/brief.toml", "briefs/bad/brief.toml")
     assert result.exit_code == 1
-    assert result.stderr == "briefs/bad/brief.toml: sources[0].publisher: field required\n"
+    assert result.stderr == "briefs/bad/brief.toml: sources[0].publisher: field required [B102]\n"
     assert not (workspace / "out").exists()
 
 

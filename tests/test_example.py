@@ -7,19 +7,13 @@ import re
 import tomllib
 
 import pytest
-from click.testing import CliRunner
-from pypdf import PdfReader
-
-from briefing.cli import main
 from conftest import EXAMPLE, ROOT, markdown_text, normalise, pdf_pages, pdf_text
+from pypdf import PdfReader
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "--out", str(folder), "--html"])
-    assert result.exit_code == 0, result.output
-    return folder
+def out(example_build):
+    return example_build
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ import pytest
 from conftest import MINIMAL
 from pyproj import Geod
 
-from briefing import geonames
+from briefing.brief.model import Brief
 from briefing.errors import ValidationFailed
-from briefing.gazetteer import candidates, fold, resolve_places, towns_within
-from briefing.model import Brief
-from briefing.validation import parse
+from briefing.places import geonames
+from briefing.places.gazetteer import candidates, fold, resolve_places, towns_within
+from briefing.schema import parse
 
 SHOWN = "briefs/test/brief.toml"
 WGS84 = Geod(ellps="WGS84")
@@ -27,8 +27,9 @@ def place(name: str, **fields: object) -> str:
     return "\n[[places]]\n" + "\n".join(lines) + "\n"
 
 
-def brief(*places: str) -> Brief:
-    return parse(Brief, tomllib.loads(MINIMAL + "".join(places)), SHOWN)
+def brief(*places: str) -> dict:
+    """The [[places]] of a brief, by their index, as the places stage hands them to the gazetteer."""
+    return dict(enumerate(parse(Brief, tomllib.loads(MINIMAL + "".join(places)), SHOWN).places))
 
 
 def problems(*places: str) -> list[str]:
@@ -109,7 +110,7 @@ def test_donetsk_names_settle_by_proximity_to_each_other():
 
 
 def test_several_places_of_one_name_in_one_country_are_ambiguous_alone():
-    message = f"'Kostiantynivka' is ambiguous: {listed('Kostiantynivka', 'UA')} — add lat/lon"
+    message = f"'Kostiantynivka' is ambiguous: {listed('Kostiantynivka', 'UA')} — add lat/lon [B602]"
     assert problems(place("Kostiantynivka", country="UA")) == [f"{SHOWN}: places[0].name: {message}"]
     assert len(candidates("Kostiantynivka", "UA")) >= 4
 
@@ -117,7 +118,7 @@ def test_several_places_of_one_name_in_one_country_are_ambiguous_alone():
 def test_ambiguous_name_without_country_lists_candidates():
     found = candidates("Pokrovsk")
     assert {c.country for c in found} >= {"UA", "RU"}
-    message = f"'Pokrovsk' is ambiguous: {listed('Pokrovsk')} — add country or lat/lon"
+    message = f"'Pokrovsk' is ambiguous: {listed('Pokrovsk')} — add country or lat/lon [B602]"
     assert problems(place("Pokrovsk")) == [f"{SHOWN}: places[0].name: {message}"]
 
 
@@ -125,33 +126,33 @@ def test_exonym_needs_a_country():
     """"Odessa" is an alternate name of Odesa, and the main name of towns in the US: a country settles it."""
     [odesa] = resolve_places(brief(place("Odessa", country="UA")), SHOWN)
     assert near(odesa, ODESA)
-    message = f"'Odessa' is ambiguous: {listed('Odessa')} — add country or lat/lon"
+    message = f"'Odessa' is ambiguous: {listed('Odessa')} — add country or lat/lon [B602]"
     assert problems(place("Odessa")) == [f"{SHOWN}: places[0].name: {message}"]
 
 
 def test_unknown_name_suggests_a_close_one():
     assert problems(place("Pokrofsk", country="UA")) == [
-        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?)"]
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?) [B601]"]
 
 
 def test_unknown_name_anywhere():
-    assert problems(place("Qwrtplk")) == [f"{SHOWN}: places[0].name: 'Qwrtplk' not found"]
+    assert problems(place("Qwrtplk")) == [f"{SHOWN}: places[0].name: 'Qwrtplk' not found [B601]"]
 
 
 def test_name_in_another_country_says_where():
     assert problems(place("Bakhmut", country="RU")) == [
-        f"{SHOWN}: places[0].name: 'Bakhmut' not found in RU (found in UA)"]
+        f"{SHOWN}: places[0].name: 'Bakhmut' not found in RU (found in UA) [B601]"]
 
 
 def test_unknown_country_code():
     assert problems(place("Pokrovsk", country="Ukraine")) == [
-        f"{SHOWN}: places[0].country: unknown country code 'Ukraine' (use ISO codes such as 'UA')"]
+        f"{SHOWN}: places[0].country: unknown country code 'Ukraine' (use ISO codes such as 'UA') [B603]"]
 
 
 def test_every_problem_at_once_in_brief_order():
     assert problems(place("Pokrofsk", country="UA"), place("Kramatorsk", country="UA"), place("Qwrtplk")) == [
-        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?)",
-        f"{SHOWN}: places[2].name: 'Qwrtplk' not found"]
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?) [B601]",
+        f"{SHOWN}: places[2].name: 'Qwrtplk' not found [B601]"]
 
 
 def test_explicit_lat_lon_wins():
@@ -199,14 +200,14 @@ def test_near_a_gazetteer_name_outside_the_brief():
 def test_near_nothing_known():
     assert problems(place("Village", country="UA", near="Pokrofsk", distance_km=5, bearing="E")) == [
         f"{SHOWN}: places[0].near: 'Pokrofsk' is not a place in this brief, nor in the gazetteer"
-        " (did you mean 'Pokrovsk'?)"]
+        " (did you mean 'Pokrovsk'?) [B601]"]
 
 
 def test_places_near_each_other_in_a_circle():
     circle = place("A", near="B", distance_km=1, bearing="N"), place("B", near="A", distance_km=1, bearing="S")
     assert problems(*circle) == [
-        f"{SHOWN}: places[0].near: 'B' is placed relative to this place in turn",
-        f"{SHOWN}: places[1].near: 'A' is placed relative to this place in turn"]
+        f"{SHOWN}: places[0].near: 'B' is placed relative to this place in turn [B604]",
+        f"{SHOWN}: places[1].near: 'A' is placed relative to this place in turn [B604]"]
 
 
 # ---------------------------------------------------------------- towns and data

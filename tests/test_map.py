@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from briefing.brief.model import MapLayer, MapSpec
+from briefing.config import MapConfig
 from briefing.errors import BriefingError
-from briefing.geo import Located
-from briefing.maps import MapRequest, basemap_report, render_map
-from briefing.maps.style import MapConfig
-from briefing.model import MapLayer, MapSpec
+from briefing.figures.maps import MapRequest, basemap_report, render_map
+from briefing.places.located import Located
 
 CREDITS = {0: "DeepState", 1: "DeepState", 2: "ISW", 3: "ISW", 4: "Test desk"}
 LAYERS = [
@@ -275,7 +275,7 @@ def test_cartopy_download_attempt_fails_at_once(tmp_path, monkeypatch):
     import cartopy
     from cartopy.io import shapereader
 
-    from briefing.maps.render import offline
+    from briefing.figures.maps.render import offline
 
     monkeypatch.setitem(cartopy.config, "data_dir", tmp_path / "empty")
     monkeypatch.setitem(cartopy.config, "pre_existing_data_dir", tmp_path / "empty")
@@ -289,7 +289,7 @@ def test_cartopy_download_attempt_fails_at_once(tmp_path, monkeypatch):
 def test_natural_earth_and_workspace_layers_are_drawn_when_present(tmp_path, monkeypatch):
     import shapefile
 
-    from briefing.maps.style import BasemapLayer
+    from briefing.config import BasemapLayer
 
     folder = tmp_path / "ne" / "shapefiles" / "natural_earth" / "cultural"
     folder.mkdir(parents=True)
@@ -321,7 +321,7 @@ def test_text_is_never_smaller_than_6_5_points(tmp_path):
     import matplotlib
     from matplotlib.text import Text
 
-    from briefing.maps.render import RC, compose
+    from briefing.figures.maps.render import RC, compose
 
     with matplotlib.rc_context(RC):
         fig, _ = compose(request(tmp_path, dpi=72))

@@ -10,9 +10,8 @@ import tomllib
 
 import pikepdf
 import pytest
-from pypdf import PdfReader
-
 from conftest import MINIMAL, normalise, pdf_pages, write_brief
+from pypdf import PdfReader
 
 EPOCH = "1761631200"
 
@@ -85,7 +84,7 @@ def test_bad_marking_colour_is_rejected(run, workspace):
     result = run("check", "briefs/test/brief.toml")
     assert result.exit_code == 1
     assert result.stderr == ("briefs/test/brief.toml: brief.marking_colour: "
-                             "expected a colour such as \"#b2182b\" or \"red\", got 'red; x: y'\n")
+                             "expected a colour such as \"#b2182b\" or \"red\", got 'red; x: y' [B104]\n")
 
 
 def test_reproducible_bytes_with_source_date_epoch(run, example_copy, workspace, monkeypatch):
@@ -100,7 +99,7 @@ def test_reproducible_bytes_with_source_date_epoch(run, example_copy, workspace,
     builds.append(workspace / "reused" / "pokrovsk.pdf")
     assert len({sha256(path) for path in builds}) == 1
     modified = PdfReader(builds[0]).metadata.modification_date
-    assert modified == dt.datetime.fromtimestamp(int(EPOCH), dt.timezone.utc)
+    assert modified == dt.datetime.fromtimestamp(int(EPOCH), dt.UTC)
     assert str(workspace).encode() not in builds[0].read_bytes()
 
 
@@ -148,15 +147,16 @@ def test_a_character_no_font_covers_warns_with_its_place(run, workspace):
     result = run("build", "briefs/test/brief.toml")
     assert result.exit_code == 0
     assert result.stderr == ("warning: briefs/test/brief.toml: facts[0].text: "
-                             "no font for U+1F6F0 SATELLITE (\U0001F6F0)\n")
+                             "no font for U+1F6F0 SATELLITE (\U0001F6F0) [B303]\n")
 
 
 def test_strict_turns_the_warning_into_a_failure(run, workspace):
     write_brief(workspace, international_brief("A sign \U0001F6F0 in orbit."))
     result = run("build", "briefs/test/brief.toml", "--strict")
     assert result.exit_code == 1
-    assert result.stderr == ("briefs/test/brief.toml: --strict: facts[0].text: "
-                             "no font for U+1F6F0 SATELLITE (\U0001F6F0)\n")
+    assert result.stderr == ("warning: briefs/test/brief.toml: facts[0].text: "
+                             "no font for U+1F6F0 SATELLITE (\U0001F6F0) [B303]\n"
+                             "--strict: not written because of the warnings above\n")
     assert not (workspace / "out").exists()
     assert run("check", "briefs/test/brief.toml", "--strict").exit_code == 1
     assert run("check", "briefs/test/brief.toml").exit_code == 0

@@ -6,10 +6,10 @@ import os
 import subprocess
 import sys
 
+from conftest import MINIMAL, normalise, pdf_text, write_brief
 from pypdf import PdfReader
 
-from briefing import pdf as pdf_module
-from conftest import MINIMAL, normalise, pdf_text, write_brief
+from briefing import files as files_module
 
 SHOWN = "briefs/test/brief.toml"
 
@@ -25,31 +25,31 @@ def one_problem(run, *args) -> str:
 
 def test_empty_file(run, workspace):
     write_brief(workspace, "")
-    assert one_problem(run, SHOWN) == f"{SHOWN}: brief: field required"
+    assert one_problem(run, SHOWN) == f"{SHOWN}: brief: field required [B102]"
 
 
 def test_binary_file(run, workspace):
     path = write_brief(workspace, "")
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert one_problem(run, SHOWN) == f"{SHOWN}: is a binary file, not TOML text"
+    assert one_problem(run, SHOWN) == f"{SHOWN}: is a binary file, not TOML text [B100]"
 
 
 def test_latitude_out_of_range(run, workspace):
     place = '\n[[places]]\nname = "Nowhere"\nlat = 95.0\nlon = 10.0\nsources = ["s1"]\n'
     write_brief(workspace, MINIMAL + place)
-    assert one_problem(run, SHOWN) == f"{SHOWN}: places[0].lat: latitude must be between -90 and 90, got 95.0"
+    assert one_problem(run, SHOWN) == f"{SHOWN}: places[0].lat: latitude must be between -90 and 90, got 95.0 [B104]"
 
 
 def test_a_200000_character_fact(run, workspace):
     write_brief(workspace, MINIMAL.replace("A fact.", "x" * 200_000))
     assert one_problem(run, SHOWN) == (f"{SHOWN}: facts[0].text: is 200,000 characters long; the limit is 50,000 "
-                                       "(limits.max_text_chars in config.toml)")
+                                       "(limits.max_text_chars in config.toml) [B301]")
 
 
 def test_control_characters(run, workspace):
     write_brief(workspace, MINIMAL.replace("A fact.", "A fact.\\u0007"))
     assert one_problem(run, SHOWN) == (f"{SHOWN}: facts[0].text: holds the control character U+0007 at position 8; "
-                                       "remove it")
+                                       "remove it [B302]")
 
 
 def test_brief_larger_than_the_limit(run, workspace):
@@ -57,15 +57,18 @@ def test_brief_larger_than_the_limit(run, workspace):
     write_brief(workspace, MINIMAL)
     size = len(MINIMAL.encode())
     assert one_problem(run, SHOWN) == (f"{SHOWN}: is {size:,} bytes; the limit is 100 "
-                                       "(limits.max_brief_bytes in config.toml)")
+                                       "(limits.max_brief_bytes in config.toml) [B100]")
 
 
 def test_render_time_limit(run, workspace):
-    (workspace / "config.toml").write_text("[limits]\nrender_seconds = 0.001\n")
-    write_brief(workspace, MINIMAL)
+    """A layout past limits.render_seconds is stopped: its process is killed, so no library can swallow it."""
+    (workspace / "config.toml").write_text("[limits]\nrender_seconds = 0.5\n")
+    facts = "".join(f'\n[[facts]]\ntext = "Fact number {n}, {"long " * 60}"\nsources = ["s1"]\n' for n in range(400))
+    write_brief(workspace, MINIMAL + facts)
     result = run("build", SHOWN)
     assert result.exit_code == 1
-    assert result.stderr == f"{SHOWN}: rendering took longer than 0.001 s (limits.render_seconds in config.toml)\n"
+    assert result.stderr == (f"{SHOWN}: the pdf stage took longer than 0.5 s (limits.render_seconds in "
+                             "config.toml) [B705]\n")
     assert not (workspace / "out").exists()
 
 
@@ -77,7 +80,7 @@ def test_an_interrupt_mid_write_leaves_no_partial_file(run, workspace, monkeypat
     def interrupted(source, target):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(pdf_module.os, "replace", interrupted)
+    monkeypatch.setattr(files_module.os, "replace", interrupted)
     result = run("build", SHOWN)
     assert result.exit_code == 1 and "Aborted!" in result.output  # click's answer to Ctrl-C
     assert (workspace / "out" / "test.pdf").read_bytes() == before

@@ -62,7 +62,7 @@ def test_undefined_template_variable_fails_cleanly(run, workspace):
     result = run("build", "briefs/test/brief.toml")
     assert result.exit_code == 1
     assert "Traceback" not in result.output
-    assert result.stderr == "templates/brief.html: line 1: 'no_such_thing' is undefined\n"
+    assert result.stderr == "templates/brief.html: line 1: 'no_such_thing' is undefined [B704]\n"
     assert not (workspace / "out").exists()
 
 
@@ -72,4 +72,5 @@ def test_template_syntax_error_names_file_and_line(run, workspace):
     (workspace / "templates" / "brief.html").write_text("<p>fine</p>\n{% if %}\n")
     result = run("build", "briefs/test/brief.toml")
     assert result.exit_code == 1
-    assert result.stderr == "templates/brief.html: line 2: Expected an expression, got 'end of statement block'\n"
+    assert result.stderr == ("templates/brief.html: line 2: Expected an expression, got 'end of statement block' "
+                             "[B704]\n")

@@ -1,0 +1,235 @@
+"""The brief schema: one TOML file describing one situation, every statement attributed to sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, PlainValidator, field_validator, model_validator
+
+from briefing.schema import Colour, Strict, Text, toml_type
+
+SourceIds = list[Text]
+COMPASS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
+
+
+def _date_or_words(value: object) -> dt.date | str:
+    """A TOML date, or the words a source uses ("on Sunday", "mid-2024"). Never a guessed date."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date) or (isinstance(value, str) and value.strip()):
+        return value
+    raise ValueError(f"expected a date or words such as \"mid-2024\", got {toml_type(value)}")
+
+
+DateOrWords = Annotated[dt.date | str, PlainValidator(_date_or_words)]
+
+
+def _bearing(value: object) -> float:
+    """A compass point ("W", "NNE") or degrees clockwise from north, as degrees."""
+    if isinstance(value, str) and value.strip().upper() in COMPASS:
+        return COMPASS.index(value.strip().upper()) * 22.5
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value < 360:
+        return float(value)
+    raise ValueError(f"expected a compass point such as \"W\" or \"NNE\", or degrees from 0 to 360, got {value!r}")
+
+
+Bearing = Annotated[float, PlainValidator(_bearing)]
+
+
+class BriefInfo(Strict):
+    title: Text
+    subtitle: str = ""
+    as_of: AwareDatetime
+    marking: str | None = None
+    marking_colour: Colour | None = None
+    region: str = ""
+    authors: list[Text] = []
+    keywords: list[Text] = []
+    language: str | None = None
+    summary: str = ""
+
+
+class Source(Strict):
+    id: Text
+    publisher: Text
+    title: Text
+    url: str = ""
+    published: DateOrWords | None = None
+    accessed: dt.date | None = None
+    note: str = ""
+    reliability: Literal["A", "B", "C", "D", "E", "F"] | None = None  # Admiralty grading of the source
+    credibility: Literal[1, 2, 3, 4, 5, 6] | None = None              # ... and of its information
+
+    @property
+    def grade(self) -> str:
+        """Admiralty grade such as "B2"; "" when ungraded (a half grade prints its missing part as "-")."""
+        if self.reliability is None and self.credibility is None:
+            return ""
+        return f"{self.reliability or '-'}{self.credibility or '-'}"
+
+
+Confidence = Literal["low", "moderate", "high"]
+
+
+class Fact(Strict):
+    text: Text
+    topic: str = ""
+    confidence: Confidence | None = None
+    sources: SourceIds = []
+
+
+class Section(Strict):
+    heading: Text
+    body: Text
+    confidence: Confidence | None = None
+    sources: SourceIds = []
+
+
+class Place(Strict):
+    name: Text
+    country: str = ""
+    role: str = "city"
+    lat: float | None = None
+    lon: float | None = None
+    aka: list[Text] = []
+    note: str = ""
+    near: Text | None = None
+    distance_km: float | None = None
+    bearing: Bearing | None = None
+    sources: SourceIds = []
+
+    @field_validator("lat")
+    @classmethod
+    def _latitude(cls, value: float | None) -> float | None:
+        if value is not None and not -90 <= value <= 90:
+            raise ValueError(f"latitude must be between -90 and 90, got {value}")
+        return value
+
+    @field_validator("lon")
+    @classmethod
+    def _longitude(cls, value: float | None) -> float | None:
+        if value is not None and not -180 <= value <= 180:
+            raise ValueError(f"longitude must be between -180 and 180, got {value}")
+        return value
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> Place:
+        if (self.lat is None) != (self.lon is None):
+            raise ValueError("give both lat and lon, or neither")
+        relative = (self.near, self.distance_km, self.bearing)
+        if any(v is not None for v in relative) and any(v is None for v in relative):
+            raise ValueError("relative placement needs near, distance_km and bearing together")
+        if self.distance_km is not None and self.distance_km < 0:
+            raise ValueError(f"distance_km must not be negative, got {self.distance_km:g}")
+        return self
+
+
+Status = Literal["claimed", "estimated", "confirmed", "disputed"]
+
+
+class Figure(Strict):
+    label: Text
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    unit: str = ""
+    kind: str = ""
+    party: str = ""
+    claimed_by: Text
+    status: Status
+    date: DateOrWords | None = None
+    sources: SourceIds = []
+
+    @model_validator(mode="after")
+    def _value_or_range(self) -> Figure:
+        has_range = self.low is not None or self.high is not None
+        if (self.value is None) == (not has_range):
+            raise ValueError("give either value, or low and high")
+        if has_range and (self.low is None or self.high is None):
+            raise ValueError("a range needs both low and high")
+        if self.low is not None and self.high is not None and self.low > self.high:
+            raise ValueError(f"low ({self.low:g}) is greater than high ({self.high:g})")
+        return self
+
+
+class Quote(Strict):
+    text: Text
+    speaker: Text
+    role: str = ""
+    kind: Literal["direct", "reported", "paraphrase"] = "direct"
+    verb: Text = "said"
+    when: DateOrWords | None = None
+    context: str = ""
+    sources: SourceIds = []
+
+
+class TimelineEntry(Strict):
+    when: DateOrWords
+    text: Text
+    sources: SourceIds = []
+
+
+class Series(Strict):
+    """A CSV of dated values (columns: date, party, kind, value, source), drawn as a time chart."""
+
+    file: Text
+    title: Text
+    unit: str = ""
+    sources: SourceIds = []
+
+
+class Events(Strict):
+    """A CSV in ACLED's export layout: points on the map and a weekly reported-fatalities chart."""
+
+    file: Text
+    title: Text = "Reported events"
+    credit: Text = "ACLED"
+    sources: SourceIds = []
+
+
+class MapLayer(Strict):
+    """An overlay read from a GeoJSON file: control or contested areas, lines, axes of advance, points."""
+
+    file: Text
+    kind: Literal["area", "line", "arrow", "point"]
+    style: Text
+    label: Text
+    sources: SourceIds = []
+
+
+Projection = Literal["auto", "lambert", "transverse-mercator", "mercator", "stereographic"]
+
+
+class MapSpec(Strict):
+    extent: list[float] | None = None  # [west, east, south, north] in degrees
+    projection: Projection = "auto"
+    inset: bool = True
+    layers: list[MapLayer] = []
+
+    @field_validator("extent")
+    @classmethod
+    def _extent(cls, value: list[float] | None) -> list[float] | None:
+        if value is None:
+            return value
+        if len(value) != 4:
+            raise ValueError("expected [west, east, south, north] in degrees")
+        west, east, south, north = value
+        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
+            raise ValueError("expected [west, east, south, north] with south < north, within ±180 and ±90 degrees")
+        return value
+
+
+class Brief(Strict):
+    brief: BriefInfo
+    sources: list[Source] = []
+    facts: list[Fact] = []
+    sections: list[Section] = []
+    places: list[Place] = []
+    figures: list[Figure] = []
+    quotes: list[Quote] = []
+    timeline: list[TimelineEntry] = []
+    series: list[Series] = []
+    events: list[Events] = []
+    map: MapSpec = MapSpec()

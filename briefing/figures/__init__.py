@@ -1,0 +1,43 @@
+"""The figures stage: the situation map and the charts of a checked brief, drawn or reused from the cache."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.brief.datafiles import Event, Point
+from briefing.brief.model import Brief
+from briefing.places.located import Located
+from briefing.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Drawn maps and charts, with what the page says about them; image paths relative to the brief."""
+
+    charts: list[Any] = field(default_factory=list)  # figures.charts.draw.Chart
+    map: Any | None = None  # a figures.maps.MapResult
+    located: list[Located] = field(default_factory=list)  # the brief's places
+    folder: Path = Path(".")
+
+    def src(self, image: Path) -> str:
+        return Path(os.path.relpath(image, self.folder)).as_posix()
+
+    @property
+    def files(self) -> list[Path]:
+        """The files in the figures folder these figures use."""
+        used = [path for chart in self.charts for path in (chart.image, chart.sidecar)]
+        return used + ([self.map.image, self.map.sidecar] if self.map else [])
+
+
+def draw_figures(brief: Brief, located: list[Located], series: list[list[Point]], events: list[list[Event]],
+                 folder: Path, slug: str, language: str, workspace: Workspace) -> Figures:
+    from briefing.figures.charts.draw import render_charts
+    from briefing.figures.charts.plan import chart_specs
+    from briefing.figures.situation import situation_map
+
+    situation = situation_map(brief, located, events, folder, slug, workspace) if located or brief.map.extent else None
+    charts = render_charts(chart_specs(brief, series, events, language), workspace.figures_dir, slug)
+    return Figures(charts=charts, map=situation, located=located, folder=folder)

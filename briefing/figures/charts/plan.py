@@ -1,0 +1,169 @@
+"""Charts of claims: comparisons of competing figures, dated series, weekly reported fatalities.
+
+What to draw (ChartSpec, plain data) is decided apart from the drawing; no chart invents a value:
+a missing week is a gap, a range is drawn as a range, and claims are never added up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from briefing import formatting
+from briefing.brief.datafiles import Event, Point
+from briefing.brief.model import Brief, Figure
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One claim on a comparison chart."""
+
+    label: str
+    value: float | None
+    low: float | None
+    high: float | None
+    status: str
+    approx: bool
+    text: str
+
+
+@dataclass(frozen=True)
+class Line:
+    """A dated series; NaN values are gaps (no data), never zeros."""
+
+    label: str
+    dates: tuple[dt.date, ...]
+    values: tuple[float, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    name: str
+    kind: str  # "comparison" or "series"
+    title: str
+    unit: str
+    caption: str
+    alt: str
+    marks: tuple[Mark, ...] = ()
+    lines: tuple[Line, ...] = ()
+    gaps: tuple[tuple[dt.date, dt.date], ...] = field(default=())
+
+
+def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event]], language: str) -> list[ChartSpec]:
+    specs = [_comparison(group, language) for group in comparable_groups(brief.figures)]
+    for index, (item, points) in enumerate(zip(brief.series, series)):
+        specs.extend(_series_charts(index, item.title, item.unit, points))
+    for index, (entry, rows) in enumerate(zip(brief.events, events)):
+        specs.append(_weekly_fatalities(index, entry.title, entry.credit, rows))
+    return specs
+
+
+def comparable_groups(figures: list[Figure]) -> list[list[Figure]]:
+    """Figures of the same kind and unit from different parties or claimants, in file order."""
+    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for figure in figures:
+        if figure.kind:
+            groups[(figure.kind, figure.unit)].append(figure)
+    return [group for group in groups.values()
+            if len(group) > 1 and len({(f.party, f.claimed_by) for f in group}) > 1]
+
+
+def _comparison(group: list[Figure], language: str) -> ChartSpec:
+    kind, unit = group[0].kind, group[0].unit
+    marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}", f.value, f.low, f.high, f.status,
+                       f.approx, formatting.amount(f.value, f.low, f.high, f.approx, unit, language)) for f in group)
+    title = f"Competing claims: {kind}" + (f" ({unit})" if unit else "")
+    alt = f"Chart comparing {len(marks)} claims of {kind}: " + "; ".join(
+        f"{m.label}: {m.text} ({m.status})" for m in marks) + "."
+    caption = (f"{title}. Each bar or dot is one claimant's figure, shown side by side and not added up; "
+               "ranges run from low to high.")
+    return ChartSpec(f"compare-{_slug(kind)}-{_slug(unit)}", "comparison", title, unit, caption, alt, marks=marks)
+
+
+def _series_charts(index: int, title: str, unit: str, points: list[Point]) -> list[ChartSpec]:
+    by_kind: dict[str, list[Point]] = defaultdict(list)
+    for point in points:
+        by_kind[point.kind].append(point)
+    specs = []
+    for kind, rows in by_kind.items():
+        by_party: dict[str, list[Point]] = defaultdict(list)
+        for row in rows:
+            by_party[row.party].append(row)
+        lines = tuple(_line(party, [(p.date, p.value) for p in party_rows]) for party, party_rows in by_party.items())
+        sources = ", ".join(dict.fromkeys(p.source for p in rows if p.source))
+        chart_title = f"{title}: {kind}" if len(by_kind) > 1 else title
+        specs.append(_time_chart(f"series{index}-{_slug(kind)}", chart_title, unit, lines, f"Data: {sources}."))
+    return specs
+
+
+def _weekly_fatalities(index: int, title: str, credit: str, events: list[Event]) -> ChartSpec:
+    weekly: Counter[dt.date] = Counter()
+    for event in events:
+        weekly[event.date - dt.timedelta(days=event.date.weekday())] += event.fatalities
+    line = _line("Reported fatalities", sorted(weekly.items()), cadence=7)
+    chart_title = f"{title}: reported fatalities by week"
+    return _time_chart(f"events{index}-weekly-fatalities", chart_title, "fatalities", (line,),
+                       f"Data: {credit}; weeks begin on Monday; fatalities as reported, not verified.")
+
+
+def _time_chart(name: str, title: str, unit: str, lines: tuple[Line, ...], credit: str) -> ChartSpec:
+    gaps = tuple(sorted({gap for line in lines for gap in _gaps(line)}))
+    described = "; ".join(f"{line.label}: {_describe(line)}" for line in lines)
+    missing = "; ".join(f"{line.label}, {', '.join(_missing_dates(line))}" for line in lines if _missing_dates(line))
+    gap_text = f" No data (the line is broken, not drawn at zero): {missing}." if missing else ""
+    caption = f"{title}. {credit}{gap_text}"
+    alt = f"Time chart, {title}. {described}.{gap_text}"
+    return ChartSpec(name, "series", title, unit, caption, alt, lines=lines, gaps=gaps)
+
+
+def _missing_dates(line: Line) -> list[str]:
+    return [formatting.when(date) for date, value in zip(line.dates, line.values) if math.isnan(value)]
+
+
+def _line(label: str, pairs: list[tuple[dt.date, float]], cadence: int = 0) -> Line:
+    """Sorted points, with a NaN wherever a step of the cadence (given, else the shortest step) is missing."""
+    pairs = sorted(pairs)
+    cadence = cadence or min(((b[0] - a[0]).days for a, b in zip(pairs, pairs[1:]) if b[0] > a[0]), default=0)
+    dates, values = [], []
+    for i, (date, value) in enumerate(pairs):
+        if i and cadence and (date - pairs[i - 1][0]).days > 1.5 * cadence:
+            dates.append(pairs[i - 1][0] + dt.timedelta(days=cadence))
+            values.append(math.nan)
+        dates.append(date)
+        values.append(value)
+    return Line(label, tuple(dates), tuple(values))
+
+
+def _gaps(line: Line) -> list[tuple[dt.date, dt.date]]:
+    """(last date with data, next date with data) around each run of missing values."""
+    gaps = []
+    for i, value in enumerate(line.values):
+        if math.isnan(value) and 0 < i < len(line.values) - 1:
+            gaps.append((line.dates[i - 1], line.dates[i + 1]))
+    return gaps
+
+
+def segments(line: Line) -> list[list[tuple[str, float]]]:
+    """The runs of the line that are drawn connected (for sidecars and tests)."""
+    runs: list[list[tuple[str, float]]] = [[]]
+    for date, value in zip(line.dates, line.values):
+        if math.isnan(value):
+            runs.append([])
+        else:
+            runs[-1].append((date.isoformat(), value))
+    return [run for run in runs if run]
+
+
+def _describe(line: Line) -> str:
+    known = [(d, v) for d, v in zip(line.dates, line.values) if not math.isnan(v)]
+    if not known:
+        return "no data"
+    low, high = min(v for _, v in known), max(v for _, v in known)
+    return (f"{len(known)} values from {known[0][0].isoformat()} to {known[-1][0].isoformat()}, "
+            f"between {low:,.0f} and {high:,.0f}")
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in text.lower()).strip("-") or "none"

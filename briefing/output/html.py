@@ -1,0 +1,124 @@
+"""HTML from Jinja2: the workspace's templates first, the packaged defaults last."""
+
+from __future__ import annotations
+
+import datetime
+import traceback
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError
+from markupsafe import Markup
+
+from briefing import formatting
+from briefing.brief.markup import MD
+from briefing.brief.model import Brief
+from briefing.errors import BuildFailed
+from briefing.figures import Figures
+from briefing.workspace import shown_path
+
+PACKAGED_TEMPLATES = Path(str(resources.files("briefing.output") / "templates"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the brief is rendered with, after defaults < config.toml < brief < command line."""
+
+    organisation: str
+    marking: str
+    marking_colour: str
+    language: str
+    paper: str
+    contents_threshold: int
+    modified: datetime.datetime
+
+
+def markdown_block(text: str) -> Markup:
+    return Markup(MD.render(text))
+
+
+def markdown_inline(text: str) -> Markup:
+    return Markup(MD.renderInline(text))
+
+
+def environment(templates_dir: Path) -> Environment:
+    """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}."""
+    packaged = FileSystemLoader(PACKAGED_TEMPLATES)
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}, delimiter=":"),
+                             packaged]),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=markdown_block, md_inline=markdown_inline, when=formatting.when,
+                       dtg=formatting.dtg, long_datetime=formatting.long_datetime)
+    return env
+
+
+def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures()) -> str:
+    env = environment(templates_dir)
+    numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
+    by_id = {source.id: source for source in brief.sources}
+
+    def notes_of_sources(sources) -> list[tuple[int, str, str]]:
+        """(number, publisher, note) of those sources that carry a caveat."""
+        return [(numbers[source.id], source.publisher, source.note) for source in sources if source.note]
+
+    def notes(items) -> list[tuple[int, str, str]]:
+        """The caveats of the sources these items cite, each once."""
+        cited = dict.fromkeys(sid for item in items for sid in item.sources)
+        return notes_of_sources(by_id[sid] for sid in cited)
+
+    def amount(figure) -> str:
+        return formatting.amount(figure.value, figure.low, figure.high, figure.approx,
+                                 figure.unit, settings.language)
+
+    context = dict(
+        brief=brief,
+        info=brief.brief,
+        settings=settings,
+        source_number=numbers,
+        grades={source.id: source.grade for source in brief.sources},
+        topics=_group(brief.facts, key=lambda fact: fact.topic),
+        notes=notes,
+        notes_of_sources=notes_of_sources,
+        amount=amount,
+        figure_groups=_figure_groups(brief),
+        located={place.name: place for place in figures.located},
+        figures=figures,
+    )
+    try:
+        return env.get_template("brief.html").render(context)
+    except TemplateError as error:
+        raise _template_problem(error) from error
+
+
+def _template_problem(error: TemplateError) -> BuildFailed:
+    """One line naming the template file and line where rendering failed (B704)."""
+    name, line = getattr(error, "filename", None), getattr(error, "lineno", None)
+    if name is None:  # runtime errors: the innermost template frame in the traceback
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith((".html", ".css"))]
+        if frames:
+            name, line = frames[-1].filename, frames[-1].lineno
+    if name is None:
+        return BuildFailed(f"template error: {error.message}", "B704")
+    where = shown_path(Path(name)) if Path(name).is_absolute() else name
+    return BuildFailed(str(error.message), "B704", file=where, key=f"line {line}")
+
+
+def _figure_groups(brief: Brief) -> list[tuple[str, list]]:
+    """Figures by kind, and within a kind by party; both in order of first appearance. Never summed."""
+    return [(kind, [f for _, party_figures in _group(figures, key=lambda f: f.party) for f in party_figures])
+            for kind, figures in _group(brief.figures, key=lambda f: f.kind)]
+
+
+def _group(items, key) -> list[tuple[str, list]]:
+    """Items grouped by key, groups in order of first appearance."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return list(groups.items())

@@ -1,0 +1,303 @@
+"""Place names → coordinates, offline: a brief's [[places]] resolved through the GeoNames index."""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import statistics
+from collections import Counter
+from typing import NamedTuple
+
+from briefing.brief.model import Place
+from briefing.errors import BriefingError, Problem, ValidationFailed
+from briefing.places.geodesy import destination
+from briefing.places.geodesy import distance_km as km
+from briefing.places.geonames import Entry, country_codes, fold, fold_many, point_name, points, scope, spelling, world
+from briefing.places.located import Located
+from briefing.suggest import close_matches, suggestion
+
+PROXIMITY_RATIO = 3.0    # the nearest candidate wins if the next is at least this many times farther away
+POPULATION_RATIO = 10.0  # the largest candidate wins if it is at least this many times the next
+SAME_PLACE_KM = 5.0      # candidates this close together are one place entered twice
+LISTED = 5               # candidates named in an "ambiguous" message
+TOWN_FILES = [(15000, "cities15000.json"), (5000, "cities5000.json"), (1000, "cities1000.json"),
+              (0, "cities500.json")]
+DISTRICT_KM = 8.0        # a smaller place this close to a larger one is taken for one of its districts
+DISTRICT_RATIO = 3.0     # ... if the larger place has at least this many times its population
+RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi") this close, in RAION_COUNTRIES
+RAION_COUNTRIES = {"UA", "RU", "BY", "KZ"}
+RAION_ENDINGS = ("skyi", "skyy", "skiy", "skij", "s'kyi", "ckyi", "zkyi", "tskyi")
+
+
+class Match(NamedTuple):
+    """A gazetteer entry bearing `hits` of the names asked for; `primary` if one folds to its main name,
+    `literal` if one is its main name spelled the same."""
+
+    entry: Entry
+    hits: int
+    primary: bool
+    literal: bool
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return self.entry.lat, self.entry.lon
+
+    def rank(self) -> tuple:
+        return -self.hits, not self.primary, not self.literal, -self.entry.population, self.entry.name, self.point
+
+
+def _lookup(names: list[str], country: str | None = None) -> list[Match]:
+    """Entries bearing any of `names` (folded), in `country` if given, best first."""
+    data = scope(country.upper() if country else None)
+    keys, spellings = {fold(name) for name in names} - {""}, {spelling(name) for name in names}
+    hits = Counter(number for key in keys for number in data.index.get(key, []))
+    main_keys = fold_many([data.entries[n].name for n in hits])
+    matches = [Match(data.entries[n], count, main in keys, spelling(data.entries[n].name) in spellings)
+               for (n, count), main in zip(hits.items(), main_keys)]
+    return sorted(matches, key=Match.rank)
+
+
+def _settle(matches: list[Match], centre: tuple[float, float] | None = None, in_country: bool = False) -> Match | None:
+    """The match meant, or None. Most names matched; then nearness to `centre`; then, within one country, main
+    names and then exact spellings (abroad, exonyms such as "Odessa" are main names of small towns); then one
+    place entered twice; then a population ten times the next."""
+    if not matches:
+        return None
+    contenders = [m for m in matches if m.hits == matches[0].hits]
+    if len(contenders) > 1 and centre is not None:
+        near = sorted(contenders, key=lambda m: (km(centre, m.point), m.rank()))
+        if km(centre, near[1].point) >= PROXIMITY_RATIO * km(centre, near[0].point):
+            return near[0]
+    if in_country:
+        contenders = [m for m in contenders if m.primary] or contenders
+        contenders = [m for m in contenders if m.literal] or contenders
+    largest, *rest = sorted(contenders, key=lambda m: -m.entry.population)
+    if all(km(largest.point, m.point) <= SAME_PLACE_KM for m in rest):
+        return largest
+    if largest.entry.population > 0 and largest.entry.population >= POPULATION_RATIO * rest[0].entry.population:
+        return largest
+    return None
+
+
+def candidates(name: str, country: str | None = None) -> list[Located]:
+    """Every gazetteer place bearing `name`, best first: main names (as spelled first), alternates, population."""
+    return [_town(m.entry) for m in _lookup([name], country)]
+
+
+def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
+                 min_population: int = 500) -> list[Located]:
+    """The largest places in a lon/lat box (west > east crosses the antimeridian), largest first, without
+    the city districts GeoNames lists as places of their own (Kyivskyi, a district of Donetsk). A map at a
+    scale where villages would never be labelled asks for larger places only, which read far faster."""
+
+    def inside(point: tuple) -> bool:
+        lat, lon = point[0], point[1]
+        across = west <= lon <= east if west <= east else (lon >= west or lon <= east)
+        return across and south <= lat <= north
+
+    data_file = next(name for floor, name in TOWN_FILES if min_population >= floor)
+    ranked = sorted(filter(inside, points(data_file)), key=lambda p: (-p[2], p[0], p[4]))
+    kept: list[Located] = []
+    for lat, lon, population, country, raw in ranked:
+        town = Located(point_name(raw), lat, lon, "town", "gazetteer", population or None, country)
+        if not any(_district_of(town, big) for big in kept):
+            kept.append(town)
+        if len(kept) == limit:
+            break
+    return kept
+
+
+def _district_of(entry: Located, big: Located) -> bool:
+    """Whether `entry` looks like a district of the much larger `big`: very close to it, or, in the
+    post-Soviet space, a raion of it (named as an adjective, "Rutchenkivskyi", within a city's reach).
+    A neighbouring town of similar size (Myrnohrad beside Pokrovsk) is a town of its own."""
+    distance = km((entry.lat, entry.lon), (big.lat, big.lon))
+    raion = entry.country in RAION_COUNTRIES and entry.name.lower().endswith(RAION_ENDINGS)
+    much_larger = (big.population or 0) >= DISTRICT_RATIO * (entry.population or 0)
+    return (much_larger and distance < DISTRICT_KM) or (raion and distance < RAION_KM)
+
+
+def _town(entry: Entry) -> Located:
+    return Located(entry.name, entry.lat, entry.lon, "town", "gazetteer", entry.population or None, entry.country)
+
+
+def describe(name: str, country: str | None = None, limit: int = 10) -> list[str]:
+    """Lines for `briefing places`: what NAME resolves to on its own, then the runners-up."""
+    if country and country.upper() not in country_codes():
+        raise BriefingError(_unknown_country(country))
+    matches = _lookup([name], country)
+    if not matches:
+        raise BriefingError(not_found(name, country))
+    chosen = _settle(matches, in_country=bool(country))
+    where = f" in {country.upper()}" if country else ""
+    if chosen is None:
+        lines = [f"'{name}'{where} is ambiguous; in a brief, nearby places or lat/lon settle it:"]
+    else:
+        lines = [f"'{name}'{where} resolves to:", f"  {_line(chosen.entry)}", "runners-up:"]
+        matches = [m for m in matches if m is not chosen]
+    lines += [f"  {_line(m.entry)}" for m in matches[:limit]] or ["  none"]
+    if len(matches) > limit:
+        lines.append(f"  and {len(matches) - limit} more")
+    return lines
+
+
+def _line(e: Entry) -> str:
+    admin1 = f" {e.admin1}" if e.admin1 else ""
+    return f"{e.name} ({e.country}{admin1})  {e.lat:.4f}, {e.lon:.4f}  pop. {_population(e.population)}"
+
+
+def _population(population: int) -> str:
+    return f"{population:,}" if population else "unknown"
+
+
+def ambiguous(name: str, matches: list[Match], hint: str) -> str:
+    """'Kostyantynivka' is ambiguous: Kostyantynivka (UA, 48.53, 37.71, pop. 67,350); ... — add lat/lon"""
+    listed = [f"{e.name} ({e.country}, {e.lat:.2f}, {e.lon:.2f}, pop. {_population(e.population)})"
+              for e in (m.entry for m in matches[:LISTED])]
+    if len(matches) > LISTED:
+        listed.append(f"and {len(matches) - LISTED} more")
+    return f"'{name}' is ambiguous: {'; '.join(listed)} — {hint}"
+
+
+def not_found(name: str, country: str | None = None) -> str:
+    """'Kharkov' not found (did you mean 'Kharkiv'?); with a country, where else the name is found."""
+    if not country:
+        return f"'{name}' not found{did_you_mean(name)}"
+    elsewhere = sorted({m.entry.country for m in _lookup([name])})
+    if elsewhere:
+        return f"'{name}' not found in {country.upper()} (found in {', '.join(elsewhere)})"
+    return f"'{name}' not found in {country.upper()}{did_you_mean(name, country)}"
+
+
+def did_you_mean(name: str, country: str | None = None) -> str:
+    """ (did you mean 'Kharkiv'?) — the largest of the main names nearly as close as the closest, or ""."""
+    key, country = fold(name), country.upper() if country else None
+    choices: dict[str, Entry] = {}  # folded main name -> the largest place of that name
+    for main, entry in zip(_main_keys(country), _entries(country)):
+        if main[:1] == key[:1] and abs(len(main) - len(key)) <= 3 and (
+                main not in choices or entry.population > choices[main].population):
+            choices[main] = entry
+    close = close_matches(key, choices, n=10, cutoff=0.75)
+    if not close:
+        return ""
+    best = difflib.SequenceMatcher(None, key, close[0]).ratio()
+    close = [main for main in close if difflib.SequenceMatcher(None, key, main).ratio() >= best - 0.1]
+    return f" ({suggestion(max((choices[c] for c in close), key=lambda e: e.population).name)})"
+
+
+@functools.cache
+def _main_keys(country: str | None) -> list[str]:
+    """Folded main names, built the first time a name is not found."""
+    return fold_many([e.name for e in _entries(country)])
+
+
+def _entries(country: str | None) -> list[Entry]:
+    return scope(country).entries if country else world()
+
+
+def resolve_places(places: dict[int, Place], shown: str) -> list[Located]:
+    """One Located per [[places]] entry (by its index in the brief), in brief order; ValidationFailed lists
+    every problem at once."""
+    return _Resolver(places, shown).run()
+
+
+class _Resolver:
+    """Explicit lat/lon first, then names with one candidate: their median point settles ambiguous names.
+    Places given relative to another (near, distance_km, bearing) come last."""
+
+    def __init__(self, places: dict[int, Place], shown: str):
+        self.places, self.shown = places, shown
+        self.located: dict[int, Located] = {}
+        self.problems: list[tuple[int, Problem]] = []  # (place number, problem)
+
+    def run(self) -> list[Located]:
+        pending = {}
+        for i, place in self.places.items():
+            if place.lat is not None and place.lon is not None:
+                self.located[i] = Located(place.name, place.lat, place.lon, place.role, "brief", None, place.country)
+            elif place.near is None and self._country_known(i, place):
+                matches = _lookup([place.name, *place.aka], place.country or None)
+                if len(matches) == 1:
+                    self.located[i] = _from_gazetteer(place, matches[0].entry)
+                else:
+                    pending[i] = matches
+        centre = _centre(list(self.located.values()))
+        for i, matches in pending.items():
+            self._settle_name(i, self.places[i], matches, centre)
+        for i, place in self.places.items():
+            if place.near is not None and self._country_known(i, place):
+                self._relative(i, centre, ())
+        if self.problems:
+            raise ValidationFailed([problem for _, problem in sorted(dict.fromkeys(self.problems), key=lambda p: p[0])])
+        return [self.located[i] for i in self.places]
+
+    def _country_known(self, i: int, place: Place) -> bool:
+        if not place.country or place.country.upper() in country_codes():
+            return True
+        self._problem(i, "country", _unknown_country(place.country), "B603")
+        return False
+
+    def _settle_name(self, i: int, place: Place, matches: list[Match], centre) -> None:
+        chosen = _settle(matches, centre, bool(place.country))
+        if chosen is not None:
+            self.located[i] = _from_gazetteer(place, chosen.entry)
+        elif not matches:
+            self._problem(i, "name", not_found(place.name, place.country or None), "B601")
+        else:
+            hint = "add lat/lon" if place.country else "add country or lat/lon"
+            self._problem(i, "name", ambiguous(place.name, matches, hint), "B602")
+
+    def _relative(self, i: int, centre, chain: tuple[int, ...]) -> Located | None:
+        """Place i relative to its `near`: another place of this brief, else a gazetteer name."""
+        place = self.places[i]
+        if i in self.located or place.near is None:
+            return self.located.get(i)  # None: an absolute place that failed, with its own problem
+        j = self._brief_place(place.near, i)
+        if j in chain:
+            self._problem(i, "near", f"'{place.near}' is placed relative to this place in turn", "B604")
+            return None
+        anchor = self._relative(j, centre, chain + (i,)) if j is not None else self._gazetteer_anchor(i, centre)
+        if anchor is None:
+            return None
+        assert place.bearing is not None and place.distance_km is not None  # the schema requires them with near
+        lat, lon = destination(anchor.lat, anchor.lon, place.bearing, place.distance_km)
+        self.located[i] = Located(place.name, lat, lon, place.role, "relative", None, place.country or anchor.country)
+        return self.located[i]
+
+    def _brief_place(self, name: str, this: int) -> int | None:
+        key = fold(name)
+        return next((j for j, other in self.places.items()
+                     if j != this and key in {fold(n) for n in (other.name, *other.aka)}), None)
+
+    def _gazetteer_anchor(self, i: int, centre) -> Located | None:
+        place = self.places[i]
+        assert place.near is not None  # only relative places are anchored
+        matches = _lookup([place.near], place.country or None)
+        chosen = _settle(matches, centre, bool(place.country))
+        if chosen is not None:
+            return _town(chosen.entry)
+        if not matches:
+            hint = did_you_mean(place.near, place.country or None)
+            self._problem(i, "near", f"'{place.near}' is not a place in this brief, nor in the gazetteer{hint}", "B601")
+        else:
+            self._problem(i, "near", ambiguous(place.near, matches, "add it as a place with country or lat/lon"),
+                          "B602")
+        return None
+
+    def _problem(self, i: int, field: str, message: str, code: str) -> None:
+        self.problems.append((i, Problem(code, self.shown, f"places[{i}].{field}", message)))
+
+
+def _unknown_country(code: str) -> str:
+    return f"unknown country code '{code}' (use ISO codes such as 'UA')"
+
+
+def _from_gazetteer(place: Place, entry: Entry) -> Located:
+    return Located(place.name, entry.lat, entry.lon, place.role, "gazetteer", entry.population or None, entry.country)
+
+
+def _centre(located: list[Located]) -> tuple[float, float] | None:
+    """The median latitude and longitude of the places already known, or None."""
+    if not located:
+        return None
+    return statistics.median(p.lat for p in located), statistics.median(p.lon for p in located)

@@ -1,0 +1,209 @@
+"""Running builds in parallel: the only module that knows about processes.
+
+Every build, of one brief or of a batch, goes through `Workers.build_all`: the briefs' pipelines (build.build)
+run in threads of this process, and each hands its heavy stages (figures, pdf) to a pool of worker processes
+started before validation, so that importing WeasyPrint, Matplotlib and Cartopy overlaps with checking the
+briefs. A stage that outlives its deadline has its process killed: no library can swallow that. A worker
+whose parent dies exits on its own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import os
+import threading
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from typing import Any
+
+from briefing.errors import BriefingError, BuildFailed
+
+# What a worker imports ahead of a stage: WeasyPrint for the pdf stage; the figures stage's own modules (enough
+# to reuse cached figures), and Matplotlib and Cartopy too when a map will be drawn ("maps").
+WARM_UP = {"pdf": ("weasyprint", "briefing.output.pdf"),
+           "figures": ("briefing.figures", "briefing.figures.charts.draw", "briefing.figures.situation"),
+           "maps": ("briefing.figures.maps.render",)}
+STAGE = {"pdf": "pdf", "figures": "figures", "maps": "figures"}
+PARENT_CHECK_S = 0.5
+STOP_GRACE_S = 2.0
+
+
+def _warm(kind: str) -> None:
+    import importlib
+
+    for module in WARM_UP[kind]:
+        importlib.import_module(module)
+
+
+@dataclass
+class _Worker:
+    process: Any  # multiprocessing.Process
+    tasks: Connection  # parent -> worker
+    replies: Connection  # worker -> parent
+    warmed: set[str] = field(default_factory=set)
+    busy: bool = False
+
+
+class Workers:
+    """A pool of warmed-up worker processes. Use as a context manager; leaving it stops every process."""
+
+    def __init__(self, count: int):
+        self.count = max(1, count)
+        self.workers: list[_Worker] = []
+        self.lock = threading.Condition()
+
+    def __enter__(self) -> Workers:
+        context = multiprocessing.get_context("fork")  # the children share the parent's imports
+        gc.freeze()  # ... and its objects, instead of copying them on write
+        try:
+            for _ in range(self.count):
+                self.workers.append(self._start(context))
+        finally:
+            gc.unfreeze()
+        return self
+
+    def _start(self, context: Any) -> _Worker:
+        """A worker process with two one-way pipes (plain OS pipes, no sockets)."""
+        task_reader, task_writer = context.Pipe(duplex=False)
+        reply_reader, reply_writer = context.Pipe(duplex=False)
+        process = context.Process(target=_serve, args=(task_reader, reply_writer, (task_writer, reply_reader),
+                                                        os.getpid()), daemon=True)
+        process.start()
+        task_reader.close()
+        reply_writer.close()
+        return _Worker(process, task_writer, reply_reader)
+
+    def __exit__(self, *exc_info: object) -> None:
+        for worker in self.workers:
+            with contextlib.suppress(OSError):
+                worker.tasks.close()  # an idle worker reads end-of-file and exits
+                worker.replies.close()
+        deadline = time.monotonic() + STOP_GRACE_S
+        for worker in self.workers:
+            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join()
+        self.workers.clear()
+
+    def warm(self, kind: str) -> None:
+        """Have an idle worker import what `kind` of stage needs, now (returns at once)."""
+        with self.lock:
+            worker = next((w for w in self.workers if not w.busy and not w.warmed), None)
+            if worker is None:
+                return
+            worker.warmed.add(kind)
+            worker.tasks.send(("warm", kind))
+
+    def run(self, kind: str, function: Callable[..., Any], *args: Any, deadline_s: float | None = None) -> Any:
+        """function(*args) in a worker (preferably one warmed for `kind`); its BriefingError is raised here.
+        Past `deadline_s` the worker is killed and replaced, and BuildFailed is raised."""
+        worker = self._acquire(kind)
+        try:
+            worker.tasks.send(("run", function, args))
+            if not worker.replies.poll(deadline_s):
+                self._replace(worker)
+                raise BuildFailed(f"the {kind} stage took longer than {deadline_s:g} s "
+                                  "(limits.render_seconds in config.toml)")
+            status, value = worker.replies.recv()
+        except (EOFError, OSError):
+            self._replace(worker)
+            raise BuildFailed(f"the {kind} stage's process ended unexpectedly") from None
+        finally:
+            self._release(worker)
+        if status == "error":
+            raise value
+        return value
+
+    def _acquire(self, kind: str) -> _Worker:
+        with self.lock:
+            while True:
+                idle = [w for w in self.workers if not w.busy]
+                if idle:
+                    worker = next((w for w in idle if kind in w.warmed), None) or \
+                        next((w for w in idle if not w.warmed), None) or idle[0]
+                    worker.busy = True
+                    worker.warmed.add(kind)
+                    return worker
+                self.lock.wait()
+
+    def _release(self, worker: _Worker) -> None:
+        with self.lock:
+            worker.busy = False
+            self.lock.notify_all()
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill a worker (past its deadline, or broken) and start a fresh one in its place; it stays busy until
+        the run that had it releases it."""
+        worker.process.kill()
+        worker.process.join()
+        worker.tasks.close()
+        worker.replies.close()
+        fresh = self._start(multiprocessing.get_context("fork"))
+        worker.process, worker.tasks, worker.replies, worker.warmed = fresh.process, fresh.tasks, fresh.replies, set()
+
+    def build_all(self, jobs: list, workspace: Any, options: Any) -> Iterator[tuple[Any, Any]]:
+        """Yield (job, build.Written or the BriefingError it failed with) as each brief finishes; a failed
+        brief does not stop the others."""
+        from briefing.build import build
+
+        limit = workspace.config.limits.render_seconds
+
+        def offload(kind: str, function: Callable[..., Any], *args: Any) -> Any:
+            return self.run(kind, function, *args, deadline_s=limit)
+
+        def one(job: Any) -> Any:
+            try:
+                return build(job, workspace, options, offload)
+            except BriefingError as error:
+                return error
+
+        with ThreadPoolExecutor(max_workers=self.count, thread_name_prefix="brief") as threads:
+            futures = {threads.submit(one, job): job for job in jobs}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+
+
+def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection, ...], parent: int) -> None:
+    """A worker: run what the parent sends until the pipe closes or the parent is gone."""
+    for end in parent_ends:
+        end.close()
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    while True:
+        try:
+            message = tasks.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            os._exit(0)
+        if message[0] == "warm":
+            with contextlib.suppress(Exception):
+                _warm(message[1])
+            continue
+        _, function, args = message
+        try:
+            reply = ("ok", function(*args))
+        except BriefingError as error:
+            reply = ("error", error)
+        except Exception as error:  # a defect, not the brief's fault: show where
+            detail = traceback.format_exception_only(error)[-1].strip()
+            reply = ("error", BuildFailed(f"internal error in {function.__name__}: {detail}"))
+        try:
+            replies.send(reply)
+        except (OSError, EOFError):
+            os._exit(0)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(1)
+
+
+def worker_count(requested: int, briefs: int) -> int:
+    """How many worker processes a build of `briefs` briefs with --jobs `requested` (0: one per CPU) uses."""
+    return max(1, min(requested or os.cpu_count() or 1, briefs))
