@@ -6,10 +6,10 @@ import importlib
 import sys
 
 import pytest
+from conftest import MINIMAL, write_brief
 from pypdf import PdfReader
 
 from briefing import cache
-from conftest import MINIMAL, write_brief
 
 SHOWN = "briefs/test/brief.toml"
 TWO_CLAIMS = MINIMAL + "".join(
