@@ -1,4 +1,5 @@
 # Two set-up commands: `make brief` and `make test`. Both bootstrap .venv and the system libraries first.
+# Tests run in one process per CPU (pytest-xdist): they share nothing but read-only inputs.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -10,7 +11,7 @@ brief: $(STAMP)
 	$(BIN)/briefing build briefs/pokrovsk/brief.toml
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q --durations=10
+	$(BIN)/python -m pytest -q -n auto --durations=10
 
 # Lint and types, as CI runs them (.ci/run).
 lint: $(STAMP)

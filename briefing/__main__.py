@@ -1,3 +1,3 @@
-from briefing.cli import run
+from briefing.cli import main
 
-run()
+main()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import os
 import re
 import sys
 from pathlib import Path
@@ -40,16 +39,6 @@ def reports_errors(command):
             sys.exit(1)
 
     return wrapper
-
-
-def run() -> None:
-    """The `briefing` command. Python randomises string hashing per process, and WeasyPrint's output depends on
-    it in places: the same brief could give PDFs that differ in a few bytes. Builds are made reproducible the
-    way reproducible-builds projects do it, by running with PYTHONHASHSEED=0 (unless the caller chose a seed)."""
-    if "PYTHONHASHSEED" not in os.environ:
-        os.environ["PYTHONHASHSEED"] = "0"
-        os.execv(sys.executable, [sys.executable, "-m", "briefing", *sys.argv[1:]])
-    main()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
+import os
 import re
 import shutil
 import tomllib
@@ -101,6 +103,43 @@ def test_reproducible_bytes_with_source_date_epoch(run, example_copy, workspace,
     modified = PdfReader(builds[0]).metadata.modification_date
     assert modified == dt.datetime.fromtimestamp(int(EPOCH), dt.UTC)
     assert str(workspace).encode() not in builds[0].read_bytes()
+
+
+def embedded_font_dates(path) -> list[dt.datetime]:
+    """The `head.modified` stamp of every font file embedded in the PDF."""
+    from fontTools.misc.timeTools import epoch_diff
+    from fontTools.ttLib import TTFont
+
+    dates = []
+    with pikepdf.open(path) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/FontDescriptor":
+                for key in ("/FontFile2", "/FontFile3"):
+                    if key in obj:
+                        font = TTFont(io.BytesIO(obj[key].read_bytes()))
+                        dates.append(dt.datetime.fromtimestamp(font["head"].modified + epoch_diff, dt.UTC))
+    return dates
+
+
+@pytest.mark.parametrize("subsetter", ["harfbuzz", "fonttools"])
+def test_reproducible_bytes_without_source_date_epoch(run, example_copy, workspace, monkeypatch, subsetter):
+    """fontTools (used where HarfBuzz-Subset is missing) stamps subset fonts with the time of the build unless
+    told otherwise: the stamp must be the brief's own date, so two builds are the same bytes."""
+    import weasyprint.pdf.fonts
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    if subsetter == "fonttools":
+        monkeypatch.setattr(weasyprint.pdf.fonts, "harfbuzz_subset", None)  # the build's workers fork from here
+    for name in ("first", "second"):
+        assert run("build", example_copy, "--out", name).exit_code == 0
+    first, second = (workspace / name / "pokrovsk.pdf" for name in ("first", "second"))
+    assert sha256(first) == sha256(second)
+    dates = embedded_font_dates(first)
+    assert dates
+    if subsetter == "fonttools":
+        as_of = tomllib.loads(example_copy.read_text(encoding="utf-8"))["brief"]["as_of"]
+        assert set(dates) == {as_of}
+    assert "SOURCE_DATE_EPOCH" not in os.environ  # put back as it was
 
 
 def test_archival_variant_carries_the_brief_byte_for_byte(run, example_copy, workspace):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import logging
+import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,7 +82,7 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions, 
     from weasyprint import HTML, Attachment
 
     fetcher = _fetcher_class()(allowed)
-    with _captured_warnings() as warnings:
+    with _captured_warnings() as warnings, _font_dates(options.date):
         try:
             start = time.perf_counter()
             document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
@@ -114,6 +115,22 @@ def _classified(messages: list[str], shown: str) -> list[Problem]:
         if problem not in problems:
             problems.append(problem)
     return problems
+
+
+@contextlib.contextmanager
+def _font_dates(date: datetime.datetime | None) -> Iterator[None]:
+    """Where HarfBuzz-Subset is missing, fontTools subsets the fonts and stamps each subset's `head.modified` with
+    the time of the build, so two builds of one brief would differ. fontTools takes that time from
+    SOURCE_DATE_EPOCH when it is set (the reproducible-builds convention): set it to the brief's date while the
+    PDF is written, and put back whatever was there."""
+    if date is None or "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(date.timestamp()))
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
 
 
 @contextlib.contextmanager
