@@ -5,12 +5,16 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: brief test lint bench readme-image clean system
+.PHONY: install brief test lint lock bench readme-image clean system
+
+# The tool and its locked dependencies in .venv, without building anything (what CI jobs start with).
+install: $(STAMP)
 
 brief: $(STAMP)
 	$(BIN)/briefing build briefs/pokrovsk/brief.toml
 
 test: $(STAMP)
+	$(BIN)/briefing doctor
 	$(BIN)/python -m pytest -q -n auto --durations=10
 
 # Lint and types, as CI runs them (.ci/run).
@@ -21,11 +25,23 @@ lint: $(STAMP)
 system:
 	@scripts/system-deps
 
-$(STAMP): pyproject.toml | system
+# The exact versions of requirements.lock (hash-checked), then the project itself on top of them.
+$(STAMP): pyproject.toml requirements.lock | system
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	$(BIN)/python -m pip check
 	@touch $@
+
+# Refresh requirements.lock from pyproject.toml (keeps the pinned versions unless UPGRADE=1); needs the registry.
+lock:
+	$(PYTHON) -m venv .venv-tools
+	.venv-tools/bin/python -m pip install -q uv
+	cp requirements.lock requirements.lock.new  # uv keeps the versions it finds in its output file
+	.venv-tools/bin/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
+		--no-header --annotation-style line $(if $(UPGRADE),--upgrade) -o requirements.lock.new
+	{ sed -n '1,3p' requirements.lock; cat requirements.lock.new; } > requirements.lock.tmp
+	rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
 
 # The picture of page 1 in the README (needs pdftoppm from poppler-utils).
 readme-image: brief

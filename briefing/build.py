@@ -19,13 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from briefing import cache
+from briefing.brief import contained
 from briefing.brief.checks import run_checks
 from briefing.brief.datafiles import Event, Point, read_events, read_series
 from briefing.brief.load import Loaded, load
 from briefing.brief.model import Brief, Events, MapLayer, Series
+from briefing.config import Limits
 from briefing.errors import BuildFailed, Problem, ValidationFailed, errors, warning
 from briefing.figures import Figures, draw_figures
-from briefing.files import write_atomic
+from briefing.files import remove_orphans, write_atomic
 from briefing.output.html import Settings, render_html
 from briefing.output.pdf import PdfOptions, Rendered, render_pdf
 from briefing.places import resolve
@@ -65,6 +67,7 @@ class Job:
     events: list[list[Event]] = field(default_factory=list)
     located: list[Located] = field(default_factory=list)
     places_memo: Path | None = None
+    checked_s: float = 0.0  # spent loading and checking it: the first part of its limits.build_seconds
 
     @property
     def folder(self) -> Path:
@@ -76,6 +79,7 @@ class Written:
     files: list[Path]
     problems: list[Problem]  # content warnings found while building, and notices about the machine
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    pages: int = 0  # of the PDF
 
 
 # load → check → places, for every brief ------------------------------------------------------------------------
@@ -99,35 +103,39 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     """One brief through load, check (every rule), its data files and places: the job, if it can be built,
     and every problem found."""
     config = workspace.config
+    started = time.monotonic()
     try:
-        loaded = load(Path(arg), arg, config.limits.max_brief_bytes)
+        loaded = load(Path(arg), arg, config.limits)
     except ValidationFailed as failed:
         return None, failed.problems
     problems = run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
-    series, events, data_problems = read_data(loaded)
+    series, events, data_problems = read_data(loaded, config.limits)
     resolved = resolve(loaded, workspace.figures_dir)
     problems += data_problems + resolved.problems
     if loaded.brief is None or errors(problems):
         return None, problems
     job = Job(arg, loaded.path, loaded.folder.name, loaded.brief, _settings(loaded.brief, workspace, options),
-              [], series, events, resolved.located, resolved.memo)
+              [], series, events, resolved.located, resolved.memo, time.monotonic() - started)
     return job, problems
 
 
-def read_data(loaded: Loaded) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:
-    """The CSV files of [[series]] and [[events]] (a missing file is the check's to report)."""
+def read_data(loaded: Loaded, limits: Limits) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:
+    """The CSV files of [[series]] and [[events]] (a file that is missing, outside the brief's folder or too
+    large is the check's to report)."""
     shown_folder = Path(loaded.shown).parent
     series: list[list[Point]] = []
     events: list[list[Event]] = []
     problems: list[Problem] = []
-    readers: list[tuple[str, Callable[[Path, str], list[Any]], list[list[Any]]]] = [
+    readers: list[tuple[str, Callable[[Path, str, str, Limits], list[Any]], list[list[Any]]]] = [
         ("series", read_series, series), ("events", read_events, events)]
     for section, read, into in readers:
         for _, item in loaded.items(section):
-            if not (loaded.folder / item.file).is_file():
+            try:
+                contained.locate(loaded.folder, item.file, limits.max_file_bytes)
+            except contained.Refused:
                 continue
             try:
-                into.append(read(loaded.folder / item.file, str(shown_folder / item.file)))
+                into.append(read(loaded.folder, item.file, str(shown_folder / item.file), limits))
             except ValidationFailed as failed:
                 problems.extend(failed.problems)
     return series, events, problems
@@ -190,9 +198,11 @@ def build(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
 
 def _pdf_options(job: Job, workspace: Workspace, options: BuildOptions) -> PdfOptions:
     data: list[Series | Events | MapLayer] = [*job.brief.series, *job.brief.events, *job.brief.map.layers]
-    attachments = (job.path, *(job.folder / item.file for item in data))
+    limit = workspace.config.limits.max_file_bytes
+    attachments = (job.path, *(contained.locate(job.folder, item.file, limit) for item in data))
     return PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
-                      attachments=attachments if options.variant == "pdf/a-3b" else (), date=job.settings.modified)
+                      attachments=attachments if options.variant == "pdf/a-3b" else (), date=job.settings.modified,
+                      limits=workspace.config.limits)
 
 
 def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: Workspace, options: BuildOptions,
@@ -208,13 +218,15 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
     written = [(out_dir / f"{job.slug}.pdf", rendered.pdf)]
     if options.keep_html:
         written.append((out_dir / f"{job.slug}.html", _html_file(html, job.folder, out_dir).encode("utf-8")))
+    for folder in (out_dir, workspace.figures_dir):
+        remove_orphans(folder)
     for path, data in written:
         try:
             write_atomic(path, data)
         except OSError as error:
             raise BuildFailed(f"cannot write {shown_path(path)}: {error.strerror}", "B706", job.shown) from None
     cache.prune(workspace.figures_dir, job.slug, [*figures.files, *([job.places_memo] if job.places_memo else [])])
-    return Written([path for path, _ in written], problems, timings)
+    return Written([path for path, _ in written], problems, timings, rendered.pages)
 
 
 def _new(problems: list[Problem], job: Job) -> list[Problem]:

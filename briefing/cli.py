@@ -49,7 +49,10 @@ def main(debug: bool) -> None:
 
 
 @main.command()
-@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
+@click.argument("briefs", nargs=-1, metavar="BRIEF...")
+@click.option("--all", "every", is_flag=True, help="Build every brief under the workspace's briefs/ folder.")
+@click.option("--shard", metavar="K/N", default=None,
+              help="Build only shard K of N (every N-th brief by slug): N CI jobs build each brief once.")
 @click.option("--out", "out_dir", metavar="DIR", default=None, type=click.Path(file_okay=False),
               help="Output folder (default: paths.out in config.toml, else out/).")
 @click.option("--html", "keep_html", is_flag=True, help="Also write the HTML the PDF is made from.")
@@ -59,37 +62,86 @@ def main(debug: bool) -> None:
               help="pdf/a-3b: archival, with the brief and its files attached; pdf/ua-1: accessible.")
 @click.option("--jobs", "workers", type=click.IntRange(min=0), default=1, show_default=True,
               help="Build this many briefs at once (0: one per CPU).")
+@click.option("--report", "report_file", metavar="FILE.json", default=None, type=click.Path(dir_okay=False),
+              help="Write per brief: status, problems, output, sha256, pages, bytes, seconds.")
+@click.option("--junit", "junit_file", metavar="FILE.xml", default=None, type=click.Path(dir_okay=False),
+              help="Write a JUnit XML file: one test case per brief, its problems as the failure.")
 @strict_option
 @config_option
 @reports_errors
-def build(briefs: tuple[str, ...], out_dir: str | None, keep_html: bool, paper: str | None,
-          variant: str | None, workers: int, strict: bool, config_file: str | None) -> None:
+def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str | None, keep_html: bool,
+          paper: str | None, variant: str | None, workers: int, report_file: str | None, junit_file: str | None,
+          strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
     from briefing.workers import Workers, worker_count
 
-    single = len(briefs) == 1
-    count = worker_count(workers, len(briefs))
+    if every == bool(briefs):
+        raise click.UsageError("give BRIEF... or --all (not both)")
+    single = len(briefs) == 1 and shard is None
+    count = worker_count(workers, len(briefs) or 2)
     with Workers(count + 1 if single else count) as pool:  # started first: the imports overlap with checking
         pool.warm("pdf")
         if single:  # one brief: its figures in a second process, its PDF in the first
             pool.warm("figures")
         from briefing.build import BuildOptions, gather
+        from briefing.errors import ValidationFailed
+        from briefing.reports import Outcome, slug_of
         from briefing.workspace import open_workspace
 
-        workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+        workspace = open_workspace(config_file, near=Path(briefs[0]).parent if briefs else None)
+        chosen = _chosen(list(briefs), every, shard, workspace)
         if single and _map_likely_drawn(briefs[0], workspace):
             pool.warm("maps")
         for _ in range(count - 1):
             pool.warm("pdf")
         options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
-        jobs = gather(list(briefs), workspace, options)
+        outcomes: list[Outcome] = []
+        try:
+            jobs = gather(chosen, workspace, options) if chosen else []
+        except ValidationFailed as failed:
+            outcomes = [Outcome(b, slug_of(b), "invalid" if any(p.is_error or strict for p in failed.problems
+                                                                   if p.file == b and p.origin == "content")
+                                else "skipped", [p for p in failed.problems if p.file == b]) for b in chosen]
+            _write_reports(outcomes, report_file, junit_file, strict)
+            raise
         for job in jobs:
             _print_problems(job.warnings)
-        failed = _report(pool.build_all(jobs, workspace, options), len(jobs), strict)
-    if failed and len(jobs) > 1:
-        raise BriefingError(f"{failed} of {len(jobs)} briefs failed to build; the others were written")
-    if failed:
+        outcomes = _report(pool.build_all(jobs, workspace, options), len(jobs), strict)
+    _write_reports(outcomes, report_file, junit_file, strict)
+    failed_count = sum(o.status == "failed" for o in outcomes)
+    if failed_count and len(outcomes) > 1:
+        raise BriefingError(f"{failed_count} of {len(outcomes)} briefs failed to build; the others were written")
+    if failed_count:
         sys.exit(1)
+
+
+def _chosen(briefs: list[str], every: bool, shard: str | None, workspace) -> list[str]:
+    """The briefs this command builds: those given, or every brief of the workspace, then this shard of them."""
+    from briefing.reports import shard as shard_of
+    from briefing.workspace import shown_path
+
+    if every:
+        briefs = [shown_path(path) for path in sorted(workspace.briefs_dir.glob("*/brief.toml"))]
+        if not briefs:
+            raise BriefingError(f"{shown_path(workspace.briefs_dir)}: no briefs (*/brief.toml) to build")
+    if shard is None:
+        return briefs
+    try:
+        chosen = shard_of(briefs, shard)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--shard") from None
+    if not chosen:
+        click.echo(f"shard {shard}: no briefs to build ({len(briefs)} in all)", err=True)
+    return chosen
+
+
+def _write_reports(outcomes, report_file: str | None, junit_file: str | None, strict: bool) -> None:
+    from briefing.reports import write_json, write_junit
+
+    if report_file:
+        write_json(Path(report_file), outcomes)
+    if junit_file:
+        write_junit(Path(junit_file), outcomes, strict)
 
 
 def _map_likely_drawn(brief: str, workspace) -> bool:
@@ -106,27 +158,40 @@ def _map_likely_drawn(brief: str, workspace) -> bool:
     return not cache.has_map(workspace.figures_dir, Path(brief).resolve().parent.name)
 
 
-def _report(results, total: int, strict: bool) -> int:
+def _report(results, total: int, strict: bool) -> list:
     """Print each brief's files (stdout) and problems (stderr) as it finishes; then the notices about this
-    machine, once; count the failures."""
+    machine, once; return each brief's outcome."""
+    from briefing.reports import Outcome
     from briefing.workspace import shown_path
 
-    failed, notices = 0, []
+    outcomes, notices = [], []
     progress = sys.stderr.isatty() and total > 1
-    for done, (job, result) in enumerate(results, 1):
+    for done, (job, result, seconds) in enumerate(results, 1):
         if progress:
             click.echo(f"\r\x1b[K[{done}/{total}] {job.slug}", err=True, nl=done == total)
         notices += [p for p in result.problems if p.origin == "environment" and p not in notices]
         content = [p for p in result.problems if p.origin == "content"]
         if isinstance(result, BriefingError):
-            failed += 1
             _print_problems(content, strict, job.shown) if content else click.echo(str(result), err=True)
+            problems = content or [_as_problem(result, job.shown)]
+            outcomes.append(Outcome(job.shown, job.slug, "failed", [*job.warnings, *problems], seconds=seconds))
             continue
         _print_problems(content)
         for path in result.files:
             click.echo(shown_path(path))
+        outcomes.append(Outcome(job.shown, job.slug, "built", [*job.warnings, *content], result.files[0], seconds,
+                                result.pages))
     _print_notices(notices)
-    return failed
+    return sorted(outcomes, key=lambda outcome: outcome.brief)
+
+
+def _as_problem(error: BriefingError, shown: str):
+    """A failure that is not a problem record (a stage past its deadline, say), as one."""
+    from briefing.errors import BuildFailed, Problem
+
+    if isinstance(error, BuildFailed) and error.problems:
+        return error.problems[0]
+    return Problem("B705", shown, "", str(error).removeprefix(f"{shown}: "))
 
 
 def _print_problems(problems, strict: bool = False, shown: str = "") -> None:
@@ -207,6 +272,23 @@ def places(name: str, country: str | None) -> None:
 
     for line in describe(name, country):
         click.echo(line)
+
+
+@main.command()
+@config_option
+@reports_errors
+def doctor(config_file: str | None) -> None:
+    """Check this machine: libraries, fonts, map data, gazetteer, writable folders (exit 1 if a part is missing)."""
+    from briefing.doctor import examine
+    from briefing.workspace import open_workspace
+
+    findings = examine(open_workspace(config_file))
+    for finding in findings:
+        for line in finding.lines():
+            click.echo(line)
+    if any(f.required and not f.ok for f in findings):
+        click.echo("doctor: a required part is missing; run the fix line under it", err=True)
+        sys.exit(1)
 
 
 @main.command()

@@ -86,9 +86,21 @@ class Paths(Strict):
 
 
 class Limits(Strict):
-    max_brief_bytes: int = Field(default=2_000_000, gt=0)
-    max_text_chars: int = Field(default=50_000, gt=0)
-    render_seconds: float = Field(default=300, gt=0)
+    """[limits]: every input a brief brings is bounded where it is read (README, "Security")."""
+
+    max_brief_bytes: int = Field(default=2_000_000, gt=0)     # the brief's TOML file
+    max_text_chars: int = Field(default=50_000, gt=0)         # one text field
+    max_items: int = Field(default=1_000, gt=0)               # entries in one array of tables (facts, places...)
+    max_depth: int = Field(default=32, gt=0)                  # nesting of TOML tables and arrays, and of JSON
+    max_file_bytes: int = Field(default=25_000_000, gt=0)     # one file a brief names (CSV, GeoJSON, image)
+    max_rows: int = Field(default=100_000, gt=0)              # rows of one CSV file
+    max_features: int = Field(default=20_000, gt=0)           # features of one GeoJSON file
+    max_vertices: int = Field(default=500_000, gt=0)          # coordinate pairs of one GeoJSON file
+    max_image_pixels: int = Field(default=50_000_000, gt=0)   # width x height of an image, checked before decoding
+    max_svg_bytes: int = Field(default=2_000_000, gt=0)       # one SVG image
+    max_svg_elements: int = Field(default=20_000, gt=0)       # elements of one SVG image
+    build_seconds: float = Field(default=300, gt=0)           # wall clock of one brief's build, all stages
+    memory_mb: int = Field(default=4_096, ge=256)             # address space of each worker process
 
 
 # The warnings a workspace may raise to errors or turn off; errors stay errors.

@@ -7,6 +7,7 @@ import re
 import tomllib
 import types
 import typing
+import unicodedata
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,11 +27,13 @@ Model = TypeVar("Model", bound=BaseModel)
 class Strict(BaseModel):
     """Base for every schema: unknown keys are errors and TOML types are not coerced."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
 
-def read_toml(path: Path, shown: str, max_bytes: int | None = None) -> dict:
-    """Parse a TOML file; any failure becomes a ValidationFailed naming `shown` (the path as given)."""
+def read_toml(path: Path, shown: str, max_bytes: int | None = None, max_depth: int = 32,
+              max_items: int | None = None) -> dict:
+    """Parse a TOML file; any failure, and a document nested deeper than `max_depth` or with an array longer
+    than `max_items`, becomes a ValidationFailed naming `shown` (the path as given)."""
     try:
         if max_bytes is not None and path.stat().st_size > max_bytes:
             raise ValidationFailed([Problem("B100", shown, "",
@@ -51,9 +54,34 @@ def read_toml(path: Path, shown: str, max_bytes: int | None = None) -> dict:
         line = raw[: exc.start].count(b"\n") + 1
         raise ValidationFailed([Problem("B100", shown, f"line {line}", "is not valid UTF-8 text")]) from None
     try:
-        return tomllib.loads(text)
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationFailed([_toml_problem(shown, str(exc))]) from None
+    except RecursionError:
+        raise ValidationFailed([Problem("B100", shown, "", f"is nested more than {max_depth} levels deep "
+                                                           "(limits.max_depth in config.toml)")]) from None
+    oversize = shape_problem(document, max_depth, max_items)
+    if oversize:
+        raise ValidationFailed([Problem("B100", shown, *oversize)])
+    return document
+
+
+def shape_problem(document: object, max_depth: int, max_items: int | None = None) -> tuple[str, str] | None:
+    """(key path, reason) where a parsed TOML or JSON document nests deeper than `max_depth` or holds an array
+    longer than `max_items`; None when it does neither. Iterative: a hostile document cannot exhaust the stack."""
+    stack: list[tuple[object, str, int]] = [(document, "", 0)]
+    while stack:
+        value, key, depth = stack.pop()
+        if depth > max_depth:
+            return key, f"is nested more than {max_depth} levels deep (limits.max_depth in config.toml)"
+        if isinstance(value, dict):
+            stack.extend((item, f"{key}.{name}" if key else str(name), depth + 1) for name, item in value.items())
+        elif isinstance(value, list):
+            if max_items is not None and len(value) > max_items:
+                return key, (f"has {len(value):,} entries; the limit is {max_items:,} "
+                             "(limits.max_items in config.toml)")
+            stack.extend((item, f"{key}[{i}]", depth + 1) for i, item in enumerate(value))
+    return None
 
 
 def _toml_problem(shown: str, message: str) -> Problem:
@@ -99,6 +127,7 @@ _EXPECTED = {
     "dict_type": "expected a table",
     "date_type": "expected a TOML date such as 2025-10-27",
     "datetime_type": "expected a TOML date-time such as 2025-10-28T06:00:00Z",
+    "finite_number": "expected a finite number",
 }
 
 
@@ -156,6 +185,24 @@ def _unwrap(annotation: object) -> object:
 
 def _unique(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
+
+
+# Characters that reorder the text around them (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): "evil\u202egpj.exe"
+# shows as "evilexe.jpg". Arabic and Hebrew text is ordered right without them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def unsafe_character(text: str, allowed: str = "\n\t\r") -> str | None:
+    """Why `text` may not be printed as it is: its first control character (other than `allowed`) or
+    bidirectional control, with its position; None when it has neither."""
+    for position, character in enumerate(text, 1):
+        if character in BIDI_CONTROLS:
+            name = unicodedata.name(character)
+            return (f"holds the bidirectional control U+{ord(character):04X} {name} at position {position}, "
+                    "which makes text read in another order than it is written; remove it")
+        if unicodedata.category(character) == "Cc" and character not in allowed:
+            return f"holds the control character U+{ord(character):04X} at position {position}; remove it"
+    return None
 
 
 def iter_texts(value: object, key: str = "") -> typing.Iterator[tuple[str, str]]:

@@ -13,6 +13,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import resource
 import threading
 import time
 import traceback
@@ -101,16 +102,18 @@ class Workers:
             worker.warmed.add(kind)
             worker.tasks.send(("warm", kind))
 
-    def run(self, kind: str, function: Callable[..., Any], *args: Any, deadline_s: float | None = None) -> Any:
-        """function(*args) in a worker (preferably one warmed for `kind`); its BriefingError is raised here.
-        Past `deadline_s` the worker is killed and replaced, and BuildFailed is raised."""
+    def run(self, kind: str, function: Callable[..., Any], *args: Any, deadline: float | None = None,
+            late: str = "", memory_mb: int | None = None) -> Any:
+        """function(*args) in a worker (preferably one warmed for `kind`), with at most `memory_mb` of address
+        space; its BriefingError is raised here. At `deadline` (time.monotonic()) the worker is killed and
+        replaced, and BuildFailed(`late`) is raised."""
         worker = self._acquire(kind)
         try:
-            worker.tasks.send(("run", function, args))
-            if not worker.replies.poll(deadline_s):
+            worker.tasks.send(("run", kind, function, args, memory_mb))
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not worker.replies.poll(wait):
                 self._replace(worker)
-                raise BuildFailed(f"the {kind} stage took longer than {deadline_s:g} s "
-                                  "(limits.render_seconds in config.toml)")
+                raise BuildFailed(late or f"the {kind} stage was stopped at its deadline")
             status, value = worker.replies.recv()
         except (EOFError, OSError):
             self._replace(worker)
@@ -148,26 +151,32 @@ class Workers:
         fresh = self._start(multiprocessing.get_context("fork"))
         worker.process, worker.tasks, worker.replies, worker.warmed = fresh.process, fresh.tasks, fresh.replies, set()
 
-    def build_all(self, jobs: list, workspace: Any, options: Any) -> Iterator[tuple[Any, Any]]:
-        """Yield (job, build.Written or the BriefingError it failed with) as each brief finishes; a failed
-        brief does not stop the others."""
+    def build_all(self, jobs: list, workspace: Any, options: Any) -> Iterator[tuple[Any, Any, float]]:
+        """Yield (job, build.Written or the BriefingError it failed with, seconds from loading it to the end) as
+        each brief finishes; a failed brief does not stop the others."""
         from briefing.build import build
 
-        limit = workspace.config.limits.render_seconds
-
-        def offload(kind: str, function: Callable[..., Any], *args: Any) -> Any:
-            return self.run(kind, function, *args, deadline_s=limit)
+        limits = workspace.config.limits
 
         def one(job: Any) -> Any:
+            deadline = time.monotonic() + limits.build_seconds - job.checked_s  # checking was the first part
+            late = f"the build took longer than {limits.build_seconds:g} s (limits.build_seconds in config.toml)"
+
+            def offload(kind: str, function: Callable[..., Any], *args: Any) -> Any:
+                if time.monotonic() >= deadline:
+                    raise BuildFailed(late)
+                return self.run(kind, function, *args, deadline=deadline, late=f"{late}; stopped in the {kind} "
+                                "stage", memory_mb=limits.memory_mb)
+
             try:
-                return build(job, workspace, options, offload)
+                return build(job, workspace, options, offload), time.monotonic() - deadline + limits.build_seconds
             except BriefingError as error:
-                return error
+                return error, time.monotonic() - deadline + limits.build_seconds
 
         with ThreadPoolExecutor(max_workers=self.count, thread_name_prefix="brief") as threads:
             futures = {threads.submit(one, job): job for job in jobs}
             for future in as_completed(futures):
-                yield futures[future], future.result()
+                yield futures[future], *future.result()
 
 
 def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection, ...], parent: int) -> None:
@@ -184,11 +193,16 @@ def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection
             with contextlib.suppress(Exception):
                 _warm(message[1])
             continue
-        _, function, args = message
+        _, kind, function, args, memory_mb = message
         try:
-            reply = ("ok", function(*args))
+            with _memory_ceiling(memory_mb):
+                reply = ("ok", function(*args))
         except BriefingError as error:
             reply = ("error", error)
+        except MemoryError:
+            gc.collect()
+            reply = ("error", BuildFailed(f"the {STAGE.get(kind, kind)} stage needed more than {memory_mb:,} MB "
+                                          "of memory (limits.memory_mb in config.toml)"))
         except Exception as error:  # a defect, not the brief's fault: show where
             detail = traceback.format_exception_only(error)[-1].strip()
             reply = ("error", BuildFailed(f"internal error in {function.__name__}: {detail}"))
@@ -196,6 +210,22 @@ def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection
             replies.send(reply)
         except (OSError, EOFError):
             os._exit(0)
+
+
+@contextlib.contextmanager
+def _memory_ceiling(memory_mb: int | None) -> Iterator[None]:
+    """At most `memory_mb` of address space for this process while the stage runs (RLIMIT_AS: an allocation
+    past it fails with MemoryError instead of taking the machine's memory)."""
+    if memory_mb is None:
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    ceiling = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard), hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def _watch_parent(parent: int) -> None:

@@ -61,14 +61,14 @@ def test_brief_larger_than_the_limit(run, workspace):
 
 
 def test_render_time_limit(run, workspace):
-    """A layout past limits.render_seconds is stopped: its process is killed, so no library can swallow it."""
-    (workspace / "config.toml").write_text("[limits]\nrender_seconds = 0.5\n")
+    """A build past limits.build_seconds is stopped: its process is killed, so no library can swallow it."""
+    (workspace / "config.toml").write_text("[limits]\nbuild_seconds = 0.5\n")
     facts = "".join(f'\n[[facts]]\ntext = "Fact number {n}, {"long " * 60}"\nsources = ["s1"]\n' for n in range(400))
     write_brief(workspace, MINIMAL + facts)
     result = run("build", SHOWN)
     assert result.exit_code == 1
-    assert result.stderr == (f"{SHOWN}: the pdf stage took longer than 0.5 s (limits.render_seconds in "
-                             "config.toml) [B705]\n")
+    assert result.stderr == (f"{SHOWN}: the build took longer than 0.5 s (limits.build_seconds in config.toml); "
+                             "stopped in the pdf stage [B705]\n")
     assert not (workspace / "out").exists()
 
 

@@ -11,7 +11,10 @@ import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
+from briefing.brief import contained
+from briefing.config import Limits
 from briefing.errors import BriefingError
+from briefing.schema import shape_problem, unsafe_character
 
 GEOMETRIES = {
     "area": ("Polygon", "MultiPolygon"),
@@ -32,30 +35,69 @@ class Feature:
     name: str
 
 
-def read_features(path: Path, shown: str, kind: str | None = None) -> list[Feature]:
-    """The features of a GeoJSON file, split into simple geometries; `kind` (if given) must match them."""
+def read_features(folder: Path, name: str, limits: Limits, kind: str | None = None) -> list[Feature]:
+    """The features of the GeoJSON file `name` inside `folder`, split into simple geometries; `kind` (if given)
+    must match them. Bounded by the limits on bytes, nesting, features and vertices."""
     try:
-        document = json.loads(path.read_bytes())
-    except FileNotFoundError:
-        raise BriefingError(f"{shown}: no such file") from None
+        document = json.loads(contained.read(folder, name, limits.max_file_bytes))
+    except contained.Refused as refused:
+        raise BriefingError(str(refused)) from None
     except UnicodeDecodeError:
-        raise BriefingError(f"{shown}: not a GeoJSON file (not UTF-8 text)") from None
+        raise BriefingError(f"{name}: not a GeoJSON file (not UTF-8 text)") from None
     except json.JSONDecodeError as exc:
-        raise BriefingError(f"{shown}: not a GeoJSON file: {exc.msg} at line {exc.lineno}, "
+        raise BriefingError(f"{name}: not a GeoJSON file: {exc.msg} at line {exc.lineno}, "
                             f"column {exc.colno}") from None
+    except RecursionError:
+        raise BriefingError(f"{name}: is nested more than {limits.max_depth} levels deep "
+                            "(limits.max_depth in config.toml)") from None
+    oversize = shape_problem(document, limits.max_depth)
+    if oversize:
+        raise BriefingError(f"{name}: {oversize[1]}")
+    raw = _raw_features(document, name)
+    _check_counts(raw, name, limits)
     features: list[Feature] = []
-    for key, geometry, name in _raw_features(document, shown):
+    for key, geometry, label in raw:
         try:
             parsed = shape(geometry)
         except (AttributeError, KeyError, TypeError, ValueError, IndexError, shapely.errors.ShapelyError) as exc:
-            raise BriefingError(f"{shown}: {key}: not a valid GeoJSON geometry ({exc})") from None
+            raise BriefingError(f"{name}: {key}: not a valid GeoJSON geometry ({exc})") from None
         for part in _simple_parts(parsed):
-            _check_part(part, kind, shown, key)
+            _check_part(part, kind, name, key)
             repaired = _simple_parts(shapely.make_valid(part)) if not part.is_valid else [part]
-            features.extend(Feature(p, name) for p in repaired if p.geom_type == part.geom_type)
+            features.extend(Feature(p, label) for p in repaired if p.geom_type == part.geom_type)
     if not features:
-        raise BriefingError(f"{shown}: the GeoJSON file has no features to draw")
+        raise BriefingError(f"{name}: the GeoJSON file has no features to draw")
     return features
+
+
+def _check_counts(raw: list[tuple[str, dict, str]], name: str, limits: Limits) -> None:
+    """Features and vertices within limits, counted before any geometry is built."""
+    if len(raw) > limits.max_features:
+        raise BriefingError(f"{name}: has {len(raw):,} features; the limit is {limits.max_features:,} "
+                            "(limits.max_features in config.toml)")
+    vertices = 0
+    for _, geometry, _ in raw:
+        vertices += _positions(geometry)
+        if vertices > limits.max_vertices:
+            raise BriefingError(f"{name}: has more than {limits.max_vertices:,} vertices "
+                                "(limits.max_vertices in config.toml)")
+
+
+def _positions(geometry: dict) -> int:
+    """How many positions (coordinate pairs) a GeoJSON geometry lists, collections included."""
+    count = 0
+    stack: list[object] = [geometry]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.get("geometries") or [])
+            stack.append(value.get("coordinates"))
+        elif isinstance(value, list):
+            if value and all(isinstance(n, (int, float)) for n in value):
+                count += 1
+            else:
+                stack.extend(value)
+    return count
 
 
 def _raw_features(document: object, shown: str) -> list[tuple[str, dict, str]]:
@@ -82,8 +124,11 @@ def _raw_features(document: object, shown: str) -> list[tuple[str, dict, str]]:
             raise BriefingError(f"{shown}: {key}.geometry: expected a GeoJSON geometry, found {_describe(geometry)}")
         given = feature.get("properties")
         properties = given if isinstance(given, dict) else {}
-        name = next((str(properties[k]) for k in NAME_KEYS if properties.get(k)), "")
-        found.append((key, geometry, name))
+        label = next(((k, str(properties[k])) for k in NAME_KEYS if properties.get(k)), ("", ""))
+        unsafe = unsafe_character(label[1], allowed="")
+        if unsafe:
+            raise BriefingError(f"{shown}: {key}.properties.{label[0]}: {unsafe}")
+        found.append((key, geometry, label[1]))
     return found
 
 

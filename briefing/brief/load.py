@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from briefing.brief.model import Brief, MapLayer
+from briefing.config import Limits
 from briefing.errors import Problem, ValidationFailed
 from briefing.schema import parse, read_toml
 
@@ -87,10 +88,11 @@ def _entry_model(section: str) -> type[BaseModel]:
     return typing.get_args(annotation)[0]
 
 
-def load(path: Path, shown: str, max_bytes: int | None = None) -> Loaded:
-    """Read one brief and validate it against the schema. An unreadable file raises ValidationFailed (nothing
-    else can be checked); schema problems are kept on the Loaded for check to report with everything else."""
-    raw = read_toml(path, shown, max_bytes)
+def load(path: Path, shown: str, limits: Limits = Limits()) -> Loaded:
+    """Read one brief and validate it against the schema. An unreadable file, or one past the limits of size,
+    nesting or entries, raises ValidationFailed (nothing else can be checked); schema problems are kept on the
+    Loaded for check to report with everything else."""
+    raw = read_toml(path, shown, limits.max_brief_bytes, limits.max_depth, limits.max_items)
     try:
         brief = parse(Brief, raw, shown)
     except ValidationFailed as failed:

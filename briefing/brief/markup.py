@@ -17,7 +17,11 @@ RAW_HTML = re.compile(r"<\s*/?\s*([a-zA-Z][a-zA-Z0-9-]*)[^>]*>")
 
 
 def link_allowed(url: str) -> bool:
-    return urlsplit(url.strip()).scheme.lower() in LINK_SCHEMES
+    """http and https to a host, or mailto: nothing a PDF viewer would run, open locally, or resolve against
+    the build machine's folders."""
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    return scheme == "mailto" or (scheme in ("http", "https") and bool(parts.netloc))
 
 
 def image_allowed(src: str) -> bool:

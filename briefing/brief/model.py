@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
-from pydantic import AwareDatetime, PlainValidator, field_validator, model_validator
+from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
 
+from briefing.brief.markup import link_allowed
 from briefing.schema import Colour, Strict, Text, toml_type
 
 SourceIds = list[Text]
+LARGEST = 1e15  # no count or amount in a brief is larger: 1e308 is a typing error, not a figure
+Amount = Annotated[float, Field(ge=-LARGEST, le=LARGEST)]
+HALF_EARTH_KM = 20_037.5  # half the equator: no place on Earth is farther from another
 COMPASS = ["N", "NNE", "NE", "ENE", "E", "ESE", "SE", "SSE", "S", "SSW", "SW", "WSW", "W", "WNW", "NW", "NNW"]
 
 
@@ -54,12 +59,21 @@ class Source(Strict):
     id: Text
     publisher: Text
     title: Text
-    url: str = ""
+    url: str = ""  # http, https or mailto: it becomes a link in the PDF
     published: DateOrWords | None = None
     accessed: dt.date | None = None
     note: str = ""
     reliability: Literal["A", "B", "C", "D", "E", "F"] | None = None  # Admiralty grading of the source
     credibility: Literal[1, 2, 3, 4, 5, 6] | None = None              # ... and of its information
+
+    @field_validator("url")
+    @classmethod
+    def _link(cls, value: str) -> str:
+        if value and not link_allowed(value):
+            scheme = urlsplit(value.strip()).scheme
+            given = f"a {scheme}: link" if scheme else "a relative path"
+            raise ValueError(f"must be an http, https or mailto link, not {given}")
+        return value
 
     @property
     def grade(self) -> str:
@@ -95,7 +109,7 @@ class Place(Strict):
     aka: list[Text] = []
     note: str = ""
     near: Text | None = None
-    distance_km: float | None = None
+    distance_km: Annotated[float, Field(ge=0, le=HALF_EARTH_KM)] | None = None
     bearing: Bearing | None = None
     sources: SourceIds = []
 
@@ -120,8 +134,6 @@ class Place(Strict):
         relative = (self.near, self.distance_km, self.bearing)
         if any(v is not None for v in relative) and any(v is None for v in relative):
             raise ValueError("relative placement needs near, distance_km and bearing together")
-        if self.distance_km is not None and self.distance_km < 0:
-            raise ValueError(f"distance_km must not be negative, got {self.distance_km:g}")
         return self
 
 
@@ -130,9 +142,9 @@ Status = Literal["claimed", "estimated", "confirmed", "disputed"]
 
 class Figure(Strict):
     label: Text
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
+    value: Amount | None = None
+    low: Amount | None = None
+    high: Amount | None = None
     approx: bool = False
     unit: str = ""
     kind: str = ""

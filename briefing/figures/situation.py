@@ -41,7 +41,8 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
         places=located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
-        extra_overlays=tuple(_event_overlays(brief, events, first_index=len(spec.layers))), towns_key=towns_key))
+        extra_overlays=tuple(_event_overlays(brief, events, first_index=len(spec.layers))), towns_key=towns_key,
+        limits=workspace.config.limits))
 
 
 def _event_overlays(brief: Brief, events: list[list[Event]], first_index: int) -> list:

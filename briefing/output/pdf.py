@@ -1,4 +1,5 @@
-"""PDF from HTML with WeasyPrint, through a URL fetcher that reads only files inside the workspace."""
+"""PDF from HTML with WeasyPrint, through a URL fetcher that reads only files inside the workspace, and only
+images within the limits (briefing.brief.images), before anything decodes them."""
 
 from __future__ import annotations
 
@@ -6,49 +7,87 @@ import contextlib
 import datetime
 import logging
 import os
+import re
 import time
+import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from briefing.brief import images
+from briefing.config import Limits
 from briefing.errors import BuildFailed, Problem, notice, warning
 from briefing.fonts import bundled_fonts_dir
 
 FONT_SCHEME = "briefing-font"
+OUTSIDE = "only files inside the workspace are read"
 
 
 def _fetcher_class():
     from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    class WorkspaceFetcher(URLFetcher):
-        """Serves data: URIs, the bundled fonts and files under the allowed folders; refuses the rest."""
+    class Inspected(URLFetcherResponse):
+        """A file's bytes as the fetcher inspected them. Given a path, WeasyPrint would read a PNG or JPEG again
+        when it writes the PDF, and decode whatever the file holds by then; with none, it keeps these bytes."""
 
-        def __init__(self, allowed: list[Path]):
+        @property
+        def path(self):
+            return None
+
+    class WorkspaceFetcher(URLFetcher):
+        """Serves data: URIs, the bundled fonts and files under the allowed folders, and refuses the rest. It
+        also refuses any image over the limits, whatever its address, so WeasyPrint never decodes one."""
+
+        def __init__(self, allowed: list[Path], limits: Limits):
             super().__init__(allowed_protocols=("file", "data", FONT_SCHEME), timeout=1)
             self.allowed = [folder.resolve() for folder in allowed]
             self.fonts = bundled_fonts_dir().resolve()
-            self.refused: list[str] = []
+            self.limits = limits
+            self.refused: list[tuple[str, str]] = []  # (address, why)
 
         def fetch(self, url, headers=None):
             parts = urlsplit(url)
             if parts.scheme == "data":
-                return super().fetch(url, headers)
+                return self._data(url, headers)
             if parts.scheme == FONT_SCHEME:
-                return self._file(url, self.fonts / unquote(parts.path), [self.fonts])
+                return self._file(url, self.fonts / unquote(parts.path), [self.fonts], inspected=False)
             if parts.scheme == "file":
                 return self._file(url, Path(unquote(parts.path)), self.allowed)
             return self._refuse(url)
 
-        def _file(self, url: str, path: Path, roots: list[Path]):
+        def _file(self, url: str, path: Path, roots: list[Path], inspected: bool = True):
             real = path.resolve()
             if not any(real.is_relative_to(root) for root in roots) or not real.is_file():
                 return self._refuse(url)
-            return URLFetcherResponse(real.as_uri(), real.read_bytes())
+            if not inspected:  # the bundled fonts
+                return URLFetcherResponse(real.as_uri(), real.read_bytes())
+            try:
+                data = images.read_file(real, real.name, self.limits.max_file_bytes)
+                if images.examine(data, real.name, self.limits) == "picture":
+                    images.decode(data, real.name)
+            except images.Refused as refused:
+                return self._refuse(url, str(refused))
+            return Inspected(real.as_uri(), data)
 
-        def _refuse(self, url: str):
-            self.refused.append(url)
-            raise ValueError(f"refused to fetch {url}: only files inside the workspace are read")
+        def _data(self, url: str, headers):
+            """A data: URI (an SVG may hold pictures as data), inspected like a file. The refusal shows only
+            its media type, never its data."""
+            response = super().fetch(url, headers)
+            try:
+                data = response.read()
+            finally:
+                response.close()
+            media = url.partition(",")[0]
+            try:
+                images.examine(data, media, self.limits)
+            except images.Refused as refused:
+                return self._refuse(f"{media},...", str(refused))
+            return URLFetcherResponse(response.url, data, response.headers)
+
+        def _refuse(self, url: str, why: str = OUTSIDE):
+            self.refused.append((url, why))
+            raise ValueError(f"refused to fetch {url}: {why}")
 
     return WorkspaceFetcher
 
@@ -62,6 +101,7 @@ class PdfOptions:
     tagged: bool = True                 # structure tags for screen readers, also outside pdf/ua-1
     attachments: tuple[Path, ...] = ()  # embedded byte for byte (pdf/a-3b)
     date: datetime.datetime | None = None  # stamped on attachments instead of "now", for reproducible bytes
+    limits: Limits = field(default_factory=Limits)  # what an image the fetcher serves may be
 
 
 @dataclass(frozen=True)
@@ -69,6 +109,7 @@ class Rendered:
     pdf: bytes
     problems: list[Problem]  # content warnings about the brief, notices about the machine
     timings: dict[str, float]
+    pages: int = 0
 
 
 HARFBUZZ_NOTICE = notice("E101", "WeasyPrint subsets fonts with fontTools because the HarfBuzz-Subset library "
@@ -81,8 +122,8 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions, 
     of the brief `shown` or notices about this machine. The time limit is the caller's: see briefing.workers."""
     from weasyprint import HTML, Attachment
 
-    fetcher = _fetcher_class()(allowed)
-    with _captured_warnings() as warnings, _font_dates(options.date):
+    fetcher = _fetcher_class()(allowed, options.limits)
+    with _captured_warnings() as logged, _font_dates(options.date), _without_pillow_warnings():
         try:
             start = time.perf_counter()
             document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
@@ -96,25 +137,41 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions, 
             timings = {"pdf_layout": laid_out - start, "pdf_write": time.perf_counter() - laid_out}
         except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
             raise BuildFailed(f"PDF rendering failed: {exc}", file=shown) from exc
-    refused = [warning("B702", shown, "", f"refused to fetch {url}: only files inside the workspace are read")
-               for url in fetcher.refused]
-    return Rendered(pdf, refused + _classified(warnings, shown), timings)
+    refused = [warning("B702", shown, "", f"refused to fetch {url}: {why}") for url, why in fetcher.refused]
+    problems = refused + _classified(logged, shown, {url for url, _ in fetcher.refused}, base)
+    return Rendered(pdf, problems, timings, len(document.pages))
 
 
-def _classified(messages: list[str], shown: str) -> list[Problem]:
+FAILED_LOAD = re.compile(r"^Failed to load (?P<what>image|stylesheet) at '?(?P<url>[^' ]+)'? ?:")
+
+
+def _classified(messages: list[str], shown: str, refused: set[str], base: Path) -> list[Problem]:
     """WeasyPrint's log, as problems: what concerns the machine is a notice, said once; the rest concerns the
-    brief (a failed load is the fetcher's refusal, reported above)."""
+    brief. A failed load of what the fetcher refused is reported with the refusal; any other (a picture that
+    cannot be decoded) is said here, so nothing leaves the PDF without a word."""
     problems: list[Problem] = []
     for message in dict.fromkeys(messages):
+        failed = FAILED_LOAD.match(message)
         if "instead of HarfBuzz-Subset" in message:
             problem = HARFBUZZ_NOTICE
-        elif not message.startswith("Failed to load"):
-            problem = warning("B703", shown, "", message)
-        else:
+        elif failed and failed["url"] not in refused:
+            problem = warning("B703", shown, "", f"{failed['what']} {_shown_url(failed['url'], base)!r} could "
+                                                 "not be read and is left out of the PDF")
+        elif message.startswith("Failed to load"):
             continue
+        else:
+            problem = warning("B703", shown, "", message)
         if problem not in problems:
             problems.append(problem)
     return problems
+
+
+def _shown_url(url: str, base: Path) -> str:
+    """A file: URL as a path relative to the brief's folder (no path of the build machine in a message)."""
+    parts = urlsplit(url)
+    if parts.scheme != "file":
+        return url if len(url) <= 60 else url[:60] + "…"
+    return os.path.relpath(unquote(parts.path), base)
 
 
 @contextlib.contextmanager
@@ -131,6 +188,17 @@ def _font_dates(date: datetime.datetime | None) -> Iterator[None]:
         yield
     finally:
         del os.environ["SOURCE_DATE_EPOCH"]
+
+
+@contextlib.contextmanager
+def _without_pillow_warnings() -> Iterator[None]:
+    """Every picture reaching Pillow is within limits.max_image_pixels already: the fetcher saw to that. Past
+    Pillow's own default, its DecompressionBombWarning would only print a raw line on stderr."""
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=Image.DecompressionBombWarning)
+        yield
 
 
 @contextlib.contextmanager

@@ -1,5 +1,5 @@
-"""The brief's text: bounded (B301), free of control characters (B302), printable in the brief's fonts (B303),
-and its markup printed as text where it would reach outside the brief (B304-B306)."""
+"""The brief's text: bounded (B301), free of control characters and bidirectional controls (B302), printable
+in the brief's fonts (B303), and its markup printed as text where it would reach outside the brief (B304-B306)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from briefing.brief.checks import Context, rule
 from briefing.brief.markup import LINK_SCHEMES, MD, RAW_HTML
 from briefing.errors import Problem, warning
 from briefing.fonts import coverage
-from briefing.schema import iter_texts
+from briefing.schema import iter_texts, unsafe_character
 
-ALLOWED_CONTROLS = {"\n", "\t", "\r"}
 INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}  # controls and format characters: nothing to draw
 MARKDOWN = [("brief", "summary"), ("facts", "text"), ("sections", "body"), ("timeline", "text"),
             ("places", "note")]  # the fields that take Markdown
@@ -30,10 +29,9 @@ def length_and_controls(context: Context) -> Iterator[Problem]:
         if len(text) > limit:
             yield Problem("B301", context.shown, key, f"is {len(text):,} characters long; the limit is {limit:,} "
                                                       "(limits.max_text_chars in config.toml)")
-        control = next((c for c in text if unicodedata.category(c) == "Cc" and c not in ALLOWED_CONTROLS), None)
-        if control is not None:
-            yield Problem("B302", context.shown, key, f"holds the control character U+{ord(control):04X} at "
-                                                      f"position {text.index(control) + 1}; remove it")
+        unsafe = unsafe_character(text)
+        if unsafe:
+            yield Problem("B302", context.shown, key, unsafe)
 
 
 @rule

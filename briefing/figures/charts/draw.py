@@ -7,14 +7,20 @@ import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from briefing import cache, palette
 from briefing.figures.charts.plan import ChartSpec, Mark, segments
 
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
+
 WIDTH_IN = 6.7  # the page's text width, so chart text prints at its nominal size
 FORMAT = "svg"
 DPI = 300  # for PNG: sharp text in print
+# The brief's words are drawn as typed, "$" and "\" included: never parsed as mathtext, never handed to TeX
+# (whatever matplotlibrc says). No text of our own uses mathtext either.
+LITERAL_TEXT: dict[RcKeyType, Any] = {"text.parse_math": False, "text.usetex": False}
 
 # Claim status, distinct without colour: filled, half-filled, hollow, crossed.
 STATUS_MARKERS: dict[str, dict[str, Any]] = {
@@ -48,7 +54,7 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
-    with rc_context(palette.RC):
+    with rc_context(palette.RC | LITERAL_TEXT):
         rows = len(spec.marks) if spec.kind == "comparison" else 0
         figure = Figure(figsize=(WIDTH_IN, 1.2 + 0.42 * rows if rows else 2.6))
         axes = figure.add_subplot()

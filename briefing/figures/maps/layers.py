@@ -7,7 +7,7 @@ from pathlib import Path
 
 from briefing.brief.geojson import Feature, read_features
 from briefing.brief.model import MapLayer
-from briefing.config import MapConfig, MapStyle
+from briefing.config import Limits, MapConfig, MapStyle
 from briefing.errors import BriefingError
 
 
@@ -23,7 +23,8 @@ class Overlay:
     credit: str
 
 
-def load_overlays(layers: list[MapLayer], folder: Path, config: MapConfig, credits: dict[int, str]) -> list[Overlay]:
+def load_overlays(layers: list[MapLayer], folder: Path, config: MapConfig, credits: dict[int, str],
+                  limits: Limits) -> list[Overlay]:
     """Every [[map.layers]] entry read and checked; the first problem raises, naming the file."""
     overlays = []
     for index, layer in enumerate(layers):
@@ -31,7 +32,7 @@ def load_overlays(layers: list[MapLayer], folder: Path, config: MapConfig, credi
         if style is None:
             raise BriefingError(f"map.layers[{index}].style: unknown style '{layer.style}' "
                                 f"(known: {', '.join(config.style_names())})")
-        features = read_features(folder / layer.file, layer.file, layer.kind)
+        features = read_features(folder, layer.file, limits, layer.kind)
         overlays.append(Overlay(index, layer.kind, layer.label, layer.style, style, tuple(features),
                                 layer.file, credits.get(index, "")))
     return overlays

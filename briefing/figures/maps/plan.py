@@ -49,7 +49,8 @@ def plan_map(request: MapRequest, aspect: float, inset_aspect: float) -> MapPlan
     frame = make_frame(extent, request.spec.projection, aspect)
     windows = frame.windows(pad=0.05)
     base = basemap.clipped_basemap(windows, basemap.choose_resolution(frame.span_km()))
-    overlays = load_overlays(request.spec.layers, request.layer_folder, request.config, request.layer_credits)
+    overlays = load_overlays(request.spec.layers, request.layer_folder, request.config, request.layer_credits,
+                             request.limits)
     overlays += list(request.extra_overlays)
     extra = _extra_layers(request)
     given = request.town_list()
@@ -112,11 +113,10 @@ def _extra_layers(request: MapRequest) -> list[ExtraLayer]:
     for index, layer in enumerate(request.config.layers):
         if request.config.style(layer.style) is None:
             raise BriefingError(f"config.toml: map.layers[{index}].style: unknown style '{layer.style}'")
-        path = folder / layer.file
-        if path.suffix.lower() == ".shp":
-            features = tuple(Feature(g, "") for g in _shapefile(path, layer.file))
+        if layer.file.lower().endswith(".shp"):
+            features = tuple(Feature(g, "") for g in _shapefile(folder / layer.file, layer.file))
         else:
-            features = tuple(read_features(path, layer.file))
+            features = tuple(read_features(folder, layer.file, request.limits))
         layers.append(ExtraLayer(layer.label, layer.style, layer.credit, features))
     return layers
 

@@ -59,6 +59,9 @@ RC: dict[RcKeyType, Any] = {
     "svg.hashsalt": "briefing-map", "hatch.linewidth": 0.5, "axes.linewidth": 0.6, "axes.edgecolor": MUTED,
     "figure.facecolor": "white", "savefig.facecolor": "white", "path.simplify": True,
     "path.simplify_threshold": 0.1, "agg.path.chunksize": 0, "legend.fontsize": TEXT,
+    # Place names, layer labels, feature names and credits are drawn as typed, "$" and "\" included: never
+    # parsed as mathtext, never handed to TeX (whatever matplotlibrc says). No text of our own uses mathtext.
+    "text.parse_math": False, "text.usetex": False,
 }
 ROLE_ORDER = {"focus": 0, "objective": 1, "city": 1, "site": 1}
 

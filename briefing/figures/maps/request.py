@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from briefing.brief.model import MapSpec
-from briefing.config import MapConfig
+from briefing.config import Limits, MapConfig
 from briefing.places.located import Located
 
 # Designed for the content box of an A4 or Letter page (about 174 mm wide), at print size.
@@ -37,6 +37,7 @@ class MapRequest:
     max_towns: int = 60  # candidates considered for labelling, largest first
     extra_overlays: tuple = ()  # Overlay layers made in code, e.g. ACLED events by type (maps.events)
     towns_key: str = ""
+    limits: Limits = field(default_factory=Limits)  # bounds on the files read (the brief's layers and the workspace's)
 
     def town_list(self) -> list[Located]:
         return self.towns() if callable(self.towns) else self.towns
