@@ -33,6 +33,7 @@ WARM_UP = {"pdf": ("weasyprint", "briefing.output.pdf"),
 STAGE = {"pdf": "pdf", "figures": "figures", "maps": "figures"}
 PARENT_CHECK_S = 0.5
 STOP_GRACE_S = 2.0
+CEILING_MARGIN_MB = 64  # a failed allocation of up to this much, at the ceiling, is the ceiling's doing
 
 
 def _warm(kind: str) -> None:
@@ -116,8 +117,13 @@ class Workers:
                 raise BuildFailed(late or f"the {kind} stage was stopped at its deadline")
             status, value = worker.replies.recv()
         except (EOFError, OSError):
+            worker.process.join(timeout=STOP_GRACE_S)
+            ended = worker.process.exitcode
             self._replace(worker)
-            raise BuildFailed(f"the {kind} stage's process ended unexpectedly") from None
+            how = f" (signal {-ended})" if ended is not None and ended < 0 else ""
+            hint = f", perhaps for want of memory (limits.memory_mb is {memory_mb:,} in config.toml)" \
+                if memory_mb is not None else ""
+            raise BuildFailed(f"the {kind} stage's process ended unexpectedly{how}{hint}") from None
         finally:
             self._release(worker)
         if status == "error":
@@ -195,21 +201,40 @@ def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection
             continue
         _, kind, function, args, memory_mb = message
         try:
+            if memory_mb is not None and _vm_mb("VmSize") >= memory_mb - CEILING_MARGIN_MB:
+                raise MemoryError  # already at the ceiling before the stage starts: it could not allocate at all
             with _memory_ceiling(memory_mb):
                 reply = ("ok", function(*args))
-        except BriefingError as error:
-            reply = ("error", error)
-        except MemoryError:
-            gc.collect()
-            reply = ("error", BuildFailed(f"the {STAGE.get(kind, kind)} stage needed more than {memory_mb:,} MB "
-                                          "of memory (limits.memory_mb in config.toml)"))
-        except Exception as error:  # a defect, not the brief's fault: show where
-            detail = traceback.format_exception_only(error)[-1].strip()
-            reply = ("error", BuildFailed(f"internal error in {function.__name__}: {detail}"))
+        except Exception as error:
+            reply = ("error", _failure(error, kind, function.__name__, memory_mb))
         try:
             replies.send(reply)
         except (OSError, EOFError):
             os._exit(0)
+
+
+def _failure(error: Exception, kind: str, name: str, memory_mb: int | None) -> BriefingError:
+    """What a stage that raised `error` failed of. A library that cannot allocate does not always raise
+    MemoryError (a C extension may raise SystemError, or a library may wrap the failure): a stage whose process
+    reached its ceiling failed for want of memory, whatever it raised."""
+    if memory_mb is not None and (isinstance(error, MemoryError) or _vm_mb("VmPeak") >= memory_mb - CEILING_MARGIN_MB):
+        gc.collect()
+        return BuildFailed(f"the {STAGE.get(kind, kind)} stage needed more than {memory_mb:,} MB of memory "
+                           "(limits.memory_mb in config.toml)")
+    if isinstance(error, BriefingError):
+        return error
+    detail = traceback.format_exception_only(error)[-1].strip()  # a defect, not the brief's fault: show where
+    return BuildFailed(f"internal error in {name}: {detail}")
+
+
+def _vm_mb(field: str) -> float:
+    """This process's address space now ("VmSize") or at most ("VmPeak"), in MB; 0 where /proc does not say."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            line = next((line for line in status if line.startswith(f"{field}:")), "")
+    except OSError:
+        return 0.0
+    return int(line.split()[1]) / 1024 if line else 0.0
 
 
 @contextlib.contextmanager

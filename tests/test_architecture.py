@@ -67,3 +67,28 @@ def test_only_workers_knows_about_processes():
 def test_every_stage_has_its_folder_or_module():
     names = {path.stem if path.is_file() else path.name for path in PACKAGE.iterdir() if not path.name.startswith("_")}
     assert {"brief", "places", "figures", "output", "build", "workers", "cli"} <= names
+
+
+def test_every_imported_package_is_declared():
+    """What briefing/ imports comes from a dependency of pyproject.toml; what tests/ imports, from it or [test]."""
+    import re
+    import sys
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    project = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+    def names(requirements: list[str]) -> set[str]:
+        return {re.split(r"[<>=!~\[ ;]", r, maxsplit=1)[0].lower().replace("_", "-") for r in requirements}
+
+    declared = names(project["dependencies"])
+    for_tests = declared | names(project["optional-dependencies"]["test"])
+    distributions = packages_distributions()
+    for folder, allowed in ((PACKAGE, declared), (PACKAGE.parent / "tests", for_tests)):
+        for path in folder.rglob("*.py"):
+            for name in imports(path):
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names or top in ("briefing", "conftest") or top.startswith("test_"):
+                    continue
+                providers = {d.lower().replace("_", "-") for d in distributions.get(top, [top])}
+                assert providers & allowed, f"{path.name} imports {top} ({', '.join(providers)}), not declared"

@@ -49,12 +49,12 @@ def every_output(workspace) -> bytes:
 
 
 @pytest.mark.parametrize("how", ["dotdot", "absolute", "symlink", "symlinked-folder"])
-@pytest.mark.parametrize("section", ["series", "map.layers"])
+@pytest.mark.parametrize("section", ["series", "events", "map.layers"])
 def test_a_file_outside_the_briefs_folder_is_refused_and_never_read(run, workspace, how, section):
     outside = outside_files(workspace)
     folder = workspace / "briefs" / "test"
     folder.mkdir(parents=True)
-    suffix = "csv" if section == "series" else "geojson"
+    suffix = "geojson" if section == "map.layers" else "csv"
     if how == "dotdot":
         name = os.path.relpath(outside / f"secret.{suffix}", folder)
     elif how == "absolute":
@@ -65,7 +65,8 @@ def test_a_file_outside_the_briefs_folder_is_refused_and_never_read(run, workspa
     else:
         (folder / "data").symlink_to(outside, target_is_directory=True)
         name = f"data/secret.{suffix}"
-    entry = SERIES.replace("losses.csv", name) if section == "series" else layer(name)
+    entry = {"series": SERIES.replace("losses.csv", name), "events": EVENTS.replace("acled.csv", name),
+             "map.layers": layer(name)}[section]
     write_brief(workspace, MINIMAL + entry)
     reason = ("is an absolute path: a brief's files must be inside its folder" if how == "absolute" else
               "is a symbolic link to a file outside the brief's folder" if how.startswith("symlink") else
@@ -381,3 +382,27 @@ def test_every_link_in_a_pdf_is_web_or_mail(run, workspace, example_build):
     for url in built + example:
         parts = urlsplit(url)
         assert parts.scheme in ("http", "https", "mailto") and (parts.netloc or parts.scheme == "mailto"), url
+
+
+def test_a_worker_past_its_memory_ceiling_is_one_line(run, workspace, example_copy):
+    """RLIMIT_AS: an allocation past limits.memory_mb fails in the worker, which says so, instead of the machine
+    running out of memory."""
+    (workspace / "config.toml").write_text("[limits]\nmemory_mb = 256\n")  # less than drawing a map takes
+    result = run("build", example_copy)
+    assert (result.exit_code, result.stderr) == (
+        1, f"{example_copy}: the figures stage needed more than 256 MB of memory "
+           "(limits.memory_mb in config.toml) [B705]\n")
+    assert not (workspace / "out").exists()
+
+
+def test_a_figure_kind_of_400_characters_names_no_file(run, workspace):
+    """Figure files are named by a hash of their inputs, never by user text."""
+    kind = "k" * 400
+    entry = (f'\n[[figures]]\nlabel = "Killed"\nvalue = 5\nkind = "{kind}"\nclaimed_by = "X"\nstatus = "claimed"\n'
+             f'sources = ["s1"]\n\n[[figures]]\nlabel = "Killed"\nvalue = 6\nkind = "{kind}"\nclaimed_by = "Y"\n'
+             'status = "claimed"\nsources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + entry)
+    result = run("build", SHOWN)
+    assert result.exit_code == 0, result.output
+    names = [path.name for path in (workspace / "figures").iterdir()]
+    assert names and all(kind not in name and len(name) < 100 for name in names)
