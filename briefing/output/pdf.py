@@ -39,9 +39,10 @@ def _fetcher_class():
         """Serves data: URIs, the bundled fonts and files under the allowed folders, and refuses the rest. It
         also refuses any image over the limits, whatever its address, so WeasyPrint never decodes one."""
 
-        def __init__(self, allowed: list[Path], limits: Limits):
+        def __init__(self, allowed: list[Path], limits: Limits, brief_folder: Path):
             super().__init__(allowed_protocols=("file", "data", FONT_SCHEME), timeout=1)
             self.allowed = [folder.resolve() for folder in allowed]
+            self.brief_folder = brief_folder.resolve()  # the untrusted one: templates and figures are the desk's
             self.fonts = bundled_fonts_dir().resolve()
             self.limits = limits
             self.refused: list[tuple[str, str]] = []  # (address, why)
@@ -64,7 +65,8 @@ def _fetcher_class():
                 return URLFetcherResponse(real.as_uri(), real.read_bytes())
             try:
                 data = images.read_file(real, real.name, self.limits.max_file_bytes)
-                if images.examine(data, real.name, self.limits) == "picture":
+                kind = images.examine(data, real.name, self.limits)
+                if kind == "picture" and real.is_relative_to(self.brief_folder):  # decoding the map costs 0.1 s
                     images.decode(data, real.name)
             except images.Refused as refused:
                 return self._refuse(url, str(refused))
@@ -80,7 +82,8 @@ def _fetcher_class():
                 response.close()
             media = url.partition(",")[0]
             try:
-                images.examine(data, media, self.limits)
+                if images.examine(data, media, self.limits) == "picture":
+                    images.decode(data, media)
             except images.Refused as refused:
                 return self._refuse(f"{media},...", str(refused))
             return URLFetcherResponse(response.url, data, response.headers)
@@ -122,7 +125,7 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions, 
     of the brief `shown` or notices about this machine. The time limit is the caller's: see briefing.workers."""
     from weasyprint import HTML, Attachment
 
-    fetcher = _fetcher_class()(allowed, options.limits)
+    fetcher = _fetcher_class()(allowed, options.limits, base)
     with _captured_warnings() as logged, _font_dates(options.date), _without_pillow_warnings():
         try:
             start = time.perf_counter()
