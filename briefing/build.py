@@ -145,7 +145,7 @@ def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Sett
     """Built-in defaults < config.toml < the brief < command-line flags."""
     config, info = workspace.config, brief.brief
     return Settings(
-        organisation=config.organisation,
+        organisation=info.organisation or config.organisation,
         marking=info.marking if info.marking is not None else config.marking,
         marking_colour=info.marking_colour or config.marking_colour,
         language=info.language or config.language,

@@ -47,10 +47,17 @@ def number(value: float, language: str = "en") -> str:
 
 
 def amount(value: float | None, low: float | None, high: float | None,
-           approx: bool, unit: str, language: str = "en") -> str:
-    """A figure as written in the table: "about 100,000 troops", "10–12%"."""
-    figure = number(value, language) if value is not None else \
-        f"{number(cast(float, low), language)}\u2013{number(cast(float, high), language)}"  # a range has both
+           words: str | None, unit: str, language: str = "en") -> str:
+    """A figure as its source states it: "more than 100,000 troops", "nearly 7,000,000 people", "10–12%", and a
+    bound alone as one ("at least 15", "up to 40", or the source's own "more than" or "fewer than")."""
+    if value is not None:
+        figure = number(value, language)
+    elif low is not None and high is not None:
+        figure = f"{number(low, language)}\u2013{number(high, language)}"
+    elif low is not None:
+        figure, words = number(low, language), words or "at least"
+    else:
+        figure, words = number(cast(float, high), language), words or "up to"
     if unit:
         figure += unit if unit in ("%", "\u2030") else f"\u00a0{unit}"
-    return f"about {figure}" if approx else figure
+    return f"{words} {figure}" if words else figure

@@ -28,9 +28,10 @@ def text(out) -> str:
 
 def amount(figure: dict) -> str:
     """The figure as an English reader expects it, computed here independently of the engine."""
+    words = f"{figure['qualifier']} " if "qualifier" in figure else ""  # the source's own words, and no other
     if "value" in figure:
-        return f"{figure['value']:,.0f}"
-    return f"{figure['low']:,.0f}-{figure['high']:,.0f}"
+        return f"{words}{figure['value']:,.0f}"
+    return f"{words}{figure['low']:,.0f}-{figure['high']:,.0f}"
 
 
 def test_build_writes_pdf_and_html_named_after_the_folder(out):

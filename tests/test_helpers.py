@@ -46,17 +46,23 @@ def test_number(value, language, expected):
     assert formatting.number(value, language) == expected
 
 
-@pytest.mark.parametrize("value,low,high,approx,unit,language,expected", [
-    (100000, None, None, True, "troops", "en", f"about 100,000{NBSP}troops"),
-    (None, 10, 12, False, "%", "en", "10\u201312%"),
-    (None, 3, 4.5, False, "\u2030", "en", "3\u20134.5\u2030"),
-    (2.5, None, None, False, "km", "de", f"2,5{NBSP}km"),
-    (None, 1500, 2000, True, "", "fr", f"about 1{NNBSP}500\u20132{NNBSP}000"),
-    (0, None, None, False, "casualties", "en", f"0{NBSP}casualties"),
-    (35.5, None, None, False, "%", "uk", "35,5%"),
+@pytest.mark.parametrize("value,low,high,words,unit,language,expected", [
+    (100000, None, None, "about", "troops", "en", f"about 100,000{NBSP}troops"),
+    (None, 10, 12, None, "%", "en", "10\u201312%"),
+    (None, 3, 4.5, None, "\u2030", "en", "3\u20134.5\u2030"),
+    (2.5, None, None, None, "km", "de", f"2,5{NBSP}km"),
+    (None, 1500, 2000, "about", "", "fr", f"about 1{NNBSP}500\u20132{NNBSP}000"),
+    (0, None, None, None, "casualties", "en", f"0{NBSP}casualties"),
+    (35.5, None, None, None, "%", "uk", "35,5%"),
+    (100000, None, None, "more than", "people", "en", f"more than 100,000{NBSP}people"),
+    (7000000, None, None, "nearly", "people", "en", f"nearly 7,000,000{NBSP}people"),
+    (None, 15, None, None, "people", "en", f"at least 15{NBSP}people"),
+    (None, 100000, None, "more than", "people", "en", f"more than 100,000{NBSP}people"),
+    (None, None, 40, None, "%", "en", "up to 40%"),
+    (None, None, 5, "fewer than", "", "en", "fewer than 5"),
 ])
-def test_amount(value, low, high, approx, unit, language, expected):
-    assert formatting.amount(value, low, high, approx, unit, language) == expected
+def test_amount(value, low, high, words, unit, language, expected):
+    assert formatting.amount(value, low, high, words, unit, language) == expected
 
 
 @pytest.mark.parametrize("moment,dtg,long", [

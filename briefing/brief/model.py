@@ -46,6 +46,7 @@ class BriefInfo(Strict):
     title: Text
     subtitle: str = ""
     as_of: AwareDatetime
+    organisation: str | None = None  # the desk that issues it; default: config.toml's
     marking: str | None = None
     marking_colour: Colour | None = None
     region: str = ""
@@ -140,12 +141,22 @@ class Place(Strict):
 Status = Literal["claimed", "estimated", "confirmed", "disputed"]
 
 
+# The words a source puts before a number, as it puts them: what they say of the number decides what it may be
+# written with. "about", "some" and "nearly" qualify one value; "at least" and "more than" a lower bound, "up to"
+# and "fewer than" an upper one (a value, or `low` or `high` alone).
+Qualifier = Literal["about", "some", "nearly", "at least", "more than", "up to", "fewer than"]
+LOWER_BOUNDS = ("at least", "more than")
+UPPER_BOUNDS = ("up to", "fewer than")
+
+
 class Figure(Strict):
     label: Text
     value: Amount | None = None
     low: Amount | None = None
     high: Amount | None = None
-    approx: bool = False
+    qualifier: Qualifier | None = None
+    approx: bool = False  # the same as qualifier = "about", kept for briefs written before qualifiers
+    chart: bool = True    # false: listed in the table, never charted
     unit: str = ""
     kind: str = ""
     party: str = ""
@@ -155,15 +166,32 @@ class Figure(Strict):
     sources: SourceIds = []
 
     @model_validator(mode="after")
-    def _value_or_range(self) -> Figure:
-        has_range = self.low is not None or self.high is not None
-        if (self.value is None) == (not has_range):
-            raise ValueError("give either value, or low and high")
-        if has_range and (self.low is None or self.high is None):
-            raise ValueError("a range needs both low and high")
+    def _value_or_bounds(self) -> Figure:
+        bounded = self.low is not None or self.high is not None
+        if (self.value is None) == (not bounded):
+            raise ValueError("give either value, or low and/or high (low alone: at least; high alone: up to)")
         if self.low is not None and self.high is not None and self.low > self.high:
             raise ValueError(f"low ({self.low:g}) is greater than high ({self.high:g})")
+        if self.approx and self.qualifier is not None:
+            raise ValueError('approx = true means qualifier = "about": give one of them')
+        words = self.words
+        if self.low is not None and self.high is None and words not in (None, *LOWER_BOUNDS):
+            raise ValueError(f'low alone is a lower bound: qualifier "at least" or "more than", not {words!r}')
+        if self.high is not None and self.low is None and words not in (None, *UPPER_BOUNDS):
+            raise ValueError(f'high alone is an upper bound: qualifier "up to" or "fewer than", not {words!r}')
+        if self.low is not None and self.high is not None and words not in (None, "about"):
+            raise ValueError(f'a range from low to high takes no qualifier but "about", not {words!r}')
         return self
+
+    @property
+    def words(self) -> Qualifier | None:
+        """The qualifier as the source gives it ("about" for approx = true)."""
+        return "about" if self.approx else self.qualifier
+
+    @property
+    def exact_or_about(self) -> bool:
+        """A value, or a range, that a chart may draw as such: not a bound, not "nearly" something."""
+        return self.words in (None, "about", "some") and not ((self.low is None) != (self.high is None))
 
 
 class Quote(Strict):

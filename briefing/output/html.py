@@ -74,7 +74,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         return notes_of_sources(by_id[sid] for sid in cited)
 
     def amount(figure) -> str:
-        return formatting.amount(figure.value, figure.low, figure.high, figure.approx,
+        return formatting.amount(figure.value, figure.low, figure.high, figure.words,
                                  figure.unit, settings.language)
 
     context = dict(

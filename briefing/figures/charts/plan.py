@@ -61,10 +61,11 @@ def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event
 
 
 def comparable_groups(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures of the same kind and unit from different parties or claimants, in file order."""
+    """Figures of the same kind and unit from different parties or claimants, in file order. A figure with
+    `chart = false`, a bound ("at least", "up to", `low` or `high` alone) or "nearly" is listed, never charted."""
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
-        if figure.kind:
+        if figure.kind and figure.chart and figure.exact_or_about:  # a bound is never drawn as a point
             groups[(figure.kind, figure.unit)].append(figure)
     return [group for group in groups.values()
             if len(group) > 1 and len({(f.party, f.claimed_by) for f in group}) > 1]
@@ -73,7 +74,8 @@ def comparable_groups(figures: list[Figure]) -> list[list[Figure]]:
 def _comparison(group: list[Figure], language: str) -> ChartSpec:
     kind, unit = group[0].kind, group[0].unit
     marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}", f.value, f.low, f.high, f.status,
-                       f.approx, formatting.amount(f.value, f.low, f.high, f.approx, unit, language)) for f in group)
+                       f.words == "about", formatting.amount(f.value, f.low, f.high, f.words, unit, language))
+                  for f in group)
     title = f"Competing claims: {kind}" + (f" ({unit})" if unit else "")
     alt = f"Chart comparing {len(marks)} claims of {kind}: " + "; ".join(
         f"{m.label}: {m.text} ({m.status})" for m in marks) + "."

@@ -1,0 +1,98 @@
+"""Figures exactly as the source states them: "more than", "at least", "nearly", bounds alone; a bound or a
+"nearly" is listed, never charted as a point; a per-brief organisation."""
+
+from __future__ import annotations
+
+import glob
+import json
+
+import pytest
+from conftest import MINIMAL, normalise, pdf_text, write_brief
+
+SHOWN = "briefs/test/brief.toml"
+NBSP = "\u00a0"
+
+
+def figure(label: str, claimant: str, unit: str = "people", kind: str = "displaced", **amount) -> str:
+    values = "".join(f"{key} = {json.dumps(value)}\n" for key, value in amount.items())
+    return (f'\n[[figures]]\nlabel = "{label}"\n{values}unit = "{unit}"\nkind = "{kind}"\nparty = "{claimant}"\n'
+            f'claimed_by = "{claimant}"\nstatus = "claimed"\nsources = ["s1"]\n')
+
+
+# The Nyanzale article (AFP, 2024): the numbers as it gives them, and as the brief must print them.
+NYANZALE = [
+    (figure("Newly displaced by the fighting", "UN OCHA", value=100000, qualifier="more than"),
+     "more than 100,000 people"),
+    (figure("Killed in Nyanzale", "Local officials", kind="killed", low=15), "at least 15 people"),
+    (figure("Displaced in the country", "UN", value=7000000, qualifier="nearly"), "nearly 7,000,000 people"),
+    (figure("Displaced in North Kivu", "UN agencies", value=2500000), "2,500,000 people"),
+    (figure("Killed at a camp", "Camp officials", kind="killed", high=5, qualifier="fewer than"), "fewer than 5 people"),
+]
+
+
+def test_figures_print_exactly_as_their_sources_state_them(run, workspace):
+    write_brief(workspace, MINIMAL + "".join(entry for entry, _ in NYANZALE))
+    result = run("build", SHOWN, "--html")
+    assert result.exit_code == 0, result.output
+    text = pdf_text(workspace / "out" / "test.pdf")
+    page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    for _, expected in NYANZALE:
+        assert normalise(expected) in text, expected
+        assert expected.replace(" people", f"{NBSP}people") in page, expected
+    assert "about" not in text.split("FORCES")[-1].split("SOURCES")[0]  # no qualifier the sources did not give
+
+
+def test_a_bound_or_nearly_is_never_charted_as_a_point(run, workspace):
+    """Of two claims of people displaced, one is "more than": no chart puts it beside the other as a rival."""
+    entries = figure("Displaced", "Claimant A", value=100000, qualifier="more than") + \
+        figure("Displaced", "Claimant B", value=120000)
+    write_brief(workspace, MINIMAL + entries)
+    assert run("build", SHOWN).exit_code == 0
+    assert glob.glob(str(workspace / "figures" / "test-chart-*.json")) == []
+
+
+def test_two_exact_rival_claims_are_charted_and_chart_false_keeps_one_out(run, workspace):
+    rivals = figure("Trapped", "Claimant A", kind="trapped", value=250000) + \
+        figure("Trapped", "Claimant B", kind="trapped", value=260000)
+    write_brief(workspace, MINIMAL + rivals)
+    assert run("build", SHOWN).exit_code == 0
+    [chart] = [json.loads(open(p).read()) for p in glob.glob(str(workspace / "figures" / "test-chart-*.json"))]
+    assert [m["value"] for m in chart["marks"]] == [250000, 260000]
+    write_brief(workspace, MINIMAL + rivals.replace('value = 260000\n', 'value = 260000\nchart = false\n'))
+    assert run("build", SHOWN).exit_code == 0
+    assert glob.glob(str(workspace / "figures" / "test-chart-*.json")) == []  # the old chart pruned, none new
+
+
+@pytest.mark.parametrize(("amount", "message"), [
+    ({"low": 15, "qualifier": "up to"},
+     "low alone is a lower bound: qualifier \"at least\" or \"more than\", not 'up to'"),
+    ({"high": 5, "qualifier": "nearly"},
+     "high alone is an upper bound: qualifier \"up to\" or \"fewer than\", not 'nearly'"),
+    ({"low": 1, "high": 2, "qualifier": "more than"},
+     "a range from low to high takes no qualifier but \"about\", not 'more than'"),
+    ({"value": 5, "approx": True, "qualifier": "about"}, "approx = true means qualifier = \"about\": give one of them"),
+    ({"value": 5, "qualifier": "roughly"},
+     "'roughly' is not one of 'about', 'some', 'nearly', 'at least', 'more than', 'up to' or 'fewer than'"),
+])
+def test_a_qualifier_that_contradicts_its_numbers_is_refused(run, workspace, amount, message):
+    write_brief(workspace, MINIMAL + figure("Killed", "X", **amount))
+    result = run("check", SHOWN)
+    assert result.exit_code == 1
+    key = "figures[0].qualifier" if "roughly" in message else "figures[0]"
+    assert result.stderr.splitlines()[0] == f"{SHOWN}: {key}: {message} [B104]"
+
+
+def test_approx_still_means_about(run, workspace):
+    write_brief(workspace, MINIMAL + figure("Troops", "X", unit="troops", value=100000, approx=True))
+    assert run("build", SHOWN).exit_code == 0
+    assert "about 100,000 troops" in pdf_text(workspace / "out" / "test.pdf")
+
+
+def test_a_brief_names_its_own_organisation(run, workspace):
+    write_brief(workspace, MINIMAL.replace('as_of =', 'organisation = "Great Lakes Desk"\nas_of ='))
+    assert run("build", SHOWN).exit_code == 0
+    text = pdf_text(workspace / "out" / "test.pdf")
+    assert "GREAT LAKES DESK" in text.upper() and "Test Desk" not in text
+    write_brief(workspace, MINIMAL.replace('as_of =', 'organization = "Great Lakes Desk"\nas_of ='))
+    result = run("check", SHOWN)
+    assert result.stderr == f"{SHOWN}: brief.organization: unknown key (did you mean 'organisation'?) [B101]\n"
