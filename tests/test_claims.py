@@ -73,11 +73,14 @@ def test_every_citation_points_at_an_existing_source(example):
     assert len(anchors) == len(brief["sources"])
 
 
-def test_the_reuters_caveat_sits_with_the_battlefield_claims(example):
+def test_the_reuters_caveat_prints_once_with_the_first_claims_and_in_the_source_list(example):
+    """Key facts are the first claims citing Reuters: the caveat follows them, and is not repeated in the body."""
     brief, page, _ = example
-    note = html.escape(brief["sources"][0]["note"])
-    for part in ("forces-and-losses", "statements"):
-        assert note in section(page, part), part
+    caveat = html.escape(brief["sources"][0]["caveat"])
+    body, sources = page.split('<section id="sources">')
+    assert body.count(caveat) == 1
+    assert caveat in section(page, "key-facts")
+    assert f"Caveat: {caveat}" in sources
 
 
 def figure_toml(label: str, party: str, claimant: str, source: str, **amount) -> str:

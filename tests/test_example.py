@@ -108,8 +108,9 @@ def test_every_source_title_and_its_caveat(text, brief):
     for source in brief["sources"]:
         assert normalise(source["title"]) in text
         assert normalise(source["publisher"]) in text
-        if source.get("note"):
-            assert normalise(source["note"]) in text
+        for key in ("caveat", "note"):
+            if source.get(key):
+                assert normalise(source[key]) in text
 
 
 def test_citations_link_to_the_source_list(out, brief):

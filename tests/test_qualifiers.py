@@ -96,3 +96,17 @@ def test_a_brief_names_its_own_organisation(run, workspace):
     write_brief(workspace, MINIMAL.replace('as_of =', 'organization = "Great Lakes Desk"\nas_of ='))
     result = run("check", SHOWN)
     assert result.stderr == f"{SHOWN}: brief.organization: unknown key (did you mean 'organisation'?) [B101]\n"
+
+
+def test_a_caveat_prints_once_beside_the_first_claim_and_a_note_only_in_the_list(run, workspace):
+    brief = MINIMAL.replace('title = "A report"', 'title = "A report"\ncaveat = "Could not verify CAVEAT-X."\n'
+                                                  'note = "Paywalled NOTE-Y."')
+    quotes = '\n[[quotes]]\ntext = "A statement."\nspeaker = "Someone"\nkind = "reported"\nsources = ["s1"]\n'
+    write_brief(workspace, brief + figure("Killed", "X", value=5) + quotes)
+    assert run("build", SHOWN, "--html").exit_code == 0
+    page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    body, sources = page.split('<section id="sources">')
+    assert body.count("CAVEAT-X") == 1 and body.index("CAVEAT-X") > body.index('id="key-facts"')
+    assert body.index("CAVEAT-X") < body.index('id="forces-and-losses"')
+    assert "NOTE-Y" not in body
+    assert "Caveat: Could not verify CAVEAT-X." in sources and "Note: Paywalled NOTE-Y." in sources

@@ -63,7 +63,8 @@ class Source(Strict):
     url: str = ""  # http, https or mailto: it becomes a link in the PDF
     published: DateOrWords | None = None
     accessed: dt.date | None = None
-    note: str = ""
+    caveat: str = ""  # what qualifies every claim from this source: printed once with the first, and in the list
+    note: str = ""    # anything else worth saying of it: in the source list only
     reliability: Literal["A", "B", "C", "D", "E", "F"] | None = None  # Admiralty grading of the source
     credibility: Literal[1, 2, 3, 4, 5, 6] | None = None              # ... and of its information
 

@@ -64,14 +64,23 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
 
+    shown: set[int] = set()  # sources whose caveat the body has printed (the template renders in page order)
+
     def notes_of_sources(sources) -> list[tuple[int, str, str]]:
-        """(number, publisher, note) of those sources that carry a caveat."""
-        return [(numbers[source.id], source.publisher, source.note) for source in sources if source.note]
+        """(number, publisher, caveat) of those sources that carry a caveat."""
+        return [(numbers[source.id], source.publisher, source.caveat) for source in sources if source.caveat]
 
     def notes(items) -> list[tuple[int, str, str]]:
         """The caveats of the sources these items cite, each once."""
         cited = dict.fromkeys(sid for item in items for sid in item.sources)
         return notes_of_sources(by_id[sid] for sid in cited)
+
+    def caveats_once(items) -> list[tuple[int, str, str]]:
+        """The caveats of the sources these items cite that the body has not printed yet: each caveat is
+        printed once, after the first block of claims that cites its source."""
+        fresh = [caveat for caveat in notes(items) if caveat[0] not in shown]
+        shown.update(number for number, _, _ in fresh)
+        return fresh
 
     def amount(figure) -> str:
         return formatting.amount(figure.value, figure.low, figure.high, figure.words,
@@ -86,6 +95,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         topics=_group(brief.facts, key=lambda fact: fact.topic),
         notes=notes,
         notes_of_sources=notes_of_sources,
+        caveats_once=caveats_once,
         amount=amount,
         figure_groups=_figure_groups(brief),
         located={place.name: place for place in figures.located},
