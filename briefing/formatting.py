@@ -1,63 +1,131 @@
-"""How dates, date-time groups and numbers are written in a brief."""
+"""How dates, date-time groups, numbers and counted things are written in a brief, by language (Babel's CLDR data:
+every language Babel knows; an unknown one is refused when the brief is checked)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import cast
+import functools
+import math
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
 
-# (thousands separator, decimal mark) by language; others fall back to English.
-_NUMBER_MARKS = {
-    "en": (",", "."),
-    "de": (".", ","),
-    "fr": ("\u202f", ","),
-    "uk": ("\u00a0", ","),
-    "ru": ("\u00a0", ","),
-    "pl": ("\u00a0", ","),
-}
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+from babel.numbers import format_compact_decimal, format_decimal
+
+PLURAL_FORMS = ("zero", "one", "two", "few", "many", "other")  # CLDR's plural categories
+
+
+@functools.cache
+def locale(language: str) -> Locale:
+    """The Babel locale of a language tag ("en", "fr", "uk", "pt-BR"). Bare English writes dates the British way
+    (27 October 2025), as the desk does; "en-US" the American."""
+    tag = language.replace("-", "_")
+    return Locale.parse("en_GB" if tag.lower() == "en" else tag)
+
+
+def known_language(language: str) -> bool:
+    try:
+        locale(language)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 def dtg(moment: dt.datetime) -> str:
-    """A military date-time group in UTC: 280600Z OCT 25."""
+    """A military date-time group in UTC: 280600Z OCT 25 (the same in every language)."""
     utc = moment.astimezone(dt.UTC)
     return utc.strftime("%d%H%MZ %b %y").upper()
 
 
-def long_datetime(moment: dt.datetime) -> str:
+def long_datetime(moment: dt.datetime, language: str = "en") -> str:
     """28 October 2025, 06:00 UTC."""
     utc = moment.astimezone(dt.UTC)
-    return f"{utc.day} {utc:%B %Y, %H:%M} UTC"
+    return f"{format_date(utc.date(), 'long', locale=locale(language))}, {utc:%H:%M} UTC"
 
 
-def when(value: dt.date | str | None) -> str:
-    """A date as "27 October 2025"; the source's own words ("on Sunday") exactly as written."""
+def when(value: dt.date | str | None, language: str = "en") -> str:
+    """A date as "27 October 2025" (by language); the source's own words ("on Sunday") exactly as written."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return long_datetime(value) if value.tzinfo else f"{value.day} {value:%B %Y, %H:%M}"
+        if value.tzinfo:
+            return long_datetime(value, language)
+        return f"{format_date(value.date(), 'long', locale=locale(language))}, {value:%H:%M}"
     if isinstance(value, dt.date):
-        return f"{value.day} {value:%B %Y}"
+        return format_date(value, "long", locale=locale(language))
     return value
 
 
 def number(value: float, language: str = "en") -> str:
-    """100000 -> "100,000" in English; decimals kept only where the value has them."""
-    thousands, decimal = _NUMBER_MARKS.get(language.split("-")[0].lower(), _NUMBER_MARKS["en"])
-    text = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.10f}".rstrip("0")
-    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    """100000 -> "100,000" in English, "100 000" in French; decimals (up to ten) only where the value has them.
+    In English, a value of a million or more with at most three significant digits is written the short way
+    ("2.5 million people"): exactly the same number, never a rounded one. Other languages keep the digits, since
+    their short forms are nouns a count cannot simply follow (French needs "2,5 millions de personnes")."""
+    where = locale(language)
+    if where.language == "en" and abs(value) >= 1_000_000 and _significant_digits(value) <= 3:
+        return format_compact_decimal(value, format_type="long", locale=where, fraction_digits=2)
+    exact = Decimal(f"{value:.10f}").normalize()  # the value as written, without binary noise (0.1 + 0.2 -> 0.3)
+    return format_decimal(exact, locale=where, decimal_quantization=False)
+
+
+def _significant_digits(value: float) -> int:
+    if not float(value).is_integer():
+        return 99
+    digits = str(abs(int(value))).rstrip("0")
+    return len(digits)
+
+
+def counted(value: float, unit: str | Mapping[Any, str], language: str = "en") -> str:
+    """The unit as a count of `value` takes it: a table of plural forms ({one = "person", other = "people"}) gives
+    the form Babel's plural rule picks for the language; a single word is used for every count, except that
+    English singular counts take its singular ("1 person", "1 casualty", "1 tank")."""
+    category = locale(language).plural_form(abs(value) if not math.isnan(value) else 0)
+    if not isinstance(unit, str):
+        return unit.get(category) or unit.get("other") or next(iter(unit.values()), "")
+    if category == "one" and locale(language).language == "en":
+        return _english_singular(unit)
+    return unit
+
+
+ENGLISH_SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "personnel": "personnel",
+                    "police": "police", "staff": "staff", "aircraft": "aircraft", "artillery": "artillery"}
+
+
+def _english_singular(unit: str) -> str:
+    """The singular of an English count noun, the last word of `unit` ("civilian casualties" -> "civilian
+    casualty"); anything that is not a plain word (km², %) as it is."""
+    head, _, last = unit.rpartition(" ")
+    if not last.isalpha() or not last.islower():
+        return unit
+    if last in ENGLISH_SINGULAR:
+        single = ENGLISH_SINGULAR[last]
+    elif last.endswith("ies") and len(last) > 4:
+        single = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        single = last[:-2]
+    elif last.endswith("s") and not last.endswith("ss"):
+        single = last[:-1]
+    else:
+        single = last
+    return f"{head} {single}" if head else single
 
 
 def amount(value: float | None, low: float | None, high: float | None,
-           words: str | None, unit: str, language: str = "en") -> str:
-    """A figure as its source states it: "more than 100,000 troops", "nearly 7,000,000 people", "10–12%", and a
+           words: str | None, unit: str | Mapping[Any, str], language: str = "en") -> str:
+    """A figure as its source states it: "more than 100,000 troops", "nearly 7 million people", "10–12%", and a
     bound alone as one ("at least 15", "up to 40", or the source's own "more than" or "fewer than")."""
     if value is not None:
-        figure = number(value, language)
+        figure, count = number(value, language), value
     elif low is not None and high is not None:
-        figure = f"{number(low, language)}\u2013{number(high, language)}"
+        figure, count = f"{number(low, language)}\u2013{number(high, language)}", high
     elif low is not None:
-        figure, words = number(low, language), words or "at least"
+        figure, count, words = number(low, language), low, words or "at least"
     else:
-        figure, words = number(cast(float, high), language), words or "up to"
-    if unit:
-        figure += unit if unit in ("%", "\u2030") else f"\u00a0{unit}"
+        assert high is not None  # the schema gives a figure a value, or low and/or high
+        figure, count, words = number(high, language), high, words or "up to"
+    name = counted(count, unit, language) if unit else ""
+    if name:
+        figure += name if name in ("%", "\u2030") else f"\u00a0{name}"
     return f"{words} {figure}" if words else figure

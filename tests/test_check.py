@@ -70,7 +70,8 @@ def test_as_of_needs_a_time_zone(run, workspace):
 def test_figure_needs_value_or_range(run, workspace):
     figure = '\n[[figures]]\nlabel = "Troops"\nvalue = 5\nlow = 1\nhigh = 9\nclaimed_by = "X"\nstatus = "claimed"\nsources = ["s1"]\n'
     write_brief(workspace, MINIMAL + figure)
-    assert problems(run, SHOWN) == [f"{SHOWN}: figures[0]: give either value, or low and high [B104]"]
+    assert problems(run, SHOWN) == [f"{SHOWN}: figures[0]: give either value, or low and/or high (low alone: at least; "
+                                    "high alone: up to) [B104]"]
 
 
 def test_figure_status_must_be_known(run, workspace):

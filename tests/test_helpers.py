@@ -39,8 +39,10 @@ def tz(hours: int) -> dt.timezone:
     (1234567.5, "de", "1.234.567,5"), (12500, "de-AT", "12.500"), (12500, "DE", "12.500"),
     (1234567.5, "fr", f"1{NNBSP}234{NNBSP}567,5"), (12500, "uk", f"12{NBSP}500"), (2.75, "uk", "2,75"),
     (12500, "ru", f"12{NBSP}500"), (12500, "pl", f"12{NBSP}500"), (12500, "en-GB", "12,500"),
-    (12500.5, "es", "12,500.5"),  # an unlisted language falls back to English
-    pytest.param(2.000000000001, "en", "2", marks=xfail(reason="a fraction below 1e-10 leaves a bare mark: '2.'")),
+    (12500.5, "es", "12.500,5"), (12500.5, "ar", "12,500.5"),  # every language Babel knows, as CLDR writes it
+    (2.000000000001, "en", "2"), (0.1234, "en", "0.1234"),  # the value's own decimals, never rounded to three
+    (2500000, "en", "2.5 million"), (7000000, "fr", f"7{NNBSP}000{NNBSP}000"), (2500000, "uk", f"2{NBSP}500{NBSP}000"),
+    (2512345, "en", "2,512,345"),  # the short way only where it is the same number
 ])
 def test_number(value, language, expected):
     assert formatting.number(value, language) == expected
@@ -55,7 +57,14 @@ def test_number(value, language, expected):
     (0, None, None, None, "casualties", "en", f"0{NBSP}casualties"),
     (35.5, None, None, None, "%", "uk", "35,5%"),
     (100000, None, None, "more than", "people", "en", f"more than 100,000{NBSP}people"),
-    (7000000, None, None, "nearly", "people", "en", f"nearly 7,000,000{NBSP}people"),
+    (7000000, None, None, "nearly", "people", "en", f"nearly 7 million{NBSP}people"),
+    (1, None, None, None, "people", "en", f"1{NBSP}person"), (1, None, None, None, "civilian casualties", "en",
+                                                              f"1{NBSP}civilian casualty"),
+    (1, None, None, None, "tanks", "en", f"1{NBSP}tank"), (1, None, None, None, "km²", "en", f"1{NBSP}km²"),
+    (None, 1, 2, None, "people", "en", f"1\u20132{NBSP}people"),
+    (5, None, None, None, {"one": "особа", "few": "особи", "many": "осіб", "other": "особи"}, "uk", f"5{NBSP}осіб"),
+    (2, None, None, None, {"one": "особа", "few": "особи", "many": "осіб", "other": "особи"}, "uk", f"2{NBSP}особи"),
+    (21, None, None, None, {"one": "особа", "few": "особи", "many": "осіб", "other": "особи"}, "uk", f"21{NBSP}особа"),
     (None, 15, None, None, "people", "en", f"at least 15{NBSP}people"),
     (None, 100000, None, "more than", "people", "en", f"more than 100,000{NBSP}people"),
     (None, None, 40, None, "%", "en", "up to 40%"),

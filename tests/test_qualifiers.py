@@ -24,8 +24,9 @@ NYANZALE = [
     (figure("Newly displaced by the fighting", "UN OCHA", value=100000, qualifier="more than"),
      "more than 100,000 people"),
     (figure("Killed in Nyanzale", "Local officials", kind="killed", low=15), "at least 15 people"),
-    (figure("Displaced in the country", "UN", value=7000000, qualifier="nearly"), "nearly 7,000,000 people"),
-    (figure("Displaced in North Kivu", "UN agencies", value=2500000), "2,500,000 people"),
+    (figure("Displaced in the country", "UN", value=7000000, qualifier="nearly"), "nearly 7 million people"),
+    (figure("Displaced in North Kivu", "UN agencies", value=2500000), "2.5 million people"),
+    (figure("Abducted", "Witnesses", kind="abducted", value=1), "1 person"),
     (figure("Killed at a camp", "Camp officials", kind="killed", high=5, qualifier="fewer than"), "fewer than 5 people"),
 ]
 
@@ -38,7 +39,8 @@ def test_figures_print_exactly_as_their_sources_state_them(run, workspace):
     page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
     for _, expected in NYANZALE:
         assert normalise(expected) in text, expected
-        assert expected.replace(" people", f"{NBSP}people") in page, expected
+        number, unit = expected.rsplit(" ", 1)
+        assert f"{number}{NBSP}{unit}" in page, expected
     assert "about" not in text.split("FORCES")[-1].split("SOURCES")[0]  # no qualifier the sources did not give
 
 
@@ -110,3 +112,38 @@ def test_a_caveat_prints_once_beside_the_first_claim_and_a_note_only_in_the_list
     assert body.index("CAVEAT-X") < body.index('id="forces-and-losses"')
     assert "NOTE-Y" not in body
     assert "Caveat: Could not verify CAVEAT-X." in sources and "Note: Paywalled NOTE-Y." in sources
+
+
+@pytest.mark.parametrize(("language", "forms"), [
+    ("fr", {"one": "personne", "other": "personnes"}),
+    ("uk", {"one": "особа", "few": "особи", "many": "осіб", "other": "особи"}),
+    ("ar", {"zero": "شخص", "one": "شخص", "two": "شخصان", "few": "أشخاص", "many": "شخصًا", "other": "شخص"}),
+])
+def test_numbers_dates_and_plurals_by_language(run, workspace, language, forms):
+    """Babel's (CLDR's) way of the brief's language: digits and marks, the date, and the unit's plural form."""
+    import datetime as dt
+
+    from babel import Locale
+    from babel.dates import format_date
+    from babel.numbers import format_decimal
+
+    units = "{" + ", ".join(f"{key} = {json.dumps(word, ensure_ascii=False)}" for key, word in forms.items()) + "}"
+    entries = "".join(f'\n[[figures]]\nlabel = "L{n}"\nvalue = {n}\nunit = {units}\nclaimed_by = "X"\n'
+                      f'status = "claimed"\ndate = 2025-10-27\nsources = ["s1"]\n' for n in (1, 3, 11, 2500000))
+    brief = MINIMAL.replace('summary =', f'language = "{language}"\nsummary =')
+    write_brief(workspace, brief + entries)
+    result = run("build", SHOWN, "--html")
+    assert result.exit_code == 0, result.output
+    page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    rules = Locale.parse(language)
+    for n in (1, 3, 11, 2500000):
+        word = forms.get(rules.plural_form(n)) or forms["other"]
+        assert f"{format_decimal(n, locale=language)}{NBSP}{word}<" in page, (n, word)
+    assert format_date(dt.date(2025, 10, 27), "long", locale=language) in page
+
+
+def test_a_language_babel_does_not_know_is_refused(run, workspace):
+    write_brief(workspace, MINIMAL.replace('summary =', 'language = "xx"\nsummary ='))
+    result = run("check", SHOWN)
+    assert (result.exit_code, result.stderr) == (
+        1, f"{SHOWN}: brief.language: 'xx' is not a language Babel knows (e.g. \"en\", \"fr\", \"uk\", \"ar\") [B104]\n")

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
 
 from briefing.brief.markup import link_allowed
+from briefing.formatting import known_language
 from briefing.schema import Colour, Strict, Text, toml_type
 
 SourceIds = list[Text]
@@ -54,6 +55,13 @@ class BriefInfo(Strict):
     keywords: list[Text] = []
     language: str | None = None
     summary: str = ""
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        if value is not None and not known_language(value):
+            raise ValueError(f"{value!r} is not a language Babel knows (e.g. \"en\", \"fr\", \"uk\", \"ar\")")
+        return value
 
 
 class Source(Strict):
@@ -145,6 +153,11 @@ Status = Literal["claimed", "estimated", "confirmed", "disputed"]
 # The words a source puts before a number, as it puts them: what they say of the number decides what it may be
 # written with. "about", "some" and "nearly" qualify one value; "at least" and "more than" a lower bound, "up to"
 # and "fewer than" an upper one (a value, or `low` or `high` alone).
+# A unit is one word for every count ("km²", "troops": English singular counts take the singular), or its forms by
+# CLDR plural category, for languages whose counts need them: {one = "особа", few = "особи", many = "осіб"}.
+PluralForm = Literal["zero", "one", "two", "few", "many", "other"]
+Unit = str | dict[PluralForm, Text]
+
 Qualifier = Literal["about", "some", "nearly", "at least", "more than", "up to", "fewer than"]
 LOWER_BOUNDS = ("at least", "more than")
 UPPER_BOUNDS = ("up to", "fewer than")
@@ -158,7 +171,7 @@ class Figure(Strict):
     qualifier: Qualifier | None = None
     approx: bool = False  # the same as qualifier = "about", kept for briefs written before qualifiers
     chart: bool = True    # false: listed in the table, never charted
-    unit: str = ""
+    unit: Unit = ""
     kind: str = ""
     party: str = ""
     claimed_by: Text
@@ -183,6 +196,13 @@ class Figure(Strict):
         if self.low is not None and self.high is not None and words not in (None, "about"):
             raise ValueError(f'a range from low to high takes no qualifier but "about", not {words!r}')
         return self
+
+    @property
+    def unit_name(self) -> str:
+        """The unit as a heading or key names it: the word, or its "other" form."""
+        if isinstance(self.unit, str):
+            return self.unit
+        return self.unit.get("other") or next(iter(self.unit.values()))
 
     @property
     def words(self) -> Qualifier | None:

@@ -42,7 +42,7 @@ def markdown_inline(text: str) -> Markup:
     return Markup(MD.renderInline(text))
 
 
-def environment(templates_dir: Path) -> Environment:
+def environment(templates_dir: Path, language: str = "en") -> Environment:
     """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}."""
     packaged = FileSystemLoader(PACKAGED_TEMPLATES)
     env = Environment(
@@ -54,13 +54,14 @@ def environment(templates_dir: Path) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=markdown_block, md_inline=markdown_inline, when=formatting.when,
-                       dtg=formatting.dtg, long_datetime=formatting.long_datetime)
+    env.filters.update(md=markdown_block, md_inline=markdown_inline, dtg=formatting.dtg,
+                       when=lambda value: formatting.when(value, language),
+                       long_datetime=lambda moment: formatting.long_datetime(moment, language))
     return env
 
 
 def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures()) -> str:
-    env = environment(templates_dir)
+    env = environment(templates_dir, settings.language)
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
 

@@ -66,15 +66,15 @@ def comparable_groups(figures: list[Figure]) -> list[list[Figure]]:
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
         if figure.kind and figure.chart and figure.exact_or_about:  # a bound is never drawn as a point
-            groups[(figure.kind, figure.unit)].append(figure)
+            groups[(figure.kind, figure.unit_name)].append(figure)
     return [group for group in groups.values()
             if len(group) > 1 and len({(f.party, f.claimed_by) for f in group}) > 1]
 
 
 def _comparison(group: list[Figure], language: str) -> ChartSpec:
-    kind, unit = group[0].kind, group[0].unit
+    kind, unit = group[0].kind, group[0].unit_name
     marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}", f.value, f.low, f.high, f.status,
-                       f.words == "about", formatting.amount(f.value, f.low, f.high, f.words, unit, language))
+                       f.words == "about", formatting.amount(f.value, f.low, f.high, f.words, f.unit, language))
                   for f in group)
     title = f"Competing claims: {kind}" + (f" ({unit})" if unit else "")
     alt = f"Chart comparing {len(marks)} claims of {kind}: " + "; ".join(
