@@ -129,3 +129,52 @@ def amount(value: float | None, low: float | None, high: float | None,
     if name:
         figure += name if name in ("%", "\u2030") else f"\u00a0{name}"
     return f"{words} {figure}" if words else figure
+
+
+# Quotation marks by language (CLDR's delimiters, which Babel does not expose): outer pair, inner pair. French sets
+# its guillemets off with a narrow no-break space.
+QUOTES = {
+    "en": ("\u201c", "\u201d", "\u2018", "\u2019"),
+    "fr": ("\u00ab\u202f", "\u202f\u00bb", "\u2039\u202f", "\u202f\u203a"),
+    "de": ("\u201e", "\u201c", "\u201a", "\u2018"),
+    "uk": ("\u00ab", "\u00bb", "\u201e", "\u201c"),
+    "ru": ("\u00ab", "\u00bb", "\u201e", "\u201c"),
+    "pl": ("\u201e", "\u201d", "\u00ab", "\u00bb"),
+    "es": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
+    "it": ("\u00ab", "\u00bb", "\u201c", "\u201d"),
+}
+APOSTROPHE = "\u2019"
+_OPENS_AFTER = " \t\n([{\u2014\u2013/-"  # a quote mark after one of these (or first) opens
+
+
+def quote_marks(language: str) -> tuple[str, str, str, str]:
+    """(open, close, inner open, inner close) for the language; English's where the table has none."""
+    return QUOTES.get(locale(language).language, QUOTES["en"])
+
+
+def typographic(text: str, language: str = "en") -> str:
+    """Straight quotes and apostrophes as a typesetter sets them: Ukraine’s, “the gateway”, « la porte » in French.
+    Words are never changed, only the marks. A ' after a letter closes an open inner quotation, else it is an
+    apostrophe (Ukraine’s, soldiers’, ’90s)."""
+    if "'" not in text and '"' not in text:
+        return text
+    opening, closing, inner_opening, inner_closing = quote_marks(language)
+    out: list[str] = []
+    inner_open = False
+    for position, character in enumerate(text):
+        before = text[position - 1] if position else " "
+        opens = before in _OPENS_AFTER
+        if character == '"':
+            out.append(opening if opens else closing)
+        elif character == "'":
+            if opens and not text[position + 1:position + 2].isdigit():
+                out.append(inner_opening)
+                inner_open = True
+            elif inner_open and not text[position + 1:position + 2].isalpha():
+                out.append(inner_closing)
+                inner_open = False
+            else:
+                out.append(APOSTROPHE)
+        else:
+            out.append(character)
+    return "".join(out)

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import glob
+import html
+import re
 import json
 
 import pytest
@@ -147,3 +149,68 @@ def test_a_language_babel_does_not_know_is_refused(run, workspace):
     result = run("check", SHOWN)
     assert (result.exit_code, result.stderr) == (
         1, f"{SHOWN}: brief.language: 'xx' is not a language Babel knows (e.g. \"en\", \"fr\", \"uk\", \"ar\") [B104]\n")
+
+
+@pytest.mark.parametrize(("fields", "expected"), [
+    ({"published": "Wednesday", "url": "https://example.org/a"},
+     "Publisher One. Why now? Published Wednesday. https://example.org/a"),
+    ({"url": "https://example.org/a", "accessed": "2025-01-02"}, "Publisher One. Why now? https://example.org/a "
+                                                                   "Accessed 2 January 2025."),
+    ({"published": "2025-01-01", "note": "Paywalled"}, "Publisher One. Why now? Published 1 January 2025. Note: "
+                                                       "Paywalled."),
+    ({}, "Publisher One. Why now?"),
+])
+def test_the_source_list_reads_right_in_every_combination(run, workspace, fields, expected):
+    values = "".join(f"{key} = {value if key in ('accessed',) or value[:1].isdigit() else json.dumps(value)}\n"
+                     for key, value in fields.items())
+    write_brief(workspace, MINIMAL.replace('title = "A report"\n', f'title = "Why now?"\n{values}'))
+    assert run("build", SHOWN).exit_code == 0
+    text = pdf_text(workspace / "out" / "test.pdf")
+    assert normalise(expected) in text.split("SOURCES")[-1]
+
+
+QUOTES_BRIEF = MINIMAL.replace('text = "A fact."', '''text = "Ukraine's army calls it \\"the gateway\\"."''') + '''
+[[quotes]]
+text = "We won't give up the city"
+speaker = "A commander"
+role = "the brigade's chief"
+sources = ["s1"]
+
+[[quotes]]
+text = "killing civilians"
+lead = "accused the M23 of"
+speaker = "Congo's army"
+when = "on Sunday"
+sources = ["s1"]
+
+[[quotes]]
+text = "more than 100,000 people had fled the town's centre"
+speaker = "The UN"
+kind = "reported"
+sources = ["s1"]
+'''
+
+
+@pytest.mark.parametrize(("language", "opening", "closing"), [("en", "\u201c", "\u201d"),
+                                                              ("fr", "\u00ab\u202f", "\u202f\u00bb")])
+def test_quotation_marks_and_apostrophes_as_a_typesetter_sets_them(run, workspace, language, opening, closing):
+    brief = QUOTES_BRIEF.replace('summary =', f'language = "{language}"\nsummary =')
+    write_brief(workspace, brief)
+    result = run("build", SHOWN, "--html")
+    assert result.exit_code == 0, result.output
+    page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    prose = re.sub(r"[ \t\n]+", " ", html.unescape(re.sub(r"<[^>]*>", "", page.split("<body")[1])))  # no attributes
+    assert f"Ukraine\u2019s army calls it {opening}the gateway{closing}." in prose
+    assert f"{opening}We won't give up the city{closing}" in prose  # a direct quotation's own words, untouched
+    assert "the brigade\u2019s chief" in prose
+    assert f"Congo\u2019s army on Sunday accused the M23 of {opening}killing civilians{closing}." in prose
+    assert "the town\u2019s centre" in prose
+    assert "'" not in prose.replace("We won't", "") and '"' not in prose
+
+
+def test_lead_belongs_to_a_direct_quotation(run, workspace):
+    write_brief(workspace, MINIMAL + '\n[[quotes]]\ntext = "x"\nlead = "said"\nspeaker = "Y"\nkind = "reported"\n'
+                                     'sources = ["s1"]\n')
+    result = run("check", SHOWN)
+    assert result.stderr == (f"{SHOWN}: quotes[0]: lead goes before a direct quotation; a reported statement is "
+                             "written as one sentence [B104]\n")

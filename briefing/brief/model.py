@@ -223,7 +223,14 @@ class Quote(Strict):
     verb: Text = "said"
     when: DateOrWords | None = None
     context: str = ""
+    lead: str = ""  # the words before a partial direct quote: accused the M23 of "..."
     sources: SourceIds = []
+
+    @model_validator(mode="after")
+    def _lead_only_before_a_quotation(self) -> Quote:
+        if self.lead and self.kind != "direct":
+            raise ValueError(f"lead goes before a direct quotation; a {self.kind} statement is written as one sentence")
+        return self
 
 
 class TimelineEntry(Strict):

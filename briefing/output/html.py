@@ -7,13 +7,15 @@ import traceback
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined, TemplateError
 from markupsafe import Markup
+from pydantic import BaseModel
 
 from briefing import formatting
 from briefing.brief.markup import MD
-from briefing.brief.model import Brief
+from briefing.brief.model import Brief, Place, Quote
 from briefing.errors import BuildFailed
 from briefing.figures import Figures
 from briefing.workspace import shown_path
@@ -87,7 +89,9 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         return formatting.amount(figure.value, figure.low, figure.high, figure.words,
                                  figure.unit, settings.language)
 
+    brief = _typeset(brief, settings.language)
     context = dict(
+        quote_marks=formatting.quote_marks(settings.language),
         brief=brief,
         info=brief.brief,
         settings=settings,
@@ -106,6 +110,31 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         return env.get_template("brief.html").render(context)
     except TemplateError as error:
         raise _template_problem(error) from error
+
+
+# What is not prose: identifiers, addresses, file names, keys the engine matches on.
+NOT_PROSE = {"id", "url", "file", "sources", "style", "marking_colour", "language", "status", "qualifier", "kind",
+             "near"}
+
+
+def _typeset(model: Any, language: str) -> Any:
+    """The brief with straight quotes and apostrophes set typographically in its prose, by language. A direct
+    quotation's own words are left exactly as the source printed them; place names keep theirs (they are looked
+    up and matched)."""
+    if isinstance(model, list):
+        return [_typeset(item, language) for item in model]
+    if not isinstance(model, BaseModel):
+        return model
+    changes: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if name in NOT_PROSE or (isinstance(model, Quote) and name == "text" and model.kind == "direct") or \
+                (isinstance(model, Place) and name in ("name", "aka", "role")):
+            continue
+        typeset = formatting.typographic(value, language) if isinstance(value, str) else _typeset(value, language)
+        if typeset is not value:
+            changes[name] = typeset
+    return model.model_copy(update=changes) if changes else model
 
 
 def _template_problem(error: TemplateError) -> BuildFailed:
