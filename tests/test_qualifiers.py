@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import glob
 import html
-import re
 import json
+import re
 
 import pytest
 from conftest import MINIMAL, normalise, pdf_text, write_brief
