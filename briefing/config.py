@@ -80,6 +80,10 @@ class MapConfig(Strict):
 
 
 
+class Charts(Strict):
+    off: list[str] = []  # figure kinds never charted here, e.g. ["population"]
+
+
 class Paths(Strict):
     out: str = "out"
     figures: str = "figures"
@@ -149,6 +153,7 @@ class Config(Strict):
     limits: Limits = Limits()
     map: MapConfig = MapConfig()
     checks: Checks = Checks()
+    charts: Charts = Charts()
 
 
 def load_config(path: Path | None, shown: str | None = None) -> Config:

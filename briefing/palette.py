@@ -36,7 +36,7 @@ RC: dict[RcKeyType, Any] = {
     "legend.frameon": False,
     "text.color": INK,
     "svg.hashsalt": "briefing",
-    "svg.fonttype": "path",
+    "svg.fonttype": "none",  # text stays text: searchable and read aloud in the PDF, set in the brief's fonts
     "pdf.fonttype": 42,
     "path.simplify": True,
 }

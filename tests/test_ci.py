@@ -18,12 +18,12 @@ from conftest import MINIMAL, write_brief
 from briefing.reports import shard
 
 ROOT = Path(__file__).resolve().parent.parent
-SLUGS = ["alpha", "bravo", "charlie", "delta", "echo"]
+SLUGS = ["alpha", "bravo", "charlie"]  # two shards: two briefs and one
 
 
 @pytest.fixture
 def many(workspace) -> Path:
-    """A workspace of five sound briefs."""
+    """A workspace of three sound briefs."""
     for slug in SLUGS:
         write_brief(workspace, MINIMAL.replace("Minimal brief", f"Brief {slug}"), slug=slug)
     return workspace
@@ -77,7 +77,7 @@ def test_the_ci_examples_build_every_brief_exactly_once(many, lines):
 
 
 def test_shards_split_by_slug_whatever_the_order():
-    briefs = [f"briefs/{slug}/brief.toml" for slug in SLUGS]
+    briefs = [f"briefs/{slug}/brief.toml" for slug in ("alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf")]
     for n in (1, 2, 3, 7):
         parts = [shard(briefs, f"{k}/{n}") for k in range(1, n + 1)]
         assert sorted(b for part in parts for b in part) == sorted(briefs)

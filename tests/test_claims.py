@@ -92,8 +92,9 @@ def figure_toml(label: str, party: str, claimant: str, source: str, **amount) ->
 SECOND_SOURCE = '\n[[sources]]\nid = "s2"\npublisher = "Publisher Two"\ntitle = "Another report"\n'
 
 
-def test_two_claims_from_different_parties_are_both_shown_and_never_summed(run, workspace):
-    claims = [("Russia", "Claimant A", "s1", {"value": 1200}), ("Ukraine", "Claimant B", "s2", {"low": 4000, "high": 4500})]
+def test_rival_claims_about_one_quantity_are_charted_side_by_side_and_never_summed(run, workspace):
+    """Russia's losses in September, as two claimants give them: one quantity, two claims, one chart."""
+    claims = [("Russia", "Claimant A", "s1", {"value": 1200}), ("Russia", "Claimant B", "s2", {"low": 4000, "high": 4500})]
     brief = MINIMAL + SECOND_SOURCE + "".join(figure_toml("Killed in September", *c[:3], **c[3]) for c in claims)
     write_brief(workspace, brief)
     assert run("build", SHOWN, "--html").exit_code == 0
@@ -104,6 +105,15 @@ def test_two_claims_from_different_parties_are_both_shown_and_never_summed(run, 
     chart = chart_sidecar(workspace, "comparison")
     assert [m.get("value", (m.get("low"), m.get("high"))) for m in chart["marks"]] == [1200, (4000, 4500)]
     assert [m["label"] for m in chart["marks"]] == [f"{p}, per {c}" for p, c, *_ in claims]
+
+
+def test_claims_about_different_quantities_are_not_rivals(run, workspace):
+    """Russian and Ukrainian losses are two quantities: both listed, neither charted against the other."""
+    claims = [("Russia", "Claimant A", "s1", {"value": 1200}), ("Ukraine", "Claimant B", "s2", {"value": 900})]
+    write_brief(workspace, MINIMAL + SECOND_SOURCE + "".join(figure_toml("Killed", *c[:3], **c[3]) for c in claims))
+    assert run("build", SHOWN).exit_code == 0
+    assert not list((workspace / "figures").glob("test-chart-*"))
+    assert "1,200" in pdf_text(workspace / "out" / "test.pdf")
 
 
 def write_series(workspace, rows: list[tuple[str, str, str]]) -> None:

@@ -13,8 +13,8 @@ from briefing import cache
 
 SHOWN = "briefs/test/brief.toml"
 TWO_CLAIMS = MINIMAL + "".join(
-    f'\n[[figures]]\nlabel = "Trapped"\nvalue = {value}\nunit = "people"\nkind = "trapped"\nparty = "{party}"\n'
-    f'claimed_by = "{party}"\nstatus = "claimed"\nsources = ["s1"]\n' for party, value in (("A", 250000), ("B", 260000)))
+    f'\n[[figures]]\nlabel = "Trapped"\nvalue = {value}\nunit = "people"\nkind = "trapped"\nparty = "Civilians"\n'
+    f'claimed_by = "{claimant}"\nstatus = "claimed"\nsources = ["s1"]\n' for claimant, value in (("A", 250000), ("B", 260000)))
 
 
 @pytest.fixture

@@ -15,9 +15,10 @@ SHOWN = "briefs/test/brief.toml"
 NBSP = "\u00a0"
 
 
-def figure(label: str, claimant: str, unit: str = "people", kind: str = "displaced", **amount) -> str:
+def figure(label: str, claimant: str, unit: str = "people", kind: str = "displaced", party: str = "Civilians",
+           **amount) -> str:
     values = "".join(f"{key} = {json.dumps(value)}\n" for key, value in amount.items())
-    return (f'\n[[figures]]\nlabel = "{label}"\n{values}unit = "{unit}"\nkind = "{kind}"\nparty = "{claimant}"\n'
+    return (f'\n[[figures]]\nlabel = "{label}"\n{values}unit = "{unit}"\nkind = "{kind}"\nparty = "{party}"\n'
             f'claimed_by = "{claimant}"\nstatus = "claimed"\nsources = ["s1"]\n')
 
 

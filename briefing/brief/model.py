@@ -171,6 +171,7 @@ class Figure(Strict):
     qualifier: Qualifier | None = None
     approx: bool = False  # the same as qualifier = "about", kept for briefs written before qualifiers
     chart: bool = True    # false: listed in the table, never charted
+    claim: str = ""       # what rival claims are about, e.g. "civilians trapped in Pokrovsk": charted together
     unit: Unit = ""
     kind: str = ""
     party: str = ""

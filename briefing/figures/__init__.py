@@ -39,5 +39,6 @@ def draw_figures(brief: Brief, located: list[Located], series: list[list[Point]]
     from briefing.figures.situation import situation_map
 
     situation = situation_map(brief, located, events, folder, slug, workspace) if located or brief.map.extent else None
-    charts = render_charts(chart_specs(brief, series, events, language), workspace.figures_dir, slug)
+    specs = chart_specs(brief, series, events, language, frozenset(workspace.config.charts.off))
+    charts = render_charts(specs, workspace.figures_dir, slug)
     return Figures(charts=charts, map=situation, located=located, folder=folder)

@@ -52,25 +52,112 @@ def render_charts(specs: list[ChartSpec], folder: Path, slug: str) -> list[Chart
 
 def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
     from matplotlib import rc_context
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
     with rc_context(palette.RC | LITERAL_TEXT):
         rows = len(spec.marks) if spec.kind == "comparison" else 0
-        figure = Figure(figsize=(WIDTH_IN, 1.2 + 0.42 * rows if rows else 2.6))
+        figure = Figure(figsize=(WIDTH_IN, 1.4 + 0.5 * rows if rows else 2.8))
+        FigureCanvasAgg(figure)  # text is measured as it will be set
         axes = figure.add_subplot()
         (_draw_comparison if spec.kind == "comparison" else _draw_series)(axes, spec)
-        axes.set_title(spec.title, loc="left", color=palette.ACCENT, fontweight="bold")
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
-        figure.tight_layout(pad=0.4)
+        size = palette.RC["axes.titlesize"]
+        title = _wrapped(figure, spec.title, size, "bold", WIDTH_IN * 0.97)
+        figure.suptitle(title, x=0.01, ha="left", fontsize=size, fontweight="bold", color=palette.ACCENT)
+        legend_height = _legend_below(figure, axes)
+        figure.tight_layout(pad=0.4, rect=(0, legend_height, 1, 1))
+        figure.canvas.draw()  # lay out the legend and ticks as they will be drawn, then measure
+        extents = _text_extents(figure)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=FORMAT, dpi=DPI, metadata=palette.SAVE_METADATA[FORMAT])
-    return buffer.getvalue(), _sidecar(spec)
+    # Matplotlib names the face it measured; the page has it as "Brief Sans" (the same DejaVu Sans file).
+    svg = buffer.getvalue().replace(b"'DejaVu Sans'", b"'Brief Sans', 'DejaVu Sans'")
+    return svg, {**_sidecar(spec), "text": extents}
+
+
+def _wrapped(figure, text: str, size: float, weight: str, width_in: float) -> str:
+    """`text` broken at spaces into lines no wider than `width_in` when set at `size` points, measured as
+    Matplotlib will set it; a word longer than a line is broken where it must be."""
+    from matplotlib.font_manager import FontProperties
+
+    renderer = figure.canvas.get_renderer()
+    font = FontProperties(family=palette.RC["font.family"], size=size, weight=weight)
+    limit = width_in * figure.dpi
+
+    def width(line: str) -> float:
+        return renderer.get_text_width_height_descent(line, font, ismath=False)[0]
+
+    lines: list[str] = []
+    for word in text.split():
+        while width(word) > limit:  # a word wider than a line: break it inside
+            cut = max(1, int(len(word) * limit / width(word)) - 1)
+            lines.append(word[:cut])
+            word = word[cut:]
+        if lines and width(f"{lines[-1]} {word}") <= limit:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines) or text
+
+
+def _text_extents(figure) -> list[dict]:
+    """Every piece of text drawn, with its box as fractions of the figure (x0, y0, x1, y1): what a test measures
+    for overlaps and clipping, and what a reader of the sidecar can check. Tick labels count only where their
+    tick is inside the axis (Matplotlib keeps the others, undrawn)."""
+    from matplotlib.text import Text
+
+    renderer = figure.canvas.get_renderer()
+    undrawn: set[int] = set()
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            low, high = sorted(axis.get_view_interval())
+            margin = (high - low) * 1e-9
+            for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+                if not low - margin <= tick.get_loc() <= high + margin:
+                    undrawn.update((id(tick.label1), id(tick.label2)))
+    extents = []
+    for text in figure.findobj(Text):
+        if id(text) in undrawn or not text.get_visible() or not text.get_text().strip():
+            continue
+        box = text.get_window_extent(renderer).transformed(figure.transFigure.inverted())
+        extents.append({"text": text.get_text(), "box": [round(v, 4) for v in (box.x0, box.y0, box.x1, box.y1)]})
+    return extents
+
+
+def _legend_below(figure, axes) -> float:
+    """Move the axes' legend (if any) to the foot of the figure, in as many columns as fit its width: it never
+    sits on the title, the plot or the axis label. Returns the height it takes, as a fraction of the figure."""
+    legend = axes.get_legend()
+    if legend is None:
+        return 0.0
+    handles, labels = legend.legend_handles, [text.get_text() for text in legend.get_texts()]
+    legend.remove()
+    renderer = figure.canvas.get_renderer()
+    for columns in range(len(labels), 0, -1):
+        placed = figure.legend(handles, labels, loc="lower left", bbox_to_anchor=(0.01, 0.005), ncols=columns,
+                               borderaxespad=0)
+        box = placed.get_window_extent(renderer).transformed(figure.transFigure.inverted())
+        if box.x1 <= 0.99 or columns == 1:
+            return box.y1 + 0.01
+        placed.remove()
+    return 0.0
+
+
+def _number_axis(axis, language: str) -> None:
+    """Ticks at round numbers (steps of 1, 2 or 5 times a power of ten, whole numbers only), few enough that their
+    labels never touch, written the brief's language's way."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    from briefing.formatting import number
+
+    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10], integer=True, min_n_ticks=2))
+    axis.set_major_formatter(FuncFormatter(lambda value, _: number(value, language)))
 
 
 def _draw_comparison(axes, spec: ChartSpec) -> None:
     from matplotlib.lines import Line2D
-    from matplotlib.ticker import FuncFormatter
 
     positions = list(range(len(spec.marks)))[::-1]
     top = max(cast(float, m.high if m.value is None else m.value) for m in spec.marks)  # a range has both ends
@@ -81,22 +168,24 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
             axes.plot([mark.low, mark.high], [y, y], linestyle="none", markersize=5, **style)
         else:
             axes.plot([mark.value], [y], linestyle="none", markersize=6, **style)
-    axes.set_yticks(positions, [f"{m.label}\n{m.text} \u00b7 {m.status}" for m in spec.marks])
+    size = palette.RC["ytick.labelsize"]
+    labels = [_wrapped(axes.figure, m.label, size, "normal", WIDTH_IN * 0.3) + f"\n{m.text} \u00b7 {m.status}"
+              for m in spec.marks]
+    axes.set_yticks(positions, labels)
     axes.set_xlim(0, top * 1.08)
     axes.set_ylim(-0.7, len(spec.marks) - 0.3)
-    axes.xaxis.set_major_formatter(FuncFormatter(lambda x, _: f"{x:,.0f}"))
+    _number_axis(axes.xaxis, spec.language)
     axes.grid(axis="x", color=palette.FAINT, linewidth=0.6)
     axes.set_axisbelow(True)
     if spec.unit:
         axes.set_xlabel(spec.unit)
     statuses = list(dict.fromkeys(m.status for m in spec.marks))
     handles = [Line2D([], [], linestyle="none", markersize=5, **STATUS_MARKERS[s]) for s in statuses]
-    axes.legend(handles, statuses, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=len(statuses))
+    axes.legend(handles, statuses)  # moved to the foot of the figure by _legend_below
 
 
 def _draw_series(axes, spec: ChartSpec) -> None:
     from matplotlib.dates import MO, AutoDateLocator, ConciseDateFormatter, DateFormatter, WeekdayLocator
-    from matplotlib.ticker import FuncFormatter
 
     for index, line in enumerate(spec.lines):
         axes.plot(line.dates, line.values, label=line.label, color=palette.SERIES_COLOURS[index % 5],
@@ -110,14 +199,14 @@ def _draw_series(axes, spec: ChartSpec) -> None:
         locator = AutoDateLocator()
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda y, _: f"{y:,.0f}"))
+    _number_axis(axes.yaxis, spec.language)
     axes.set_ylim(bottom=0)
     axes.grid(axis="y", color=palette.FAINT, linewidth=0.6)
     axes.set_axisbelow(True)
     if spec.unit:
         axes.set_ylabel(spec.unit)
     if len(spec.lines) > 1:
-        axes.legend(loc="upper left", ncols=min(len(spec.lines), 4))
+        axes.legend()  # moved to the foot of the figure by _legend_below
 
 
 def _sidecar(spec: ChartSpec) -> dict:

@@ -49,42 +49,48 @@ class ChartSpec:
     marks: tuple[Mark, ...] = ()
     lines: tuple[Line, ...] = ()
     gaps: tuple[tuple[dt.date, dt.date], ...] = field(default=())
+    language: str = "en"  # of the numbers on its axis
 
 
-def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event]], language: str) -> list[ChartSpec]:
-    specs = [_comparison(group, language) for group in comparable_groups(brief.figures)]
+def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event]], language: str,
+                unchartered: frozenset[str] = frozenset()) -> list[ChartSpec]:
+    """Every chart of the brief; figures of the kinds in `unchartered` (config.toml) are never charted."""
+    specs = [_comparison(group, language) for group in comparable_groups(brief.figures, unchartered)]
     for index, (item, points) in enumerate(zip(brief.series, series)):
-        specs.extend(_series_charts(index, item.title, item.unit, points))
+        specs.extend(_series_charts(index, item.title, item.unit, points, language))
     for index, (entry, rows) in enumerate(zip(brief.events, events)):
-        specs.append(_weekly_fatalities(index, entry.title, entry.credit, rows))
+        specs.append(_weekly_fatalities(index, entry.title, entry.credit, rows, language))
     return specs
 
 
-def comparable_groups(figures: list[Figure]) -> list[list[Figure]]:
-    """Figures of the same kind and unit from different parties or claimants, in file order. A figure with
-    `chart = false`, a bound ("at least", "up to", `low` or `high` alone) or "nearly" is listed, never charted."""
-    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+def comparable_groups(figures: list[Figure], unchartered: frozenset[str] = frozenset()) -> list[list[Figure]]:
+    """Rival claims about one quantity, in file order: figures of the same `claim`, or (without one) of the same
+    kind, unit, party and label, from more than one claimant. Figures of different scope (another place, another
+    party, another measure) are listed, never charted as rivals; so are a figure with `chart = false`, a bound
+    ("at least", "up to", `low` or `high` alone) and a "nearly"."""
+    groups: dict[tuple[str, ...], list[Figure]] = defaultdict(list)
     for figure in figures:
-        if figure.kind and figure.chart and figure.exact_or_about:  # a bound is never drawn as a point
-            groups[(figure.kind, figure.unit_name)].append(figure)
-    return [group for group in groups.values()
-            if len(group) > 1 and len({(f.party, f.claimed_by) for f in group}) > 1]
+        if figure.chart and figure.exact_or_about and figure.kind not in unchartered and (figure.kind or figure.claim):
+            key = (figure.claim,) if figure.claim else (figure.kind, figure.unit_name, figure.party, figure.label)
+            groups[key].append(figure)
+    return [group for group in groups.values() if len({f.claimed_by for f in group}) > 1]
 
 
 def _comparison(group: list[Figure], language: str) -> ChartSpec:
-    kind, unit = group[0].kind, group[0].unit_name
+    kind, unit = group[0].claim or group[0].label, group[0].unit_name
     marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}", f.value, f.low, f.high, f.status,
                        f.words == "about", formatting.amount(f.value, f.low, f.high, f.words, f.unit, language))
                   for f in group)
-    title = f"Competing claims: {kind}" + (f" ({unit})" if unit else "")
+    title = f"Rival claims: {kind}" + (f" ({unit})" if unit else "")
     alt = f"Chart comparing {len(marks)} claims of {kind}: " + "; ".join(
         f"{m.label}: {m.text} ({m.status})" for m in marks) + "."
-    caption = (f"{title}. Each bar or dot is one claimant's figure, shown side by side and not added up; "
+    caption = (f"{title}. Each bar or dot is one claimant’s figure, shown side by side and not added up; "
                "ranges run from low to high.")
-    return ChartSpec(f"compare-{_slug(kind)}-{_slug(unit)}", "comparison", title, unit, caption, alt, marks=marks)
+    return ChartSpec(f"compare-{_slug(kind)}-{_slug(unit)}", "comparison", title, unit, caption, alt, marks=marks,
+                     language=language)
 
 
-def _series_charts(index: int, title: str, unit: str, points: list[Point]) -> list[ChartSpec]:
+def _series_charts(index: int, title: str, unit: str, points: list[Point], language: str) -> list[ChartSpec]:
     by_kind: dict[str, list[Point]] = defaultdict(list)
     for point in points:
         by_kind[point.kind].append(point)
@@ -96,28 +102,30 @@ def _series_charts(index: int, title: str, unit: str, points: list[Point]) -> li
         lines = tuple(_line(party, [(p.date, p.value) for p in party_rows]) for party, party_rows in by_party.items())
         sources = ", ".join(dict.fromkeys(p.source for p in rows if p.source))
         chart_title = f"{title}: {kind}" if len(by_kind) > 1 else title
-        specs.append(_time_chart(f"series{index}-{_slug(kind)}", chart_title, unit, lines, f"Data: {sources}."))
+        specs.append(_time_chart(f"series{index}-{_slug(kind)}", chart_title, unit, lines, f"Data: {sources}.",
+                                 language))
     return specs
 
 
-def _weekly_fatalities(index: int, title: str, credit: str, events: list[Event]) -> ChartSpec:
+def _weekly_fatalities(index: int, title: str, credit: str, events: list[Event], language: str) -> ChartSpec:
     weekly: Counter[dt.date] = Counter()
     for event in events:
         weekly[event.date - dt.timedelta(days=event.date.weekday())] += event.fatalities
     line = _line("Reported fatalities", sorted(weekly.items()), cadence=7)
     chart_title = f"{title}: reported fatalities by week"
     return _time_chart(f"events{index}-weekly-fatalities", chart_title, "fatalities", (line,),
-                       f"Data: {credit}; weeks begin on Monday; fatalities as reported, not verified.")
+                       f"Data: {credit}; weeks begin on Monday; fatalities as reported, not verified.", language)
 
 
-def _time_chart(name: str, title: str, unit: str, lines: tuple[Line, ...], credit: str) -> ChartSpec:
+def _time_chart(name: str, title: str, unit: str, lines: tuple[Line, ...], credit: str,
+                language: str = "en") -> ChartSpec:
     gaps = tuple(sorted({gap for line in lines for gap in _gaps(line)}))
     described = "; ".join(f"{line.label}: {_describe(line)}" for line in lines)
     missing = "; ".join(f"{line.label}, {', '.join(_missing_dates(line))}" for line in lines if _missing_dates(line))
     gap_text = f" No data (the line is broken, not drawn at zero): {missing}." if missing else ""
     caption = f"{title}. {credit}{gap_text}"
     alt = f"Time chart, {title}. {described}.{gap_text}"
-    return ChartSpec(name, "series", title, unit, caption, alt, lines=lines, gaps=gaps)
+    return ChartSpec(name, "series", title, unit, caption, alt, lines=lines, gaps=gaps, language=language)
 
 
 def _missing_dates(line: Line) -> list[str]:
