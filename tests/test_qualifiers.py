@@ -47,15 +47,23 @@ def test_figures_print_exactly_as_their_sources_state_them(run, workspace):
     assert "about" not in text.split("FORCES")[-1].split("SOURCES")[0]  # no qualifier the sources did not give
 
 
-def test_a_bound_or_nearly_is_never_charted_as_a_point(run, workspace):
-    """Of two claims of people displaced, one is "more than": no chart puts it beside the other as a rival."""
+def test_a_bound_is_charted_as_a_bound_never_as_a_point(run, workspace):
+    """Of two claims of people displaced, one is "more than 100,000": both on one chart, that one as a bar at
+    100,000 with an arrow pointing up the scale, not as a dot."""
     entries = figure("Displaced", "Claimant A", value=100000, qualifier="more than") + \
-        figure("Displaced", "Claimant B", value=120000)
+        figure("Displaced", "Claimant B", value=120000) + figure("Displaced", "Claimant C", high=90000)
     write_brief(workspace, MINIMAL + entries)
     assert run("build", SHOWN).exit_code == 0
-    assert glob.glob(str(workspace / "figures" / "test-chart-*.json")) == []
-
-
+    [path] = glob.glob(str(workspace / "figures" / "test-chart-*.json"))
+    chart = json.loads(open(path).read())
+    assert [(m.get("bound"), m.get("edge", m.get("value"))) for m in chart["marks"]] == [
+        ("lower", 100000), (None, 120000), ("upper", 90000)]
+    assert "an arrow is a bound" in chart["caption"]
+    rows = {round(y): (x0, x1) for x0, x1, y in chart["arrows"]}  # as drawn, in the chart's own units
+    assert sorted(rows) == [0, 2]  # the first and the last row (drawn top to bottom), none at the exact figure
+    lower, upper = rows[2], rows[0]
+    assert lower[0] == pytest.approx(100000, rel=0.01) and lower[1] > 110000  # from 100,000 up the scale
+    assert upper[1] == pytest.approx(90000, rel=0.01) and upper[0] < 80000  # from 90,000 down
 def test_two_exact_rival_claims_are_charted_and_chart_false_keeps_one_out(run, workspace):
     rivals = figure("Trapped", "Claimant A", kind="trapped", value=250000) + \
         figure("Trapped", "Claimant B", kind="trapped", value=260000)

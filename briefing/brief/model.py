@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 from urllib.parse import urlsplit
 
 from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
@@ -211,9 +211,19 @@ class Figure(Strict):
         return "about" if self.approx else self.qualifier
 
     @property
-    def exact_or_about(self) -> bool:
-        """A value, or a range, that a chart may draw as such: not a bound, not "nearly" something."""
-        return self.words in (None, "about", "some") and not ((self.low is None) != (self.high is None))
+    def bound(self) -> Literal["lower", "upper"] | None:
+        """Whether the figure is only a bound: "at least 15", "more than 100,000" (lower); "up to 40", "fewer than
+        5", "nearly 7 million" (upper: just under it)."""
+        if (self.low is not None and self.high is None) or self.words in LOWER_BOUNDS:
+            return "lower"
+        if (self.high is not None and self.low is None) or self.words in (*UPPER_BOUNDS, "nearly"):
+            return "upper"
+        return None
+
+    @property
+    def edge(self) -> float:
+        """The number a bound stops at."""
+        return cast(float, self.value if self.value is not None else (self.low if self.bound == "lower" else self.high))
 
 
 class Quote(Strict):

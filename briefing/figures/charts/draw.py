@@ -70,11 +70,12 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
         figure.tight_layout(pad=0.4, rect=(0, legend_height, 1, 1))
         figure.canvas.draw()  # lay out the legend and ticks as they will be drawn, then measure
         extents = _text_extents(figure)
+        arrows = _arrow_spans(axes)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=FORMAT, dpi=DPI, metadata=palette.SAVE_METADATA[FORMAT])
     # Matplotlib names the face it measured; the page has it as "Brief Sans" (the same DejaVu Sans file).
     svg = buffer.getvalue().replace(b"'DejaVu Sans'", b"'Brief Sans', 'DejaVu Sans'")
-    return svg, {**_sidecar(spec), "text": extents}
+    return svg, {**_sidecar(spec), "text": extents, "arrows": arrows}
 
 
 def _wrapped(figure, text: str, size: float, weight: str, width_in: float) -> str:
@@ -100,6 +101,19 @@ def _wrapped(figure, text: str, size: float, weight: str, width_in: float) -> st
         else:
             lines.append(word)
     return "\n".join(lines) or text
+
+
+def _arrow_spans(axes) -> list[list[float]]:
+    """The data-axis span ([from, to] along the value axis, and the row) of every arrow drawn: a bound's."""
+    from matplotlib.text import Annotation
+
+    renderer = axes.figure.canvas.get_renderer()
+    spans = []
+    for annotation in axes.texts:
+        if isinstance(annotation, Annotation) and annotation.arrow_patch is not None:
+            box = annotation.arrow_patch.get_window_extent(renderer).transformed(axes.transData.inverted())
+            spans.append([round(box.x0, 1), round(box.x1, 1), round((box.y0 + box.y1) / 2, 2)])
+    return spans
 
 
 def _text_extents(figure) -> list[dict]:
@@ -160,10 +174,19 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
     from matplotlib.lines import Line2D
 
     positions = list(range(len(spec.marks)))[::-1]
-    top = max(cast(float, m.high if m.value is None else m.value) for m in spec.marks)  # a range has both ends
+    top = max(cast(float, m.edge if m.bound else (m.high if m.value is None else m.value)) for m in spec.marks)
+    reach = top * 0.15  # how far a bound's arrow points
+    right = max([top, *(cast(float, m.edge) + reach for m in spec.marks if m.bound == "lower")]) * 1.08
     for y, mark in zip(positions, spec.marks):
         style = STATUS_MARKERS[mark.status]
-        if mark.value is None:
+        if mark.bound:  # a bound: a bar where it stops and an arrow the way the number may lie, never a point
+            edge = cast(float, mark.edge)
+            end = edge + reach if mark.bound == "lower" else max(0.0, edge - reach)
+            axes.annotate("", xy=(end, y), xytext=(edge, y),
+                          arrowprops=dict(arrowstyle="-|>", color=palette.INK, linewidth=1.2, shrinkA=0, shrinkB=0))
+            axes.plot([edge], [y], linestyle="none", marker="|", markersize=9, markeredgewidth=1.6,
+                      color=palette.INK)
+        elif mark.value is None:
             axes.plot([mark.low, mark.high], [y, y], color=palette.INK, linewidth=1.2, solid_capstyle="butt")
             axes.plot([mark.low, mark.high], [y, y], linestyle="none", markersize=5, **style)
         else:
@@ -172,16 +195,17 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
     labels = [_wrapped(axes.figure, m.label, size, "normal", WIDTH_IN * 0.3) + f"\n{m.text} \u00b7 {m.status}"
               for m in spec.marks]
     axes.set_yticks(positions, labels)
-    axes.set_xlim(0, top * 1.08)
+    axes.set_xlim(0, right)
     axes.set_ylim(-0.7, len(spec.marks) - 0.3)
     _number_axis(axes.xaxis, spec.language)
     axes.grid(axis="x", color=palette.FAINT, linewidth=0.6)
     axes.set_axisbelow(True)
     if spec.unit:
         axes.set_xlabel(spec.unit)
-    statuses = list(dict.fromkeys(m.status for m in spec.marks))
+    statuses = list(dict.fromkeys(m.status for m in spec.marks if not m.bound))  # the markers drawn
     handles = [Line2D([], [], linestyle="none", markersize=5, **STATUS_MARKERS[s]) for s in statuses]
-    axes.legend(handles, statuses)  # moved to the foot of the figure by _legend_below
+    if statuses:
+        axes.legend(handles, statuses)  # moved to the foot of the figure by _legend_below
 
 
 def _draw_series(axes, spec: ChartSpec) -> None:
@@ -219,5 +243,10 @@ def _sidecar(spec: ChartSpec) -> dict:
 
 
 def _mark(mark: Mark) -> dict:
-    values = {"value": mark.value} if mark.value is not None else {"low": mark.low, "high": mark.high}
+    if mark.bound:
+        values: dict[str, Any] = {"bound": mark.bound, "edge": mark.edge}
+    elif mark.value is not None:
+        values = {"value": mark.value}
+    else:
+        values = {"low": mark.low, "high": mark.high}
     return {"label": mark.label, "status": mark.status, "approx": mark.approx, **values}

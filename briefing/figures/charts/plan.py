@@ -27,6 +27,8 @@ class Mark:
     status: str
     approx: bool
     text: str
+    bound: str | None = None  # "lower" (at least, more than) or "upper" (up to, fewer than, nearly): drawn as one
+    edge: float | None = None  # where a bound stops
 
 
 @dataclass(frozen=True)
@@ -66,11 +68,11 @@ def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event
 def comparable_groups(figures: list[Figure], unchartered: frozenset[str] = frozenset()) -> list[list[Figure]]:
     """Rival claims about one quantity, in file order: figures of the same `claim`, or (without one) of the same
     kind, unit, party and label, from more than one claimant. Figures of different scope (another place, another
-    party, another measure) are listed, never charted as rivals; so are a figure with `chart = false`, a bound
-    ("at least", "up to", `low` or `high` alone) and a "nearly"."""
+    party, another measure) are listed, never charted as rivals; so is a figure with `chart = false`. A bound
+    ("at least", "up to", `low` or `high` alone, "nearly") is charted as a bound, never as a point."""
     groups: dict[tuple[str, ...], list[Figure]] = defaultdict(list)
     for figure in figures:
-        if figure.chart and figure.exact_or_about and figure.kind not in unchartered and (figure.kind or figure.claim):
+        if figure.chart and figure.kind not in unchartered and (figure.kind or figure.claim):
             key = (figure.claim,) if figure.claim else (figure.kind, figure.unit_name, figure.party, figure.label)
             groups[key].append(figure)
     return [group for group in groups.values() if len({f.claimed_by for f in group}) > 1]
@@ -78,14 +80,18 @@ def comparable_groups(figures: list[Figure], unchartered: frozenset[str] = froze
 
 def _comparison(group: list[Figure], language: str) -> ChartSpec:
     kind, unit = group[0].claim or group[0].label, group[0].unit_name
-    marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}", f.value, f.low, f.high, f.status,
-                       f.words == "about", formatting.amount(f.value, f.low, f.high, f.words, f.unit, language))
+    marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}",
+                       f.value if f.bound is None else None, f.low if f.bound is None else None,
+                       f.high if f.bound is None else None, f.status, f.words in ("about", "some"),
+                       formatting.amount(f.value, f.low, f.high, f.words, f.unit, language), f.bound,
+                       f.edge if f.bound else None)
                   for f in group)
     title = f"Rival claims: {kind}" + (f" ({unit})" if unit else "")
     alt = f"Chart comparing {len(marks)} claims of {kind}: " + "; ".join(
         f"{m.label}: {m.text} ({m.status})" for m in marks) + "."
+    bounded = "; an arrow is a bound, pointing the way the number may lie" if any(m.bound for m in marks) else ""
     caption = (f"{title}. Each bar or dot is one claimant’s figure, shown side by side and not added up; "
-               "ranges run from low to high.")
+               f"ranges run from low to high{bounded}.")
     return ChartSpec(f"compare-{_slug(kind)}-{_slug(unit)}", "comparison", title, unit, caption, alt, marks=marks,
                      language=language)
 
