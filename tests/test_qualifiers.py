@@ -45,6 +45,7 @@ def test_figures_print_exactly_as_their_sources_state_them(run, workspace):
         number, unit = expected.rsplit(" ", 1)
         assert f"{number}{NBSP}{unit}" in page, expected
     assert "about" not in text.split("FORCES")[-1].split("SOURCES")[0]  # no qualifier the sources did not give
+    assert glob.glob(str(workspace / "figures" / "test-chart-*")) == []  # different quantities: no rival claims
 
 
 def test_a_bound_is_charted_as_a_bound_never_as_a_point(run, workspace):
