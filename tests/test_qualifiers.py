@@ -224,3 +224,22 @@ def test_lead_belongs_to_a_direct_quotation(run, workspace):
     result = run("check", SHOWN)
     assert result.stderr == (f"{SHOWN}: quotes[0]: lead goes before a direct quotation; a reported statement is "
                              "written as one sentence [B104]\n")
+
+
+def test_a_distance_without_a_direction_is_said_and_never_drawn_as_a_point(run, workspace):
+    """"Three kilometres from Pokrovsk": no bearing is invented, nothing is put on the map at a guessed spot, and
+    the places table says only what the source says."""
+    places = ('\n[[places]]\nname = "Pokrovsk"\nlat = 48.28\nlon = 37.18\nsources = ["s1"]\n'
+              '\n[[places]]\nname = "Kihondo camp"\nrole = "site"\nnear = "Pokrovsk"\ndistance_km = 3\nsources = ["s1"]\n'
+              '\n[[places]]\nname = "The mine"\nrole = "site"\nnear = "Pokrovsk"\ndistance_km = 10\nbearing = "W"\n'
+              'sources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + places)
+    result = run("build", SHOWN, "--html")
+    assert result.exit_code == 0, result.output
+    text = pdf_text(workspace / "out" / "test.pdf")
+    assert "3 km from Pokrovsk; the source gives no direction, so it is not on the map." in text
+    assert "Placed 10 km W of Pokrovsk, as the source gives it." in text
+    assert "bearing" not in text and "10.0" not in text
+    [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
+    drawn = [feature.get("name") for feature in json.loads(open(sidecar).read())["features"]]
+    assert "The mine" in drawn and "Kihondo camp" not in drawn

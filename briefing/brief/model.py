@@ -137,13 +137,21 @@ class Place(Strict):
             raise ValueError(f"longitude must be between -180 and 180, got {value}")
         return value
 
+    @property
+    def compass(self) -> str:
+        """The bearing as a compass point where it is one ("W"), else in degrees ("250°"); "" without one."""
+        if self.bearing is None:
+            return ""
+        index = self.bearing / 22.5
+        return COMPASS[int(index)] if index.is_integer() else f"{self.bearing:g}°"
+
     @model_validator(mode="after")
     def _both_or_neither(self) -> Place:
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both lat and lon, or neither")
-        relative = (self.near, self.distance_km, self.bearing)
-        if any(v is not None for v in relative) and any(v is None for v in relative):
-            raise ValueError("relative placement needs near, distance_km and bearing together")
+        if (self.near is None) != (self.distance_km is None) or (self.bearing is not None and self.near is None):
+            raise ValueError("relative placement needs near and distance_km together, and a bearing only where "
+                             "the source gives a direction")
         return self
 
 

@@ -58,6 +58,7 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
     )
     env.filters.update(md=markdown_block, md_inline=markdown_inline, dtg=formatting.dtg,
                        when=lambda value: formatting.when(value, language),
+                       number=lambda value: formatting.number(value, language),
                        long_datetime=lambda moment: formatting.long_datetime(moment, language))
     return env
 

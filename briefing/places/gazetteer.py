@@ -229,7 +229,7 @@ class _Resolver:
                 self._relative(i, centre, ())
         if self.problems:
             raise ValidationFailed([problem for _, problem in sorted(dict.fromkeys(self.problems), key=lambda p: p[0])])
-        return [self.located[i] for i in self.places]
+        return [self.located[i] for i in self.places if i in self.located]  # a distance alone is not a point
 
     def _country_known(self, i: int, place: Place) -> bool:
         if not place.country or place.country.upper() in country_codes():
@@ -259,7 +259,9 @@ class _Resolver:
         anchor = self._relative(j, centre, chain + (i,)) if j is not None else self._gazetteer_anchor(i, centre)
         if anchor is None:
             return None
-        assert place.bearing is not None and place.distance_km is not None  # the schema requires them with near
+        assert place.distance_km is not None  # the schema requires it with near
+        if place.bearing is None:
+            return None  # "3 km from Nyanzale": no direction, so no point; the places table says so
         lat, lon = destination(anchor.lat, anchor.lon, place.bearing, place.distance_km)
         self.located[i] = Located(place.name, lat, lon, place.role, "relative", None, place.country or anchor.country)
         return self.located[i]
