@@ -267,11 +267,15 @@ def new(slug: str, config_file: str | None) -> None:
 @click.option("--country", metavar="CC", default=None, help="ISO country code to look in, e.g. UA.")
 @reports_errors
 def places(name: str, country: str | None) -> None:
-    """Show what place NAME resolves to in the offline gazetteer, and the runners-up."""
+    """Show what place NAME resolves to in the offline gazetteer, and the runners-up (exit 1 if it resolves to
+    no single place)."""
     from briefing.places.gazetteer import describe
 
-    for line in describe(name, country):
+    lines = describe(name, country)
+    for line in lines:
         click.echo(line)
+    if "is ambiguous" in lines[0]:
+        sys.exit(1)
 
 
 @main.command()

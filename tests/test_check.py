@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import MINIMAL, write_brief
+from test_gazetteer import HINT, meant
 
 SHOWN = "briefs/test/brief.toml"
 
@@ -136,7 +137,7 @@ def test_four_independent_mistakes_in_one_run(run, workspace):
         f"{SHOWN}: figures[0].status: 'rumoured' is not one of 'claimed', 'estimated', 'confirmed' or 'disputed' "
         "[B104]",
         f"{SHOWN}: facts[0].sources[0]: unknown source 'reuter' [B201]",
-        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?) [B601]",
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA {meant('Pokrovsk', 'UA')}; {HINT} [B601]",
     ]
     assert problems(run, SHOWN) == expected
 

@@ -42,6 +42,15 @@ def near(located, lat_lon: tuple[float, float], tolerance: float = 0.05) -> bool
     return abs(located.lat - lat_lon[0]) <= tolerance and abs(located.lon - lat_lon[1]) <= tolerance
 
 
+HINT = "if the gazetteer lacks it, give lat and lon as the source or a map has them"
+
+
+def meant(name: str, country: str) -> str:
+    """A did-you-mean for `name`: its largest place in `country`, with where it is, from candidates()."""
+    c = max(candidates(name, country), key=lambda c: c.population)
+    return f"(did you mean '{c.name}' ({c.country}, {c.lat:.2f}, {c.lon:.2f}, pop. {c.population:,})?)"
+
+
 def listed(name: str, country: str | None = None) -> str:
     """The candidates part of an "ambiguous" message, from candidates()."""
     found = candidates(name, country)
@@ -132,11 +141,11 @@ def test_exonym_needs_a_country():
 
 def test_unknown_name_suggests_a_close_one():
     assert problems(place("Pokrofsk", country="UA")) == [
-        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?) [B601]"]
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA {meant('Pokrovsk', 'UA')}; {HINT} [B601]"]
 
 
 def test_unknown_name_anywhere():
-    assert problems(place("Qwrtplk")) == [f"{SHOWN}: places[0].name: 'Qwrtplk' not found [B601]"]
+    assert problems(place("Qwrtplk")) == [f"{SHOWN}: places[0].name: 'Qwrtplk' not found; {HINT} [B601]"]
 
 
 def test_name_in_another_country_says_where():
@@ -151,8 +160,8 @@ def test_unknown_country_code():
 
 def test_every_problem_at_once_in_brief_order():
     assert problems(place("Pokrofsk", country="UA"), place("Kramatorsk", country="UA"), place("Qwrtplk")) == [
-        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?) [B601]",
-        f"{SHOWN}: places[2].name: 'Qwrtplk' not found [B601]"]
+        f"{SHOWN}: places[0].name: 'Pokrofsk' not found in UA {meant('Pokrovsk', 'UA')}; {HINT} [B601]",
+        f"{SHOWN}: places[2].name: 'Qwrtplk' not found; {HINT} [B601]"]
 
 
 def test_explicit_lat_lon_wins():
@@ -200,7 +209,7 @@ def test_near_a_gazetteer_name_outside_the_brief():
 def test_near_nothing_known():
     assert problems(place("Village", country="UA", near="Pokrofsk", distance_km=5, bearing="E")) == [
         f"{SHOWN}: places[0].near: 'Pokrofsk' is not a place in this brief, nor in the gazetteer"
-        " (did you mean 'Pokrovsk'?) [B601]"]
+        f" {meant('Pokrovsk', 'UA')} [B601]"]
 
 
 def test_places_near_each_other_in_a_circle():
@@ -247,10 +256,10 @@ def test_places_command_resolves_an_old_name(run):
 
 def test_places_command_without_country_lists_every_candidate(run):
     result = run("places", "Krasnoarmeysk")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # no single place: a script must not take it as found
     lines = result.stdout.splitlines()
     found = candidates("Krasnoarmeysk")
-    assert lines[0] == "'Krasnoarmeysk' is ambiguous; in a brief, nearby places or lat/lon settle it:"
+    assert lines[0] == "'Krasnoarmeysk' is ambiguous; in a brief, country, nearby places or lat/lon settle it:"
     assert [line.split(" (")[0].strip() for line in lines[1:]] == [c.name for c in found]
     assert "Pokrovsk" in {c.name for c in found}
 
@@ -259,7 +268,7 @@ def test_places_command_fails_on_unknown_name(run):
     result = run("places", "Pokrofsk", "--country", "UA")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "'Pokrofsk' not found in UA (did you mean 'Pokrovsk'?)\n"
+    assert result.stderr == f"'Pokrofsk' not found in UA {meant('Pokrovsk', 'UA')}; {HINT}\n"
 
 
 def test_places_command_fails_on_unknown_country(run):

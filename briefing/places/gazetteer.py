@@ -131,7 +131,7 @@ def describe(name: str, country: str | None = None, limit: int = 10) -> list[str
     chosen = _settle(matches, in_country=bool(country))
     where = f" in {country.upper()}" if country else ""
     if chosen is None:
-        lines = [f"'{name}'{where} is ambiguous; in a brief, nearby places or lat/lon settle it:"]
+        lines = [f"'{name}'{where} is ambiguous; in a brief, country, nearby places or lat/lon settle it:"]
     else:
         lines = [f"'{name}'{where} resolves to:", f"  {_line(chosen.entry)}", "runners-up:"]
         matches = [m for m in matches if m is not chosen]
@@ -159,14 +159,18 @@ def ambiguous(name: str, matches: list[Match], hint: str) -> str:
     return f"'{name}' is ambiguous: {'; '.join(listed)} — {hint}"
 
 
+MISSING_HINT = "if the gazetteer lacks it, give lat and lon as the source or a map has them"
+
+
 def not_found(name: str, country: str | None = None) -> str:
-    """'Kharkov' not found (did you mean 'Kharkiv'?); with a country, where else the name is found."""
+    """'Kharkov' not found (did you mean 'Kharkiv' (UA, 49.98, 36.25, pop. 1,430,885)?); with a country, where
+    else the name is found. Says how to fix a miss."""
     if not country:
-        return f"'{name}' not found{did_you_mean(name)}"
+        return f"'{name}' not found{did_you_mean(name)}; {MISSING_HINT}"
     elsewhere = sorted({m.entry.country for m in _lookup([name])})
     if elsewhere:
         return f"'{name}' not found in {country.upper()} (found in {', '.join(elsewhere)})"
-    return f"'{name}' not found in {country.upper()}{did_you_mean(name, country)}"
+    return f"'{name}' not found in {country.upper()}{did_you_mean(name, country)}; {MISSING_HINT}"
 
 
 def did_you_mean(name: str, country: str | None = None) -> str:
@@ -182,7 +186,9 @@ def did_you_mean(name: str, country: str | None = None) -> str:
         return ""
     best = difflib.SequenceMatcher(None, key, close[0]).ratio()
     close = [main for main in close if difflib.SequenceMatcher(None, key, main).ratio() >= best - 0.1]
-    return f" ({suggestion(max((choices[c] for c in close), key=lambda e: e.population).name)})"
+    entry = max((choices[c] for c in close), key=lambda e: e.population)
+    where = f"{entry.country}, {entry.lat:.2f}, {entry.lon:.2f}, pop. {_population(entry.population)}"
+    return f" ({suggestion(entry.name).removesuffix('?')} ({where})?)"
 
 
 @functools.cache
