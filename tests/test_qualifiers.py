@@ -243,3 +243,16 @@ def test_a_distance_without_a_direction_is_said_and_never_drawn_as_a_point(run, 
     [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
     drawn = [feature.get("name") for feature in json.loads(open(sidecar).read())["features"]]
     assert "The mine" in drawn and "Kihondo camp" not in drawn
+
+
+def test_a_place_the_source_gives_only_roughly_is_drawn_as_approximate(run, workspace):
+    places = ('\n[[places]]\nname = "Nyanzale"\nlat = -0.9\nlon = 29.2\napproximate = true\nsources = ["s1"]\n'
+              '\n[[places]]\nname = "Goma"\nlat = -1.674\nlon = 29.228\nsources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + places)
+    assert run("build", SHOWN, "--html").exit_code == 0
+    [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
+    drawn = {f["name"]: f for f in json.loads(open(sidecar).read())["features"] if f.get("layer") == "places"}
+    assert (drawn["Nyanzale"]["approximate"], drawn["Goma"]["approximate"]) == (True, False)
+    assert drawn["Nyanzale"]["label"] == "Nyanzale (approx.)"
+    page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    assert "≈ -0.900, 29.200" in page and "≈ -1.674" not in page

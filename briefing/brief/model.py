@@ -120,6 +120,7 @@ class Place(Strict):
     note: str = ""
     near: Text | None = None
     distance_km: Annotated[float, Field(ge=0, le=HALF_EARTH_KM)] | None = None
+    approximate: bool = False  # the source places it only roughly: drawn hollow, "approx." on the map and in the table
     bearing: Bearing | None = None
     sources: SourceIds = []
 

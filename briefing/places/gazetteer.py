@@ -220,7 +220,8 @@ class _Resolver:
         pending = {}
         for i, place in self.places.items():
             if place.lat is not None and place.lon is not None:
-                self.located[i] = Located(place.name, place.lat, place.lon, place.role, "brief", None, place.country)
+                self.located[i] = Located(place.name, place.lat, place.lon, place.role, "brief", None, place.country,
+                                          place.approximate)
             elif place.near is None and self._country_known(i, place):
                 matches = _lookup([place.name, *place.aka], place.country or None)
                 if len(matches) == 1:
@@ -301,7 +302,8 @@ def _unknown_country(code: str) -> str:
 
 
 def _from_gazetteer(place: Place, entry: Entry) -> Located:
-    return Located(place.name, entry.lat, entry.lon, place.role, "gazetteer", entry.population or None, entry.country)
+    return Located(place.name, entry.lat, entry.lon, place.role, "gazetteer", entry.population or None, entry.country,
+                   place.approximate)
 
 
 def _centre(located: list[Located]) -> tuple[float, float] | None:

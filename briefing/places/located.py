@@ -19,8 +19,10 @@ class Located:
     origin: Origin = "gazetteer"
     population: int | None = None
     country: str = ""
+    estimated: bool = False  # the brief says its location is approximate (approximate = true)
 
     @property
     def approximate(self) -> bool:
-        """Placed relative to another place ("about 10 km west of Pokrovsk"): drawn and labelled as approximate."""
-        return self.origin == "relative"
+        """Placed relative to another place ("about 10 km west of Pokrovsk"), or marked approximate by the brief:
+        drawn hollow and labelled as approximate."""
+        return self.origin == "relative" or self.estimated
