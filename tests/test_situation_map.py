@@ -207,10 +207,8 @@ def test_a_map_drawn_by_another_process_is_the_same_map(run, workspace, example_
     import subprocess
     import sys
 
-    command = [sys.executable, "-m", "briefing", "build", str(example_copy), "--out"]
-    assert subprocess.run([*command, "cold"], capture_output=True).returncode == 0  # drawn
-    assert subprocess.run([*command, "warm"], capture_output=True).returncode == 0  # reused
-    assert (workspace / "warm" / "pokrovsk.pdf").read_bytes() == (workspace / "cold" / "pokrovsk.pdf").read_bytes()
+    command = [sys.executable, "-m", "briefing", "build", str(example_copy), "--out", "cold"]
+    assert subprocess.run(command, capture_output=True).returncode == 0  # drawn by a command of its own
     image = next((workspace / "figures").glob("pokrovsk-map-*.png")).read_bytes()
     shutil.rmtree(workspace / "figures")
     assert run("build", example_copy).exit_code == 0  # drawn again, by this test's own workers
