@@ -256,3 +256,10 @@ def test_a_place_the_source_gives_only_roughly_is_drawn_as_approximate(run, work
     assert drawn["Nyanzale"]["label"] == "Nyanzale (approx.)"
     page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
     assert "≈ -0.900, 29.200" in page and "≈ -1.674" not in page
+
+
+def test_figures_are_numbered_and_the_map_credit_is_printed_once(example_build):
+    text = pdf_text(example_build / "pokrovsk.pdf")
+    assert "Figure 1. Situation map: Donetsk region, eastern Ukraine." in text
+    assert "Basemap: GSHHG/WDB" not in text  # it is in the map, which is a picture: once, not twice
+    assert text.count("Situation as of") == 0
