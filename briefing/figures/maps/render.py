@@ -1,7 +1,7 @@
 """The situation map renderer: plan (data) -> figure (drawing) -> image and JSON sidecar, cached by content.
 
 Layout at print size (174 x 120 mm): the map frame on the left; on the right a panel with the as-of line,
-the locator inset, the key, the scale bar and the north arrow; the credit line along the bottom. Keeping the
+the locator inset, the key, the scale bar and the north arrow (the credit line is the caption's). Keeping the
 furniture out of the frame keeps it from covering what the map shows.
 """
 
@@ -190,7 +190,7 @@ def _importance(request: LabelRequest, drawn: dict) -> int:
 
 
 def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> dict:
-    """As-of line, inset, key, scale bar, north arrow and credit line, in millimetre coordinates."""
+    """As-of line, inset, key, scale bar and north arrow, in millimetre coordinates."""
     panel = fig.add_axes([0, 0, 1, 1], zorder=-1)
     panel.set_xlim(0, WIDTH_MM)
     panel.set_ylim(0, HEIGHT_MM)
@@ -204,8 +204,7 @@ def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> 
     angle = north_angle(plan.frame, crs)
     if angle is not None:  # at a pole every direction is south: no arrow
         draw_north_arrow(panel, PANEL_X + PANEL_W - 4.0, MAP_MM[1] + 5.5, angle, SMALL)
-    credit = wrapped(plan.credit, fig, (WIDTH_MM - 2 * 3.0) / WIDTH_MM, SMALL)
-    panel.text(3.0, 1.2, credit, ha="left", va="bottom", fontsize=SMALL, color=MUTED)
+    # The credit line is printed once, as text in the figure's caption (searchable, read aloud), not in the picture.
     return {"legend": legend, "inset": inset_ax, "scale_km": km, "scale_denominator": denominator,
             "north_deg": angle, "panel": panel, "key_fits": fitted}
 
