@@ -105,7 +105,7 @@ sources = ["s1"]
 """
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # each a whole build
+@settings(max_examples=14, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # each a whole build
 @given(brief_texts())
 def test_any_text_builds_and_appears_or_fails_cleanly(values):
     with tempfile.TemporaryDirectory() as folder:
