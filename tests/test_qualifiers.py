@@ -237,12 +237,15 @@ def test_a_distance_without_a_direction_is_said_and_never_drawn_as_a_point(run, 
     result = run("build", SHOWN, "--html")
     assert result.exit_code == 0, result.output
     text = pdf_text(workspace / "out" / "test.pdf")
-    assert "3 km from Pokrovsk; the source gives no direction, so it is not on the map." in text
+    assert "3 km from Pokrovsk; the source gives no direction, so the map draws a ring of that radius." in text
     assert "Placed 10 km W of Pokrovsk, as the source gives it." in text
     assert "bearing" not in text and "10.0" not in text
     [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
-    drawn = [feature.get("name") for feature in json.loads(open(sidecar).read())["features"]]
-    assert "The mine" in drawn and "Kihondo camp" not in drawn
+    features = json.loads(open(sidecar).read())["features"]
+    points = [f["name"] for f in features if f.get("layer") == "places"]
+    assert "The mine" in points and "Kihondo camp" not in points  # never a point at an invented spot
+    [ring] = [f for f in features if f.get("layer") == "Kihondo camp: 3 km from Pokrovsk, direction not given"]
+    assert ring["name"] == "Kihondo camp"  # the key names it: a ring, not a point
 
 
 def test_a_place_the_source_gives_only_roughly_is_drawn_as_approximate(run, workspace):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import cast
 
 from briefing import cache, formatting
 from briefing.brief.datafiles import Event
@@ -41,8 +42,41 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
         places=located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
-        extra_overlays=tuple(_event_overlays(brief, events, first_index=len(spec.layers))), towns_key=towns_key,
+        extra_overlays=_extra_overlays(brief, located, events, first_index=len(spec.layers)), towns_key=towns_key,
         limits=workspace.config.limits))
+
+
+def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int) -> tuple:
+    """Overlays made here: ACLED events by type, then the rings of places given by distance alone."""
+    overlays = _event_overlays(brief, events, first_index)
+    return tuple(overlays + _rings(brief, located, first_index + len(overlays)))
+
+
+def _rings(brief: Brief, located: list[Located], index: int) -> list:
+    """"3 km from Nyanzale", with no direction: a dashed ring of that radius around the place it is measured from
+    (a place of the brief), the name on it. The source says where it may be, not where it is."""
+    anchors = {place.name.casefold(): place for place in located}
+    rings = [(place, anchors[place.near.casefold()]) for place in brief.places
+             if place.near and place.bearing is None and place.distance_km and place.near.casefold() in anchors]
+    if not rings:
+        return []  # and no Shapely to import
+    from shapely.geometry import LineString
+
+    from briefing.brief.geojson import Feature
+    from briefing.config import MapStyle
+    from briefing.figures.maps.layers import Overlay
+    from briefing.figures.maps.style import INK
+    from briefing.places.geodesy import destination
+
+    style = MapStyle(edgecolor=INK, linewidth=0.8, linestyle="dashed")
+    overlays = []
+    for offset, (place, anchor) in enumerate(rings):  # one each, so that the key names every ring
+        distance = cast(float, place.distance_km)
+        points = [destination(anchor.lat, anchor.lon, azimuth, distance) for azimuth in range(0, 361, 5)]
+        label = f"{place.name}: {formatting.number(distance)} km from {place.near}, direction not given"
+        ring = Feature(LineString([(lon, lat) for lat, lon in points]), place.name)
+        overlays.append(Overlay(index + offset, "line", label, "distance-ring", style, (ring,), "", ""))
+    return overlays
 
 
 def _event_overlays(brief: Brief, events: list[list[Event]], first_index: int) -> list:
