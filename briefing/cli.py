@@ -173,7 +173,7 @@ def _report(results, total: int, strict: bool) -> list:
         content = [p for p in result.problems if p.origin == "content"]
         if isinstance(result, BriefingError):
             _print_problems(content, strict, job.shown) if content else click.echo(str(result), err=True)
-            problems = content or [_as_problem(result, job.shown)]
+            problems = content or result.blamed_on(job.shown).problems  # a failure without a record gets one
             outcomes.append(Outcome(job.shown, job.slug, "failed", [*job.warnings, *problems], seconds=seconds))
             continue
         _print_problems(content)
@@ -183,15 +183,6 @@ def _report(results, total: int, strict: bool) -> list:
                                 result.pages))
     _print_notices(notices)
     return sorted(outcomes, key=lambda outcome: outcome.brief)
-
-
-def _as_problem(error: BriefingError, shown: str):
-    """A failure that is not a problem record (a stage past its deadline, say), as one."""
-    from briefing.errors import BuildFailed, Problem
-
-    if isinstance(error, BuildFailed) and error.problems:
-        return error.problems[0]
-    return Problem("B705", shown, "", str(error).removeprefix(f"{shown}: "))
 
 
 def _print_problems(problems, strict: bool = False, shown: str = "") -> None:

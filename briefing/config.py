@@ -9,9 +9,8 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from briefing.errors import Problem
-from briefing.formatting import known_language
 from briefing.palette import ACCENT, HOSTILE, INK, MUTED, RULE
-from briefing.schema import Colour, Strict, Text, parse, read_toml
+from briefing.schema import Colour, Language, Strict, Text, parse, read_toml
 
 Paper = Literal["A4", "Letter"]
 
@@ -137,14 +136,7 @@ class Config(Strict):
     marking: str = "UNCLASSIFIED"
     marking_colour: Colour = "#1a1a1a"
     paper: Paper = "A4"
-    language: str = Field(default="en", min_length=2)
-
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str) -> str:
-        if not known_language(value):
-            raise ValueError(f"{value!r} is not a language Babel knows (e.g. \"en\", \"fr\", \"uk\", \"ar\")")
-        return value
+    language: Language = "en"
     contents_threshold: int = Field(default=2, ge=0)
     tagged: bool = True
     require_sources: bool = True

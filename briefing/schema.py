@@ -11,15 +11,25 @@ import unicodedata
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from briefing.errors import Problem, ValidationFailed
+from briefing.formatting import known_language
 from briefing.suggest import did_you_mean
 
 _TOML_POSITION = re.compile(r"^(?P<what>.*) \(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 
 
 Text = typing.Annotated[str, Field(min_length=1)]
+
+
+def _known_language(value: str) -> str:
+    if not known_language(value):
+        raise ValueError(f"{value!r} is not a language Babel knows (e.g. \"en\", \"fr\", \"uk\", \"ar\")")
+    return value
+
+
+Language = typing.Annotated[str, Field(min_length=2), AfterValidator(_known_language)]  # numbers, dates, plurals
 Colour = typing.Annotated[str, Field(pattern=r"^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|[a-zA-Z]+)$")]
 Model = TypeVar("Model", bound=BaseModel)
 

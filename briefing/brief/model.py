@@ -9,8 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
 
 from briefing.brief.markup import link_allowed
-from briefing.formatting import known_language
-from briefing.schema import Colour, Strict, Text, toml_type
+from briefing.schema import Colour, Language, Strict, Text, toml_type
 
 SourceIds = list[Text]
 LARGEST = 1e15  # no count or amount in a brief is larger: 1e308 is a typing error, not a figure
@@ -53,15 +52,8 @@ class BriefInfo(Strict):
     region: str = ""
     authors: list[Text] = []
     keywords: list[Text] = []
-    language: str | None = None
+    language: Language | None = None
     summary: str = ""
-
-    @field_validator("language")
-    @classmethod
-    def _known_language(cls, value: str | None) -> str | None:
-        if value is not None and not known_language(value):
-            raise ValueError(f"{value!r} is not a language Babel knows (e.g. \"en\", \"fr\", \"uk\", \"ar\")")
-        return value
 
 
 class Source(Strict):
