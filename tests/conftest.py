@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 import shutil
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from markdown_it import MarkdownIt
 from pypdf import PdfReader
 
 from briefing.cli import main
+
+# No GeoNames dump a developer imported on this machine changes what a test finds.
+os.environ["BRIEFING_DATA_DIR"] = tempfile.mkdtemp(prefix="briefing-test-data-")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "briefs" / "pokrovsk" / "brief.toml"

@@ -11,7 +11,7 @@ from pyproj import Geod
 
 from briefing.brief.model import Brief
 from briefing.errors import ValidationFailed
-from briefing.places import geonames
+from briefing.places import geonames, index
 from briefing.places.gazetteer import candidates, fold, resolve_places, towns_within
 from briefing.schema import parse
 
@@ -42,20 +42,27 @@ def near(located, lat_lon: tuple[float, float], tolerance: float = 0.05) -> bool
     return abs(located.lat - lat_lon[0]) <= tolerance and abs(located.lon - lat_lon[1]) <= tolerance
 
 
-HINT = "if the gazetteer lacks it, give lat and lon as the source or a map has them"
+HINT = ("if the gazetteer lacks it, give lat and lon as the source or a map has them, add it to the workspace's "
+        "places.toml, or import the country's GeoNames file (briefing places import XX.zip)")
 
 
 def meant(name: str, country: str) -> str:
     """A did-you-mean for `name`: its largest place in `country`, with where it is, from candidates()."""
     c = max(candidates(name, country), key=lambda c: c.population)
-    return f"(did you mean '{c.name}' ({c.country}, {c.lat:.2f}, {c.lon:.2f}, pop. {c.population:,})?)"
+    return f"(did you mean '{c.name}' ({where(c)})?)"
+
+
+def where(c) -> str:
+    """Country, first-level division, coordinates and population, as a message gives them."""
+    admin1 = f" {c.admin1}" if c.admin1 and c.admin1 != "00" else ""
+    population = f"{c.population:,}" if c.population else "unknown"
+    return f"{c.country}{admin1}, {c.lat:.2f}, {c.lon:.2f}, pop. {population}"
 
 
 def listed(name: str, country: str | None = None) -> str:
     """The candidates part of an "ambiguous" message, from candidates()."""
     found = candidates(name, country)
-    population = [f"{c.population:,}" if c.population else "unknown" for c in found]
-    shown = [f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f}, pop. {pop})" for c, pop in zip(found[:5], population)]
+    shown = [f"{c.name} ({where(c)})" for c in found[:5]]
     return "; ".join(shown + ([f"and {len(found) - 5} more"] if len(found) > 5 else []))
 
 
@@ -235,9 +242,16 @@ def test_towns_within_a_box_across_the_antimeridian():
     assert any(t.lon > 0 for t in towns) and any(t.lon < 0 for t in towns)
 
 
-def test_one_country_cut_out_of_the_data_matches_a_full_parse():
+def test_the_index_holds_every_packaged_place_with_its_names():
     everything = json.loads(geonames._data())
-    assert geonames._country_rows("UA") == [row for row in everything.values() if row["countrycode"] == "UA"]
+    ukraine = {int(r["geonameid"]): r for r in everything.values() if r["countrycode"] == "UA"}
+    found = index.find([fold(r["name"]) for r in ukraine.values()], "UA")
+    assert {e.geonameid for e in found} == set(ukraine)
+    for entry, bearing in found.items():
+        row = ukraine[entry.geonameid]
+        assert (entry.name, entry.lat, entry.lon, entry.population) == (
+            row["name"], row["latitude"], row["longitude"], row["population"])
+        assert bearing.get(fold(row["name"])) is True  # its main name, marked as such
 
 
 # ---------------------------------------------------------------- briefing places
@@ -285,9 +299,10 @@ def test_town_points_scanned_from_the_text_match_a_full_parse():
 
     scanned = sorted((geonames.point_name(raw), lat, lon, pop, cc)
                      for lat, lon, pop, cc, raw in geonames.points() if inside(lat, lon))
-    parsed = sorted((e.name, e.lat, e.lon, e.population, e.country) for e in geonames.world() if inside(e.lat, e.lon))
+    rows = list(geonames.packaged_rows())
+    parsed = sorted((r.name, r.lat, r.lon, r.population, r.country) for r in rows if inside(r.lat, r.lon))
     assert scanned == parsed and len(scanned) > 100
-    assert len(geonames.points()) == len(geonames.world())
+    assert len(geonames.points()) == len(rows)
 
 
 def test_background_towns_leave_out_city_districts():

@@ -163,7 +163,9 @@ def test_overlays_appear_in_sidecar_and_key(pokrovsk):
 
 def test_furniture_credit_caption_and_projection(pokrovsk):
     result, data = pokrovsk
-    assert result.credit == data["credit"] == "Basemap: GSHHG/WDB · Places: GeoNames · Overlays: DeepState; ISW; Test desk"
+    # the towns are GeoNames', the places the brief's own (every origin of a coordinate drawn is credited)
+    assert result.credit == data["credit"] == ("Basemap: GSHHG/WDB · Places: GeoNames, the brief · "
+                                               "Overlays: DeepState; ISW; Test desk")
     assert result.caption == data["caption"] == "Situation as of 280600Z OCT 25"
     assert "Pokrovsk" in result.alt and "Russian axis of advance" in result.alt
     assert data["projection"]["name"] == "lambert" and "+proj=lcc" in data["projection"]["proj4"]
@@ -306,7 +308,7 @@ def test_natural_earth_and_workspace_layers_are_drawn_when_present(tmp_path, mon
                                       config=config, workspace_folder=tmp_path)))
     assert data["basemap"]["natural_earth"] == ["road"]
     assert {"Road", "Supply railway"} <= {entry["label"] for entry in data["legend"]}
-    assert data["credit"] == "Basemap: GSHHG/WDB, Natural Earth · Overlays: Workspace data"
+    assert data["credit"] == "Basemap: GSHHG/WDB, Natural Earth · Places: the brief · Overlays: Workspace data"
     assert any("ne_10m_roads.shp" in line for line in basemap_report())
 
 

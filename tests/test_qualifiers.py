@@ -7,9 +7,10 @@ import glob
 import html
 import json
 import re
+import tomllib
 
 import pytest
-from conftest import MINIMAL, normalise, pdf_text, write_brief
+from conftest import EXAMPLE, MINIMAL, normalise, pdf_text, write_brief
 
 SHOWN = "briefs/test/brief.toml"
 NBSP = "\u00a0"
@@ -263,7 +264,10 @@ def test_a_place_the_source_gives_only_roughly_is_drawn_as_approximate(run, work
 
 def test_figures_are_numbered_and_the_map_credit_is_printed_once(example_build):
     text = pdf_text(example_build / "pokrovsk.pdf")
+    places = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))["places"]
+    placed_by_the_brief = any("lat" in place or "near" in place for place in places)  # the mine: 10 km W of Pokrovsk
+    origins = "GeoNames, the brief" if placed_by_the_brief else "GeoNames"
     assert normalise("Figure 1. Situation map: Donetsk region, eastern Ukraine. Basemap: GSHHG/WDB · Places: "
-                     "GeoNames.") in text
+                     f"{origins}.") in text
     assert text.count("Basemap: GSHHG/WDB") == 1  # as text in the caption; the picture does not repeat it
     assert text.count("Situation as of") == 0  # in the picture only

@@ -102,10 +102,14 @@ class Section(Strict):
     sources: SourceIds = []
 
 
-class Place(Strict):
+class Location(Strict):
+    """Where a named place is, as a source gives it: what a brief's [[places]] and a desk's places.toml share.
+    A place of kind "area" (a province, "the Rutshuru and Masisi areas") is labelled as an area, never drawn
+    as a town."""
+
     name: Text
     country: str = ""
-    role: str = "city"
+    kind: Literal["point", "area"] = "point"
     lat: float | None = None
     lon: float | None = None
     aka: list[Text] = []
@@ -114,7 +118,6 @@ class Place(Strict):
     distance_km: Annotated[float, Field(ge=0, le=HALF_EARTH_KM)] | None = None
     approximate: bool = False  # the source places it only roughly: drawn hollow, "approx." on the map and in the table
     bearing: Bearing | None = None
-    sources: SourceIds = []
 
     @field_validator("lat")
     @classmethod
@@ -139,13 +142,28 @@ class Place(Strict):
         return COMPASS[int(index)] if index.is_integer() else f"{self.bearing:g}°"
 
     @model_validator(mode="after")
-    def _both_or_neither(self) -> Place:
+    def _both_or_neither(self) -> Location:
         if (self.lat is None) != (self.lon is None):
             raise ValueError("give both lat and lon, or neither")
         if (self.near is None) != (self.distance_km is None) or (self.bearing is not None and self.near is None):
             raise ValueError("relative placement needs near and distance_km together, and a bearing only where "
                              "the source gives a direction")
         return self
+
+
+class Place(Location):
+    role: str = "city"
+    sources: SourceIds = []
+
+
+class DeskPlace(Location):
+    """One entry of a workspace's places.toml, the desk's own gazetteer; its sources are free text."""
+
+    sources: list[Text] = []
+
+
+class DeskGazetteer(Strict):
+    places: list[DeskPlace] = []
 
 
 Status = Literal["claimed", "estimated", "confirmed", "disputed"]

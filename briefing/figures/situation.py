@@ -43,7 +43,7 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
         extra_overlays=_extra_overlays(brief, located, events, first_index=len(spec.layers)), towns_key=towns_key,
-        limits=workspace.config.limits))
+        limits=workspace.config.limits, language=brief.brief.language or workspace.config.language))
 
 
 def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int) -> tuple:

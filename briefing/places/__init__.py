@@ -9,7 +9,10 @@ from pathlib import Path
 
 from briefing import cache
 from briefing.brief.load import Loaded
+from briefing.brief.model import Place
 from briefing.errors import Problem, ValidationFailed
+from briefing.places import index
+from briefing.places.desk import Desk
 from briefing.places.located import Located
 
 CODE = ("briefing.places",)
@@ -21,29 +24,36 @@ class Resolved:
     located: list[Located] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     memo: Path | None = None  # the cache file, for the build's list of what it used
+    places: list[Place] | None = None  # the brief's places with what the desk's places.toml adds to them
 
 
-def resolve(loaded: Loaded, folder: Path) -> Resolved:
-    """Every [[places]] entry that is valid on its own, resolved; problems are never remembered."""
-    places = dict(loaded.items("places"))
-    if not places:
+def resolve(loaded: Loaded, folder: Path, desk: Desk = Desk()) -> Resolved:
+    """Every [[places]] entry that is valid on its own, completed from the desk's places.toml and resolved
+    through the place index; problems are never remembered. What is remembered is keyed by the places as
+    completed and by the imported indexes as they are."""
+    given = dict(loaded.items("places"))
+    if not given:
         return Resolved()
-    inputs = [[i, place.model_dump(mode="json")] for i, place in places.items()]
+    completed = {i: desk.merged(place) for i, place in given.items()}
+    from_desk = frozenset(i for i, place in completed.items() if place is not None)
+    places = {i: completed[i] or place for i, place in given.items()}
+    inputs = [[[i, place.model_dump(mode="json")] for i, place in places.items()], sorted(from_desk),
+              index.fingerprint()]
     memo = folder / f".places-{cache.key('places', inputs, CODE, LIBRARIES)[:12]}.json"
     remembered = cache.read_json(memo)
     if isinstance(remembered, list):
         try:
-            return Resolved([Located(**item) for item in remembered], [], memo)
+            return Resolved([Located(**item) for item in remembered], [], memo, list(places.values()))
         except TypeError:
             pass  # written by another version: resolve again
-    from briefing.places.gazetteer import resolve_places  # GeoNames and pyproj: only when not remembered
+    from briefing.places.gazetteer import resolve_places  # the index and pyproj: only when not remembered
 
     try:
-        located = resolve_places(places, loaded.shown)
+        located = resolve_places(places, loaded.shown, from_desk)
     except ValidationFailed as failed:
         return Resolved([], failed.problems)
     try:
         cache.write_json(memo, [dataclasses.asdict(place) for place in located])
     except OSError:
-        return Resolved(located)  # a read-only checkout: only slower next time
-    return Resolved(located, [], memo)
+        return Resolved(located, places=list(places.values()))  # a read-only checkout: only slower next time
+    return Resolved(located, [], memo, list(places.values()))

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import statistics
-from collections import Counter
 from typing import NamedTuple
 
 from briefing.brief.model import Place
 from briefing.errors import BriefingError, Problem, ValidationFailed
+from briefing.places import index
 from briefing.places.geodesy import destination
 from briefing.places.geodesy import distance_km as km
-from briefing.places.geonames import Entry, country_codes, fold, fold_many, point_name, points, scope, spelling, world
-from briefing.places.located import Located
-from briefing.suggest import close_matches, suggestion
+from briefing.places.geonames import Entry, country_codes, fold, point_name, points, spelling
+from briefing.places.located import Located, Origin
+from briefing.suggest import close_matches
 
 PROXIMITY_RATIO = 3.0    # the nearest candidate wins if the next is at least this many times farther away
 POPULATION_RATIO = 10.0  # the largest candidate wins if it is at least this many times the next
+ALTERNATE_RATIO = 2.0    # without a country, main names win unless a place bearing the name only as another
+                         # name is at least this many times larger
 SAME_PLACE_KM = 5.0      # candidates this close together are one place entered twice
 LISTED = 5               # candidates named in an "ambiguous" message
+SUGGESTED = 3            # ... in a did-you-mean
 TOWN_FILES = [(15000, "cities15000.json"), (5000, "cities5000.json"), (1000, "cities1000.json"),
               (0, "cities500.json")]
 DISTRICT_KM = 8.0        # a smaller place this close to a larger one is taken for one of its districts
@@ -48,12 +50,10 @@ class Match(NamedTuple):
 
 def _lookup(names: list[str], country: str | None = None) -> list[Match]:
     """Entries bearing any of `names` (folded), in `country` if given, best first."""
-    data = scope(country.upper() if country else None)
     keys, spellings = {fold(name) for name in names} - {""}, {spelling(name) for name in names}
-    hits = Counter(number for key in keys for number in data.index.get(key, []))
-    main_keys = fold_many([data.entries[n].name for n in hits])
-    matches = [Match(data.entries[n], count, main in keys, spelling(data.entries[n].name) in spellings)
-               for (n, count), main in zip(hits.items(), main_keys)]
+    found = index.find(keys, country.upper() if country else None)
+    matches = [Match(entry, len(bearing), any(bearing.values()), spelling(entry.name) in spellings)
+               for entry, bearing in found.items()]
     return sorted(matches, key=Match.rank)
 
 
@@ -71,6 +71,8 @@ def _settle(matches: list[Match], centre: tuple[float, float] | None = None, in_
     if in_country:
         contenders = [m for m in contenders if m.primary] or contenders
         contenders = [m for m in contenders if m.literal] or contenders
+    else:
+        contenders = _main_names_first(contenders)
     largest, *rest = sorted(contenders, key=lambda m: -m.entry.population)
     if all(km(largest.point, m.point) <= SAME_PLACE_KM for m in rest):
         return largest
@@ -79,9 +81,20 @@ def _settle(matches: list[Match], centre: tuple[float, float] | None = None, in_
     return None
 
 
-def candidates(name: str, country: str | None = None) -> list[Located]:
+def _main_names_first(contenders: list[Match]) -> list[Match]:
+    """Places bearing the name as their main name, unless a place bearing it only as another name is at least
+    twice as large as they are (Odesa, "Odessa" to many, beside Odessa, Texas: ambiguous without a country)."""
+    primary = [m for m in contenders if m.primary]
+    largest = max((m.entry.population for m in primary), default=0)
+    if primary and not any(m.entry.population >= ALTERNATE_RATIO * max(largest, 1)
+                           for m in contenders if not m.primary):
+        return primary
+    return contenders
+
+
+def candidates(name: str, country: str | None = None) -> list[Entry]:
     """Every gazetteer place bearing `name`, best first: main names (as spelled first), alternates, population."""
-    return [_town(m.entry) for m in _lookup([name], country)]
+    return [m.entry for m in _lookup([name], country)]
 
 
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
@@ -135,15 +148,17 @@ def describe(name: str, country: str | None = None, limit: int = 10) -> list[str
     else:
         lines = [f"'{name}'{where} resolves to:", f"  {_line(chosen.entry)}", "runners-up:"]
         matches = [m for m in matches if m is not chosen]
-    lines += [f"  {_line(m.entry)}" for m in matches[:limit]] or ["  none"]
+    lines += [f"  {_line(m.entry)}{'' if m.primary else '  (by another of its names)'}" for m in matches[:limit]]
+    lines += [] if matches else ["  none"]
     if len(matches) > limit:
         lines.append(f"  and {len(matches) - limit} more")
     return lines
 
 
 def _line(e: Entry) -> str:
-    admin1 = f" {e.admin1}" if e.admin1 else ""
-    return f"{e.name} ({e.country}{admin1})  {e.lat:.4f}, {e.lon:.4f}  pop. {_population(e.population)}"
+    admin1 = f" {e.admin1}" if e.admin1 and e.admin1 != "00" else ""
+    kind = f"  {e.feature}" if e.feature != "P" else ""
+    return f"{e.name} ({e.country}{admin1})  {e.lat:.4f}, {e.lon:.4f}  pop. {_population(e.population)}{kind}"
 
 
 def _population(population: int) -> str:
@@ -151,68 +166,67 @@ def _population(population: int) -> str:
 
 
 def ambiguous(name: str, matches: list[Match], hint: str) -> str:
-    """'Kostyantynivka' is ambiguous: Kostyantynivka (UA, 48.53, 37.71, pop. 67,350); ... — add lat/lon"""
-    listed = [f"{e.name} ({e.country}, {e.lat:.2f}, {e.lon:.2f}, pop. {_population(e.population)})"
-              for e in (m.entry for m in matches[:LISTED])]
+    """'Kostyantynivka' is ambiguous: Kostyantynivka (UA 05, 48.53, 37.71, pop. 67,350); ... — add lat/lon"""
+    listed = [f"{e.name} ({_where(e)})" for e in (m.entry for m in matches[:LISTED])]
     if len(matches) > LISTED:
         listed.append(f"and {len(matches) - LISTED} more")
     return f"'{name}' is ambiguous: {'; '.join(listed)} — {hint}"
 
 
-MISSING_HINT = "if the gazetteer lacks it, give lat and lon as the source or a map has them"
+MISSING_HINT = ("if the gazetteer lacks it, give lat and lon as the source or a map has them, add it to the "
+                "workspace's places.toml, or import the country's GeoNames file (briefing places import XX.zip)")
 
 
-def not_found(name: str, country: str | None = None) -> str:
-    """'Kharkov' not found (did you mean 'Kharkiv' (UA, 49.98, 36.25, pop. 1,430,885)?); with a country, where
+def not_found(name: str, country: str | None = None, near: tuple[float, float] | None = None) -> str:
+    """'Kharkov' not found (did you mean 'Kharkiv' (UA 07, 49.98, 36.25, pop. 1,430,885)?); with a country, where
     else the name is found. Says how to fix a miss."""
     if not country:
-        return f"'{name}' not found{did_you_mean(name)}; {MISSING_HINT}"
+        return f"'{name}' not found{did_you_mean(name, near=near)}; {MISSING_HINT}"
     elsewhere = sorted({m.entry.country for m in _lookup([name])})
     if elsewhere:
         return f"'{name}' not found in {country.upper()} (found in {', '.join(elsewhere)})"
-    return f"'{name}' not found in {country.upper()}{did_you_mean(name, country)}; {MISSING_HINT}"
+    return f"'{name}' not found in {country.upper()}{did_you_mean(name, country, near)}; {MISSING_HINT}"
 
 
-def did_you_mean(name: str, country: str | None = None) -> str:
-    """ (did you mean 'Kharkiv'?) — the largest of the main names nearly as close as the closest, or ""."""
-    key, country = fold(name), country.upper() if country else None
-    choices: dict[str, Entry] = {}  # folded main name -> the largest place of that name
-    for main, entry in zip(_main_keys(country), _entries(country)):
-        if main[:1] == key[:1] and abs(len(main) - len(key)) <= 3 and (
-                main not in choices or entry.population > choices[main].population):
-            choices[main] = entry
+def did_you_mean(name: str, country: str | None = None, near: tuple[float, float] | None = None) -> str:
+    """ (did you mean 'Kharkiv' (UA 07, 49.98, 36.25, pop. 1,430,885)?): the main names about as close as the
+    closest, those in `country` and nearest `near` first, then the most populous; "" if none is close."""
+    key = fold(name)
+    if not key:
+        return ""
+    choices: dict[str, list[Entry]] = {}  # folded main name -> the places bearing it
+    for entry, main in index.main_names(key[0], country.upper() if country else None).items():
+        if abs(len(main) - len(key)) <= 3:
+            choices.setdefault(main, []).append(entry)
     close = close_matches(key, choices, n=10, cutoff=0.75)
     if not close:
         return ""
     best = difflib.SequenceMatcher(None, key, close[0]).ratio()
-    close = [main for main in close if difflib.SequenceMatcher(None, key, main).ratio() >= best - 0.1]
-    entry = max((choices[c] for c in close), key=lambda e: e.population)
-    where = f"{entry.country}, {entry.lat:.2f}, {entry.lon:.2f}, pop. {_population(entry.population)}"
-    return f" ({suggestion(entry.name).removesuffix('?')} ({where})?)"
+    entries = [e for main in close if difflib.SequenceMatcher(None, key, main).ratio() >= best - 0.05
+               for e in choices[main]]
+    entries.sort(key=lambda e: (e.country != (country or "").upper(), km(near, (e.lat, e.lon)) if near else 0,
+                                -e.population, e.name))
+    listed = [f"'{e.name}' ({_where(e)})" for e in entries[:SUGGESTED]]
+    return f" (did you mean {' or '.join(listed)}?)"
 
 
-@functools.cache
-def _main_keys(country: str | None) -> list[str]:
-    """Folded main names, built the first time a name is not found."""
-    return fold_many([e.name for e in _entries(country)])
+def _where(e: Entry) -> str:
+    admin1 = f" {e.admin1}" if e.admin1 and e.admin1 != "00" else ""
+    return f"{e.country}{admin1}, {e.lat:.2f}, {e.lon:.2f}, pop. {_population(e.population)}"
 
 
-def _entries(country: str | None) -> list[Entry]:
-    return scope(country).entries if country else world()
-
-
-def resolve_places(places: dict[int, Place], shown: str) -> list[Located]:
+def resolve_places(places: dict[int, Place], shown: str, from_desk: frozenset[int] = frozenset()) -> list[Located]:
     """One Located per [[places]] entry (by its index in the brief), in brief order; ValidationFailed lists
-    every problem at once."""
-    return _Resolver(places, shown).run()
+    every problem at once. `from_desk`: the places whose position the desk's places.toml gave."""
+    return _Resolver(places, shown, from_desk).run()
 
 
 class _Resolver:
     """Explicit lat/lon first, then names with one candidate: their median point settles ambiguous names.
     Places given relative to another (near, distance_km, bearing) come last."""
 
-    def __init__(self, places: dict[int, Place], shown: str):
-        self.places, self.shown = places, shown
+    def __init__(self, places: dict[int, Place], shown: str, from_desk: frozenset[int]):
+        self.places, self.shown, self.from_desk = places, shown, from_desk
         self.located: dict[int, Located] = {}
         self.problems: list[tuple[int, Problem]] = []  # (place number, problem)
 
@@ -220,10 +234,11 @@ class _Resolver:
         pending = {}
         for i, place in self.places.items():
             if place.lat is not None and place.lon is not None:
-                self.located[i] = Located(place.name, place.lat, place.lon, place.role, "brief", None, place.country,
-                                          place.approximate)
+                origin: Origin = "desk" if i in self.from_desk else "brief"
+                self.located[i] = Located(place.name, place.lat, place.lon, place.role, origin, None, place.country,
+                                          place.approximate, place.kind)
             elif place.near is None and self._country_known(i, place):
-                matches = _lookup([place.name, *place.aka], place.country or None)
+                matches = _of_kind(_lookup([place.name, *place.aka], place.country or None), place.kind)
                 if len(matches) == 1:
                     self.located[i] = _from_gazetteer(place, matches[0].entry)
                 else:
@@ -249,7 +264,7 @@ class _Resolver:
         if chosen is not None:
             self.located[i] = _from_gazetteer(place, chosen.entry)
         elif not matches:
-            self._problem(i, "name", not_found(place.name, place.country or None), "B601")
+            self._problem(i, "name", not_found(place.name, place.country or None, centre), "B601")
         else:
             hint = "add lat/lon" if place.country else "add country or lat/lon"
             self._problem(i, "name", ambiguous(place.name, matches, hint), "B602")
@@ -270,7 +285,8 @@ class _Resolver:
         if place.bearing is None:
             return None  # "3 km from Nyanzale": no direction, so no point; the places table says so
         lat, lon = destination(anchor.lat, anchor.lon, place.bearing, place.distance_km)
-        self.located[i] = Located(place.name, lat, lon, place.role, "relative", None, place.country or anchor.country)
+        self.located[i] = Located(place.name, lat, lon, place.role, "relative", None, place.country or anchor.country,
+                                  place.approximate, place.kind)
         return self.located[i]
 
     def _brief_place(self, name: str, this: int) -> int | None:
@@ -286,7 +302,7 @@ class _Resolver:
         if chosen is not None:
             return _town(chosen.entry)
         if not matches:
-            hint = did_you_mean(place.near, place.country or None)
+            hint = did_you_mean(place.near, place.country or None, centre)
             self._problem(i, "near", f"'{place.near}' is not a place in this brief, nor in the gazetteer{hint}", "B601")
         else:
             self._problem(i, "near", ambiguous(place.near, matches, "add it as a place with country or lat/lon"),
@@ -303,7 +319,14 @@ def _unknown_country(code: str) -> str:
 
 def _from_gazetteer(place: Place, entry: Entry) -> Located:
     return Located(place.name, entry.lat, entry.lon, place.role, "gazetteer", entry.population or None, entry.country,
-                   place.approximate)
+                   place.approximate, place.kind)
+
+
+def _of_kind(matches: list[Match], kind: str) -> list[Match]:
+    """Of a name borne by a town and by a district, the town for a point and the district for an area (GeoNames
+    feature classes P and A), where there is one."""
+    wanted = ("A", "L") if kind == "area" else ("P",)
+    return [m for m in matches if m.entry.feature.startswith(wanted)] or matches
 
 
 def _centre(located: list[Located]) -> tuple[float, float] | None:

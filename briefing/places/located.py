@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Origin = Literal["brief", "gazetteer", "relative"]
+Origin = Literal["brief", "gazetteer", "desk", "relative"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class Located:
     population: int | None = None
     country: str = ""
     estimated: bool = False  # the brief says its location is approximate (approximate = true)
+    kind: str = "point"  # or "area": labelled as a region, with no point symbol
 
     @property
     def approximate(self) -> bool:

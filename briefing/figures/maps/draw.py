@@ -172,7 +172,8 @@ def place_entries(places: list[Located], towns_drawn: bool) -> list[LegendEntry]
     """One key entry per symbol kind drawn, in order of importance, then approximate and towns."""
     entries, seen = [], set()
     order = {"focus": 0, "objective": 1, "city": 2, "site": 3}
-    for place in sorted(places, key=lambda p: (p.approximate, order.get(p.role, 4), p.role)):
+    for place in sorted((p for p in places if p.kind != "area"), key=lambda p: (p.approximate, order.get(p.role, 4),
+                                                                             p.role)):
         symbol = place_symbol(place.role)
         label = f"{symbol.legend}, {APPROXIMATE_LEGEND}" if place.approximate else symbol.legend
         if label not in seen:  # only what is drawn: an approximate site is not also a located one

@@ -32,6 +32,7 @@ def _inputs(request: MapRequest) -> dict:
         "extra_overlays": [[o.index, o.kind, o.label, o.style.model_dump(), o.credit,
                             [[f.geometry.wkt, f.name] for f in o.features]] for o in request.extra_overlays],
         "caption": request.caption,
+        "language": request.language,
         "output": [request.format, request.dpi, request.max_towns],
         "layer_files": [cache.file_digest(request.layer_folder / layer.file) for layer in request.spec.layers],
         "workspace_layers": [[cache.file_digest(part) for part in _shapefile_parts(folder / layer.file)]

@@ -135,11 +135,18 @@ def _shapefile(path: Path, shown: str) -> list:
     return geometries
 
 
+# Where coordinates came from, as the credit names it.
+PLACE_ORIGINS = [("gazetteer", "GeoNames"), ("desk", "desk gazetteer"), ("brief", "the brief"),
+                 ("relative", "the brief")]
+
+
 def credit_line(request: MapRequest, overlays: list[Overlay], extra: list[ExtraLayer], natural_earth: bool) -> str:
     """Basemap and place sources first, then each overlay's credit once, in layer order."""
     parts = ["Basemap: GSHHG/WDB" + (", Natural Earth" if natural_earth else "")]
-    if request.towns or any(p.origin == "gazetteer" for p in request.places):
-        parts.append("Places: GeoNames")
+    origins = {p.origin for p in request.places} | ({"gazetteer"} if request.towns else set())
+    named = [words for origin, words in PLACE_ORIGINS if origin in origins]
+    if named:
+        parts.append("Places: " + ", ".join(dict.fromkeys(named)))
     credits: list[str] = []
     for text in [*(layer.credit for layer in extra), *(o.credit for o in overlays)]:
         if text and text not in credits:

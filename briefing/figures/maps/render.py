@@ -19,7 +19,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from briefing.errors import BriefingError
+from briefing.figures.maps.countries import name_countries, spaced
 from briefing.figures.maps.draw import (
+    PLATE,
+    Z_LINES,
     arrow_head_pt,
     arrow_tips,
     draw_basemap,
@@ -131,20 +134,33 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
         overlay_entries.append(entry)
         overlay_points.append(points)
     ax.apply_aspect()
-    labelled = _label_everything(ax, plan, crs, overlay_points)
+    countries = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
+                               Z_LINES + 0.6)
+    labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries])
     legend_entries = place_entries(plan.places, bool(labelled["towns"])) + overlay_entries + entries
     furniture = _draw_panel(fig, plan, crs, request, legend_entries)
+    if furniture["inset"] is not None and plan.inset_base is not None:
+        furniture["inset_countries"] = name_countries(furniture["inset"], plan.inset_base, request.language,
+                                                      SMALL, [], 2.0)
+    furniture["countries"] = countries
     data = sidecar_data(fig, plan, labelled, legend_entries, furniture, request)
     data["alt"] = alt_text(plan, labelled, request.caption)
     return fig, data
 
 
-def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list]) -> dict:
-    """Symbols for places and towns, then every label placed by importance; dropped towns removed."""
+def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken: list) -> dict:
+    """Symbols for places and towns, then every label placed by importance; dropped towns removed. `taken`:
+    display boxes already drawn (country names) that no label may cover."""
     renderer = ax.figure.canvas.get_renderer()
-    requests, obstacles, drawn = [], {}, {}
+    requests, drawn = [], {}
+    obstacles = {-1000 - number: box for number, box in enumerate(taken)}
     frame_box = ax.get_window_extent(renderer)
+    areas = {}
     for key, place in enumerate(plan.places):
+        if place.kind == "area":  # a region: its name, spaced, where the brief centres it; no town dot
+            areas[key] = _area_name(ax, place, crs)
+            obstacles[key], drawn[key] = areas[key].get_window_extent(renderer), ("place", place, areas[key])
+            continue
         xy, size, artist = draw_place(ax, place, crs)
         obstacles[key], drawn[key] = symbol_box(ax, xy, size), ("place", place, artist)
         if not frame_box.contains(*ax.transData.transform(xy)):
@@ -178,8 +194,16 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list]) -> dic
             drawn[dropped][2].remove()
     towns = [(k, v[1]) for k, v in drawn.items() if v[0] == "town" and k not in outcome.dropped]
     places = [(k, v[1]) for k, v in drawn.items() if v[0] == "place"]
-    outside = [k for k, _ in places if all(r.key != k for r in requests)]
-    return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside}
+    outside = [k for k, _ in places if k not in areas and all(r.key != k for r in requests)]
+    return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside,
+            "areas": areas}
+
+
+def _area_name(ax, place, crs):
+    symbol = place_symbol(place.role)
+    x, y = crs.transform_point(place.lon, place.lat, PLATE)
+    return ax.text(x, y, spaced(place.name), ha="center", va="center", fontsize=symbol.label_size, color=INK,
+                   style="italic", zorder=Z_LINES + 0.7, transform=ax.transData)
 
 
 def _importance(request: LabelRequest, drawn: dict) -> int:

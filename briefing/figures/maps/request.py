@@ -38,6 +38,7 @@ class MapRequest:
     extra_overlays: tuple = ()  # Overlay layers made in code, e.g. ACLED events by type (maps.events)
     towns_key: str = ""
     limits: Limits = field(default_factory=Limits)  # bounds on the files read (the brief's layers and the workspace's)
+    language: str = "en"  # of country names
 
     def town_list(self) -> list[Located]:
         return self.towns() if callable(self.towns) else self.towns

@@ -24,6 +24,9 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
     features, warnings = [], []
     for key, place in labelled["places"]:
         features.append(_point(fig, key, place, "places", outcome, obstacles))
+        if key in labelled["areas"]:
+            features[-1].update(kind="area", label=labelled["areas"][key].get_text(),
+                                bbox=_fraction(fig, obstacles[key]), symbol_bbox=None)
         features[-1]["inside"] = key not in labelled["outside"]
         if key in labelled["outside"]:
             warnings.append(f"map: '{place.name}' lies outside the map's extent and is not shown")
@@ -101,6 +104,9 @@ def _furniture(fig, furniture: dict) -> dict:
         "scale": f"1:{round(furniture['scale_denominator']):d}",
         "key_fits": furniture["key_fits"],
         "north_arrow_deg": None if furniture["north_deg"] is None else round(furniture["north_deg"], 3),
+        "countries": {where: [{"code": c.code, "name": c.text, "box": _fraction(fig, c.box)}
+                              for c in furniture.get(key, [])]
+                      for where, key in (("map", "countries"), ("inset", "inset_countries"))},
     }
 
 

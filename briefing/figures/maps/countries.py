@@ -1,0 +1,171 @@
+"""Country names on a map, as cartographers set them: in spaced capitals, inside the country's drawn area.
+
+Candidate points on a grid over the window are kept where they are on land, and given the country of the
+nearest GeoNames town (deep inside a country, its nearest town is its own). Each country is named once, at its
+candidate farthest from borders, coasts, the frame and the brief's places where the whole name fits without
+crossing a border or a coast; a country with no room for its name is not named. Names come from CLDR through
+Babel, in the brief's language.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from cartopy import crs as ccrs
+from matplotlib.transforms import Bbox
+
+from briefing.figures.maps.basemap import Basemap
+from briefing.figures.maps.labels import line_points
+from briefing.figures.maps.style import MUTED
+
+PLATE = ccrs.PlateCarree()
+GRID = 28                          # candidate points along each side of the window
+TOWN_FILE = "cities500.json"       # towns that decide whose land a point is (those the map draws from)
+NEAREST = 8                        # towns tried for each point, nearest first
+SHORTER = {"en": {"CD": "DR Congo", "CG": "Congo-Brazzaville"}}  # where CLDR's name reads poorly on a map
+MARGIN_PT = 3.0                    # room between a name and the nearest line or place
+
+
+@dataclass(frozen=True)
+class CountryLabel:
+    code: str
+    text: str
+    box: Bbox  # display coordinates
+
+
+def country_name(code: str, language: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    short = SHORTER.get(language.split("_")[0].split("-")[0], {})
+    if code in short:
+        return short[code]
+    try:
+        return Locale.parse(language.replace("-", "_")).territories.get(code, code)
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en").territories.get(code, code)
+
+
+def spaced(name: str) -> str:
+    """"DR Congo" -> "D R   C O N G O": letters a space apart, words three."""
+    return "   ".join(" ".join(word.upper()) for word in name.split())
+
+
+def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: list[tuple[float, float]],
+                   zorder: float) -> list[CountryLabel]:
+    """Draw the name of every country with room for it in the axes; `avoid` are data points (the brief's
+    places) no name may cover."""
+    ax.apply_aspect()  # the axes' final box: display coordinates are measured in it
+    crs, renderer = ax.projection, ax.figure.canvas.get_renderer()
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    xs, ys = np.meshgrid(np.linspace(x0, x1, GRID + 2)[1:-1], np.linspace(y0, y1, GRID + 2)[1:-1])
+    xy = np.column_stack([xs.ravel(), ys.ravel()])
+    lonlat = PLATE.transform_points(crs, xy[:, 0], xy[:, 1])[:, :2]
+    on_land = _on_land(base, lonlat)
+    codes = _nearest_country(lonlat, base.borders)
+    display = ax.transData.transform(xy)
+    lines = line_points(ax, [crs.transform_points(PLATE, *np.asarray(line.xy))[:, :2]
+                             for line in _outlines([*base.borders, *base.coast])], spacing_pt=1.5)
+    points = ax.transData.transform(np.asarray(avoid, dtype=float).reshape(-1, 2)) if avoid else np.empty((0, 2))
+    frame = ax.get_window_extent(renderer)
+    clearance = _clearance(display, np.concatenate([lines, points]), frame)
+    drawn: list[CountryLabel] = []
+    for code in sorted({c for c, land in zip(codes, on_land) if land and c}):
+        mine = [i for i in np.argsort(-clearance) if codes[i] == code and on_land[i]]
+        label = _fit(ax, renderer, code, country_name(code, language), mine, xy, display, lines, points, frame,
+                     fontsize, zorder)
+        if label is not None:
+            drawn.append(label)
+    return drawn
+
+
+def _fit(ax, renderer, code: str, name: str, order: list, xy, display, lines, points, frame, fontsize: float,
+         zorder: float) -> CountryLabel | None:
+    """The name at the first candidate where it fits, letter-spaced, else in plain capitals; None if nowhere."""
+    margin = MARGIN_PT * ax.figure.dpi / 72.0
+    for setting in (spaced(name), name.upper()):
+        text = ax.text(0, 0, setting, ha="center", va="center", fontsize=fontsize, color=MUTED, zorder=zorder,
+                       transform=ax.transData)
+        for i in order[:60]:
+            text.set_position(xy[i])
+            box = text.get_window_extent(renderer)
+            room = Bbox.from_extents(box.x0 - margin, box.y0 - margin, box.x1 + margin, box.y1 + margin)
+            inside = frame.x0 <= room.x0 and room.x1 <= frame.x1 and frame.y0 <= room.y0 and room.y1 <= frame.y1
+            if inside and not _any_inside(room, lines) and not _any_inside(room, points):
+                return CountryLabel(code, name, box)
+        text.remove()
+    return None
+
+
+def _any_inside(box: Bbox, points: np.ndarray) -> bool:
+    if not len(points):
+        return False
+    return bool(((points[:, 0] >= box.x0) & (points[:, 0] <= box.x1) &
+                 (points[:, 1] >= box.y0) & (points[:, 1] <= box.y1)).any())
+
+
+def _clearance(display: np.ndarray, obstacles: np.ndarray, frame: Bbox) -> np.ndarray:
+    """Each point's distance to the nearest obstacle point or the frame's edge, in display units."""
+    edge = np.minimum.reduce([display[:, 0] - frame.x0, frame.x1 - display[:, 0],
+                              display[:, 1] - frame.y0, frame.y1 - display[:, 1]])
+    if not len(obstacles):
+        return edge
+    nearest = np.full(len(display), np.inf)
+    for start in range(0, len(obstacles), 4096):
+        chunk = obstacles[start:start + 4096]
+        distance = np.hypot(display[:, None, 0] - chunk[None, :, 0], display[:, None, 1] - chunk[None, :, 1])
+        nearest = np.minimum(nearest, distance.min(axis=1))
+    return np.minimum(edge, nearest)
+
+
+def _outlines(geometries: list) -> list:
+    """The single lines of lines and multi-lines."""
+    return [line for geometry in geometries for line in getattr(geometry, "geoms", [geometry])
+            if line.geom_type in ("LineString", "LinearRing")]
+
+
+def _on_land(base: Basemap, lonlat: np.ndarray) -> np.ndarray:
+    if not base.land:
+        return np.zeros(len(lonlat), dtype=bool)
+    land = shapely.union_all(base.land)
+    inside = shapely.contains_xy(land, lonlat[:, 0], lonlat[:, 1])
+    if base.water:
+        inside &= ~shapely.contains_xy(shapely.union_all(base.water), lonlat[:, 0], lonlat[:, 1])
+    return inside
+
+
+def _nearest_country(lonlat: np.ndarray, borders: list) -> list[str]:
+    """The country of the nearest town to each point that is reached without crossing a drawn border (on an
+    equirectangular plane scaled at each point's latitude); "" where every near town is across one."""
+    towns, countries = _towns()
+    west, south = lonlat.min(axis=0) - 5.0
+    east, north = lonlat.max(axis=0) + 5.0
+    near = (towns[:, 0] >= west) & (towns[:, 0] <= east) & (towns[:, 1] >= south) & (towns[:, 1] <= north)
+    if near.any():
+        towns, countries = towns[near], [c for c, n in zip(countries, near) if n]
+    nearest = []
+    for lon, lat in lonlat:
+        dx = (towns[:, 0] - lon + 180.0) % 360.0 - 180.0
+        distance = (dx * np.cos(np.radians(lat))) ** 2 + (towns[:, 1] - lat) ** 2
+        nearest.append(np.argsort(distance)[:NEAREST])
+    if not borders:
+        return [countries[int(order[0])] for order in nearest]
+    frontier = shapely.union_all(borders)
+    shapely.prepare(frontier)
+    codes = []
+    for (lon, lat), order in zip(lonlat, nearest):
+        paths = shapely.linestrings([[[lon, lat], towns[int(i)]] for i in order])
+        across = shapely.intersects(paths, frontier)
+        codes.append(next((countries[int(i)] for i, crossed in zip(order, across) if not crossed), ""))
+    return codes
+
+
+@functools.lru_cache(maxsize=1)
+def _towns() -> tuple[np.ndarray, list[str]]:
+    from briefing.places.geonames import points
+
+    found = points(TOWN_FILE)
+    return np.array([[lon, lat] for lat, lon, *_ in found]), [country for *_, country, _ in found]
