@@ -69,24 +69,29 @@ def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: lis
     display = ax.transData.transform(xy)
     lines = line_points(ax, [crs.transform_points(PLATE, *np.asarray(line.xy))[:, :2]
                              for line in _outlines([*base.borders, *base.coast])], spacing_pt=1.5)
+    rivers = line_points(ax, [crs.transform_points(PLATE, *np.asarray(line.xy))[:, :2]
+                              for line in _outlines(base.rivers)], spacing_pt=1.5)
     points = ax.transData.transform(np.asarray(avoid, dtype=float).reshape(-1, 2)) if avoid else np.empty((0, 2))
     frame = ax.get_window_extent(renderer)
     clearance = _clearance(display, np.concatenate([lines, points]), frame)
     drawn: list[CountryLabel] = []
     for code in sorted({c for c, land in zip(codes, on_land) if land and c}):
         mine = [i for i in np.argsort(-clearance) if codes[i] == code and on_land[i]]
-        label = _fit(ax, renderer, code, country_name(code, language), mine, xy, display, lines, points, frame,
+        label = _fit(ax, renderer, code, country_name(code, language), mine, xy, (lines, points, rivers), frame,
                      fontsize, zorder)
         if label is not None:
             drawn.append(label)
     return drawn
 
 
-def _fit(ax, renderer, code: str, name: str, order: list, xy, display, lines, points, frame, fontsize: float,
+def _fit(ax, renderer, code: str, name: str, order: list, xy, avoid: tuple, frame, fontsize: float,
          zorder: float) -> CountryLabel | None:
-    """The name at the first candidate where it fits, letter-spaced, else in plain capitals; None if nowhere."""
+    """The name at the first candidate where it fits: letter-spaced, else in plain capitals; clear of rivers
+    too where it can be. `avoid`: display points of borders and coasts, of places, and of rivers."""
+    lines, points, rivers = avoid
     margin = MARGIN_PT * ax.figure.dpi / 72.0
-    for setting in (spaced(name), name.upper()):
+    for setting, clear_of_rivers in ((spaced(name), True), (spaced(name), False), (name.upper(), True),
+                                     (name.upper(), False)):
         text = ax.text(0, 0, setting, ha="center", va="center", fontsize=fontsize, color=MUTED, zorder=zorder,
                        transform=ax.transData)
         for i in order[:60]:
@@ -94,7 +99,8 @@ def _fit(ax, renderer, code: str, name: str, order: list, xy, display, lines, po
             box = text.get_window_extent(renderer)
             room = Bbox.from_extents(box.x0 - margin, box.y0 - margin, box.x1 + margin, box.y1 + margin)
             inside = frame.x0 <= room.x0 and room.x1 <= frame.x1 and frame.y0 <= room.y0 and room.y1 <= frame.y1
-            if inside and not _any_inside(room, lines) and not _any_inside(room, points):
+            if inside and not _any_inside(room, lines) and not _any_inside(room, points) and not (
+                    clear_of_rivers and _any_inside(box, rivers)):
                 return CountryLabel(code, name, box)
         text.remove()
     return None
