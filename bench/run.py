@@ -76,13 +76,17 @@ def stages(folder: Path) -> dict:
 
 
 def floor_html(folder: Path) -> Path:
-    """The build's HTML with the font scheme replaced by plain file URLs, so bare WeasyPrint lays out the same."""
+    """The build's HTML with its fonts (copies in out/fonts/) pointed at the bundled files the build reads, so
+    bare WeasyPrint lays out the same."""
+    import re
+
     from briefing.fonts import bundled_fonts_dir
-    from briefing.output.pdf import FONT_SCHEME
 
     html = (folder / "out" / "pokrovsk.html").read_text(encoding="utf-8")
     target = folder / "briefs" / "pokrovsk" / "floor.html"  # beside the brief, so relative figure paths resolve
-    target.write_text(html.replace(f"{FONT_SCHEME}:", bundled_fonts_dir().as_uri() + "/"), encoding="utf-8")
+    fonts = bundled_fonts_dir().as_uri()
+    target.write_text(re.sub(r'url\("[^"]*fonts/([^"/]+)"\)', lambda m: f'url("{fonts}/{m[1]}")', html),
+                      encoding="utf-8")
     return target
 
 

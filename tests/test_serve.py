@@ -7,6 +7,7 @@ import http.client
 import io
 import math
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,8 +19,9 @@ import pytest
 from conftest import MINIMAL, normalise, write_brief
 from pypdf import PdfReader
 
-from briefing.build import gather
+from briefing.build import _html_file, _html_fonts, gather
 from briefing.errors import ValidationFailed
+from briefing.fonts import bundled_fonts_dir
 from briefing.preview import watch
 from briefing.preview.pages import PageImages, png
 from briefing.preview.server import refusal
@@ -130,6 +132,25 @@ def test_page_images_are_named_by_their_pixels_and_encoded_once():
     assert images.image(pages[0].name) is None
 
 
+def test_html_output_points_at_copies_of_its_fonts_beside_it(tmp_path):
+    folder, out_dir = tmp_path / "briefs" / "x", tmp_path / "out"
+    html = '<head></head><style>@font-face { src: url("briefing-font:STIXGeneral.ttf"); }\n' \
+           '@font-face { src: url("briefing-font:DejaVuSans-Bold.ttf"); }</style>'
+    rewritten, fonts = _html_fonts(html, folder, out_dir)
+    page = _html_file(rewritten, folder, out_dir)
+    assert "briefing-font" not in page
+    base = re.search(r'<base href="([^"]+)">', page)[1]
+    urls = re.findall(r'url\("([^"]+)"\)', page)
+    assert [os.path.normpath(out_dir / base / url) for url in urls] == \
+        [str(out_dir / "fonts" / name) for name in ("STIXGeneral.ttf", "DejaVuSans-Bold.ttf")]
+    assert sorted(fonts) == sorted((out_dir / "fonts" / name, (bundled_fonts_dir() / name).read_bytes())
+                                   for name in ("STIXGeneral.ttf", "DejaVuSans-Bold.ttf"))
+    for path, data in fonts:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    assert _html_fonts(html, folder, out_dir) == (rewritten, [])  # written once
+
+
 # End to end -------------------------------------------------------------------------------------------------------
 
 def _start(workspace: Path, scratch: Path) -> tuple[subprocess.Popen, str]:
@@ -186,7 +207,7 @@ def served(workspace, tmp_path_factory):
         server.wait()
 
 
-def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served):
+def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served, run):
     from playwright.sync_api import sync_playwright
 
     server, url, brief, scratch = served
@@ -199,6 +220,7 @@ def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served):
             page.goto(url)
             _shows_the_pages_and_follows_an_edit(page, url, brief)
             _shows_an_error_over_the_last_good_pages_until_fixed(page, brief)
+            _html_output_loads_its_fonts(page, run, brief)
         finally:
             browser.close()
     _stops_on_ctrl_c_leaving_nothing(server, scratch)
@@ -267,6 +289,16 @@ def _shows_an_error_over_the_last_good_pages_until_fixed(page, brief: Path) -> N
     assert page.locator("li.problem").count() == 0
     assert not page.evaluate("document.body.classList.contains('stale')")
     assert page.evaluate("window.unchanged === true")
+
+
+def _html_output_loads_its_fonts(page, run, brief: Path) -> None:
+    """`build --html` writes HTML whose fonts a browser loads from a file: URL (not the renderer's scheme)."""
+    assert run("build", "briefs/test/brief.toml", "--html").exit_code == 0
+    page.goto((brief.parent.parent.parent / "out" / "test.html").as_uri())
+    faces = page.evaluate("document.fonts.ready.then(() => [...document.fonts].map(face => "
+                          "`${face.family} ${face.weight} ${face.style}: ${face.status}`))")
+    assert "Brief Serif normal normal: loaded" in faces and "Brief Sans bold normal: loaded" in faces, faces
+    assert not [face for face in faces if face.endswith("error")], faces
 
 
 def _stops_on_ctrl_c_leaving_nothing(server: subprocess.Popen, scratch: Path) -> None:
