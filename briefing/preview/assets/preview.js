@@ -6,9 +6,10 @@ const pagesBox = document.getElementById("pages");
 
 function showStatus(state) {
   const status = document.getElementById("status");
-  const built = state.seconds === null ? "" : ` — last rebuild ${state.seconds.toFixed(2)} s`;
+  const took = state.seconds === null ? "" : ` in ${state.seconds.toFixed(2)} s`;
+  const built = took && (state.valid ? " — built" : " — checked") + took;
   if (state.building) {
-    status.textContent = "rebuilding…" + built;
+    status.textContent = "rebuilding…";
   } else if (state.valid) {
     status.textContent = `${state.pages.length} page${state.pages.length === 1 ? "" : "s"}` + built;
   } else {
@@ -16,7 +17,9 @@ function showStatus(state) {
                                              : "not built: the brief has errors") + built;
   }
   document.body.classList.toggle("stale", !state.building && !state.valid);
-  document.getElementById("download").hidden = !state.pdf;
+  const download = document.getElementById("download");
+  download.hidden = !state.pdf;
+  download.textContent = state.valid ? "Download the PDF" : "Download the last good PDF";
 }
 
 function showProblems(problems) {
@@ -27,7 +30,9 @@ function showProblems(problems) {
     item.textContent = problem.text;
     return item;
   }));
-  document.getElementById("problems").hidden = problems.length === 0;
+  const box = document.getElementById("problems");
+  box.hidden = problems.length === 0;
+  box.classList.toggle("has-errors", problems.some((problem) => problem.severity === "error"));
 }
 
 function pageFigure(number) {
