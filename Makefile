@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install brief test lint lock bench readme-image clean system
+.PHONY: install brief test lint lock bench readme-image readme-preview-image clean system
 
 # The tool and its locked dependencies in .venv, without building anything (what CI jobs start with).
 install: $(STAMP)
@@ -46,6 +46,10 @@ lock:
 # The picture of page 1 in the README (needs pdftoppm from poppler-utils).
 readme-image: brief
 	pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/pokrovsk.pdf docs/pokrovsk-page1
+
+# The picture of `briefing serve` in the README (the system's Chromium, through Playwright).
+readme-preview-image: $(STAMP)
+	$(BIN)/python scripts/preview-image.py
 
 clean:
 	rm -rf out $(VENV) *.egg-info

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -28,13 +29,15 @@ from briefing.config import Limits
 from briefing.errors import BuildFailed, Problem, ValidationFailed, errors, warning
 from briefing.figures import Figures, draw_figures
 from briefing.files import remove_orphans, write_atomic
+from briefing.fonts import bundled_fonts_dir
 from briefing.output.html import Settings, render_html
-from briefing.output.pdf import PdfOptions, Rendered, render_pdf
+from briefing.output.pdf import FONT_SCHEME, PdfOptions, Rendered, render_pdf
 from briefing.places import resolve
 from briefing.places.desk import DESK_FILE, load_desk
 from briefing.places.located import Located
 from briefing.workspace import Workspace, shown_path
 
+FONT_URL = re.compile(rf"{FONT_SCHEME}:([A-Za-z0-9_.-]+)")
 Offload = Callable[..., Any]  # offload(stage name, function, *args) -> function(*args), run somewhere
 
 
@@ -219,11 +222,13 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
         raise ValidationFailed(problems)
     out_dir = options.out_dir or workspace.out_dir
     written = [(out_dir / f"{job.slug}.pdf", rendered.pdf)]
+    fonts: list[tuple[Path, bytes]] = []
     if options.keep_html:
+        html, fonts = _html_fonts(html, job.folder, out_dir)
         written.append((out_dir / f"{job.slug}.html", _html_file(html, job.folder, out_dir).encode("utf-8")))
     for folder in (out_dir, workspace.figures_dir):
         remove_orphans(folder)
-    for path, data in written:
+    for path, data in [*written, *fonts]:
         try:
             write_atomic(path, data)
         except OSError as error:
@@ -237,6 +242,21 @@ def _new(problems: list[Problem], job: Job) -> list[Problem]:
     if any(p.code == "B303" for p in job.warnings):
         return [p for p in problems if not p.message.startswith(".notdef glyph")]
     return problems
+
+
+def _html_fonts(html: str, folder: Path, out_dir: Path) -> tuple[str, list[tuple[Path, bytes]]]:
+    """The HTML with its fonts (the renderer's private `briefing-font:` addresses) at `fonts/` beside it, where a
+    browser finds them; and the font files to write there, those not there already."""
+    names = sorted({name for name in FONT_URL.findall(html) if (bundled_fonts_dir() / name).is_file()})
+    base = Path(os.path.relpath(out_dir.resolve() / "fonts", folder.resolve())).as_posix()  # from the <base>
+    files = []
+    for name in names:
+        html = html.replace(f"{FONT_SCHEME}:{name}", f"{base}/{name}")
+        data = (bundled_fonts_dir() / name).read_bytes()
+        target = out_dir / "fonts" / name
+        if not target.is_file() or target.stat().st_size != len(data) or target.read_bytes() != data:
+            files.append((target, data))
+    return html, files
 
 
 def _html_file(html: str, folder: Path, out_dir: Path) -> str:

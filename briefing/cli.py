@@ -238,6 +238,27 @@ def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file
 
 
 @main.command()
+@click.argument("brief")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port on 127.0.0.1 (default: a free one).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the preview in the web browser.")
+@config_option
+@reports_errors
+def serve(brief: str, port: int, open_browser: bool, config_file: str | None) -> None:
+    """Preview BRIEF's real pages and problems in a browser, rebuilt on every save (Ctrl-C stops)."""
+    from briefing.preview import run_preview
+
+    def ready(url: str) -> None:
+        click.echo(f"previewing {brief} at {url} (Ctrl-C stops)")
+        if open_browser:
+            import webbrowser
+
+            webbrowser.open(url)
+
+    run_preview(brief, config_file, port, ready)
+    click.echo("stopped", err=True)
+
+
+@main.command()
 @click.argument("slug")
 @config_option
 @reports_errors

@@ -137,10 +137,20 @@ class Workers:
                 if idle:
                     worker = next((w for w in idle if kind in w.warmed), None) or \
                         next((w for w in idle if not w.warmed), None) or idle[0]
+                    if not worker.process.is_alive():  # interrupted as it finished its last stage
+                        self._replace(worker)
                     worker.busy = True
                     worker.warmed.add(kind)
                     return worker
                 self.lock.wait()
+
+    def interrupt(self) -> None:
+        """Kill the processes running a stage now: their runs raise BuildFailed at once, and each is replaced by
+        a fresh process (forked from this one, so as warm as this process is). For a build that is superseded."""
+        with self.lock:
+            for worker in self.workers:
+                if worker.busy:
+                    worker.process.kill()
 
     def _release(self, worker: _Worker) -> None:
         with self.lock:
@@ -257,6 +267,13 @@ def _watch_parent(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(PARENT_CHECK_S)
     os._exit(1)
+
+
+def warm_here(*kinds: str) -> None:
+    """Import now, in this process, what those kinds of stage need: every worker forked from it afterwards,
+    including one that replaces a killed worker, starts warm."""
+    for kind in kinds:
+        _warm(kind)
 
 
 def worker_count(requested: int, briefs: int) -> int:

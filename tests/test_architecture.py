@@ -18,7 +18,7 @@ STAGES = [
     ({"output"}, 4),
     ({"build"}, 5),
     ({"workers"}, 6),
-    ({"cli", "__main__", "doctor", "reports"}, 7),
+    ({"cli", "__main__", "doctor", "reports", "preview"}, 7),
 ]
 PROCESS_MODULES = {"multiprocessing", "concurrent.futures", "subprocess", "threading"}
 

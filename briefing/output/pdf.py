@@ -8,11 +8,13 @@ import datetime
 import logging
 import os
 import re
+import shutil
 import time
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from briefing.brief import images
@@ -126,10 +128,11 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions, 
     from weasyprint import HTML, Attachment
 
     fetcher = _fetcher_class()(allowed, options.limits, base)
-    with _captured_warnings() as logged, _font_dates(options.date), _without_pillow_warnings():
+    with _captured_warnings() as logged, _font_dates(options.date), _without_pillow_warnings(), \
+            _font_configuration() as fonts:
         try:
             start = time.perf_counter()
-            document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render()
+            document = HTML(string=html, base_url=base.as_uri() + "/", url_fetcher=fetcher).render(font_config=fonts)
             laid_out = time.perf_counter()
             attachments = [Attachment(string=path.read_bytes(), name=path.name, relationship="Source",
                                       description=f"{path.name}, a source file of this brief",
@@ -175,6 +178,22 @@ def _shown_url(url: str, base: Path) -> str:
     if parts.scheme != "file":
         return url if len(url) <= 60 else url[:60] + "…"
     return os.path.relpath(unquote(parts.path), base)
+
+
+@contextlib.contextmanager
+def _font_configuration() -> Iterator[Any]:
+    """WeasyPrint's fonts for one document. It copies each @font-face file into a temporary folder that only its
+    finaliser removes, and a worker process ends without running finalisers: the folder is removed here, once
+    the PDF is written, so no build leaves fonts behind in the temporary folder."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    fonts = FontConfiguration()
+    try:
+        yield fonts
+    finally:
+        if fonts._folder:  # WeasyPrint 70 has no public name for it
+            shutil.rmtree(fonts._folder, ignore_errors=True)
+            fonts._folder = None
 
 
 @contextlib.contextmanager
