@@ -54,6 +54,7 @@ class BriefInfo(Strict):
     keywords: list[Text] = []
     language: Language | None = None
     summary: str = ""
+    previous: Text | None = None  # the brief of the week before, e.g. "../pokrovsk-2025-10-21/brief.toml"
 
 
 class Source(Strict):
@@ -88,7 +89,11 @@ class Source(Strict):
 Confidence = Literal["low", "moderate", "high"]
 
 
+StableId = Text | None  # names one item across a brief and the next (briefing.brief.compare)
+
+
 class Fact(Strict):
+    id: StableId = None
     text: Text
     topic: str = ""
     confidence: Confidence | None = None
@@ -103,6 +108,7 @@ class Section(Strict):
 
 
 class Place(Strict):
+    id: StableId = None
     name: Text
     country: str = ""
     role: str = "city"
@@ -165,6 +171,7 @@ UPPER_BOUNDS = ("up to", "fewer than")
 
 
 class Figure(Strict):
+    id: StableId = None
     label: Text
     value: Amount | None = None
     low: Amount | None = None
@@ -228,6 +235,7 @@ class Figure(Strict):
 
 
 class Quote(Strict):
+    id: StableId = None
     text: Text
     speaker: Text
     role: str = ""
@@ -246,6 +254,7 @@ class Quote(Strict):
 
 
 class TimelineEntry(Strict):
+    id: StableId = None
     when: DateOrWords
     text: Text
     sources: SourceIds = []
@@ -267,6 +276,13 @@ class Events(Strict):
     title: Text = "Reported events"
     credit: Text = "ACLED"
     sources: SourceIds = []
+
+
+class History(Strict):
+    """A figure followed back through the chain of `previous` briefs, charted by week."""
+
+    figure: Text  # the id of a figure of this brief, or its label
+    title: Text | None = None
 
 
 class MapLayer(Strict):
@@ -312,4 +328,5 @@ class Brief(Strict):
     timeline: list[TimelineEntry] = []
     series: list[Series] = []
     events: list[Events] = []
+    history: list[History] = []
     map: MapSpec = MapSpec()
