@@ -535,3 +535,10 @@ def test_relative_words(text, words):
 def test_figure_matching_rule(old, new, matched):
     pairs, _ = comparing.match("figures", [_figure(value=1, **old)], [_figure(value=2, **new)])
     assert bool(pairs) is matched
+
+
+def test_a_relabelled_figure_is_not_matched_but_reported():
+    old = [_figure(value=1, kind="troops", label="Troops in the town")]
+    new = [_figure(value=2, kind="troops", label="Troops around the town")]
+    pairs, unsure = comparing.match("figures", old, new)
+    assert pairs == [] and [(u.section, u.new, u.old) for u in unsure] == [("figures", 0, 0)]

@@ -102,7 +102,10 @@ def match(section: str, old: Sequence[Any], new: Sequence[Any]) -> tuple[list[Pa
     free_new = [i for i in range(len(new)) if i not in {p.new for p in pairs}]
     unsure: list[Unsure] = []
     if section == "figures":
-        pairs += _by_key(old, new, free_old, free_new, figure_key, "key")
+        found = _by_key(old, new, free_old, free_new, figure_key, "key")
+        pairs += found
+        unsure = _rescoped(old, new, [i for i in free_old if i not in {p.old for p in found}],
+                           [j for j in free_new if j not in {p.new for p in found}])
     elif section == "places":
         pairs += _by_names(old, new, free_old, free_new)
     else:
@@ -150,6 +153,19 @@ def figure_key(figure: Figure) -> tuple[str, ...]:
     """Kind, party, unit, scope (claim, else label) and claimant, normalised."""
     return tuple(normalise(part) for part in (figure.kind, figure.party, figure.unit_name,
                                               figure.claim or figure.label, figure.claimed_by))
+
+
+def _rescoped(old: Sequence[Figure], new: Sequence[Figure], free_old: list[int], free_new: list[int]) -> list[Unsure]:
+    """Unmatched figures of the same kind, party, unit and claimant whose scope (claim or label) changed: perhaps
+    one figure relabelled, perhaps two."""
+    unsure = []
+    for j in free_new:
+        twin = next((i for i in free_old if figure_key(old[i])[:3] + figure_key(old[i])[4:]
+                     == figure_key(new[j])[:3] + figure_key(new[j])[4:] and _compatible(old[i], new[j])), None)
+        if twin is not None:
+            scope = [normalise(f.claim or f.label).split() for f in (old[twin], new[j])]
+            unsure.append(Unsure("figures", j, twin, difflib.SequenceMatcher(None, *scope, autojunk=False).ratio()))
+    return unsure
 
 
 def _by_names(old: Sequence[Place], new: Sequence[Place], free_old: list[int], free_new: list[int]) -> list[Pair]:

@@ -114,6 +114,8 @@ def record(changes: Changes, current: Brief, language: str = "en") -> dict[str, 
                 for section, indexes in changes.new.items()},
         "dropped": {section: [item_text(item, language) for item in items]
                     for section, items in changes.dropped.items()},
+        "unsure": [{"section": u.section, "index": u.new, "previous_index": u.old, "similarity": round(u.similarity, 3)}
+                   for u in changes.unsure],
     }
 
 
