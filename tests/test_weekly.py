@@ -542,3 +542,34 @@ def test_a_relabelled_figure_is_not_matched_but_reported():
     new = [_figure(value=2, kind="troops", label="Troops around the town")]
     pairs, unsure = comparing.match("figures", old, new)
     assert pairs == [] and [(u.section, u.new, u.old) for u in unsure] == [("figures", 0, 0)]
+
+
+def test_a_new_item_with_the_same_weekday_is_not_carried_over(run, workspace):
+    entry = '\n[[timeline]]\nwhen = "on Monday"\ntext = "{}"\nsources = ["s1"]\n'
+    write_brief(workspace, MINIMAL + entry.format("The bridge falls."), slug="a")
+    later = MINIMAL.replace("as_of = 2025-01-02T03:04:00Z", 'as_of = 2025-01-09T03:04:00Z\nprevious = "../a/brief.toml"')
+    write_brief(workspace, later + entry.format("The bridge falls.") + entry.format("Talks open in the capital."),
+                slug="b")
+    result = run("check", "briefs/b/brief.toml")
+    assert [line for line in result.stderr.splitlines() if "[B802]" in line] == [
+        'warning: briefs/b/brief.toml: timeline[0].when: "on Monday" is carried over unchanged from the previous '
+        "brief (020304Z JAN 25), but as_of moved: say when, as the source does, or drop it [B802]"]
+
+
+def test_the_example_second_week_is_sound_and_its_changes_are_the_briefs(run):
+    from conftest import EXAMPLE
+
+    second = EXAMPLE.parent.parent / "pokrovsk-2025-11-05" / "brief.toml"
+    assert run("check", "--strict", second).exit_code == 0
+    before, after = _toml(EXAMPLE), _toml(second)
+    assert after["brief"]["previous"] == "../pokrovsk/brief.toml"
+    record = json.loads(run("diff", EXAMPLE, second, "--format", "json").stdout)
+    for section, words in (("facts", "text"), ("timeline", "text"), ("places", "name")):
+        old, new = _texts(before[section], words), _texts(after[section], words)
+        assert [item["index"] for item in record["new"][section]] == [i for i, t in enumerate(new) if t not in old]
+    spoken = [(q["speaker"], q["text"]) for q in before["quotes"]]
+    assert [f"{s}: {t}" for s, t in spoken if (s, t) not in [(q["speaker"], q["text"]) for q in after["quotes"]]] \
+        == record["dropped"]["quotes"]
+    changed, added, dropped = _figure_pairs(before["figures"], after["figures"])
+    assert [f["state"] for f in record["figures"]] == \
+        ["changed"] * len(changed) + ["new"] * len(added) + ["dropped"] * len(dropped)

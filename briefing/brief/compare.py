@@ -163,8 +163,9 @@ def _rescoped(old: Sequence[Figure], new: Sequence[Figure], free_old: list[int],
         twin = next((i for i in free_old if figure_key(old[i])[:3] + figure_key(old[i])[4:]
                      == figure_key(new[j])[:3] + figure_key(new[j])[4:] and _compatible(old[i], new[j])), None)
         if twin is not None:
-            scope = [normalise(f.claim or f.label).split() for f in (old[twin], new[j])]
-            unsure.append(Unsure("figures", j, twin, difflib.SequenceMatcher(None, *scope, autojunk=False).ratio()))
+            before, after = (normalise(f.claim or f.label).split() for f in (old[twin], new[j]))
+            alike = difflib.SequenceMatcher(None, before, after, autojunk=False).ratio()
+            unsure.append(Unsure("figures", j, twin, alike))
     return unsure
 
 

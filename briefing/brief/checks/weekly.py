@@ -67,29 +67,51 @@ def weekly_problems(loaded: Loaded, previous: Loaded, changes: Changes | None) -
                                 f"is not after the previous brief's ({formatting.dtg(before)}); "
                                 "a brief follows the one before it"))
     if now != before:
-        problems += stale_words(loaded, previous)
+        problems += stale_words(loaded, previous, changes)
     if changes is not None:
         problems += [_unsure(loaded.shown, u.section, u.new, u.old, u.similarity) for u in changes.unsure]
     return problems
 
 
-def stale_words(loaded: Loaded, previous: Loaded) -> list[Problem]:
-    """Sentences with a relative time word that the previous brief has word for word: "on Sunday" meant the
-    Sunday before that brief, not before this one."""
+def stale_words(loaded: Loaded, previous: Loaded, changes: Changes | None) -> list[Problem]:
+    """Relative time words carried over from the previous brief: "on Sunday" meant the Sunday before that brief,
+    not before this one. A sentence of prose is carried over when the previous brief has it word for word; a
+    `when`, `date` or `published` when its item is the same item as before (compare) with the same words."""
     assert previous.brief is not None
     when = formatting.dtg(previous.brief.brief.as_of)
     earlier = {_plain(sentence) for _, text, _ in relative_texts(previous.raw) for sentence in _sentences(text)}
     problems = []
-    for key, text, _ in relative_texts(loaded.raw):
-        carried = [word for sentence in _sentences(text) if _plain(sentence) in earlier
-                   for word in relative_words(sentence)]
+    for key, text, words in relative_texts(loaded.raw):
+        field = _ITEM_FIELD.match(key)
+        if field:
+            carried = words if _same_item_same_words(field, text, loaded, previous, changes) else []
+        else:
+            carried = [word for sentence in _sentences(text) if _plain(sentence) in earlier
+                       for word in relative_words(sentence)]
         if carried:
-            words = ", ".join(f'"{word}"' for word in dict.fromkeys(carried))
             problems.append(warning("B802", loaded.shown, key,
-                                    f"{words} is carried over unchanged from the previous brief "
-                                    f"({when}), but as_of moved: "
-                                    "say when, as the source does, or drop it"))
+                                    f"{_quoted(dict.fromkeys(carried))} is carried over unchanged from the previous "
+                                    f"brief ({when}), but as_of moved: say when, as the source does, or drop it"))
     return problems
+
+
+_ITEM_FIELD = re.compile(r"^(\w+)\[(\d+)\]\.(when|date|published)$")
+
+
+def _same_item_same_words(field: re.Match[str], text: str, loaded: Loaded, previous: Loaded,
+                          changes: Changes | None) -> bool:
+    section, index, name = field.group(1), int(field.group(2)), field.group(3)
+    if section == "sources":
+        ids = {source.id: source for source in previous.brief.sources} if previous.brief else {}
+        own = loaded.brief.sources[index] if loaded.brief else None
+        old = ids.get(own.id) if own else None
+        return old is not None and getattr(old, name) == text
+    pair = next((p for p in (changes.pairs.get(section, []) if changes else []) if p.new == index), None)
+    return pair is not None and getattr(getattr(previous.brief, section)[pair.old], name) == text
+
+
+def _quoted(words) -> str:
+    return ", ".join(f'"{word}"' for word in words)
 
 
 def _unsure(shown: str, section: str, new: int, old: int, similarity: float) -> Problem:
