@@ -15,6 +15,7 @@ from briefing.brief import contained
 from briefing.brief.load import Loaded, load
 from briefing.config import Limits
 from briefing.errors import Problem, ValidationFailed, warning
+from briefing.schema import iter_texts, unsafe_character
 
 MAX_LINKS = 104  # two years of weekly briefs
 
@@ -70,6 +71,9 @@ def _load_previous(current: Loaded, name: str, limits: Limits) -> Loaded:
         previous = load(located, shown, limits)
     except ValidationFailed as failed:
         raise contained.Refused(f"{name!r} cannot be read as a brief: {failed.problems[0].message}") from None
+    unsafe = next(((key, found) for key, text in iter_texts(previous.raw) if (found := unsafe_character(text))), None)
+    if unsafe:
+        raise contained.Refused(f"{name!r} has a control character at {unsafe[0]} (run briefing check {shown})")
     if previous.brief is None:
         count = len(previous.problems)
         raise contained.Refused(f"{name!r} is not a valid brief ({count} problem{'s' if count > 1 else ''}; "
