@@ -430,9 +430,16 @@ def test_places_new_on_the_map_are_ringed_and_named_in_the_key(chain):
     sidecars = sorted((chain["root"] / "figures").glob(f"{chain['paths'][2].parent.name}-map-*.json"))
     data = json.loads(sidecars[0].read_text())
     assert {"label": "New since the last brief (ringed)", "kind": "line"} in data["legend"]
-    rings = [f for f in data["features"] if f.get("layer") == "New since the last brief (ringed)"] or \
-        [f for f in data["features"] if f.get("name") == "New since the last brief (ringed)"]
+    rings = [f for f in data["features"] if f.get("layer") == "New since the last brief (ringed)"]
     assert len(rings) == len(new_places)
+    for name, ring in zip(new_places, rings):
+        place = next(f for f in data["features"] if f.get("name") == name)
+        west, south, east, north = ring["bounds"]
+        assert west < place["lon"] < east and south < place["lat"] < north  # the ring goes round the place
+        assert abs((west + east) / 2 - place["lon"]) < 0.01 and abs((south + north) / 2 - place["lat"]) < 0.01
+    old_places = [f for f in data["features"] if f.get("name") in _texts(second["places"], "name")]
+    assert old_places and not any(ring["bounds"][0] < p["lon"] < ring["bounds"][2] and
+                                  ring["bounds"][1] < p["lat"] < ring["bounds"][3] for p in old_places for ring in rings)
 
 
 def test_a_brief_without_previous_has_no_section_and_no_marker(example_build):
