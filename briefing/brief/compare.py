@@ -83,16 +83,19 @@ def compare(previous: Brief, current: Brief) -> Changes:
     for section in SECTIONS:
         pairs[section], doubtful = match(section, getattr(previous, section), getattr(current, section))
         unsure += doubtful
-    new = {s: tuple(i for i in range(len(getattr(current, s))) if i not in {p.new for p in pairs[s]})
-           for s in SECTIONS}
-    dropped = {s: tuple(item for i, item in enumerate(getattr(previous, s)) if i not in {p.old for p in pairs[s]})
-               for s in SECTIONS}
+    new = {s: _unpaired(len(getattr(current, s)), {p.new for p in pairs[s]}) for s in SECTIONS}
+    gone = {s: _unpaired(len(getattr(previous, s)), {p.old for p in pairs[s]}) for s in SECTIONS}
+    dropped = {s: tuple(getattr(previous, s)[i] for i in indexes) for s, indexes in gone.items()}
     moved = [FigureChange(previous.figures[p.old], current.figures[p.new]) for p in pairs["figures"]
              if figure_differs(previous.figures[p.old], current.figures[p.new])]
     figures = [*moved, *(FigureChange(None, current.figures[i]) for i in new["figures"]),
                *(FigureChange(old, None) for old in dropped["figures"])]
     return Changes(previous.brief.as_of, figures, {s: new[s] for s in MARKED},
                    {s: dropped[s] for s in SECTIONS if s != "figures"}, unsure, pairs)
+
+
+def _unpaired(count: int, paired: set[int]) -> tuple[int, ...]:
+    return tuple(i for i in range(count) if i not in paired)
 
 
 def match(section: str, old: Sequence[Any], new: Sequence[Any]) -> tuple[list[Pair], list[Unsure]]:
