@@ -584,3 +584,23 @@ def test_the_example_second_week_is_sound_and_its_changes_are_the_briefs(run):
     changed, added, dropped = _figure_pairs(before["figures"], after["figures"])
     assert [f["state"] for f in record["figures"]] == \
         ["changed"] * len(changed) + ["new"] * len(added) + ["dropped"] * len(dropped)
+
+
+def test_the_section_and_its_style_are_all_that_previous_adds(workspace):
+    """Against a previous brief that says the same, the HTML is today's plus the section and its style only."""
+    from briefing.build import gather
+    from briefing.output.html import render_html
+    from briefing.workspace import open_workspace
+
+    write_brief(workspace, MINIMAL, slug="a")
+    later = MINIMAL.replace("as_of = 2025-01-02T03:04:00Z", 'as_of = 2025-01-09T03:04:00Z\nprevious = "../a/brief.toml"')
+    write_brief(workspace, later, slug="b")
+    space = open_workspace(None, near=workspace)
+    first, second = gather(["briefs/a/brief.toml", "briefs/b/brief.toml"], space)
+    assert first.changes is None and second.changes is not None and second.changes.empty
+    alone = render_html(second.brief, second.settings, space.templates_dir)
+    linked = render_html(second.brief, second.settings, space.templates_dir, changes=second.changes)
+    css = (Path(__file__).parent.parent / "briefing/output/templates/weekly.css").read_text(encoding="utf-8")
+    section = re.search(r'<section class="since".*?</section>\n', linked, re.DOTALL)
+    assert section and "Nothing has changed" in section.group(0)
+    assert linked.replace(css, "", 1).replace(section.group(0), "", 1) == alone
