@@ -604,3 +604,28 @@ def test_the_section_and_its_style_are_all_that_previous_adds(workspace):
     section = re.search(r'<section class="since".*?</section>\n', linked, re.DOTALL)
     assert section and "Nothing has changed" in section.group(0)
     assert linked.replace(css, "", 1).replace(section.group(0), "", 1) == alone
+
+
+def test_places_match_by_name_or_aka_and_quotes_only_of_one_speaker():
+    from briefing.brief.model import Fact, Place, Quote
+
+    old = [Place(name="Pokrovsk", aka=["Krasnoarmeysk"]), Place(name="Bakhmut")]
+    pairs, _ = comparing.match("places", old, [Place(name="Bakhmut"), Place(name="KRASNOARMEYSK")])
+    assert [(p.old, p.new) for p in pairs] == [(1, 0), (0, 1)]
+    said = "We hold the city and will hold it"
+    pairs, _ = comparing.match("quotes", [Quote(speaker="A", text=said)], [Quote(speaker="B", text=said)])
+    assert pairs == []
+    fact = "Most people have now fled, and all children have been evacuated from the city."
+    edited = "Most people have now fled, and all the children have been evacuated from the city."
+    pairs, _ = comparing.match("facts", [Fact(text=fact)], [Fact(text=edited)])
+    assert [(p.old, p.new, p.how) for p in pairs] == [(0, 0, "text")]
+
+
+def test_past_the_bound_only_the_same_words_pair(monkeypatch):
+    from briefing.brief.model import Fact
+
+    monkeypatch.setattr(comparing, "MAX_ALIKE_PAIRS", 0)
+    facts = [Fact(text="Most people have now fled the city."), Fact(text="The bridge is down.")]
+    edited = [Fact(text="The bridge is down."), Fact(text="Most of the people have now fled the city.")]
+    pairs, _ = comparing.match("facts", facts, edited)
+    assert [(p.old, p.new) for p in pairs] == [(1, 0)]

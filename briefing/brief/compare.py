@@ -10,7 +10,8 @@ The matching rule, in order (README, "The weekly cycle"):
 3. A place is the same place when its name (or one of its `aka`) is the same, ignoring case and accents.
 4. Facts, quotes (of the same speaker) and timeline entries are the same when their words, normalised (case,
    accents, punctuation and spacing ignored), are at least SAME_TEXT alike; pairs between LIKE_TEXT and
-   SAME_TEXT are not matched but reported (`check`, B803), since they may be one item reworded.
+   SAME_TEXT are not matched but reported (`check`, B803), since they may be one item reworded. When more than
+   MAX_ALIKE_PAIRS pairs are left after items with the same words have paired, only those pair (a bound on time).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from briefing.brief.model import Brief, Figure, Place, Quote
 
 SAME_TEXT = 0.85
 LIKE_TEXT = 0.55
+MAX_ALIKE_PAIRS = 40_000  # pairs compared word by word in one section; past it, only the same words match
 SECTIONS = ("facts", "figures", "quotes", "places", "timeline")  # compared; sections (analysis) are rewritten
 MARKED = ("facts", "quotes", "places", "timeline")  # marked NEW where they stand
 
@@ -161,10 +163,16 @@ def figure_key(figure: Figure) -> tuple[str, ...]:
 def _rescoped(old: Sequence[Figure], new: Sequence[Figure], free_old: list[int], free_new: list[int]) -> list[Unsure]:
     """Unmatched figures of the same kind, party, unit and claimant whose scope (claim or label) changed: perhaps
     one figure relabelled, perhaps two."""
+    def unscoped(figure: Figure) -> tuple[str, ...]:
+        key = figure_key(figure)
+        return key[:3] + key[4:]
+
+    waiting: dict[tuple[str, ...], list[int]] = {}
+    for i in free_old:
+        waiting.setdefault(unscoped(old[i]), []).append(i)
     unsure = []
     for j in free_new:
-        twin = next((i for i in free_old if figure_key(old[i])[:3] + figure_key(old[i])[4:]
-                     == figure_key(new[j])[:3] + figure_key(new[j])[4:] and _compatible(old[i], new[j])), None)
+        twin = next((i for i in waiting.get(unscoped(new[j]), []) if _compatible(old[i], new[j])), None)
         if twin is not None:
             before, after = (normalise(f.claim or f.label).split() for f in (old[twin], new[j]))
             alike = difflib.SequenceMatcher(None, before, after, autojunk=False).ratio()
@@ -173,11 +181,18 @@ def _rescoped(old: Sequence[Figure], new: Sequence[Figure], free_old: list[int],
 
 
 def _by_names(old: Sequence[Place], new: Sequence[Place], free_old: list[int], free_new: list[int]) -> list[Pair]:
+    """Places sharing a name or an aka, each pairing once, in file order."""
+    def names(place: Place) -> set[str]:
+        return {normalise(name) for name in (place.name, *place.aka)}
+
+    holders: dict[str, list[int]] = {}
+    for i in free_old:
+        for name in names(old[i]):
+            holders.setdefault(name, []).append(i)
     pairs, taken = [], set()
     for j in free_new:
-        names = {normalise(n) for n in (new[j].name, *new[j].aka)}
-        found = next((i for i in free_old if i not in taken and _compatible(old[i], new[j])
-                      and names & {normalise(n) for n in (old[i].name, *old[i].aka)}), None)
+        candidates = sorted({i for name in names(new[j]) for i in holders.get(name, [])})
+        found = next((i for i in candidates if i not in taken and _compatible(old[i], new[j])), None)
         if found is not None:
             taken.add(found)
             pairs.append(Pair(found, j, "name"))
@@ -186,32 +201,54 @@ def _by_names(old: Sequence[Place], new: Sequence[Place], free_old: list[int], f
 
 def _by_text(section: str, old: Sequence[Any], new: Sequence[Any], free_old: list[int],
              free_new: list[int]) -> tuple[list[Pair], list[Unsure]]:
-    """The most alike pairs first; each item pairs once."""
-    scored = sorted(((similarity(old[i], new[j]), i, j) for i in free_old for j in free_new
-                     if _compatible(old[i], new[j])), key=lambda s: (-s[0], s[2], s[1]))
-    pairs: list[Pair] = []
+    """Items with the same words pair first, in file order; then the most alike pairs, each item once."""
+    said_old, said_new = ({i: _words(items[i]) for i in free} for items, free in ((old, free_old), (new, free_new)))
+    pairs = _by_key(old, new, free_old, free_new, lambda item: (_speaker(item), *_words(item)), "text")
+    left_old = [i for i in free_old if i not in {p.old for p in pairs}]
+    left_new = [j for j in free_new if j not in {p.new for p in pairs}]
+    alike = _alike(old, new, said_old, said_new, left_old, left_new) \
+        if len(left_old) * len(left_new) <= MAX_ALIKE_PAIRS else []
+    scored = sorted(alike, key=lambda s: (-s[0], s[2], s[1]))
     used_old, used_new = set(), set()
     for score, i, j in scored:
         if score >= SAME_TEXT and i not in used_old and j not in used_new:
             pairs.append(Pair(i, j, "text"))
             used_old.add(i)
             used_new.add(j)
-    unsure: list[Unsure] = []
+    unsure: dict[int, Unsure] = {}
     for score, i, j in scored:
-        if LIKE_TEXT <= score < SAME_TEXT and i not in used_old and j not in used_new \
-                and j not in {u.new for u in unsure}:
-            unsure.append(Unsure(section, j, i, score))
-    return pairs, sorted(unsure, key=lambda u: u.new)
+        if LIKE_TEXT <= score < SAME_TEXT and i not in used_old and j not in used_new and j not in unsure:
+            unsure[j] = Unsure(section, j, i, score)
+    return pairs, sorted(unsure.values(), key=lambda u: u.new)
 
 
-def similarity(old: Any, new: Any) -> float:
-    """How alike two items' words are, from 0 to 1; quotes of different speakers are not alike at all."""
-    if isinstance(old, Quote) and normalise(old.speaker) != normalise(new.speaker):
-        return 0.0
-    a, b = normalise(old.text).split(), normalise(new.text).split()
-    if a == b:
-        return 1.0
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+def _words(item: Any) -> tuple[str, ...]:
+    return tuple(normalise(item.text).split())
+
+
+def _speaker(item: Any) -> str:
+    """Whose words a quote gives, normalised; "" for anything else."""
+    return normalise(item.speaker) if isinstance(item, Quote) else ""
+
+
+def _alike(old: Sequence[Any], new: Sequence[Any], said_old: dict[int, tuple[str, ...]],
+           said_new: dict[int, tuple[str, ...]], left_old: list[int], left_new: list[int]) -> list[tuple]:
+    """(similarity, old index, new index) of every pair at least LIKE_TEXT alike; quotes only of one speaker.
+    Difflib's cheap upper bounds skip most pairs before the full ratio is computed."""
+    scored = []
+    matcher: difflib.SequenceMatcher[str] = difflib.SequenceMatcher(None, autojunk=False)
+    speakers = {id(item): _speaker(item) for item in (*old, *new)}
+    for j in left_new:
+        matcher.set_seq2(said_new[j])
+        for i in left_old:
+            if not _compatible(old[i], new[j]) or speakers[id(old[i])] != speakers[id(new[j])]:
+                continue
+            matcher.set_seq1(said_old[i])
+            if matcher.real_quick_ratio() >= LIKE_TEXT and matcher.quick_ratio() >= LIKE_TEXT:
+                ratio = matcher.ratio()
+                if ratio >= LIKE_TEXT:
+                    scored.append((ratio, i, j))
+    return scored
 
 
 _NOT_WORD = re.compile(r"[^\w%]+")
