@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing import formatting
-from briefing.brief.chain import Chain, load_chain
+from briefing.brief.chain import MAX_LINKS, Chain, load_chain
 from briefing.brief.checks import Context, rule
 from briefing.brief.compare import Changes, compare
 from briefing.brief.history import Followed, follow
@@ -44,8 +44,9 @@ class Weekly:
 
 
 def against_previous(loaded: Loaded, limits: Limits) -> Weekly:
-    """Load the chain of previous briefs, compare this brief with the last one, follow its [[history]]."""
-    chain = load_chain(loaded, limits)
+    """Load the previous brief (and the whole chain, for a brief with [[history]]), compare this brief with the
+    last one, follow its [[history]]."""
+    chain = load_chain(loaded, limits, MAX_LINKS if loaded.brief and loaded.brief.history else 1)
     brief, previous = loaded.brief, chain.previous
     if brief is None:
         return Weekly(chain, None, [], chain.problems)
