@@ -286,7 +286,7 @@ def test_check_warns_of_weekday_words_carried_over(chain):
     ("/etc/passwd", "'/etc/passwd' is an absolute path: give the brief beside this one, "
                     "e.g. \"../slug-2025-10-21/brief.toml\""),
     ("../../../outside/brief.toml", "'../../../outside/brief.toml' is not a brief in a folder beside this brief's"),
-    ("../gone/brief.toml", "no such file: gone/brief.toml"),
+    ("../gone/brief.toml", "'../gone/brief.toml': no such brief"),
     ("brief.toml", "'brief.toml' is this brief itself"),
     ("../bidi/brief.toml", "'../bidi/brief.toml' has a control character at facts[0].text "
                            "(run briefing check briefs/bidi/brief.toml)"),
@@ -629,3 +629,16 @@ def test_past_the_bound_only_the_same_words_pair(monkeypatch):
     edited = [Fact(text="The bridge is down."), Fact(text="Most of the people have now fled the city.")]
     pairs, _ = comparing.match("facts", facts, edited)
     assert [(p.old, p.new) for p in pairs] == [(1, 0)]
+
+
+def test_a_chain_broken_further_back_ends_there_with_a_warning(run, workspace):
+    figure = '\n[[figures]]\nid = "d"\nlabel = "D"\nvalue = 1\nclaimed_by = "C"\nstatus = "claimed"\nsources = ["s1"]\n'
+    for slug, day, previous in (("b", "09", "../a/brief.toml"), ("c", "16", "../b/brief.toml")):
+        text = MINIMAL.replace("as_of = 2025-01-02T03:04:00Z", f'as_of = 2025-01-{day}T03:04:00Z\nprevious = "{previous}"')
+        write_brief(workspace, text + figure + ('\n[[history]]\nfigure = "d"\n' if slug == "c" else ""), slug=slug)
+    result = run("check", "briefs/c/brief.toml")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "warning: briefs/c/brief.toml: brief.previous: the chain of previous briefs ends at briefs/b/brief.toml, whose "
+        "previous cannot be read ('../a/brief.toml': no such brief) [B805]"]
+    assert run("check", "briefs/b/brief.toml").exit_code == 1  # for b itself, its previous is an error

@@ -43,7 +43,8 @@ def load_chain(loaded: Loaded, limits: Limits, max_links: int = MAX_LINKS) -> Ch
             problem = Problem("B801", loaded.shown, "brief.previous", str(refused))
             if current is not loaded:
                 problem = warning("B805", loaded.shown, "brief.previous",
-                                  f"the chain of previous briefs ends at {current.shown}: its previous {refused}")
+                                  f"the chain of previous briefs ends at {current.shown}, whose previous cannot be "
+                                  f"read ({refused})")
             return Chain(links, [problem])
         if found.path in seen:
             return Chain(links, [warning("B805", loaded.shown, "brief.previous",
@@ -65,6 +66,8 @@ def _load_previous(current: Loaded, name: str, limits: Limits) -> Loaded:
         raise contained.Refused(f"{name!r} is not a brief in a folder beside this brief's")
     if real == current.path:
         raise contained.Refused(f"{name!r} is this brief itself")
+    if not real.exists():
+        raise contained.Refused(f"{name!r}: no such brief")
     located = contained.locate(briefs_folder, os.path.relpath(real, briefs_folder.resolve()), limits.max_brief_bytes)
     shown = os.path.normpath(Path(current.shown).parent / name)
     try:
