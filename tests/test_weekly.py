@@ -642,3 +642,17 @@ def test_a_chain_broken_further_back_ends_there_with_a_warning(run, workspace):
         "warning: briefs/c/brief.toml: brief.previous: the chain of previous briefs ends at briefs/b/brief.toml, whose "
         "previous cannot be read ('../a/brief.toml': no such brief) [B805]"]
     assert run("check", "briefs/b/brief.toml").exit_code == 1  # for b itself, its previous is an error
+
+
+def test_a_dropped_fact_is_printed_as_the_markdown_it_is(workspace):
+    from briefing.build import gather
+    from briefing.output.html import render_html
+    from briefing.workspace import open_workspace
+
+    write_brief(workspace, MINIMAL.replace('"A fact."', '"The *old* bridge <b>fell</b>."'), slug="a")
+    later = MINIMAL.replace("as_of = 2025-01-02T03:04:00Z", 'as_of = 2025-01-09T03:04:00Z\nprevious = "../a/brief.toml"')
+    write_brief(workspace, later, slug="b")
+    space = open_workspace(None, near=workspace)
+    job = gather(["briefs/b/brief.toml"], space)[0]
+    html = render_html(job.brief, job.settings, space.templates_dir, changes=job.changes)
+    assert '<ul class="since-dropped">\n<li>The <em>old</em> bridge &lt;b&gt;fell&lt;/b&gt;.</li>' in html

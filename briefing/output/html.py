@@ -97,7 +97,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
     new_items = {id(getattr(brief, section)[i]) for section, indexes in (changes.new if changes else {}).items()
                  for i in indexes}
     context = dict(
-        since=_since(changes, brief, settings.language) if changes else None,
+        since=_since(changes, settings.language) if changes else None,
         is_new=lambda item: id(item) in new_items,
         quote_marks=formatting.quote_marks(settings.language),
         brief=brief,
@@ -120,16 +120,18 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         raise _template_problem(error) from error
 
 
-def _since(changes: Changes, brief: Brief, language: str) -> dict[str, Any]:
+def _since(changes: Changes, language: str) -> dict[str, Any]:
     """The "Since the last brief" section: figures changed, new and no longer reported, counts of the items
-    marked NEW, and the items dropped."""
-    lines = [since.figure_line(change, language) for change in changes.figures]
+    marked NEW, and the items dropped (facts and timeline entries as the Markdown they are)."""
+    def dropped(section: str, item: Any) -> str | Markup:
+        text = formatting.typographic(since.item_text(item, language), language)
+        return markdown_inline(text) if section in ("facts", "timeline") else text
+
     return dict(
         previous_as_of=changes.previous_as_of,
-        figures=lines,
+        figures=[since.figure_line(change, language) for change in changes.figures],
         new=[since.count(s, len(indexes)) for s, indexes in changes.new.items() if indexes],
-        dropped=[(since.SECTION_NAMES[s], [formatting.typographic(since.item_text(item, language), language)
-                                           for item in items])
+        dropped=[(since.SECTION_NAMES[s], [dropped(s, item) for item in items])
                  for s, items in changes.dropped.items() if items],
         empty=changes.empty,
     )
