@@ -22,7 +22,10 @@ from typing import Any
 from briefing import cache
 from briefing.brief import contained
 from briefing.brief.checks import run_checks
+from briefing.brief.checks.weekly import against_previous
+from briefing.brief.compare import Changes
 from briefing.brief.datafiles import Event, Point, read_events, read_series
+from briefing.brief.history import Followed
 from briefing.brief.load import Loaded, load
 from briefing.brief.model import Brief, Events, MapLayer, Series
 from briefing.config import Limits
@@ -72,6 +75,8 @@ class Job:
     located: list[Located] = field(default_factory=list)
     places_memo: Path | None = None
     checked_s: float = 0.0  # spent loading and checking it: the first part of its limits.build_seconds
+    changes: Changes | None = None  # since the previous brief, when it names one
+    history: list[Followed] = field(default_factory=list)  # its [[history]], followed through the previous briefs
 
     @property
     def folder(self) -> Path:
@@ -116,12 +121,14 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     series, events, data_problems = read_data(loaded, config.limits)
     desk = load_desk(workspace.root, shown_path(workspace.root / DESK_FILE), config.limits)
     resolved = resolve(loaded, workspace.figures_dir, desk)
-    problems += data_problems + desk.problems + resolved.problems
+    weekly = against_previous(loaded, config.limits)
+    problems += data_problems + desk.problems + resolved.problems + weekly.problems
     if loaded.brief is None or errors(problems):
         return None, problems
     brief = loaded.brief.model_copy(update={"places": resolved.places}) if resolved.places else loaded.brief
     job = Job(arg, loaded.path, loaded.folder.name, brief, _settings(brief, workspace, options),
-              [], series, events, resolved.located, resolved.memo, time.monotonic() - started)
+              [], series, events, resolved.located, resolved.memo, time.monotonic() - started, weekly.changes,
+              weekly.history)
     return job, problems
 
 
@@ -192,14 +199,20 @@ def build(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
     try:
         with stage(timings, "figures"):
             figures = offload("figures", draw_figures, job.brief, job.located, job.series, job.events, job.folder,
-                              job.slug, job.settings.language, workspace)
+                              job.slug, job.settings.language, workspace, job.history, _new_places(job))
         with stage(timings, "html"):
-            html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
+            html = render_html(job.brief, job.settings, workspace.templates_dir, figures, job.changes)
         rendered = offload("pdf", render_pdf, html, job.folder, allowed_folders(workspace, job.folder),
                            _pdf_options(job, workspace, options), job.shown)
     except BuildFailed as failed:
         raise failed.blamed_on(job.shown) from failed
     return write(job, figures, html, rendered, workspace, options, {**timings, **rendered.timings})
+
+
+def _new_places(job: Job) -> tuple[str, ...]:
+    """The places on the map for the first time since the previous brief."""
+    indexes = job.changes.new.get("places", ()) if job.changes else ()
+    return tuple(job.brief.places[i].name for i in indexes)
 
 
 def _pdf_options(job: Job, workspace: Workspace, options: BuildOptions) -> PdfOptions:

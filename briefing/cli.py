@@ -274,6 +274,71 @@ def new(slug: str, config_file: str | None) -> None:
     click.echo(shown_path(scaffold(workspace.briefs_dir / slug / "brief.toml", slug)))
 
 
+@main.command("next")
+@click.argument("brief", metavar="BRIEF")
+@click.option("--as-of", "as_of", metavar="DATETIME", default=None,
+              help="The new brief's as_of, e.g. 2025-11-04T06:00:00Z (default: a week after this brief's).")
+@click.option("--slug", default=None, help="Name of the new folder before its date (default: this brief's).")
+@config_option
+@reports_errors
+def next_brief(brief: str, as_of: str | None, slug: str | None, config_file: str | None) -> None:
+    """Write next week's brief from BRIEF, in a new folder beside it; never overwrites."""
+    import datetime as dt
+
+    from briefing.brief.successor import write_next
+    from briefing.workspace import open_workspace, shown_path
+
+    moment = None
+    if as_of is not None:
+        try:
+            moment = dt.datetime.fromisoformat(as_of)
+        except ValueError:
+            raise click.BadParameter("expected a date-time such as 2025-11-04T06:00:00Z",
+                                     param_hint="--as-of") from None
+    if slug is not None and not SLUG.match(slug):
+        raise click.BadParameter("use lower-case letters, digits and hyphens, e.g. 'pokrovsk'", param_hint="--slug")
+    workspace = open_workspace(config_file, near=Path(brief).parent)
+    written = write_next(Path(brief), brief, workspace.config.limits, moment, slug)
+    _print_problems(workspace.config.checks.apply(written.warnings))
+    click.echo(shown_path(written.path))
+
+
+@main.command()
+@click.argument("old", metavar="OLD")
+@click.argument("new", metavar="NEW")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: the changes as one record.")
+@config_option
+@reports_errors
+def diff(old: str, new: str, output_format: str, config_file: str | None) -> None:
+    """Show what changed from brief OLD to brief NEW, as the "Since the last brief" section computes it."""
+    import json
+
+    from briefing.brief.compare import compare
+    from briefing.brief.since import record, text_lines
+    from briefing.workspace import open_workspace
+
+    workspace = open_workspace(config_file, near=Path(new).parent)
+    before, after = (_valid_brief(path, workspace) for path in (old, new))
+    language = after.brief.language or workspace.config.language
+    changes = compare(before, after)
+    if output_format == "json":
+        click.echo(json.dumps(record(changes, after, language), indent=1, ensure_ascii=False))
+        return
+    for line in text_lines(changes, after, language):
+        click.echo(line)
+
+
+def _valid_brief(path: str, workspace):
+    from briefing.brief.load import load
+    from briefing.errors import ValidationFailed
+
+    loaded = load(Path(path), path, workspace.config.limits)
+    if loaded.brief is None:
+        raise ValidationFailed(loaded.problems)
+    return loaded.brief
+
+
 @main.command()
 @click.argument("words", nargs=-1, required=True, metavar="NAME | import FILE")
 @click.option("--country", metavar="CC", default=None, help="ISO country code to look in, e.g. UA.")

@@ -54,6 +54,7 @@ class BriefInfo(Strict):
     keywords: list[Text] = []
     language: Language | None = None
     summary: str = ""
+    previous: Text | None = None  # the brief of the week before, e.g. "../pokrovsk-2025-10-21/brief.toml"
 
 
 class Source(Strict):
@@ -88,7 +89,11 @@ class Source(Strict):
 Confidence = Literal["low", "moderate", "high"]
 
 
+StableId = Text | None  # names one item across a brief and the next (briefing.brief.compare)
+
+
 class Fact(Strict):
+    id: StableId = None
     text: Text
     topic: str = ""
     confidence: Confidence | None = None
@@ -152,6 +157,7 @@ class Location(Strict):
 
 
 class Place(Location):
+    id: StableId = None
     role: str = "city"
     sources: SourceIds = []
 
@@ -183,6 +189,7 @@ UPPER_BOUNDS = ("up to", "fewer than")
 
 
 class Figure(Strict):
+    id: StableId = None
     label: Text
     value: Amount | None = None
     low: Amount | None = None
@@ -246,6 +253,7 @@ class Figure(Strict):
 
 
 class Quote(Strict):
+    id: StableId = None
     text: Text
     speaker: Text
     role: str = ""
@@ -264,6 +272,7 @@ class Quote(Strict):
 
 
 class TimelineEntry(Strict):
+    id: StableId = None
     when: DateOrWords
     text: Text
     sources: SourceIds = []
@@ -285,6 +294,13 @@ class Events(Strict):
     title: Text = "Reported events"
     credit: Text = "ACLED"
     sources: SourceIds = []
+
+
+class History(Strict):
+    """A figure followed back through the chain of `previous` briefs, charted by week."""
+
+    figure: Text  # the id of a figure of this brief, or its label
+    title: Text | None = None
 
 
 class MapLayer(Strict):
@@ -330,4 +346,5 @@ class Brief(Strict):
     timeline: list[TimelineEntry] = []
     series: list[Series] = []
     events: list[Events] = []
+    history: list[History] = []
     map: MapSpec = MapSpec()

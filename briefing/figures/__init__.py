@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefing.brief.datafiles import Event, Point
+from briefing.brief.history import Followed
 from briefing.brief.model import Brief
 from briefing.places.located import Located
 from briefing.workspace import Workspace
@@ -33,12 +35,14 @@ class Figures:
 
 
 def draw_figures(brief: Brief, located: list[Located], series: list[list[Point]], events: list[list[Event]],
-                 folder: Path, slug: str, language: str, workspace: Workspace) -> Figures:
+                 folder: Path, slug: str, language: str, workspace: Workspace, history: Sequence[Followed] = (),
+                 new_places: tuple[str, ...] = ()) -> Figures:
     from briefing.figures.charts.draw import render_charts
     from briefing.figures.charts.plan import chart_specs
     from briefing.figures.situation import situation_map
 
-    situation = situation_map(brief, located, events, folder, slug, workspace) if located or brief.map.extent else None
-    specs = chart_specs(brief, series, events, language, frozenset(workspace.config.charts.off))
+    situation = situation_map(brief, located, events, folder, slug, workspace, new_places) \
+        if located or brief.map.extent else None
+    specs = chart_specs(brief, series, events, language, frozenset(workspace.config.charts.off), history)
     charts = render_charts(specs, workspace.figures_dir, slug)
     return Figures(charts=charts, map=situation, located=located, folder=folder)

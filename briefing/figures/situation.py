@@ -22,7 +22,7 @@ MAX_TOWNS = 35  # background towns labelled at most: enough to find one's way, f
 
 
 def situation_map(brief: Brief, located: list[Located], events: list[list[Event]], folder: Path, slug: str,
-                  workspace: Workspace) -> MapResult:
+                  workspace: Workspace, new_places: tuple[str, ...] = ()) -> MapResult:
     """Render (or reuse) the situation map of a checked brief."""
     from briefing.figures.maps import MapRequest, render_map
     from briefing.figures.maps.frame import auto_extent, unwrap_extent
@@ -44,14 +44,42 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
         places=located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
-        extra_overlays=_extra_overlays(brief, located, events, first_index=len(spec.layers)), towns_key=towns_key,
-        limits=workspace.config.limits, language=language))
+        extra_overlays=_extra_overlays(brief, located, events, len(spec.layers), new_places, _span_km(box)),
+        towns_key=towns_key, limits=workspace.config.limits, language=language))
 
 
-def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int) -> tuple:
-    """Overlays made here: ACLED events by type, then the rings of places given by distance alone."""
+def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int,
+                    new_places: tuple[str, ...], span_km: float) -> tuple:
+    """Overlays made here: ACLED events by type, the rings of places given by distance alone, then the
+    highlight of places new since the previous brief."""
     overlays = _event_overlays(brief, events, first_index)
-    return tuple(overlays + _rings(brief, located, first_index + len(overlays)))
+    overlays += _rings(brief, located, first_index + len(overlays))
+    return tuple(overlays + _new_since(located, new_places, first_index + len(overlays), span_km))
+
+
+NEW_RING_SHARE = 0.03  # of the map's diagonal: the ring around a place new since the previous brief
+
+
+def _new_since(located: list[Located], new_places: tuple[str, ...], index: int, span_km: float) -> list:
+    """A heavy solid ring around each place new on the map since the previous brief, one entry in the key:
+    a shape, so it reads in greyscale."""
+    chosen = [place for place in located if place.name in new_places]
+    if not chosen:
+        return []
+    from shapely.geometry import LineString
+
+    from briefing.brief.geojson import Feature
+    from briefing.config import MapStyle
+    from briefing.figures.maps.layers import Overlay
+    from briefing.figures.maps.style import INK
+    from briefing.places.geodesy import destination
+
+    radius = max(span_km * NEW_RING_SHARE, 0.5)
+    rings = tuple(Feature(LineString([(lon, lat) for lat, lon in (destination(place.lat, place.lon, azimuth, radius)
+                                                                   for azimuth in range(0, 361, 10))]), "")
+                  for place in chosen)
+    style = MapStyle(edgecolor=INK, linewidth=2.2, linestyle="solid")
+    return [Overlay(index, "line", "New since the last brief (ringed)", "new-since", style, rings, "", "")]
 
 
 def _rings(brief: Brief, located: list[Located], index: int) -> list:

@@ -14,6 +14,8 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from briefing import formatting
+from briefing.brief import since
+from briefing.brief.compare import Changes
 from briefing.brief.markup import MD
 from briefing.brief.model import Brief, Place, Quote
 from briefing.errors import BuildFailed
@@ -63,7 +65,8 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
     return env
 
 
-def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures()) -> str:
+def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures(),
+                changes: Changes | None = None) -> str:
     env = environment(templates_dir, settings.language)
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
@@ -91,7 +94,11 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
                                  figure.unit, settings.language)
 
     brief = _typeset(brief, settings.language)
+    new_items = {id(getattr(brief, section)[i]) for section, indexes in (changes.new if changes else {}).items()
+                 for i in indexes}
     context = dict(
+        since=_since(changes, settings.language) if changes else None,
+        is_new=lambda item: id(item) in new_items,
         quote_marks=formatting.quote_marks(settings.language),
         brief=brief,
         info=brief.brief,
@@ -113,9 +120,26 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         raise _template_problem(error) from error
 
 
+def _since(changes: Changes, language: str) -> dict[str, Any]:
+    """The "Since the last brief" section: figures changed, new and no longer reported, counts of the items
+    marked NEW, and the items dropped (facts and timeline entries as the Markdown they are)."""
+    def dropped(section: str, item: Any) -> str | Markup:
+        text = formatting.typographic(since.item_text(item, language), language)
+        return markdown_inline(text) if section in ("facts", "timeline") else text
+
+    return dict(
+        previous_as_of=changes.previous_as_of,
+        figures=[since.figure_line(change, language) for change in changes.figures],
+        new=[since.count(s, len(indexes)) for s, indexes in changes.new.items() if indexes],
+        dropped=[(since.SECTION_NAMES[s], [dropped(s, item) for item in items])
+                 for s, items in changes.dropped.items() if items],
+        empty=changes.empty,
+    )
+
+
 # What is not prose: identifiers, addresses, file names, keys the engine matches on.
 NOT_PROSE = {"id", "url", "file", "sources", "style", "marking_colour", "language", "status", "qualifier", "kind",
-             "near"}
+             "near", "previous", "figure"}
 
 
 def _typeset(model: Any, language: str) -> Any:

@@ -37,7 +37,7 @@ def rule(function: Rule) -> Rule:
 
 def run_checks(loaded: Loaded, config: Config, allowed: Iterable[Path]) -> list[Problem]:
     """Every rule's problems, schema problems first."""
-    from briefing.brief.checks import claims, files, images, references, text  # noqa: F401  (registers the rules)
+    from briefing.brief.checks import claims, files, images, references, text, weekly  # noqa: F401  (registers the rules)
 
     context = Context(loaded, config, tuple(allowed))
     return [*loaded.problems, *(problem for check in RULES for problem in check(context))]

@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefing import formatting
 from briefing.brief.datafiles import Event, Point
+from briefing.brief.history import Followed
 from briefing.brief.model import Brief, Figure
 
 
@@ -55,14 +57,28 @@ class ChartSpec:
 
 
 def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event]], language: str,
-                unchartered: frozenset[str] = frozenset()) -> list[ChartSpec]:
+                unchartered: frozenset[str] = frozenset(), history: Sequence[Followed] = ()) -> list[ChartSpec]:
     """Every chart of the brief; figures of the kinds in `unchartered` (config.toml) are never charted."""
     specs = [_comparison(group, language) for group in comparable_groups(brief.figures, unchartered)]
     for index, (item, points) in enumerate(zip(brief.series, series)):
         specs.extend(_series_charts(index, item.title, item.unit, points, language))
     for index, (entry, rows) in enumerate(zip(brief.events, events)):
         specs.append(_weekly_fatalities(index, entry.title, entry.credit, rows, language))
+    for index, followed in enumerate(history):
+        specs.append(_history_chart(index, followed, language))
     return specs
+
+
+def _history_chart(index: int, followed: Followed, language: str) -> ChartSpec:
+    """A figure through the chain of briefs, a line per claimant, a gap for a week without a single value."""
+    by_party: dict[str, list[Point]] = defaultdict(list)
+    for point in followed.points:
+        by_party[point.party].append(point)
+    lines = tuple(_line(party, [(p.date, p.value) for p in rows], cadence=7) for party, rows in by_party.items())
+    credit = (f"Each point is the figure as a brief of this chain reported it ({followed.weeks} briefs), by "
+              "claimant; a week that gave no single value (not reported, a range or a bound) is a gap.")
+    return _time_chart(f"history{index}-{_slug(followed.title)}", followed.title, followed.unit, lines, credit,
+                       language)
 
 
 def comparable_groups(figures: list[Figure], unchartered: frozenset[str] = frozenset()) -> list[list[Figure]]:
