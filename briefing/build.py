@@ -21,6 +21,7 @@ from typing import Any
 from briefing import cache
 from briefing.brief import contained
 from briefing.brief.checks import run_checks
+from briefing.brief.checks.verify import Verification, verify
 from briefing.brief.datafiles import Event, Point, read_events, read_series
 from briefing.brief.load import Loaded, load
 from briefing.brief.model import Brief, Events, MapLayer, Series
@@ -68,6 +69,7 @@ class Job:
     located: list[Located] = field(default_factory=list)
     places_memo: Path | None = None
     checked_s: float = 0.0  # spent loading and checking it: the first part of its limits.build_seconds
+    verification: Verification = field(default_factory=Verification)  # its claims against the archived sources
 
     @property
     def folder(self) -> Path:
@@ -111,12 +113,27 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     problems = run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
     series, events, data_problems = read_data(loaded, config.limits)
     resolved = resolve(loaded, workspace.figures_dir)
-    problems += data_problems + resolved.problems
+    verification = verify(loaded, config, workspace.figures_dir)
+    problems += data_problems + resolved.problems + verification.problems
     if loaded.brief is None or errors(problems):
         return None, problems
     job = Job(arg, loaded.path, loaded.folder.name, loaded.brief, _settings(loaded.brief, workspace, options),
-              [], series, events, resolved.located, resolved.memo, time.monotonic() - started)
+              [], series, events, resolved.located, resolved.memo, time.monotonic() - started, verification)
     return job, problems
+
+
+def verify_brief(arg: str, workspace: Workspace) -> tuple[Verification | None, list[Problem]]:
+    """`briefing verify`: one brief's claims against its archived sources, and the problems that stopped it
+    (a brief that cannot be read, a missing archive) or that it found."""
+    config = workspace.config
+    try:
+        loaded = load(Path(arg), arg, config.limits)
+    except ValidationFailed as failed:
+        return None, failed.problems
+    files = [p for p in run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
+             if p.key.startswith("sources[") and p.key.endswith(".archive")]
+    verification = verify(loaded, config, workspace.figures_dir)
+    return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
 
 
 def read_data(loaded: Loaded, limits: Limits) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:
@@ -188,7 +205,7 @@ def build(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
             figures = offload("figures", draw_figures, job.brief, job.located, job.series, job.events, job.folder,
                               job.slug, job.settings.language, workspace)
         with stage(timings, "html"):
-            html = render_html(job.brief, job.settings, workspace.templates_dir, figures)
+            html = render_html(job.brief, job.settings, workspace.templates_dir, figures, job.verification)
         rendered = offload("pdf", render_pdf, html, job.folder, allowed_folders(workspace, job.folder),
                            _pdf_options(job, workspace, options), job.shown)
     except BuildFailed as failed:
@@ -199,7 +216,8 @@ def build(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
 def _pdf_options(job: Job, workspace: Workspace, options: BuildOptions) -> PdfOptions:
     data: list[Series | Events | MapLayer] = [*job.brief.series, *job.brief.events, *job.brief.map.layers]
     limit = workspace.config.limits.max_file_bytes
-    attachments = (job.path, *(contained.locate(job.folder, item.file, limit) for item in data))
+    attachments = (job.path, *(contained.locate(job.folder, item.file, limit) for item in data),
+                   *(archive.path for archive in job.verification.archives.values()))
     return PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
                       attachments=attachments if options.variant == "pdf/a-3b" else (), date=job.settings.modified,
                       limits=workspace.config.limits)
@@ -225,7 +243,8 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
             write_atomic(path, data)
         except OSError as error:
             raise BuildFailed(f"cannot write {shown_path(path)}: {error.strerror}", "B706", job.shown) from None
-    cache.prune(workspace.figures_dir, job.slug, [*figures.files, *([job.places_memo] if job.places_memo else [])])
+    cache.prune(workspace.figures_dir, job.slug, [*figures.files, *([job.places_memo] if job.places_memo else []),
+                                                  *job.verification.cached])
     return Written([path for path, _ in written], problems, timings, rendered.pages)
 
 

@@ -238,6 +238,37 @@ def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file
 
 
 @main.command()
+@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
+@strict_option
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: per brief, its problems as records and the counts.")
+@config_option
+@reports_errors
+def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_file: str | None) -> None:
+    """Check every quote, figure and statement of BRIEF... against the archived copies of its sources."""
+    import json
+
+    from briefing.build import verify_brief
+    from briefing.workspace import open_workspace
+
+    workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+    failed, records = False, []
+    for brief in briefs:
+        verification, problems = verify_brief(brief, workspace)
+        failed = failed or any(p.is_error or (strict and p.origin == "content") for p in problems)
+        if output_format == "json":
+            records.append({"brief": brief, "problems": [p.record() for p in problems],
+                            "summary": verification.record() if verification else None})
+            continue
+        _print_problems(problems)
+        click.echo(f"{brief}: {verification.summary() if verification else 'not verified'}")
+    if output_format == "json":
+        click.echo(json.dumps(records, indent=1, ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
 @click.argument("slug")
 @config_option
 @reports_errors

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from briefing import formatting
+from briefing.brief.checks.verify import Verification
 from briefing.brief.markup import MD
 from briefing.brief.model import Brief, Place, Quote
 from briefing.errors import BuildFailed
@@ -63,7 +64,8 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
     return env
 
 
-def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures()) -> str:
+def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures(),
+                verification: Verification | None = None) -> str:
     env = environment(templates_dir, settings.language)
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
@@ -106,6 +108,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         figure_groups=_figure_groups(brief),
         located={place.name: place for place in figures.located},
         figures=figures,
+        verification=verification or Verification(),
     )
     try:
         return env.get_template("brief.html").render(context)
