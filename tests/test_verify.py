@@ -106,7 +106,7 @@ def test_a_speaker_the_source_does_not_name_is_a_warning(run, example_copy):
 ARTICLE = ["More than 100,000 people have fled the city, officials said.",
            "\u201cWe will not leave,\u201d the mayor, Ivan Petrenko, said on Monday. \u201cThe city is ours.\u201d",
            "About 2.5 million people live in the region; seven bridges are down."]
-SMALL = MINIMAL.replace('title = "A report"', f'title = "A report"\narchive = "copy.ARCHIVE"') + '''
+SMALL = MINIMAL.replace('title = "A report"', 'title = "A report"\narchive = "copy.ARCHIVE"') + '''
 [[quotes]]
 speaker = "Ivan Petrenko"
 text = "We will not leave... The city is ours."
