@@ -26,7 +26,7 @@ from briefing.brief.datafiles import Event, Point, read_events, read_series
 from briefing.brief.load import Loaded, load
 from briefing.brief.model import Brief, Events, MapLayer, Series
 from briefing.config import Limits
-from briefing.errors import BuildFailed, Problem, ValidationFailed, errors, warning
+from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed, errors, warning
 from briefing.figures import Figures, draw_figures
 from briefing.files import remove_orphans, write_atomic
 from briefing.output.html import Settings, render_html
@@ -134,6 +134,31 @@ def verify_brief(arg: str, workspace: Workspace) -> tuple[Verification | None, l
              if p.key.startswith("sources[") and p.key.endswith(".archive")]
     verification = verify(loaded, config, workspace.figures_dir)
     return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
+
+
+def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | None, tables: bool,
+                workspace: Workspace, as_of: dt.datetime) -> str:
+    """`briefing draft`: a brief (or, with `tables`, only its [[...]] tables) proposed from a saved article.
+    Refuses to name an output that exists or sits beside an existing brief."""
+    from briefing.brief.archive import read_archive
+    from briefing.brief.draft import brief_header, draft, to_toml
+    from briefing.places.gazetteer import settle
+    from briefing.places.geonames import country_codes
+
+    if country and country.upper() not in country_codes():
+        raise BuildFailed(f"--country: unknown country code '{country}'", "B603")
+    if out is not None and (out.exists() or (out.parent / "brief.toml").exists()):
+        existing = out if out.exists() else out.parent / "brief.toml"
+        raise BuildFailed(f"{shown_path(existing)} exists: draft never overwrites a file or writes into an "
+                          "existing brief (print the tables with --tables and paste them)", "B706")
+    try:
+        found, _ = read_archive(archive.parent, archive.name, workspace.config.limits)
+    except BriefingError as error:
+        raise BuildFailed(f"{archive}: {error}", getattr(error, "code", "B801")) from None
+    shown = Path(os.path.relpath(archive.resolve(), (out.parent if out else Path.cwd()).resolve())).as_posix()
+    proposed = draft(found, source_id, settle, country.upper() if country else None)
+    header = None if tables else brief_header(source_id, shown, as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
+    return to_toml(proposed, found, source_id, shown, header)
 
 
 def read_data(loaded: Loaded, limits: Limits) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:

@@ -269,6 +269,36 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
 
 
 @main.command()
+@click.argument("archive", type=click.Path(exists=True, dir_okay=False))
+@click.option("--source", "source_id", required=True, metavar="ID", help="The id the brief gives this source.")
+@click.option("--country", metavar="CC", default=None, help="ISO country code the article's places are in, e.g. UA.")
+@click.option("--out", "out_file", metavar="FILE", default=None, type=click.Path(dir_okay=False),
+              help="Write the draft brief here (never over a file, never beside an existing brief.toml).")
+@click.option("--tables", is_flag=True, help="Only the [[...]] tables, to paste into a brief that has source ID.")
+@config_option
+@reports_errors
+def draft(archive: str, source_id: str, country: str | None, out_file: str | None, tables: bool,
+          config_file: str | None) -> None:
+    """Propose a brief from a saved article (ARCHIVE: .txt, .html or .pdf): quotes, statements, figures, places
+    and timeline, each with the line it came from."""
+    import datetime as dt
+
+    from briefing.build import draft_brief
+    from briefing.workspace import open_workspace, shown_path
+
+    out = Path(out_file) if out_file else None
+    workspace = open_workspace(config_file, near=Path(archive).parent)
+    text = draft_brief(Path(archive), source_id, country, out, tables, workspace, dt.datetime.now(dt.UTC))
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("x", encoding="utf-8") as stream:  # "x": never over a file made since the check
+        stream.write(text)
+    click.echo(shown_path(out))
+
+
+@main.command()
 @click.argument("slug")
 @config_option
 @reports_errors

@@ -42,6 +42,7 @@ class Archive:
     path: Path                    # resolved, inside the brief's folder
     sha256: str                   # of the file's bytes
     paragraphs: tuple[str, ...]   # normalised, one line each
+    lines: tuple[int, ...] = ()   # the line of its text on which each paragraph starts (1-based)
 
     @property
     def short_hash(self) -> str:
@@ -56,7 +57,22 @@ def normalise(text: str) -> str:
 
 def paragraphs(text: str) -> tuple[str, ...]:
     """The text's paragraphs (parted by blank lines), each normalised to one line."""
-    return tuple(p for p in (normalise(part) for part in _PARAGRAPH_BREAK.split(text)) if p)
+    return tuple(paragraph for _, paragraph in numbered(text))
+
+
+def numbered(text: str) -> list[tuple[int, str]]:
+    """(line it starts on, normalised paragraph) of each paragraph of the text."""
+    found, line, position = [], 1, 0
+    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        part = text[position:end]
+        if normalise(part):
+            leading = len(part) - len(part.lstrip("\n"))  # newlines before its first line
+            found.append((line + leading, normalise(part)))
+        if match:
+            line += text.count("\n", position, match.end())
+            position = match.end()
+    return found
 
 
 def kind_of(name: str) -> str | None:
@@ -81,7 +97,8 @@ def read_archive(folder: Path, name: str, limits: Limits, cache_dir: Path | None
                 write_atomic(cached, text.encode("utf-8"))
             except OSError:
                 cached = None  # an unwritable cache only costs time
-    return Archive(name, real, digest, paragraphs(text)), cached
+    parts = numbered(text)
+    return Archive(name, real, digest, tuple(p for _, p in parts), tuple(n for n, _ in parts)), cached
 
 
 def extract(data: bytes, kind: str, name: str) -> str:

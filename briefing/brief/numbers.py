@@ -102,8 +102,14 @@ def _word_mention(match: re.Match[str]) -> Mention | None:
 
 def qualifier_before(text: str, start: int) -> str | None:
     """The brief's qualifier that the words just before `start` mean ("around 10" → "about"), or None."""
+    words = qualifier_words_before(text, start)
+    return MEANING[words] if words else None
+
+
+def qualifier_words_before(text: str, start: int) -> str | None:
+    """The qualifying words just before `start`, as the source writes them (lower case), or None."""
     found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start])
-    return MEANING[found[1].lower()] if found else None
+    return " ".join(found[1].lower().split()) if found else None
 
 
 def same(a: float, b: float) -> bool:
