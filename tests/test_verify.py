@@ -162,8 +162,8 @@ def test_json_lists_the_problems_and_the_counts(run, workspace):
     (path.parent / "copy.txt").write_bytes(archive_bytes("txt"))
     result = run("verify", "--format", "json", "briefs/test/brief.toml")
     [record] = json.loads(result.stdout)
-    assert [(p["code"], p["key"], p["severity"]) for p in record["problems"]] == [
-        ("B804", "figures[0].qualifier", "warning")]
+    assert [(p["code"], p["key"], p["severity"], p["hint"]) for p in record["problems"]] == [
+        ("B804", "figures[0].qualifier", "warning", f'"{ARTICLE[0]}"')]
     assert record["summary"]["figures"] == {"verified": 1, "total": 2}
     assert record["summary"]["archives"]["s1"]["sha256"] == hashlib.sha256(archive_bytes("txt")).hexdigest()
     assert run("verify", "--strict", "briefs/test/brief.toml").exit_code == 1

@@ -94,8 +94,8 @@ def verify(loaded: Loaded, config: Config, cache_dir: Path | None) -> Verificati
 class _Checker:
     def __init__(self, loaded: Loaded, result: Verification, language: str):
         self.loaded, self.result, self.language = loaded, result, language
-        self.numbers = {a.name: [m.value for p in a.paragraphs for m in mentions(p, language)]
-                        for a in result.archives.values()}
+        self.mentions = {a.name: [(p, m) for p in a.paragraphs for m in mentions(p, language)]
+                         for a in result.archives.values()}
 
     def run(self) -> None:
         for i, quote in self.loaded.items("quotes"):
@@ -146,7 +146,7 @@ class _Checker:
         return self._numbers(quote.text, f"{key}.text", archives)
 
     def _numbers(self, text: str, key: str, archives: list[Archive]) -> Problem | None:
-        found = [v for a in archives for v in self.numbers[a.name]]
+        found = [m.value for a in archives for _, m in self.mentions[a.name]]
         missing = [m.text for m in mentions(normalise(text), self.language)
                    if not any(same(m.value, v) for v in found)]
         if not missing:
@@ -158,8 +158,7 @@ class _Checker:
         values = [v for v in (figure.value, figure.low, figure.high) if v is not None]
         found: list[tuple[str, Mention]] = []
         for n, value in enumerate(values):
-            hits = [(p, m) for a in archives for p in a.paragraphs for m in mentions(p, self.language)
-                    if same(m.value, value)]
+            hits = [(p, m) for a in archives for p, m in self.mentions[a.name] if same(m.value, value)]
             near = sorted(((p, m) for p, m in hits if _near(cues, p, m)), key=lambda hit: -_score(cues, *hit))
             if not near:
                 return self._figure_missing(figure, key, archives, value, hits)
