@@ -22,6 +22,11 @@ strict_option = click.option("--strict", is_flag=True, default=False,
                              help="Treat every warning as an error (for CI).")
 
 
+def format_option(json_help: str):
+    return click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+                        show_default=True, help=json_help)
+
+
 def reports_errors(command):
     """Print a BriefingError as its lines and exit 1; a traceback only with --debug."""
 
@@ -206,8 +211,7 @@ def _print_notices(notices) -> None:
 @main.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
 @strict_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json: every problem as a record (code, severity, origin, file, key, message, hint).")
+@format_option("json: every problem as a record (code, severity, origin, file, key, message, hint).")
 @config_option
 @reports_errors
 def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file: str | None) -> None:
@@ -240,8 +244,7 @@ def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file
 @main.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
 @strict_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json: per brief, its problems as records and the counts.")
+@format_option("json: per brief, its problems as records and the counts.")
 @config_option
 @reports_errors
 def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_file: str | None) -> None:
