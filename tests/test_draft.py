@@ -113,3 +113,18 @@ def test_draft_never_writes_over_a_file_or_into_a_brief(drafted, run):
     assert drafted.read_bytes() == before
     tables = run("draft", drafted.parent / ARCHIVE, "--source", SOURCE_ID, "--country", "UA", "--tables")
     assert tables.exit_code == 0 and "[brief]" not in tables.stdout and "[[quotes]]" in tables.stdout
+
+
+def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
+    from test_verify import ARTICLE, archive_bytes
+
+    (workspace / "page.html").write_bytes(archive_bytes("html"))
+    result = run("draft", "page.html", "--source", "s1", "--country", "UA", "--tables")
+    assert result.exit_code == 0
+    draft = tomllib.loads(result.stdout)
+    speaker = re.search(r"\u201d the (\w+), ([\w ]+), said (on \w+)\.", ARTICLE[1]).groups()
+    quoted = re.findall(r"\u201c(.+?),?\u201d", ARTICLE[1])
+    assert [(q["speaker"], q["role"], q["when"], q["text"]) for q in draft["quotes"]] == [
+        (speaker[1], f"the {speaker[0]}", speaker[2], text) for text in quoted]
+    assert [(f["value"], f.get("qualifier"), f["unit"]) for f in draft["figures"]] == [
+        (100000, "more than", "people"), (2500000, "about", "people"), (7, None, "bridges")]

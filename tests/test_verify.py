@@ -238,3 +238,21 @@ def test_the_pdf_names_the_archived_copy_and_what_was_verified(example_build):
     assert (f"Verified against the archived copy: {len(DIRECT)} of {len(DIRECT)} direct quotes, "
             f"{len(BRIEF['figures'])} of {len(BRIEF['figures'])} figures and {OTHERS} of {OTHERS} other statements "
             "and facts found in it. The brief does not say when it was saved.") in text
+
+
+def test_the_source_list_gives_the_hash_and_the_date_the_copy_was_saved(workspace):
+    from briefing.build import gather
+    from briefing.output.html import render_html
+    from briefing.workspace import open_workspace
+
+    brief = SMALL.replace("ARCHIVE", "txt").replace('archive = "copy.txt"', 'archive = "copy.txt"\narchived = 2025-10-27')
+    path = write_brief(workspace, brief)
+    (path.parent / "copy.txt").write_bytes(archive_bytes("txt"))
+    space = open_workspace(None, path.parent)
+    [job] = gather(["briefs/test/brief.toml"], space)
+    page = render_html(job.brief, job.settings, space.templates_dir, verification=job.verification)
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    digest = hashlib.sha256(archive_bytes("txt")).hexdigest()
+    assert f"Archived copy, saved 27 October 2025, sha256 {digest[:12]} ." in text
+    assert ("Verified against the archived copy: 1 of 1 direct quotes, 2 of 2 figures and 1 of 1 other statements "
+            "and facts found in it. Saved 27 October 2025.") in text

@@ -26,8 +26,9 @@ WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(
 TITLES = ("President", "Prime Minister", "Minister", "General", "Governor", "Mayor", "Commander", "Colonel",
           "Spokesman", "Spokeswoman", "Chancellor", "Secretary", "Ambassador", "Chief")
 _QUOTED = re.compile(r'"([^"]{12,})"')
-_AFTER = re.compile(rf"^\s*(?:(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)? (?P<verb>{SAYING})(?P<when> {WHEN})?"
-                    rf"|(?P<verb2>said|says) (?P<speaker2>{NAME})(?:, (?P<role2>[^.,\"]+))?)")
+_AFTER = re.compile(rf"^\s*(?:(?:(?P<role0>the [a-z][\w' -]+), )?(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)?,? "
+                    rf"(?P<verb>{SAYING})(?P<when> {WHEN})?|(?P<verb2>said|says) (?P<speaker2>{NAME})"
+                    rf"(?:, (?P<role2>[^.,\"]+))?)")
 _BEFORE = re.compile(rf"(?:^|[.,] )(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)? (?P<verb>{SAYING})[:,]?\s*$")
 _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
                              rf"(?P<when> {WHEN})?\.$")
@@ -85,18 +86,20 @@ def _split_title(name: str) -> tuple[str, str]:
 
 
 def _quoted_in(paragraph: str, line: int, source_id: str) -> Iterator[Proposal]:
-    """Direct quotes: words in quotation marks that the paragraph attributes with a verb of saying."""
+    """Direct quotes: words in quotation marks that the paragraph attributes with a verb of saying, and a whole
+    quoted sentence that follows one of them (the same speaker goes on)."""
+    previous: dict[str, str] = {}
     for match in _QUOTED.finditer(paragraph):
         after, before = _AFTER.match(paragraph[match.end():]), _BEFORE.search(paragraph[:match.start()])
         found = after or before
-        if not found:
+        if found:
+            speaker, title = _split_title(found["speaker"] or (after["speaker2"] if after else ""))
+            role = found["role"] or (after["role2"] or after["role0"] if after else "") or title
+            when = (found["when"] or "").strip() if after else ""
+            previous = {"speaker": speaker, "role": role, "when": when}
+        elif not (previous and re.fullmatch(r"[A-Z].*[.!?]", match[1])):
             continue
-        speaker = found["speaker"] or (after["speaker2"] if after else "")
-        role = found["role"] or (after["role2"] if after else "") or ""
-        speaker, title = _split_title(speaker)
-        fields = {"kind": "direct", "speaker": speaker, "role": role or title,
-                  "text": match[1].rstrip(",").strip(), "when": (found["when"] or "").strip() if after else "",
-                  "sources": [source_id]}
+        fields = {"kind": "direct", **previous, "text": match[1].rstrip(",").strip(), "sources": [source_id]}
         yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
 
 
