@@ -21,7 +21,7 @@ from briefing.config import Limits
 from briefing.errors import BriefingError
 from briefing.files import write_atomic
 
-KINDS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".pdf": "pdf"}
+KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 MAX_PDF_PAGES = 500
 MAX_TEXT_CHARS = 2_000_000  # of extracted text: far more than any article or report
 
