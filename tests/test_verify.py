@@ -256,3 +256,11 @@ def test_the_source_list_gives_the_hash_and_the_date_the_copy_was_saved(workspac
     assert f"Archived copy, saved 27 October 2025, sha256 {digest[:12]} ." in text
     assert ("Verified against the archived copy: 1 of 1 direct quotes, 2 of 2 figures and 1 of 1 other statements "
             "and facts found in it. Saved 27 October 2025.") in text
+
+
+@pytest.mark.parametrize(("text", "language", "values"), [
+    ("100.000 Menschen", "de", [100000]), ("2,5 Prozent", "de", [2.5]), ("1 234,5 km", "fr", [1234.5]),
+    ("100,000 people", "en-US", [100000]),
+])
+def test_numbers_are_read_with_the_languages_separators(text, language, values):
+    assert [m.value for m in mentions(text, language)] == values

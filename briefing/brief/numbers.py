@@ -51,15 +51,23 @@ class Mention:
 def _digits(language: str) -> re.Pattern[str]:
     """Digits with the language's group and decimal symbols (and a space as a group symbol), then an optional
     scale ("2.5 million", "100k") and per cent."""
-    try:
-        locale = Locale.parse(language.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale("en")
-    group, decimal = re.escape(get_group_symbol(locale)), re.escape(get_decimal_symbol(locale))
+    group, decimal = _symbols(language)
     groups = f"[{group} \u00a0\u202f]"
     return re.compile(rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?:{decimal}(?P<frac>\d+))?"
                       rf"(?:\s?(?P<scale>{'|'.join(WORD_SCALES)})\b|(?P<abbr>k|m|mn|bn)\b)?"
                       r"(?P<percent>\s?%|\s(?:per ?cent|percent)\b)?", re.IGNORECASE)
+
+
+def _symbols(language: str) -> tuple[str, str]:
+    """The language's group and decimal symbols, escaped for a pattern. English's are written here: loading
+    CLDR's data for them would be most of the time `check` spends verifying."""
+    if language.split("-")[0].lower() == "en":
+        return ",", r"\."
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return ",", r"\."
+    return re.escape(get_group_symbol(locale)), re.escape(get_decimal_symbol(locale))
 
 
 def mentions(text: str, language: str = "en") -> list[Mention]:
