@@ -194,8 +194,8 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
     for line, paragraph in zip(archive.lines, archive.paragraphs):
         for name in re.findall(r"\b[A-Z][a-z’'-]{3,}\b", paragraph):
             first_line.setdefault(name, line)
-    names = [name for name in first_line if _standalone(name, text)
-             and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
+    names = [name for name in first_line if _standalone(name, text) and not _government(name, text)
+             and not _common(name, text) and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
     found = {name: lookup(name, country, None) for name in names}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
@@ -217,6 +217,29 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
         fields = {"name": name, "country": resolved.country, "role": "city", "sources": [source_id]}
         chosen[point] = Proposal("places", fields, line, f"{resolved.name}, {resolved.lat:.3f}, {resolved.lon:.3f}")
     result.proposals += list(chosen.values())
+
+
+def _common(name: str, text: str) -> bool:
+    """A day or month, a word the article also writes in lower case ("Most", "Western"), or a country the
+    article names by its adjective too ("Russia", "Russian")."""
+    adjectives = (f"{name}n", f"{name}ian", f"{name[:-1]}ian")
+    return name in CALENDAR or re.search(rf"\b{name.lower()}\b", text) is not None or \
+        any(re.search(rf"\b{adjective}\b", text) for adjective in adjectives)
+
+
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def _government(name: str, text: str) -> bool:
+    """Whether the article only ever uses `name` for a government ("Moscow says", "Kyiv and most Western nations
+    reject"): the subject of a verb of saying or deciding each time it appears."""
+    uses = re.findall(rf"\b{name}\b(?P<rest>.{{0,40}})", text)
+    verbs = rf"^(?: and [\w ]+?)? (?:{GOVERNMENT_VERBS})\b"
+    return bool(uses) and all(re.match(verbs, rest) for rest in uses)
+
+
+GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
 
 
 def _standalone(name: str, text: str) -> bool:
