@@ -41,6 +41,7 @@ KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "
          "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
          "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
 REGION_WORDS = r"(?:region|regions|province|provinces|oblast)"
+MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ Lookup = Callable[[str, str | None, tuple[float, float] | None], tuple[Any | Non
 def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None = None) -> Draft:
     result = Draft()
     for line, paragraph in zip(archive.lines, archive.paragraphs):
-        for sentence in _SENTENCE.split(paragraph):
+        for sentence in (s for s in _SENTENCE.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
             result.proposals += [*_quotes(sentence, line, source_id), *_figures(sentence, line, source_id),
                                  *_timeline(sentence, line, source_id)]
         result.proposals += _quoted_in(paragraph, line, source_id)

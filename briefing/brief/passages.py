@@ -4,6 +4,7 @@ there, the closest passage and a word-level account of how they differ."""
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable
@@ -13,25 +14,57 @@ from briefing.brief.archive import normalise
 _GAP = re.compile(r"\s*(?:\[[^\]]*\]|\.\s?\.\s?\.)\s*")  # "..." ("…" after NFKC) or [an insertion]
 _SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[\"A-Z0-9])")
 EXCERPT_CHARS = 240
+INSERTION_CHARS = 120  # of the source that one [insertion] may stand for
 MAX_WINDOWS = 200_000
 EDGE = "\"'.,;:!?()"  # word windows compared when looking for the closest passage
 
 
-def quote_pattern(quote: str) -> re.Pattern[str]:
-    """The quotation as a pattern over one normalised paragraph: every character as given, case included;
-    each ellipsis or [insertion] matches any stretch of the same paragraph."""
+def quote_parts(quote: str) -> tuple[list[str], list[str]]:
+    """The quotation's literal pieces (normalised), and between each two the kind of gap: "..." (any stretch of
+    the paragraph) or "[]" (an insertion: up to INSERTION_CHARS of the source)."""
     text = normalise(quote)
-    parts, position = [], 0
+    pieces, gaps, position = [], [], 0
     for gap in _GAP.finditer(text):
-        parts += [re.escape(text[position:gap.start()]), ".*?" if gap[0].strip()[:1] == "." else ".{0,120}?"]
+        pieces.append(text[position:gap.start()])
+        gaps.append("..." if gap[0].strip()[:1] == "." else "[]")
         position = gap.end()
-    parts.append(re.escape(text[position:]))
-    return re.compile("".join(parts))
+    pieces.append(text[position:])
+    return pieces, gaps
 
 
 def find_quote(quote: str, paragraphs: Iterable[str]) -> bool:
-    pattern = quote_pattern(quote)
-    return any(pattern.search(paragraph) for paragraph in paragraphs)
+    """Whether the quotation is in one of the (normalised) paragraphs, as `quote_parts` reads it."""
+    pieces, gaps = quote_parts(quote)
+    return any(_in_paragraph(pieces, gaps, paragraph) for paragraph in paragraphs)
+
+
+def _in_paragraph(pieces: list[str], gaps: list[str], paragraph: str) -> bool:
+    """Piece by piece, keeping every place the quotation so far may end: linear in the occurrences of each
+    piece, whatever a brief's quotation holds (a pattern with many gaps could backtrack for ever)."""
+    ends = [start + len(pieces[0]) for start in _occurrences(pieces[0], paragraph)]
+    for piece, gap in zip(pieces[1:], gaps):
+        if not ends:
+            return False
+        starts = _occurrences(piece, paragraph)
+        if gap == "...":
+            ends = [start + len(piece) for start in starts if start >= ends[0]]
+        else:
+            ends = [start + len(piece) for start in starts if _reachable(ends, start)]
+    return bool(ends)
+
+
+def _occurrences(piece: str, paragraph: str) -> list[int]:
+    found, position = [], paragraph.find(piece)
+    while position != -1:
+        found.append(position)
+        position = paragraph.find(piece, position + 1) if position < len(paragraph) else -1
+    return found
+
+
+def _reachable(ends: list[int], start: int) -> bool:
+    """Whether some end lies at most INSERTION_CHARS before `start` (ends ascending)."""
+    index = bisect.bisect_right(ends, start)
+    return index > 0 and start - ends[index - 1] <= INSERTION_CHARS
 
 
 def closest(words: list[str], paragraphs: Iterable[str]) -> str:
