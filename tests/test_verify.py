@@ -264,3 +264,12 @@ def test_the_source_list_gives_the_hash_and_the_date_the_copy_was_saved(workspac
 ])
 def test_numbers_are_read_with_the_languages_separators(text, language, values):
     assert [m.value for m in mentions(text, language)] == values
+
+
+@pytest.mark.parametrize(("words", "found"), [(1, True), (23, True), (24, False)])
+def test_an_insertion_stands_for_a_few_words_of_the_source_not_a_paragraph(words, found):
+    from briefing.brief.passages import INSERTION_CHARS
+
+    stretch = " ".join(["word"] * words)
+    assert (len(f" {stretch} ") <= INSERTION_CHARS) is found  # the spaces around it are the source's too
+    assert find_quote("They said [it] was over", [f"They said {stretch} was over"]) is found
