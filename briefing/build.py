@@ -22,6 +22,7 @@ from typing import Any
 from briefing import cache
 from briefing.brief import contained
 from briefing.brief.checks import run_checks
+from briefing.brief.checks.verify import Verification, verify
 from briefing.brief.checks.weekly import against_previous
 from briefing.brief.compare import Changes
 from briefing.brief.datafiles import Event, Point, read_events, read_series
@@ -29,7 +30,7 @@ from briefing.brief.history import Followed
 from briefing.brief.load import Loaded, load
 from briefing.brief.model import Brief, Events, MapLayer, Series
 from briefing.config import Limits
-from briefing.errors import BuildFailed, Problem, ValidationFailed, errors, warning
+from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed, errors, warning
 from briefing.figures import Figures, draw_figures
 from briefing.files import remove_orphans, write_atomic
 from briefing.fonts import bundled_fonts_dir
@@ -77,6 +78,7 @@ class Job:
     checked_s: float = 0.0  # spent loading and checking it: the first part of its limits.build_seconds
     changes: Changes | None = None  # since the previous brief, when it names one
     history: list[Followed] = field(default_factory=list)  # its [[history]], followed through the previous briefs
+    verification: Verification = field(default_factory=Verification)  # its claims against the archived sources
 
     @property
     def folder(self) -> Path:
@@ -122,14 +124,54 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     desk = load_desk(workspace.root, shown_path(workspace.root / DESK_FILE), config.limits)
     resolved = resolve(loaded, workspace.figures_dir, desk)
     weekly = against_previous(loaded, config.limits)
-    problems += data_problems + desk.problems + resolved.problems + weekly.problems
+    verification = verify(loaded, config, workspace.figures_dir)
+    problems += data_problems + desk.problems + resolved.problems + weekly.problems + verification.problems
     if loaded.brief is None or errors(problems):
         return None, problems
     brief = loaded.brief.model_copy(update={"places": resolved.places}) if resolved.places else loaded.brief
     job = Job(arg, loaded.path, loaded.folder.name, brief, _settings(brief, workspace, options),
               [], series, events, resolved.located, resolved.memo, time.monotonic() - started, weekly.changes,
-              weekly.history)
+              weekly.history, verification)
     return job, problems
+
+
+def verify_brief(arg: str, workspace: Workspace) -> tuple[Verification | None, list[Problem]]:
+    """`briefing verify`: one brief's claims against its archived sources, and the problems that stopped it
+    (a brief that cannot be read, a missing archive) or that it found."""
+    config = workspace.config
+    try:
+        loaded = load(Path(arg), arg, config.limits)
+    except ValidationFailed as failed:
+        return None, failed.problems
+    files = [p for p in run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
+             if p.key.startswith("sources[") and p.key.endswith(".archive")]
+    verification = verify(loaded, config, workspace.figures_dir)
+    return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
+
+
+def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | None, tables: bool,
+                workspace: Workspace, as_of: dt.datetime) -> str:
+    """`briefing draft`: a brief (or, with `tables`, only its [[...]] tables) proposed from a saved article.
+    Refuses to name an output that exists or sits beside an existing brief."""
+    from briefing.brief.archive import read_archive
+    from briefing.brief.draft import brief_header, draft, to_toml
+    from briefing.places.gazetteer import settle
+    from briefing.places.geonames import country_codes
+
+    if country and country.upper() not in country_codes():
+        raise BuildFailed(f"--country: unknown country code '{country}'", "B603")
+    if out is not None and (out.exists() or (out.parent / "brief.toml").exists()):
+        existing = out if out.exists() else out.parent / "brief.toml"
+        raise BuildFailed(f"{shown_path(existing)} exists: draft never overwrites a file or writes into an "
+                          "existing brief (print the tables with --tables and paste them)", "B706")
+    try:
+        found, _ = read_archive(archive.parent, archive.name, workspace.config.limits)
+    except BriefingError as error:
+        raise BuildFailed(f"{archive}: {error}", getattr(error, "code", "B901")) from None
+    shown = Path(os.path.relpath(archive.resolve(), (out.parent if out else Path.cwd()).resolve())).as_posix()
+    proposed = draft(found, source_id, settle, country.upper() if country else None)
+    header = None if tables else brief_header(source_id, shown, as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
+    return to_toml(proposed, found, source_id, shown, header)
 
 
 def read_data(loaded: Loaded, limits: Limits) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:
@@ -201,7 +243,8 @@ def build(job: Job, workspace: Workspace, options: BuildOptions = BuildOptions()
             figures = offload("figures", draw_figures, job.brief, job.located, job.series, job.events, job.folder,
                               job.slug, job.settings.language, workspace, job.history, _new_places(job))
         with stage(timings, "html"):
-            html = render_html(job.brief, job.settings, workspace.templates_dir, figures, job.changes)
+            html = render_html(job.brief, job.settings, workspace.templates_dir, figures, job.changes,
+                               job.verification)
         rendered = offload("pdf", render_pdf, html, job.folder, allowed_folders(workspace, job.folder),
                            _pdf_options(job, workspace, options), job.shown)
     except BuildFailed as failed:
@@ -218,7 +261,8 @@ def _new_places(job: Job) -> tuple[str, ...]:
 def _pdf_options(job: Job, workspace: Workspace, options: BuildOptions) -> PdfOptions:
     data: list[Series | Events | MapLayer] = [*job.brief.series, *job.brief.events, *job.brief.map.layers]
     limit = workspace.config.limits.max_file_bytes
-    attachments = (job.path, *(contained.locate(job.folder, item.file, limit) for item in data))
+    attachments = (job.path, *(contained.locate(job.folder, item.file, limit) for item in data),
+                   *(archive.path for archive in job.verification.archives.values()))
     return PdfOptions(variant=options.variant, tagged=workspace.config.tagged or options.variant == "pdf/ua-1",
                       attachments=attachments if options.variant == "pdf/a-3b" else (), date=job.settings.modified,
                       limits=workspace.config.limits)
@@ -246,7 +290,8 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
             write_atomic(path, data)
         except OSError as error:
             raise BuildFailed(f"cannot write {shown_path(path)}: {error.strerror}", "B706", job.shown) from None
-    cache.prune(workspace.figures_dir, job.slug, [*figures.files, *([job.places_memo] if job.places_memo else [])])
+    cache.prune(workspace.figures_dir, job.slug, [*figures.files, *([job.places_memo] if job.places_memo else []),
+                                                  *job.verification.cached])
     return Written([path for path, _ in written], problems, timings, rendered.pages)
 
 

@@ -22,6 +22,11 @@ strict_option = click.option("--strict", is_flag=True, default=False,
                              help="Treat every warning as an error (for CI).")
 
 
+def format_option(json_help: str):
+    return click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+                        show_default=True, help=json_help)
+
+
 def reports_errors(command):
     """Print a BriefingError as its lines and exit 1; a traceback only with --debug."""
 
@@ -206,8 +211,7 @@ def _print_notices(notices) -> None:
 @main.command()
 @click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
 @strict_option
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json: every problem as a record (code, severity, origin, file, key, message, hint).")
+@format_option("json: every problem as a record (code, severity, origin, file, key, message, hint).")
 @config_option
 @reports_errors
 def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file: str | None) -> None:
@@ -256,6 +260,66 @@ def serve(brief: str, port: int, open_browser: bool, config_file: str | None) ->
 
     run_preview(brief, config_file, port, ready)
     click.echo("stopped", err=True)
+
+
+@main.command()
+@click.argument("briefs", nargs=-1, required=True, metavar="BRIEF...")
+@strict_option
+@format_option("json: per brief, its problems as records and the counts.")
+@config_option
+@reports_errors
+def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_file: str | None) -> None:
+    """Check every quote, figure and statement of BRIEF... against the archived copies of its sources."""
+    import json
+
+    from briefing.build import verify_brief
+    from briefing.workspace import open_workspace
+
+    workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
+    failed, records = False, []
+    for brief in briefs:
+        verification, problems = verify_brief(brief, workspace)
+        failed = failed or any(p.is_error or (strict and p.origin == "content") for p in problems)
+        if output_format == "json":
+            records.append({"brief": brief, "problems": [p.record() for p in problems],
+                            "summary": verification.record() if verification else None})
+            continue
+        _print_problems(problems)
+        click.echo(f"{brief}: {verification.summary() if verification else 'not verified'}")
+    if output_format == "json":
+        click.echo(json.dumps(records, indent=1, ensure_ascii=False))
+    if failed:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("archive", type=click.Path(exists=True, dir_okay=False))
+@click.option("--source", "source_id", required=True, metavar="ID", help="The id the brief gives this source.")
+@click.option("--country", metavar="CC", default=None, help="ISO country code the article's places are in, e.g. UA.")
+@click.option("--out", "out_file", metavar="FILE", default=None, type=click.Path(dir_okay=False),
+              help="Write the draft brief here (never over a file, never beside an existing brief.toml).")
+@click.option("--tables", is_flag=True, help="Only the [[...]] tables, to paste into a brief that has source ID.")
+@config_option
+@reports_errors
+def draft(archive: str, source_id: str, country: str | None, out_file: str | None, tables: bool,
+          config_file: str | None) -> None:
+    """Propose a brief from a saved article (ARCHIVE: .txt, .html or .pdf): quotes, statements, figures, places
+    and timeline, each with the line it came from."""
+    import datetime as dt
+
+    from briefing.build import draft_brief
+    from briefing.workspace import open_workspace, shown_path
+
+    out = Path(out_file) if out_file else None
+    workspace = open_workspace(config_file, near=Path(archive).parent)
+    text = draft_brief(Path(archive), source_id, country, out, tables, workspace, dt.datetime.now(dt.UTC))
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("x", encoding="utf-8") as stream:  # "x": never over a file made since the check
+        stream.write(text)
+    click.echo(shown_path(out))
 
 
 @main.command()

@@ -97,10 +97,9 @@ def workspace(tmp_path, monkeypatch) -> Path:
 
 @pytest.fixture
 def example_copy(workspace) -> Path:
-    """The example brief copied into the temporary workspace."""
+    """The example brief, with the archived copy of its source, copied into the temporary workspace."""
     target = workspace / "briefs" / "pokrovsk" / "brief.toml"
-    target.parent.mkdir(parents=True)
-    shutil.copy(EXAMPLE, target)
+    shutil.copytree(EXAMPLE.parent, target.parent)
     return target
 
 

@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import tomllib
+from pathlib import Path
 
 import pikepdf
 import pytest
@@ -145,6 +146,8 @@ def test_archival_variant_carries_the_brief_byte_for_byte(run, example_copy, wor
     assert run("build", example_copy, "--pdf-variant", "pdf/a-3b").exit_code == 0
     pdf = PdfReader(workspace / "out" / "pokrovsk.pdf")
     assert pdf.attachments["brief.toml"] == [example_copy.read_bytes()]
+    archive = tomllib.loads(example_copy.read_text(encoding="utf-8"))["sources"][0]["archive"]
+    assert pdf.attachments[Path(archive).name] == [(example_copy.parent / archive).read_bytes()]
     with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as archived, archived.open_metadata() as xmp:
         assert (xmp["pdfaid:part"], xmp["pdfaid:conformance"]) == ("3", "B")
 

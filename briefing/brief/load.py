@@ -105,5 +105,7 @@ DATA_SECTIONS = ("series", "events", "map.layers")  # entries that name a file
 
 def data_files(loaded: Loaded) -> list[tuple[str, str]]:
     """(key path, file as written) of every file the brief names, in file order."""
-    return [(f"{section}[{i}].file", table["file"]) for section in DATA_SECTIONS
+    archives = [(f"sources[{i}].archive", table["archive"]) for i, table in loaded.tables("sources")
+                if isinstance(table.get("archive"), str) and table["archive"]]
+    return archives + [(f"{section}[{i}].file", table["file"]) for section in DATA_SECTIONS
             for i, table in loaded.tables(section) if isinstance(table.get("file"), str)]

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from briefing import formatting
 from briefing.brief import since
+from briefing.brief.checks.verify import Verification
 from briefing.brief.compare import Changes
 from briefing.brief.markup import MD
 from briefing.brief.model import Brief, Place, Quote
@@ -66,7 +67,7 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
 
 
 def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures(),
-                changes: Changes | None = None) -> str:
+                changes: Changes | None = None, verification: Verification | None = None) -> str:
     env = environment(templates_dir, settings.language)
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
@@ -113,6 +114,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         figure_groups=_figure_groups(brief),
         located={place.name: place for place in figures.located},
         figures=figures,
+        verification=verification or Verification(),
     )
     try:
         return env.get_template("brief.html").render(context)

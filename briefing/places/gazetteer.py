@@ -99,6 +99,15 @@ def candidates(name: str, country: str | None = None) -> list[Entry]:
     return [m.entry for m in _lookup([name], country)]
 
 
+def settle(name: str, country: str | None = None,
+           centre: tuple[float, float] | None = None) -> tuple[Located | None, list[Located]]:
+    """What `name` resolves to, near `centre` if given (None if unknown or ambiguous), and every candidate, best
+    first."""
+    matches = _lookup([name], country)
+    chosen = _settle(matches, centre, in_country=bool(country))
+    return (_town(chosen.entry) if chosen else None), [_town(m.entry) for m in matches]
+
+
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
                  min_population: int = 500, language: str = "en") -> list[Located]:
     """The largest places in a lon/lat box (west > east crosses the antimeridian), largest first, without

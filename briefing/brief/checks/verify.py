@@ -1,0 +1,232 @@
+"""Every claim checked against the archived copies of the sources it cites (`archive = "sources/x.txt"`):
+
+- a direct quotation must be in a cited copy verbatim (B902, an error), else the closest passage and the words
+  that differ are shown;
+- a figure's number must be there, in any written form, near words of its kind (B903), with a qualifier that
+  means the brief's (B904);
+- reported speech and paraphrase must name a speaker the copy names, and every number in a statement, fact,
+  section or timeline entry must be in the copy (B905).
+
+A claim citing no archived copy is unverifiable: counted, not a problem. An archived copy that cannot be read as
+text is B901 (missing or outside the folder: B501/B506, from the files check)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from briefing.brief import contained
+from briefing.brief.archive import Archive, Unreadable, normalise, read_archive
+from briefing.brief.load import Loaded
+from briefing.brief.model import Figure, Quote
+from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_before, same
+from briefing.brief.passages import best_sentence, closest, differences, excerpt, find_quote, sentence_at
+from briefing.config import Config
+from briefing.errors import Problem, warning
+
+NEAR_CHARS = 80  # how far from a number the words of its kind may stand
+UNIT_WORDS = {"km2": ("km", "square", "kilometres", "kilometers"), "%": ("%", "percent", "cent"),
+              "km": ("km", "kilometres", "kilometers"), "mi": ("miles",)}
+STOPWORDS = {"the", "of", "in", "by", "and", "a", "an", "to", "for", "on", "at", "from", "with", "still", "its",
+             "their", "his", "her", "as", "or", "is", "are", "was", "were", "that", "this", "who", "what"}
+PROSE = (("facts", "text"), ("sections", "body"), ("timeline", "text"))
+
+
+@dataclass
+class Tally:
+    verified: int = 0
+    total: int = 0
+
+    def count(self, ok: bool) -> None:
+        self.total += 1
+        self.verified += ok
+
+    def __str__(self) -> str:
+        return f"{self.verified} of {self.total}"
+
+
+@dataclass
+class Verification:
+    """What `verify` found: problems, the tallies, and the archived copies by source id."""
+
+    problems: list[Problem] = field(default_factory=list)
+    quotes: Tally = field(default_factory=Tally)
+    figures: Tally = field(default_factory=Tally)
+    others: Tally = field(default_factory=Tally)
+    unverifiable: int = 0
+    archives: dict[str, Archive] = field(default_factory=dict)
+    cached: list[Path] = field(default_factory=list)  # the cache files of their text
+
+    def summary(self) -> str:
+        claims = "claim" if self.unverifiable == 1 else "claims"
+        return (f"{self.quotes} direct quotes, {self.figures} figures, {self.others} other statements and facts "
+                f"verified; {self.unverifiable} {claims} unverifiable")
+
+    def record(self) -> dict[str, Any]:
+        return {"direct_quotes": vars(self.quotes), "figures": vars(self.figures), "others": vars(self.others),
+                "unverifiable": self.unverifiable,
+                "archives": {sid: {"file": a.name, "sha256": a.sha256} for sid, a in self.archives.items()}}
+
+
+def verify(loaded: Loaded, config: Config, cache_dir: Path | None) -> Verification:
+    """Check every valid claim of `loaded` against the archived copies its sources name."""
+    result = Verification()
+    for i, source in loaded.items("sources"):
+        if not source.archive:
+            continue
+        try:
+            archive, cached = read_archive(loaded.folder, source.archive, config.limits, cache_dir)
+        except contained.Refused:
+            continue  # reported by the files check
+        except Unreadable as error:
+            result.problems.append(Problem("B901", loaded.shown, f"sources[{i}].archive", str(error)))
+            continue
+        result.archives[source.id] = archive
+        result.cached += [cached] if cached else []
+    language = (loaded.brief.brief.language if loaded.brief else None) or config.language
+    _Checker(loaded, result, language).run()
+    return result
+
+
+class _Checker:
+    def __init__(self, loaded: Loaded, result: Verification, language: str):
+        self.loaded, self.result, self.language = loaded, result, language
+        self.mentions = {a.name: [(p, m) for p in a.paragraphs for m in mentions(p, language)]
+                         for a in result.archives.values()}
+
+    def run(self) -> None:
+        for i, quote in self.loaded.items("quotes"):
+            self._record(self._tally_of(quote), quote.sources, self._quote, quote, f"quotes[{i}]")
+        for i, figure in self.loaded.items("figures"):
+            self._record(self.result.figures, figure.sources, self._figure, figure, f"figures[{i}]")
+        for section, name in PROSE:
+            for i, item in self.loaded.items(section):
+                words = [str(item.when), getattr(item, name)] if section == "timeline" else [getattr(item, name)]
+                self._record(self.result.others, item.sources, self._numbers, " ".join(words), f"{section}[{i}].{name}")
+
+    def _record(self, tally: Tally, sources: list[str], check: Callable[[Any, str, list[Archive]], Problem | None],
+                claim: Any, key: str) -> None:
+        """Count one claim: unverifiable without an archived copy, else verified unless `check` finds a problem."""
+        cited = self._cited(sources)
+        if not cited:
+            self.result.unverifiable += 1
+            return
+        problem = check(claim, key, cited)
+        tally.count(problem is None)
+        self.result.problems += [problem] if problem else []
+
+    def _cited(self, sources: list[str]) -> list[Archive]:
+        return [self.result.archives[sid] for sid in sources if sid in self.result.archives]
+
+    def _tally_of(self, quote: Quote) -> Tally:
+        return self.result.quotes if quote.kind == "direct" else self.result.others
+
+    def _quote(self, quote: Quote, key: str, archives: list[Archive]) -> Problem | None:
+        if quote.kind != "direct":
+            return self._statement(quote, key, archives)
+        paragraphs = [p for a in archives for p in a.paragraphs]
+        if find_quote(quote.text, paragraphs):
+            return None
+        passage = closest(normalise(quote.text).split(), paragraphs)
+        where = " or ".join(a.name for a in archives)
+        hint = f'closest passage: "{excerpt(passage)}"; differs: {differences(passage, quote.text)}' if passage else ""
+        return Problem("B902", self.loaded.shown, f"{key}.text", f"direct quote not found verbatim in {where}",
+                       hint=hint)
+
+    def _statement(self, quote: Quote, key: str, archives: list[Archive]) -> Problem | None:
+        text = " ".join(p for a in archives for p in a.paragraphs).lower()
+        speaker = re.sub(r"^the\s+", "", normalise(quote.speaker).lower())
+        surname = speaker.split()[-1] if speaker.split() else ""
+        if not any(len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text) for name in (speaker, surname)):
+            return warning("B905", self.loaded.shown, f"{key}.speaker", f"'{quote.speaker}' is not named in "
+                                                                        f"{_names(archives)}")
+        return self._numbers(quote.text, f"{key}.text", archives)
+
+    def _numbers(self, text: str, key: str, archives: list[Archive]) -> Problem | None:
+        found = [m.value for a in archives for _, m in self.mentions[a.name]]
+        missing = [m.text for m in mentions(normalise(text), self.language)
+                   if not any(same(m.value, v) for v in found)]
+        if not missing:
+            return None
+        return warning("B905", self.loaded.shown, key, f"{_listed(missing)} not found in {_names(archives)}")
+
+    def _figure(self, figure: Figure, key: str, archives: list[Archive]) -> Problem | None:
+        cues = cue_words(figure)
+        values = [v for v in (figure.value, figure.low, figure.high) if v is not None]
+        found: list[tuple[str, Mention]] = []
+        for n, value in enumerate(values):
+            hits = [(p, m) for a in archives for p, m in self.mentions[a.name] if same(m.value, value)]
+            near = sorted(((p, m) for p, m in hits if _near(cues, p, m)), key=lambda hit: -_score(cues, *hit))
+            if not near:
+                return self._figure_missing(figure, key, archives, value, hits)
+            found += near if n == 0 else []
+        wanted = expected_qualifiers(figure)
+        if any(qualifier_before(p, m.start) in wanted for p, m in found):
+            return None
+        paragraph, mention = found[0]
+        said = qualifier_before(paragraph, mention.start)
+        given = f'"{figure.words}"' if figure.words else "no qualifier"
+        return warning("B904", self.loaded.shown, f"{key}.qualifier",
+                       f"{given}, but the source says {_said(said)}", hint=f'"{sentence_at(paragraph, mention.start)}"')
+
+    def _figure_missing(self, figure: Figure, key: str, archives: list[Archive], value: float,
+                        hits: list[tuple[str, Mention]]) -> Problem:
+        field_name = "value" if figure.value is not None else ("low" if value == figure.low else "high")
+        if hits:
+            paragraph, mention = hits[0]
+            hint = f'the number stands away from words of its kind: "{sentence_at(paragraph, mention.start)}"'
+        else:
+            passage = best_sentence(cue_words(figure), [p for a in archives for p in a.paragraphs])
+            hint = f'closest passage: "{passage}"' if passage else ""
+        return warning("B903", self.loaded.shown, f"{key}.{field_name}",
+                       f"{value:,g} ({figure.label}) not found in {_names(archives)}", hint=hint)
+
+
+def cue_words(figure: Figure) -> set[str]:
+    """Words that say what a number counts: its unit, kind, label, party and claim, and the unit's spellings."""
+    text = normalise(" ".join([figure.unit_name, figure.kind, figure.label, figure.party, figure.claim])).lower()
+    words = {w for w in re.findall(r"[^\W\d_]+|%", text) if w not in STOPWORDS and (len(w) > 2 or w == "%")}
+    unit = normalise(figure.unit_name).lower()
+    return words | set(UNIT_WORDS.get(unit, ())) | ({unit} if unit else set())
+
+
+def expected_qualifiers(figure: Figure) -> set[str | None]:
+    """What the source may write before the number for the brief's qualifier to be right."""
+    if figure.words:
+        return {MEANING[figure.words]}
+    if figure.value is None and figure.high is None:
+        return {None, "at least", "more than"}
+    if figure.value is None and figure.low is None:
+        return {None, "up to", "fewer than"}
+    return {None}
+
+
+def _near(cues: set[str], paragraph: str, mention: Mention) -> bool:
+    """Whether words of the figure's kind stand near this number (a percentage must be one)."""
+    if "%" in cues and not mention.percent:
+        return False
+    return _score(cues, paragraph, mention) > 0
+
+
+def _score(cues: set[str], paragraph: str, mention: Mention) -> int:
+    """How many words of the figure's kind stand near this number."""
+    window = paragraph[max(0, mention.start - NEAR_CHARS):mention.end + NEAR_CHARS].lower()
+    words = set(re.findall(r"[^\W\d_]+|%", window)) | ({"%"} if mention.percent else set())
+    return sum(any(w == cue or (len(cue) > 4 and len(w) > 4 and w[:5] == cue[:5]) for w in words) for cue in cues)
+
+
+def _said(qualifier: str | None) -> str:
+    return f'a word meaning "{qualifier}"' if qualifier else "no qualifier"
+
+
+def _names(archives: list[Archive]) -> str:
+    return " or ".join(a.name for a in archives)
+
+
+def _listed(numbers: list[str]) -> str:
+    quoted = [f'"{n}"' for n in dict.fromkeys(numbers)]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+

@@ -1,0 +1,291 @@
+"""A first draft of a brief from a saved article (`briefing draft`): its direct quotes with the speaker and role
+the article gives them, its reported statements, its figures with unit, kind, qualifier and claimant, the places
+of the gazetteer it names, and timeline entries for sentences with time words, each with the line it came from.
+
+Every proposal is cut from the archived text itself, so it passes `verify` by construction. The gazetteer is
+passed in (`lookup`): drafting is part of reading a brief, and places are a later stage."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from briefing.brief.archive import Archive
+from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
+
+NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"
+SAYING = r"(?:said|says|told [A-Z]?\w+|added|wrote|stated|warned)"
+WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
+        r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
+TITLES = ("President", "Prime Minister", "Minister", "General", "Governor", "Mayor", "Commander", "Colonel",
+          "Spokesman", "Spokeswoman", "Chancellor", "Secretary", "Ambassador", "Chief")
+_QUOTED = re.compile(r'"([^"]{12,})"')
+_AFTER = re.compile(rf"^\s*(?:(?:(?P<role0>the [a-z][\w' -]+), )?(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)?,? "
+                    rf"(?P<verb>{SAYING})(?P<when> {WHEN})?|(?P<verb2>said|says) (?P<speaker2>{NAME})"
+                    rf"(?:, (?P<role2>[^.,\"]+))?)")
+_BEFORE = re.compile(rf"(?:^|[.,] )(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)? (?P<verb>{SAYING})[:,]?\s*$")
+_REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
+                             rf"(?P<when> {WHEN})?\.$")
+_REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
+                              r"(?:that )?(?P<text>[^\"]+?)\.$")
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]\"))\s+(?=[\"A-Z])")
+DISTANCES = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "m"}
+AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
+KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
+         "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
+         "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
+REGION_WORDS = r"(?:region|regions|province|provinces|oblast)"
+MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
+
+
+@dataclass(frozen=True)
+class Proposal:
+    section: str               # the array of tables it goes into
+    fields: dict[str, Any]
+    line: int                  # of the archived text it came from
+    comment: str = ""          # anything the author must settle
+
+
+@dataclass
+class Draft:
+    proposals: list[Proposal] = field(default_factory=list)
+    unsettled: list[str] = field(default_factory=list)  # place names with several candidates, and them
+
+    def of(self, section: str) -> list[Proposal]:
+        return [p for p in self.proposals if p.section == section]
+
+
+# name, country, centre (lat, lon) of the other places -> (what it resolves to or None, its candidates)
+Lookup = Callable[[str, str | None, tuple[float, float] | None], tuple[Any | None, list[Any]]]
+
+
+def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None = None) -> Draft:
+    result = Draft()
+    for line, paragraph in zip(archive.lines, archive.paragraphs):
+        for sentence in (s for s in _SENTENCE.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
+            result.proposals += [*_quotes(sentence, line, source_id), *_figures(sentence, line, source_id),
+                                 *_timeline(sentence, line, source_id)]
+        result.proposals += _quoted_in(paragraph, line, source_id)
+    _places(archive, source_id, lookup, country, result)
+    return result
+
+
+def _split_title(name: str) -> tuple[str, str]:
+    """("Volodymyr Zelenskiy", "President") from "President Volodymyr Zelenskiy", ("Vladimir Putin", "Russian
+    President") from "Russian President Vladimir Putin"."""
+    for title in TITLES:
+        found = re.search(rf"\b{title} (?=\S+ \S+)", name)
+        if found:
+            return name[found.end():], name[:found.end()].strip()
+    return name, ""
+
+
+def _quoted_in(paragraph: str, line: int, source_id: str) -> Iterator[Proposal]:
+    """Direct quotes: words in quotation marks that the paragraph attributes with a verb of saying, and a whole
+    quoted sentence that follows one of them (the same speaker goes on)."""
+    previous: dict[str, str] = {}
+    for match in _QUOTED.finditer(paragraph):
+        after, before = _AFTER.match(paragraph[match.end():]), _BEFORE.search(paragraph[:match.start()])
+        found = after or before
+        if found:
+            speaker, title = _split_title(found["speaker"] or (after["speaker2"] if after else ""))
+            role = found["role"] or (after["role2"] or after["role0"] if after else "") or title
+            when = (found["when"] or "").strip() if after else ""
+            previous = {"speaker": speaker, "role": role, "when": when}
+        elif not (previous and re.fullmatch(r"[A-Z].*[.!?]", match[1])):
+            continue
+        fields = {"kind": "direct", **previous, "text": match[1].rstrip(",").strip(), "sources": [source_id]}
+        yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
+
+
+def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
+    """Reported statements: "X said (that) ...", "..., the ministry said on Monday."."""
+    if '"' in sentence:
+        return
+    found = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
+    if not found:
+        return
+    speaker, title = _split_title(found["speaker"])
+    fields = {"kind": "reported", "speaker": speaker[0].upper() + speaker[1:], "role": title,
+              "verb": found["verb"], "when": (found["when"] or "").strip(), "text": found["text"],
+              "sources": [source_id]}
+    yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
+
+
+def _figures(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
+    found = mentions(sentence)
+    for n, mention in enumerate(found):
+        unit = _unit(sentence, mention)
+        if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
+            continue
+        words = qualifier_words_before(sentence, mention.start)
+        qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
+        speaker = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
+        fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
+                  "kind": _kind(sentence, mention, unit),
+                  "claimed_by": _split_title(speaker["speaker"])[0] if speaker else source_id,
+                  "status": "estimated" if "estimated" in sentence[max(0, mention.start - 16):mention.start]
+                  else "claimed", "sources": [source_id]}
+        yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
+                       "" if speaker else "the article names no one else as claimant: claimed_by is the source")
+
+
+PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
+QUALIFIER_WORDS = ("about", "some", "nearly", "at least", "more than", "up to", "fewer than")
+
+
+def _unit(sentence: str, mention: Mention) -> str | None:
+    """What the number counts: "%", "km²", or the first plural-looking lower-case word of the next two;
+    None for a distance, a year or a number that counts nothing named."""
+    if mention.percent:
+        return "%"
+    if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
+        return None
+    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
+    if following[:1] and following[0].lower() == "square" and len(following) > 1:
+        return AREAS.get(following[1].lower())
+    if following[:1] and following[0].lower() in DISTANCES:
+        return None
+    for word in following[:2]:
+        if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
+            return word
+    return None
+
+
+def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
+    """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
+    square miles)")."""
+    return previous is not None and sentence[:mention.start].rstrip().endswith("(") and \
+        mention.start - previous.end < 30
+
+
+def _kind(sentence: str, mention: Mention, unit: str) -> str:
+    if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
+        return "population"
+    return KINDS.get(unit, "")
+
+
+def _clause(sentence: str, mention: Mention) -> str:
+    """The clause around the number, as a first label for the author to edit."""
+    start = max((sentence.rfind(mark, 0, mention.start) for mark in (", ", "; ", " - ", "(")), default=-1)
+    ends = [i for i in (sentence.find(mark, mention.end) for mark in (", ", "; ", " - ", " (", ".")) if i != -1]
+    clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-(")
+    return clause[:1].upper() + clause[1:]
+
+
+def _timeline(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
+    found = re.search(WHEN, sentence)
+    if found and '"' not in sentence:
+        yield Proposal("timeline", {"when": found[0], "text": sentence, "sources": [source_id]}, line)
+
+
+def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | None, result: Draft) -> None:
+    """Capitalised names the gazetteer knows (in `country` if given), each once; not a name the article uses
+    for a region ("Donetsk region", "the Luhansk and Donetsk provinces"), nor one that always stands beside
+    another capitalised word (part of a person's or an institution's name: "Vladimir Putin"). A name several
+    places bear is settled by nearness to the others, else listed with its candidates."""
+    text = "\n".join(archive.paragraphs)
+    first_line: dict[str, int] = {}
+    for line, paragraph in zip(archive.lines, archive.paragraphs):
+        for name in re.findall(r"\b[A-Z][a-z’'-]{3,}\b", paragraph):
+            first_line.setdefault(name, line)
+    names = [name for name in first_line if _standalone(name, text) and not _government(name, text)
+             and not _common(name, text) and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
+    found = {name: lookup(name, country, None) for name in names}
+    settled = [resolved for resolved, _ in found.values() if resolved is not None]
+    centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
+        if settled else None
+    chosen: dict[tuple[float, float], Proposal] = {}
+    for name in names:
+        resolved, candidates = found[name]
+        if resolved is None and candidates:
+            resolved, candidates = lookup(name, country, centre)
+        line = first_line[name]
+        if resolved is None:
+            listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
+            result.unsettled += [f"line {line}: '{name}' is ambiguous: {listed}"] if candidates else []
+            continue
+        point = (resolved.lat, resolved.lon)
+        if point in chosen:
+            chosen[point].fields.setdefault("aka", []).append(name)
+            continue
+        fields = {"name": name, "country": resolved.country, "role": "city", "sources": [source_id]}
+        chosen[point] = Proposal("places", fields, line, f"{resolved.name}, {resolved.lat:.3f}, {resolved.lon:.3f}")
+    result.proposals += list(chosen.values())
+
+
+def _common(name: str, text: str) -> bool:
+    """A day or month, a word the article also writes in lower case ("Most", "Western"), or a country the
+    article names by its adjective too ("Russia", "Russian")."""
+    adjectives = (f"{name}n", f"{name}ian", f"{name[:-1]}ian")
+    return name in CALENDAR or re.search(rf"\b{name.lower()}\b", text) is not None or \
+        any(re.search(rf"\b{adjective}\b", text) for adjective in adjectives)
+
+
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def _government(name: str, text: str) -> bool:
+    """Whether the article only ever uses `name` for a government ("Moscow says", "Kyiv and most Western nations
+    reject"): the subject of a verb of saying or deciding each time it appears."""
+    uses = re.findall(rf"\b{name}\b(?P<rest>.{{0,40}})", text)
+    verbs = rf"^(?: and [\w ]+?)? (?:{GOVERNMENT_VERBS})\b"
+    return bool(uses) and all(re.match(verbs, rest) for rest in uses)
+
+
+GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
+
+
+def _standalone(name: str, text: str) -> bool:
+    """Whether `name` stands somewhere without a capitalised word right beside it."""
+    return any(not re.search(r"[A-Z][\w'’-]*\s$", text[max(0, m.start() - 30):m.start()])
+               and not re.match(r"\s[A-Z]", text[m.end():m.end() + 2])
+               for m in re.finditer(rf"\b{name}\b", text))
+
+
+ORDER = ("quotes", "figures", "places", "timeline")
+FIELD_ORDER = ("kind", "speaker", "name", "role", "aka", "country", "verb", "when", "label", "value", "qualifier",
+               "unit", "text", "claimed_by", "status", "sources")
+
+
+def brief_header(source_id: str, shown_archive: str, as_of: str) -> str:
+    """The [brief] and [[sources]] tables of a drafted brief: what the article cannot tell is left for the
+    author, marked as supplied in [square brackets]."""
+    return "\n".join([
+        f"# Drafted by `briefing draft` from {shown_archive}. Every entry below is cut from the article: check",
+        "# each against it, keep what the brief needs, and fill in what is in [square brackets].",
+        "[brief]", f'title = "[Draft from {PurePath(shown_archive).name}]"',
+        f"as_of = {as_of}  # the time of drafting: set the brief's own issue time", 'summary = ""', "",
+        "[[sources]]", f"id = {_value(source_id)}", 'publisher = "[publisher]"', 'title = "[title]"',
+        f"archive = {_value(shown_archive)}"])
+
+
+def to_toml(result: Draft, archive: Archive, source_id: str, shown_archive: str, header: str | None) -> str:
+    """The draft as TOML: with `header` (the [brief] and [[sources]] tables, as text) a whole brief, else only
+    the [[...]] tables to paste into a brief that has source `source_id`."""
+    lines = [header] if header else []
+    for section in ORDER:
+        for proposal in result.of(section):
+            where = f"# {shown_archive}, line {proposal.line}" + (f": {proposal.comment}" if proposal.comment else "")
+            lines += ["", where, f"[[{section}]]"]
+            lines += [f"{key} = {_value(proposal.fields[key])}" for key in dict.fromkeys(FIELD_ORDER)
+                      if key in proposal.fields]
+    if result.unsettled:
+        lines += ["", "# Places the gazetteer cannot settle alone: add each as [[places]] with lat and lon, or a",
+                  "# country or nearby places that settle it (`briefing places NAME` shows the candidates)."]
+        lines += [f"#   {entry}" for entry in result.unsettled]
+    return "\n".join(lines) + "\n"
+
+
+def _value(value: Any) -> str:
+    """A TOML value: JSON's strings and arrays are TOML's; whole numbers without ".0"."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,124 @@
+"""Numbers as sources write them — "100,000", "100 000", "100k", "2.5 million", "seven", "two million" — found
+in a text with where they stand, and the qualifier a source puts before one ("around", "more than"), as the
+brief's qualifier it means. Separators are the language's (CLDR, through Babel)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+WORD_SCALES = ("hundred", "thousand", "million", "billion")
+
+# What a source writes before a number, as the brief's qualifier (README: "Figure qualifiers"). "some" and
+# "about" say the same of a number; so do the words on each line.
+QUALIFIERS = {
+    "about": ("about", "around", "roughly", "approximately", "some", "circa"),
+    "nearly": ("nearly", "almost", "close to", "just under", "not quite"),
+    "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
+    "more than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding"),
+    "up to": ("up to", "as many as", "a maximum of", "at most"),
+    "fewer than": ("fewer than", "less than", "under", "below"),
+}
+MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
+_QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
+                               + r")\s+(?:an?\s+)?$", re.IGNORECASE)
+_WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|a dozen|(?:" +
+                          "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
+                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES]) + r"))*\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: float
+    start: int
+    end: int
+    text: str
+    percent: bool = False
+
+
+@functools.cache
+def _digits(language: str) -> re.Pattern[str]:
+    """Digits with the language's group and decimal symbols (and a space as a group symbol), then an optional
+    scale ("2.5 million", "100k") and per cent."""
+    group, decimal = _symbols(language)
+    groups = f"[{group} \u00a0\u202f]"
+    return re.compile(rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?:{decimal}(?P<frac>\d+))?"
+                      rf"(?:\s?(?P<scale>{'|'.join(WORD_SCALES)})\b|(?P<abbr>k|m|mn|bn)\b)?"
+                      r"(?P<percent>\s?%|\s(?:per ?cent|percent)\b)?", re.IGNORECASE)
+
+
+def _symbols(language: str) -> tuple[str, str]:
+    """The language's group and decimal symbols, escaped for a pattern. English's are written here: loading
+    CLDR's data for them would be most of the time `check` spends verifying."""
+    if language.split("-")[0].lower() == "en":
+        return ",", r"\."
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return ",", r"\."
+    return re.escape(get_group_symbol(locale)), re.escape(get_decimal_symbol(locale))
+
+
+def mentions(text: str, language: str = "en") -> list[Mention]:
+    """Every number in `text`, in order: in figures, and in English words ("seven", "two million"). "one" and
+    "a" alone are not numbers here (a pronoun, an article)."""
+    found = [_digit_mention(m) for m in _digits(language).finditer(text)]
+    found += [m for m in (_word_mention(match) for match in _WORD_NUMBER.finditer(text)) if m]
+    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+
+
+def _digit_mention(match: re.Match[str]) -> Mention | None:
+    whole = re.sub(r"\D", "", match["int"])
+    try:
+        value = Decimal(f"{whole}.{match['frac']}" if match["frac"] else whole)
+    except InvalidOperation:
+        return None
+    scale = SCALES[(match["scale"] or match["abbr"] or "").lower()] if match["scale"] or match["abbr"] else 1
+    return Mention(float(value * scale), match.start(), match.end(), match[0], bool(match["percent"]))
+
+
+def _word_mention(match: re.Match[str]) -> Mention | None:
+    words = [w for w in re.split(r"[\s-]+", match[0].lower()) if w not in ("and",)]
+    if words in (["one"], ["a"]):
+        return None
+    total, current = 0, 0
+    for word in words:
+        if word in ("a",):
+            current = max(current, 1)
+        elif word == "dozen":
+            current += 12
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            current += UNITS[word]
+    return Mention(float(total + current), match.start(), match.end(), match[0])
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The brief's qualifier that the words just before `start` mean ("around 10" → "about"), or None."""
+    words = qualifier_words_before(text, start)
+    return MEANING[words] if words else None
+
+
+def qualifier_words_before(text: str, start: int) -> str | None:
+    """The qualifying words just before `start`, as the source writes them (lower case), or None."""
+    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start])
+    return " ".join(found[1].lower().split()) if found else None
+
+
+def same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))

@@ -1,0 +1,130 @@
+"""`briefing draft`: on the seed article, how much of the example brief it finds (recall) and how much of what it
+proposes is right (precision), the expected sets computed from the example's TOML; the drafted brief checks and
+verifies; nothing is ever written over."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+import unicodedata
+
+import pytest
+from conftest import EXAMPLE, ROOT
+
+from briefing.brief.archive import normalise
+
+EXAMPLE_BRIEF = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))
+ARCHIVE = EXAMPLE_BRIEF["sources"][0]["archive"]
+SOURCE_ID = EXAMPLE_BRIEF["sources"][0]["id"]
+
+
+def quote_key(quote: dict) -> str:
+    return normalise(quote["text"]).rstrip(",.")
+
+
+def figure_key(figure: dict) -> tuple[float, str]:
+    return float(figure.get("value", figure.get("low", 0))), unicodedata.normalize("NFKC", figure.get("unit", ""))
+
+
+def place_names(place: dict) -> set[str]:
+    return {place["name"], *place.get("aka", [])}
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    """The seed article drafted once into a new brief's folder, as a user would."""
+    from click.testing import CliRunner
+
+    from briefing.cli import main
+
+    workspace = tmp_path_factory.mktemp("draft")
+    (workspace / "config.toml").write_text("")
+    folder = workspace / "briefs" / "drafted"
+    (folder / "sources").mkdir(parents=True)
+    shutil.copy(EXAMPLE.parent / ARCHIVE, folder / ARCHIVE)
+    out = folder / "brief.toml"
+    result = CliRunner().invoke(main, ["draft", str(folder / ARCHIVE), "--source", SOURCE_ID, "--country", "UA",
+                                       "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def measures(draft: dict) -> dict[str, tuple[int, int, int, int]]:
+    """Per kind: (found of the example's, the example's, right of the draft's, the draft's)."""
+    direct = [q for q in draft.get("quotes", []) if q["kind"] == "direct"]
+    wanted = {quote_key(q) for q in EXAMPLE_BRIEF["quotes"] if q.get("kind", "direct") == "direct"}
+    quotes = (len(wanted & {quote_key(q) for q in direct}), len(wanted),
+              sum(quote_key(q) in wanted for q in direct), len(direct))
+    wanted_figures = {figure_key(f) for f in EXAMPLE_BRIEF["figures"]}
+    figures = (len(wanted_figures & {figure_key(f) for f in draft.get("figures", [])}), len(wanted_figures),
+               sum(figure_key(f) in wanted_figures for f in draft.get("figures", [])), len(draft.get("figures", [])))
+    example_places = [place_names(p) for p in EXAMPLE_BRIEF["places"]]
+    proposed = [place_names(p) for p in draft.get("places", [])]
+    places = (sum(any(names & p for p in proposed) for names in example_places), len(example_places),
+              sum(any(p & names for names in example_places) for p in proposed), len(proposed))
+    return {"direct quotes": quotes, "figures": figures, "places": places}
+
+
+def test_draft_finds_the_examples_quotes_and_figures(drafted):
+    found = measures(tomllib.loads(drafted.read_text(encoding="utf-8")))
+    quotes, figures = found["direct quotes"], found["figures"]
+    recall = (quotes[0] + figures[0]) / (quotes[1] + figures[1])
+    precision = sum(m[2] for m in found.values()) / sum(m[3] for m in found.values())
+    assert recall >= 0.9 and precision >= 0.8, found
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    stated = re.search(r"draft finds (\d+) of (\d+) of its direct quotes, (\d+) of (\d+) of its figures and (\d+) of "
+                       r"(\d+) of its places; (\d+) of its (\d+) proposals of these kinds are right", " ".join(readme.split()))
+    assert stated, "the README states the measured recall and precision"
+    assert [int(n) for n in stated.groups()] == [*quotes[:2], *figures[:2], *found["places"][:2],
+                                                  sum(m[2] for m in found.values()), sum(m[3] for m in found.values())]
+
+
+def test_every_line_of_the_draft_names_the_line_it_came_from(drafted):
+    article = (drafted.parent / ARCHIVE).read_text(encoding="utf-8").splitlines()
+    draft = drafted.read_text(encoding="utf-8")
+    for line, table in re.findall(r"^# \S+, line (\d+).*\n\[\[(\w+)\]\]", draft, re.MULTILINE):
+        assert article[int(line) - 1].strip(), (line, table)
+    tables = draft.count("\n[[") - 1  # the [[sources]] table is the brief's, not a proposal
+    assert len(re.findall(r"^# \S+, line \d+", draft, re.MULTILINE)) == tables
+
+
+def test_the_drafted_brief_checks_and_verifies_fully(drafted, run, monkeypatch):
+    monkeypatch.chdir(drafted.parent.parent.parent)
+    shown = "briefs/drafted/brief.toml"
+    assert run("check", shown).stdout == f"{shown}: ok\n"
+    result = run("verify", shown)
+    draft = tomllib.loads(drafted.read_text(encoding="utf-8"))
+    direct = sum(q["kind"] == "direct" for q in draft["quotes"])
+    others = len(draft["quotes"]) - direct + len(draft.get("timeline", []))
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == (f"{shown}: {direct} of {direct} direct quotes, {len(draft['figures'])} of "
+                             f"{len(draft['figures'])} figures, {others} of {others} other statements and facts "
+                             "verified; 0 claims unverifiable\n")
+
+
+def test_draft_never_writes_over_a_file_or_into_a_brief(drafted, run):
+    before = drafted.read_bytes()
+    result = run("draft", drafted.parent / ARCHIVE, "--source", SOURCE_ID, "--out", drafted)
+    assert result.exit_code == 1 and "draft never overwrites a file or writes into an existing brief" in result.stderr
+    beside = drafted.parent / "other.toml"
+    result = run("draft", drafted.parent / ARCHIVE, "--source", SOURCE_ID, "--out", beside)
+    assert result.exit_code == 1 and not beside.exists()
+    assert drafted.read_bytes() == before
+    tables = run("draft", drafted.parent / ARCHIVE, "--source", SOURCE_ID, "--country", "UA", "--tables")
+    assert tables.exit_code == 0 and "[brief]" not in tables.stdout and "[[quotes]]" in tables.stdout
+
+
+def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
+    from test_verify import ARTICLE, archive_bytes
+
+    (workspace / "page.html").write_bytes(archive_bytes("html"))
+    result = run("draft", "page.html", "--source", "s1", "--country", "UA", "--tables")
+    assert result.exit_code == 0
+    draft = tomllib.loads(result.stdout)
+    speaker = re.search(r"\u201d the (\w+), ([\w ]+), said (on \w+)\.", ARTICLE[1]).groups()
+    quoted = re.findall(r"\u201c(.+?),?\u201d", ARTICLE[1])
+    assert [(q["speaker"], q["role"], q["when"], q["text"]) for q in draft["quotes"]] == [
+        (speaker[1], f"the {speaker[0]}", speaker[2], text) for text in quoted]
+    assert [(f["value"], f.get("qualifier"), f["unit"]) for f in draft["figures"]] == [
+        (100000, "more than", "people"), (2500000, "about", "people"), (7, None, "bridges")]
