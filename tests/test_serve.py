@@ -151,6 +151,32 @@ def test_html_output_points_at_copies_of_its_fonts_beside_it(tmp_path):
     assert _html_fonts(html, folder, out_dir) == (rewritten, [])  # written once
 
 
+def test_an_interrupted_stage_fails_at_once_and_its_process_is_replaced():
+    import threading
+
+    from briefing.errors import BuildFailed
+    from briefing.workers import Workers
+
+    outcome: list[object] = []
+    with Workers(1) as pool:
+        def slow() -> None:
+            try:
+                outcome.append(pool.run("pdf", time.sleep, 60))
+            except BuildFailed as failed:
+                outcome.append(failed)
+
+        thread = threading.Thread(target=slow)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not pool.workers[0].busy and time.monotonic() < deadline:
+            time.sleep(0.01)
+        pool.interrupt()
+        thread.join(timeout=10)
+        assert not thread.is_alive()
+        assert "process ended unexpectedly (signal 9)" in str(outcome[0])
+        assert pool.run("pdf", abs, -7) == 7  # a fresh process took its place
+
+
 # End to end -------------------------------------------------------------------------------------------------------
 
 def _start(workspace: Path, scratch: Path) -> tuple[subprocess.Popen, str]:

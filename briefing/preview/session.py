@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,7 +21,7 @@ from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFaile
 from briefing.preview import watch
 from briefing.preview.pages import Page, PageImages, png
 from briefing.workers import Workers
-from briefing.workspace import Workspace, open_workspace
+from briefing.workspace import Workspace, find_config, open_workspace
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,11 @@ class Preview:
             task.cancel()
 
     def _watched(self) -> list[Path]:
-        workspace = self.workspace or open_workspace(self.config_file, near=Path(self.brief).parent)
+        try:
+            workspace = self.workspace or open_workspace(self.config_file, near=Path(self.brief).parent)
+        except BriefingError:  # config.toml is invalid, and has never been valid: watch it and the brief
+            config = Path(self.config_file) if self.config_file else find_config(Path(self.brief).parent.resolve())
+            return [Path(self.brief).resolve(), *([config.resolve()] if config else [])]
         return watch.watched_files(Path(self.brief), workspace)
 
     async def _rebuild(self) -> None:
@@ -108,7 +113,11 @@ class Preview:
         mine = self.generation
         self._publish(building=True)
         started = time.perf_counter()
-        rebuilt = await asyncio.to_thread(self._rebuild_here, mine)
+        try:
+            rebuilt = await asyncio.to_thread(self._rebuild_here, mine)
+        except Exception as error:  # a defect, not the brief's fault: said where the problems are shown
+            detail = traceback.format_exception_only(error)[-1].strip()
+            rebuilt = Rebuilt(BuildFailed(f"internal error while rebuilding: {detail}", file=self.brief).problems)
         if mine != self.generation:
             return
         if rebuilt.pdf is not None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from briefing.workspace import Workspace
 
-POLL_S = 0.05
-SETTLE_S = 0.08  # saves closer together than this are one change (an editor's write, then its rename)
+POLL_S = 0.04
+SETTLE_S = 0.05  # saves closer together than this are one change (an editor's write, then its rename)
 MAX_FILES = 2000  # of one watched folder: a folder with more is watched for its first MAX_FILES files only
 
 Signature = tuple[int, int, int] | None  # (modification time ns, size, inode), or None for a missing file
