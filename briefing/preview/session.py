@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import secrets
 import time
 import traceback
 from collections.abc import Callable
@@ -29,6 +30,7 @@ class State:
     """What the preview shows: the problems of the last rebuild and the pages of the last good one."""
 
     version: int = 0
+    server: str = ""  # new with each server: a page that reconnects to another starts again from its state
     building: bool = True
     valid: bool = False  # the last rebuild checked and built
     problems: tuple[Problem, ...] = ()
@@ -39,7 +41,7 @@ class State:
     def record(self) -> dict[str, Any]:
         """The state as the page's script reads it."""
         ordered = sorted(self.problems, key=lambda p: (p.origin != "content", not p.is_error))
-        return {"version": self.version, "building": self.building, "valid": self.valid,
+        return {"version": self.version, "server": self.server, "building": self.building, "valid": self.valid,
                 "seconds": self.seconds, "pdf": bool(self.pdf),
                 "problems": [{"severity": p.severity, "origin": p.origin, "code": p.code, "file": p.file,
                               "key": p.key, "text": str(p)} for p in ordered],
@@ -64,7 +66,7 @@ class Preview:
         self.pool = pool
         self.out_dir = out_dir
         self.images = PageImages()
-        self.state = State()
+        self.state = State(server=secrets.token_hex(8))
         self.workspace: Workspace | None = None
         self.generation = 0  # of rebuilds started; a rebuild whose generation is not the latest is superseded
         self.closing = False

@@ -66,12 +66,17 @@ async function showPages(pages) {
 }
 
 let shown = -1;
+let server = null;
 let latest = null;
 let drawing = Promise.resolve();
 
 function show(state) {
   latest = state;
   drawing = drawing.then(async () => {
+    if (latest.server !== server) {  // the first state, or briefing serve was started again
+      server = latest.server;
+      shown = -1;
+    }
     if (latest.version <= shown) return;
     const current = latest;
     showProblems(current.problems);
