@@ -353,3 +353,14 @@ def test_serve_refuses_a_brief_that_is_not_there(run, workspace):
     assert result.exit_code == 1
     assert result.stderr == "briefs/none/brief.toml: no such file\n"
 
+
+
+def test_serve_on_a_port_in_use_says_so(run, workspace):
+    import socket
+
+    write_brief(workspace, MINIMAL)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = run("serve", "briefs/test/brief.toml", "--port", port)
+    assert result.exit_code == 1
+    assert result.stderr == f"cannot listen on 127.0.0.1:{port}: Address already in use\n"

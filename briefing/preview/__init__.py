@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import socket
 import tempfile
@@ -40,7 +41,7 @@ def _listen(port: int) -> socket.socket:
     try:
         return socket.create_server((HOST, port))
     except OSError as error:
-        raise BriefingError(f"cannot listen on {HOST}:{port}: {error.strerror}") from None
+        raise BriefingError(f"cannot listen on {HOST}:{port}: {os.strerror(error.errno or 0)}") from None
 
 
 async def _serve(brief: str, config_file: str | None, pool, out_dir: Path, listening: socket.socket,
