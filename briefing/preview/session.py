@@ -29,6 +29,7 @@ from briefing.workspace import Workspace, find_config, open_workspace
 class State:
     """What the preview shows: the problems of the last rebuild and the pages of the last good one."""
 
+    brief: str = ""  # as given on the command line
     version: int = 0
     server: str = ""  # new with each server: a page that reconnects to another starts again from its state
     building: bool = True
@@ -41,8 +42,8 @@ class State:
     def record(self) -> dict[str, Any]:
         """The state as the page's script reads it."""
         ordered = sorted(self.problems, key=lambda p: (p.origin != "content", not p.is_error))
-        return {"version": self.version, "server": self.server, "building": self.building, "valid": self.valid,
-                "seconds": self.seconds, "pdf": bool(self.pdf),
+        return {"brief": self.brief, "version": self.version, "server": self.server, "building": self.building,
+                "valid": self.valid, "seconds": self.seconds, "pdf": bool(self.pdf),
                 "problems": [{"severity": p.severity, "origin": p.origin, "code": p.code, "file": p.file,
                               "key": p.key, "text": str(p)} for p in ordered],
                 "pages": [{"src": f"/pages/{page.name}", "width": page.width, "height": page.height}
@@ -66,7 +67,7 @@ class Preview:
         self.pool = pool
         self.out_dir = out_dir
         self.images = PageImages()
-        self.state = State(server=secrets.token_hex(8))
+        self.state = State(brief=brief, server=secrets.token_hex(8))
         self.workspace: Workspace | None = None
         self.generation = 0  # of rebuilds started; a rebuild whose generation is not the latest is superseded
         self.closing = False

@@ -5,6 +5,8 @@
 const pagesBox = document.getElementById("pages");
 
 function showStatus(state) {
+  document.getElementById("title").textContent = `Preview of ${state.brief}`;
+  document.title = `${state.brief} — briefing preview`;
   const status = document.getElementById("status");
   const took = state.seconds === null ? "" : ` in ${state.seconds.toFixed(2)} s`;
   const built = took && (state.valid ? " — built" : " — checked") + took;
