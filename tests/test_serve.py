@@ -279,7 +279,9 @@ def _shows_the_pages_and_follows_an_edit(page, url: str, brief: Path) -> None:
     pages = len(_served_pdf(url).pages)
     assert pages >= 2  # the page scrolls
     assert len(_page_sources(page)) == pages
-    assert page.eval_on_selector_all("img.page", "images => images.every(image => image.complete && "
+    page.wait_for_function("[...document.querySelectorAll('img.page')].every(image => image.complete "
+                           "&& image.naturalWidth > 0)", timeout=WAIT_MS)
+    assert page.eval_on_selector_all("img.page", "images => images.every(image => "
                                                  "image.naturalWidth >= 2 * image.width)")  # sharp at 2 dppx
     assert page.is_hidden("#problems") and page.locator("li.problem").count() == 0
     assert page.is_visible("text=Download the PDF")
@@ -311,7 +313,7 @@ def _shows_an_error_over_the_last_good_pages_until_fixed(page, brief: Path) -> N
     assert page.is_visible("img.page >> nth=0")
 
     brief.write_text(good)
-    page.wait_for_selector("#problems", state="hidden", timeout=WAIT_MS)
+    page.wait_for_selector("#problems", state="hidden", timeout=WAIT_MS)  # shown with the status, at once
     assert page.locator("li.problem").count() == 0
     assert not page.evaluate("document.body.classList.contains('stale')")
     assert page.evaluate("window.unchanged === true")

@@ -81,8 +81,8 @@ function show(state) {
     }
     if (latest.version <= shown) return;
     const current = latest;
-    showProblems(current.problems);
     if (current.valid || !pagesBox.children.length) await showPages(current.pages);
+    showProblems(current.problems);  // with the status, at once, when the new pages are in place
     showStatus(current);
     shown = current.version;
     document.body.dataset.version = String(current.version);
