@@ -23,7 +23,8 @@ Signature = tuple[int, int, int] | None  # (modification time ns, size, inode), 
 
 def watched_files(brief: Path, workspace: Workspace) -> list[Path]:
     """Every file a build of `brief` may read: its folder (its CSV, GeoJSON, images and any file beside it),
-    the workspace's config.toml, its templates/ and the basemap layers config.toml names."""
+    the workspace's config.toml, its templates/ and the basemap layers config.toml names. A file that
+    config.toml comes to name for every brief (a desk gazetteer) belongs in this list too."""
     files = [brief, *_files_under(brief.parent), *_files_under(workspace.templates_dir)]
     if workspace.config_file is not None:
         files.append(workspace.config_file)
