@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import secrets
+import shutil
 import time
 import traceback
 from collections.abc import Callable
@@ -61,11 +62,12 @@ class Rebuilt:
 class Preview:
     """Rebuilds `brief` on every save and publishes each new State to whoever waits for one."""
 
-    def __init__(self, brief: str, config_file: str | None, pool: Workers, out_dir: Path):
+    def __init__(self, brief: str, config_file: str | None, pool: Workers, out_dir: Path, scratch: Path):
         self.brief = brief
         self.config_file = config_file
         self.pool = pool
         self.out_dir = out_dir
+        self.scratch = scratch  # the temporary folder of the workers, emptied before each rebuild
         self.images = PageImages()
         self.state = State(brief=brief, server=secrets.token_hex(8))
         self.workspace: Workspace | None = None
@@ -135,6 +137,7 @@ class Preview:
 
     def _rebuild_here(self, generation: int) -> Rebuilt:
         """Check and build the brief as `briefing build` would, into the preview's folder (in a thread)."""
+        _empty(self.scratch)  # of what a superseded stage left: no other rebuild is running
         try:
             self.workspace = workspace = open_workspace(self.config_file, near=Path(self.brief).parent)
             options = BuildOptions(out_dir=self.out_dir)
@@ -157,3 +160,12 @@ class Preview:
             return Rebuilt(BuildFailed(f"cannot read the PDF just built: {error.strerror}", file=job.shown).problems)
         pages, pictures = self.images.draw(pdf)
         return Rebuilt([*job.warnings, *result.problems], pdf, tuple(pages), pictures)
+
+
+def _empty(folder: Path) -> None:
+    """Remove what `folder` holds."""
+    for entry in folder.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
