@@ -177,6 +177,56 @@ def test_an_interrupted_stage_fails_at_once_and_its_process_is_replaced():
         assert pool.run("pdf", abs, -7) == 7  # a fresh process took its place
 
 
+class HangingFirstBuild:
+    """A stand-in for the worker pool: its first build hangs until interrupted; the others write a one-page PDF."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.interrupted = threading.Event()
+        self.facts: list[str] = []
+
+    def interrupt(self) -> None:
+        self.interrupted.set()
+
+    def build_all(self, jobs, workspace, options):
+        from briefing.build import Written
+        from briefing.errors import BuildFailed
+
+        job = jobs[0]
+        self.facts.append(job.brief.facts[0].text)
+        if len(self.facts) == 1:
+            self.interrupted.wait(timeout=20)
+            return [(job, BuildFailed("the pdf stage's process ended unexpectedly (signal 9)"), 0.0)]
+        options.out_dir.mkdir(parents=True, exist_ok=True)
+        (options.out_dir / "test.pdf").write_bytes(_pdf((200, 300)))
+        return [(job, Written([options.out_dir / "test.pdf"], []), 0.0)]
+
+
+def test_a_save_during_a_rebuild_supersedes_it(workspace):
+    from briefing.preview.session import Preview
+
+    brief = write_brief(workspace, MINIMAL)
+    pool = HangingFirstBuild()
+    (workspace / "scratch").mkdir()
+
+    async def scenario():
+        preview = Preview("briefs/test/brief.toml", None, pool, workspace / "preview-out", workspace / "scratch")
+        running = asyncio.create_task(preview.run())
+        while not pool.facts:
+            await asyncio.sleep(0.01)
+        brief.write_text(brief.read_text().replace("A fact.", "Another fact."))
+        while not preview.state.valid and not running.done():
+            await asyncio.sleep(0.01)
+        running.cancel()
+        return preview.state
+
+    state = asyncio.run(asyncio.wait_for(scenario(), timeout=20))  # a rebuild queued behind the first never ends
+    assert pool.interrupted.is_set()
+    assert pool.facts == ["A fact.", "Another fact."]
+    assert state.valid and not state.building and state.problems == () and len(state.pages) == 1
+
+
 # End to end -------------------------------------------------------------------------------------------------------
 
 def _start(workspace: Path, scratch: Path) -> tuple[subprocess.Popen, str]:
