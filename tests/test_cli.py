@@ -23,6 +23,9 @@ def test_build_prints_the_paths_it_wrote(run, workspace):
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["out/test.pdf", "out/test.html"]
     assert "Minimal brief" in pdf_text(workspace / "out" / "test.pdf")
+    html = (workspace / "out" / "test.html").read_text(encoding="utf-8")
+    assert "briefing-font:" not in html and 'url("../../out/fonts/STIXGeneral.ttf")' in html  # for a browser
+    assert (workspace / "out" / "fonts" / "STIXGeneral.ttf").is_file()
 
 
 def test_build_into_another_folder(run, workspace):

@@ -52,7 +52,7 @@ def test_only_requests_from_the_preview_itself_are_answered(headers, why):
     assert refusal(headers, 8000) == why
 
 
-def test_the_watched_files_are_the_briefs_folder_the_config_and_the_templates(workspace):
+def test_the_watched_files_are_the_briefs_folder_the_config_the_desk_gazetteer_and_the_templates(workspace):
     brief = write_brief(workspace, MINIMAL)
     (brief.parent / "data.csv").write_text("date,value\n")
     (brief.parent / "maps").mkdir()
@@ -65,7 +65,7 @@ def test_the_watched_files_are_the_briefs_folder_the_config_and_the_templates(wo
     files = watch.watched_files(Path("briefs/test/brief.toml"), open_workspace(None, brief.parent))
     assert sorted(str(path.relative_to(workspace)) for path in files) == [
         "briefs/test/brief.toml", "briefs/test/data.csv", "briefs/test/maps/areas.geojson", "config.toml",
-        "templates/style.css"]
+        "places.toml", "templates/style.css"]  # places.toml is watched before it exists: creating it is a save
 
 
 def _saves(folder: Path, edit, settle_s: float = 0.05) -> list[list[str]]:
@@ -151,6 +151,82 @@ def test_html_output_points_at_copies_of_its_fonts_beside_it(tmp_path):
     assert _html_fonts(html, folder, out_dir) == (rewritten, [])  # written once
 
 
+def test_an_interrupted_stage_fails_at_once_and_its_process_is_replaced():
+    import threading
+
+    from briefing.errors import BuildFailed
+    from briefing.workers import Workers
+
+    outcome: list[object] = []
+    with Workers(1) as pool:
+        def slow() -> None:
+            try:
+                outcome.append(pool.run("pdf", time.sleep, 60))
+            except BuildFailed as failed:
+                outcome.append(failed)
+
+        thread = threading.Thread(target=slow)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not pool.workers[0].busy and time.monotonic() < deadline:
+            time.sleep(0.01)
+        pool.interrupt()
+        thread.join(timeout=10)
+        assert not thread.is_alive()
+        assert "process ended unexpectedly (signal 9)" in str(outcome[0])
+        assert pool.run("pdf", abs, -7) == 7  # a fresh process took its place
+
+
+class HangingFirstBuild:
+    """A stand-in for the worker pool: its first build hangs until interrupted; the others write a one-page PDF."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.interrupted = threading.Event()
+        self.facts: list[str] = []
+
+    def interrupt(self) -> None:
+        self.interrupted.set()
+
+    def build_all(self, jobs, workspace, options):
+        from briefing.build import Written
+        from briefing.errors import BuildFailed
+
+        job = jobs[0]
+        self.facts.append(job.brief.facts[0].text)
+        if len(self.facts) == 1:
+            self.interrupted.wait(timeout=20)
+            return [(job, BuildFailed("the pdf stage's process ended unexpectedly (signal 9)"), 0.0)]
+        options.out_dir.mkdir(parents=True, exist_ok=True)
+        (options.out_dir / "test.pdf").write_bytes(_pdf((200, 300)))
+        return [(job, Written([options.out_dir / "test.pdf"], []), 0.0)]
+
+
+def test_a_save_during_a_rebuild_supersedes_it(workspace):
+    from briefing.preview.session import Preview
+
+    brief = write_brief(workspace, MINIMAL)
+    pool = HangingFirstBuild()
+    (workspace / "scratch").mkdir()
+
+    async def scenario():
+        preview = Preview("briefs/test/brief.toml", None, pool, workspace / "preview-out", workspace / "scratch")
+        running = asyncio.create_task(preview.run())
+        while not pool.facts:
+            await asyncio.sleep(0.01)
+        brief.write_text(brief.read_text().replace("A fact.", "Another fact."))
+        while not preview.state.valid and not running.done():
+            await asyncio.sleep(0.01)
+        running.cancel()
+        return preview.state
+
+    state = asyncio.run(asyncio.wait_for(scenario(), timeout=20))  # a rebuild queued behind the first never ends
+    assert pool.interrupted.is_set()
+    assert pool.facts == ["A fact.", "Another fact."]
+    assert state.valid and not state.building and state.problems == () and len(state.pages) == 1
+
+
 # End to end -------------------------------------------------------------------------------------------------------
 
 def _start(workspace: Path, scratch: Path) -> tuple[subprocess.Popen, str]:
@@ -207,7 +283,7 @@ def served(workspace, tmp_path_factory):
         server.wait()
 
 
-def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served, run):
+def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served):
     from playwright.sync_api import sync_playwright
 
     server, url, brief, scratch = served
@@ -220,7 +296,7 @@ def test_preview_in_a_browser_follows_every_save_and_stops_cleanly(served, run):
             page.goto(url)
             _shows_the_pages_and_follows_an_edit(page, url, brief)
             _shows_an_error_over_the_last_good_pages_until_fixed(page, brief)
-            _html_output_loads_its_fonts(page, run, brief)
+            _html_output_loads_its_fonts(page, brief)
         finally:
             browser.close()
     _stops_on_ctrl_c_leaving_nothing(server, scratch)
@@ -253,7 +329,9 @@ def _shows_the_pages_and_follows_an_edit(page, url: str, brief: Path) -> None:
     pages = len(_served_pdf(url).pages)
     assert pages >= 2  # the page scrolls
     assert len(_page_sources(page)) == pages
-    assert page.eval_on_selector_all("img.page", "images => images.every(image => image.complete && "
+    page.wait_for_function("[...document.querySelectorAll('img.page')].every(image => image.complete "
+                           "&& image.naturalWidth > 0)", timeout=WAIT_MS)
+    assert page.eval_on_selector_all("img.page", "images => images.every(image => "
                                                  "image.naturalWidth >= 2 * image.width)")  # sharp at 2 dppx
     assert page.is_hidden("#problems") and page.locator("li.problem").count() == 0
     assert page.is_visible("text=Download the PDF")
@@ -285,19 +363,27 @@ def _shows_an_error_over_the_last_good_pages_until_fixed(page, brief: Path) -> N
     assert page.is_visible("img.page >> nth=0")
 
     brief.write_text(good)
-    page.wait_for_selector("#problems", state="hidden", timeout=WAIT_MS)
+    page.wait_for_selector("#problems", state="hidden", timeout=WAIT_MS)  # shown with the status, at once
     assert page.locator("li.problem").count() == 0
     assert not page.evaluate("document.body.classList.contains('stale')")
     assert page.evaluate("window.unchanged === true")
 
 
-def _html_output_loads_its_fonts(page, run, brief: Path) -> None:
-    """`build --html` writes HTML whose fonts a browser loads from a file: URL (not the renderer's scheme)."""
-    assert run("build", "briefs/test/brief.toml", "--html").exit_code == 0
-    page.goto((brief.parent.parent.parent / "out" / "test.html").as_uri())
+def _html_output_loads_its_fonts(page, brief: Path) -> None:
+    """The HTML `build --html` writes (as `build.write` writes it) loads its fonts in a browser from a file: URL."""
+    html = '<html><head></head><body><style>{css}</style><h1 style="font-family: Brief Sans">Title</h1>' \
+           '<p style="font-family: Brief Serif">Text</p></body></html>'
+    css = (Path(__file__).parent.parent / "briefing" / "output" / "templates" / "style.css").read_text()
+    out_dir = brief.parent.parent.parent / "out"
+    rewritten, fonts = _html_fonts(html.format(css=css), brief.parent, out_dir)
+    for path, data in fonts:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    (out_dir / "test.html").write_text(_html_file(rewritten, brief.parent, out_dir))
+    page.goto((out_dir / "test.html").as_uri())
     faces = page.evaluate("document.fonts.ready.then(() => [...document.fonts].map(face => "
                           "`${face.family} ${face.weight} ${face.style}: ${face.status}`))")
-    assert "Brief Serif normal normal: loaded" in faces and "Brief Sans bold normal: loaded" in faces, faces
+    assert "Brief Serif normal normal: loaded" in faces and "Brief Sans bold normal: loaded" in faces, faces  # h1
     assert not [face for face in faces if face.endswith("error")], faces
 
 
@@ -319,3 +405,14 @@ def test_serve_refuses_a_brief_that_is_not_there(run, workspace):
     assert result.exit_code == 1
     assert result.stderr == "briefs/none/brief.toml: no such file\n"
 
+
+
+def test_serve_on_a_port_in_use_says_so(run, workspace):
+    import socket
+
+    write_brief(workspace, MINIMAL)
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = run("serve", "briefs/test/brief.toml", "--port", port)
+    assert result.exit_code == 1
+    assert result.stderr == f"cannot listen on 127.0.0.1:{port}: Address already in use\n"

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import secrets
+import shutil
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,14 +23,16 @@ from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFaile
 from briefing.preview import watch
 from briefing.preview.pages import Page, PageImages, png
 from briefing.workers import Workers
-from briefing.workspace import Workspace, open_workspace
+from briefing.workspace import Workspace, find_config, open_workspace
 
 
 @dataclass(frozen=True)
 class State:
     """What the preview shows: the problems of the last rebuild and the pages of the last good one."""
 
+    brief: str = ""  # as given on the command line
     version: int = 0
+    server: str = ""  # new with each server: a page that reconnects to another starts again from its state
     building: bool = True
     valid: bool = False  # the last rebuild checked and built
     problems: tuple[Problem, ...] = ()
@@ -38,8 +43,8 @@ class State:
     def record(self) -> dict[str, Any]:
         """The state as the page's script reads it."""
         ordered = sorted(self.problems, key=lambda p: (p.origin != "content", not p.is_error))
-        return {"version": self.version, "building": self.building, "valid": self.valid,
-                "seconds": self.seconds, "pdf": bool(self.pdf),
+        return {"brief": self.brief, "version": self.version, "server": self.server, "building": self.building,
+                "valid": self.valid, "seconds": self.seconds, "pdf": bool(self.pdf),
                 "problems": [{"severity": p.severity, "origin": p.origin, "code": p.code, "file": p.file,
                               "key": p.key, "text": str(p)} for p in ordered],
                 "pages": [{"src": f"/pages/{page.name}", "width": page.width, "height": page.height}
@@ -57,13 +62,14 @@ class Rebuilt:
 class Preview:
     """Rebuilds `brief` on every save and publishes each new State to whoever waits for one."""
 
-    def __init__(self, brief: str, config_file: str | None, pool: Workers, out_dir: Path):
+    def __init__(self, brief: str, config_file: str | None, pool: Workers, out_dir: Path, scratch: Path):
         self.brief = brief
         self.config_file = config_file
         self.pool = pool
         self.out_dir = out_dir
+        self.scratch = scratch  # the temporary folder of the workers, emptied before each rebuild
         self.images = PageImages()
-        self.state = State()
+        self.state = State(brief=brief, server=secrets.token_hex(8))
         self.workspace: Workspace | None = None
         self.generation = 0  # of rebuilds started; a rebuild whose generation is not the latest is superseded
         self.closing = False
@@ -100,7 +106,11 @@ class Preview:
             task.cancel()
 
     def _watched(self) -> list[Path]:
-        workspace = self.workspace or open_workspace(self.config_file, near=Path(self.brief).parent)
+        try:
+            workspace = self.workspace or open_workspace(self.config_file, near=Path(self.brief).parent)
+        except BriefingError:  # config.toml is invalid, and has never been valid: watch it and the brief
+            config = Path(self.config_file) if self.config_file else find_config(Path(self.brief).parent.resolve())
+            return [Path(self.brief).resolve(), *([config.resolve()] if config else [])]
         return watch.watched_files(Path(self.brief), workspace)
 
     async def _rebuild(self) -> None:
@@ -108,7 +118,11 @@ class Preview:
         mine = self.generation
         self._publish(building=True)
         started = time.perf_counter()
-        rebuilt = await asyncio.to_thread(self._rebuild_here, mine)
+        try:
+            rebuilt = await asyncio.to_thread(self._rebuild_here, mine)
+        except Exception as error:  # a defect, not the brief's fault: said where the problems are shown
+            detail = traceback.format_exception_only(error)[-1].strip()
+            rebuilt = Rebuilt(BuildFailed(f"internal error while rebuilding: {detail}", file=self.brief).problems)
         if mine != self.generation:
             return
         if rebuilt.pdf is not None:
@@ -123,6 +137,7 @@ class Preview:
 
     def _rebuild_here(self, generation: int) -> Rebuilt:
         """Check and build the brief as `briefing build` would, into the preview's folder (in a thread)."""
+        _empty(self.scratch)  # of what a superseded stage left: no other rebuild is running
         try:
             self.workspace = workspace = open_workspace(self.config_file, near=Path(self.brief).parent)
             options = BuildOptions(out_dir=self.out_dir)
@@ -145,3 +160,12 @@ class Preview:
             return Rebuilt(BuildFailed(f"cannot read the PDF just built: {error.strerror}", file=job.shown).problems)
         pages, pictures = self.images.draw(pdf)
         return Rebuilt([*job.warnings, *result.problems], pdf, tuple(pages), pictures)
+
+
+def _empty(folder: Path) -> None:
+    """Remove what `folder` holds."""
+    for entry in folder.iterdir():
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)

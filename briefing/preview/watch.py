@@ -12,19 +12,21 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 
+from briefing.places.desk import DESK_FILE
 from briefing.workspace import Workspace
 
-POLL_S = 0.05
-SETTLE_S = 0.08  # saves closer together than this are one change (an editor's write, then its rename)
+POLL_S = 0.04
+SETTLE_S = 0.05  # saves closer together than this are one change (an editor's write, then its rename)
 MAX_FILES = 2000  # of one watched folder: a folder with more is watched for its first MAX_FILES files only
 
 Signature = tuple[int, int, int] | None  # (modification time ns, size, inode), or None for a missing file
 
 
 def watched_files(brief: Path, workspace: Workspace) -> list[Path]:
-    """Every file a build of `brief` may read: its folder (its CSV, GeoJSON, images and any file beside it),
-    the workspace's config.toml, its templates/ and the basemap layers config.toml names."""
-    files = [brief, *_files_under(brief.parent), *_files_under(workspace.templates_dir)]
+    """Every file a build of `brief` may read: its folder (its CSV, GeoJSON, images, archived sources and any
+    file beside it), the workspace's config.toml, its desk gazetteer (places.toml), its templates/ and the
+    basemap layers config.toml names."""
+    files = [brief, *_files_under(brief.parent), *_files_under(workspace.templates_dir), workspace.root / DESK_FILE]
     if workspace.config_file is not None:
         files.append(workspace.config_file)
     files += [workspace.root / layer.file for layer in workspace.config.map.layers]

@@ -5,6 +5,8 @@
 const pagesBox = document.getElementById("pages");
 
 function showStatus(state) {
+  document.getElementById("title").textContent = `Preview of ${state.brief}`;
+  document.title = `${state.brief} — briefing preview`;
   const status = document.getElementById("status");
   const took = state.seconds === null ? "" : ` in ${state.seconds.toFixed(2)} s`;
   const built = took && (state.valid ? " — built" : " — checked") + took;
@@ -66,16 +68,21 @@ async function showPages(pages) {
 }
 
 let shown = -1;
+let server = null;
 let latest = null;
 let drawing = Promise.resolve();
 
 function show(state) {
   latest = state;
   drawing = drawing.then(async () => {
+    if (latest.server !== server) {  // the first state, or briefing serve was started again
+      server = latest.server;
+      shown = -1;
+    }
     if (latest.version <= shown) return;
     const current = latest;
-    showProblems(current.problems);
     if (current.valid || !pagesBox.children.length) await showPages(current.pages);
+    showProblems(current.problems);  // with the status, at once, when the new pages are in place
     showStatus(current);
     shown = current.version;
     document.body.dataset.version = String(current.version);
