@@ -180,7 +180,7 @@ def test_a_point_takes_the_country_of_its_nearest_town_on_its_side_of_a_border(m
     from briefing.figures.maps import countries
 
     towns = np.array([[29.70, -0.65], [29.20, -0.70]])  # (lon, lat): Uganda's 0.2° away, DR Congo's 0.3°
-    monkeypatch.setattr(countries, "_towns", lambda: (towns, ["UG", "CD"]))
+    monkeypatch.setattr(countries, "_towns", lambda lonlat: (towns, ["UG", "CD"]))
     border = LineString([(29.60, -2.0), (29.60, 1.0)])
     points = np.array([[29.50, -0.65], [29.65, -0.65]])
     assert countries._nearest_country(points, [border]) == ["CD", "UG"]

@@ -230,3 +230,15 @@ def latin_names(ids: list[int]) -> dict[int, str]:
             query = f"SELECT id, latin FROM places WHERE latin != '' AND id IN ({', '.join('?' * len(chunk))})"
             found.update(db.execute(query, chunk).fetchall())
     return found
+
+
+def towns_in(west: float, east: float, south: float, north: float, min_population: int = 0) -> list[tuple]:
+    """(lon, lat, country) of the populated places (GeoNames class P) in a lon/lat box, from every index."""
+    across = "(lon >= ? OR lon <= ?)" if west > east else "lon BETWEEN ? AND ?"
+    query = (f"SELECT id, lon, lat, country FROM places WHERE lat BETWEEN ? AND ? AND {across} "
+             "AND population >= ? AND feature LIKE 'P%'")
+    found: dict[int, tuple] = {}
+    for db in _databases():
+        for geonameid, *row in db.execute(query, (south, north, west, east, min_population)):
+            found[geonameid] = tuple(row)
+    return list(found.values())

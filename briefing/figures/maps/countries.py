@@ -9,7 +9,6 @@ Babel, in the brief's language.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,8 +21,9 @@ from briefing.figures.maps.labels import line_points
 from briefing.figures.maps.style import MUTED
 
 PLATE = ccrs.PlateCarree()
-GRID = 28                          # candidate points along each side of the window
-TOWN_FILE = "cities500.json"       # towns that decide whose land a point is (those the map draws from)
+GRID = 24                          # candidate points along each side of the window
+SMALLEST_TOWN = [(8.0, 0), (25.0, 5000), (1000.0, 15000)]  # (window span in degrees, population): who decides
+CANDIDATES = 80                    # points tried for each country, farthest from any line first
 NEAREST = 8                        # towns tried for each point, nearest first
 SHORTER = {"en": {"CD": "DR Congo", "CG": "Congo-Brazzaville"}}  # where CLDR's name reads poorly on a map
 MARGIN_PT = 3.0                    # room between a name and the nearest line or place
@@ -87,21 +87,26 @@ def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: lis
 def _fit(ax, renderer, code: str, name: str, order: list, xy, avoid: tuple, frame, fontsize: float,
          zorder: float) -> CountryLabel | None:
     """The name at the first candidate where it fits: letter-spaced, else in plain capitals; clear of rivers
-    too where it can be. `avoid`: display points of borders and coasts, of places, and of rivers."""
+    too where it can be. `avoid`: display points of borders and coasts, of places, and of rivers. Each setting
+    is measured once; a centred name's box at a candidate is that size around it."""
     lines, points, rivers = avoid
     margin = MARGIN_PT * ax.figure.dpi / 72.0
+    centres = ax.transData.transform(xy)
     for setting, clear_of_rivers in ((spaced(name), True), (spaced(name), False), (name.upper(), True),
                                      (name.upper(), False)):
-        text = ax.text(0, 0, setting, ha="center", va="center", fontsize=fontsize, color=MUTED, zorder=zorder,
-                       transform=ax.transData)
-        for i in order[:60]:
-            text.set_position(xy[i])
-            box = text.get_window_extent(renderer)
-            room = Bbox.from_extents(box.x0 - margin, box.y0 - margin, box.x1 + margin, box.y1 + margin)
+        text = ax.text(*xy[order[0]] if order else (0, 0), setting, ha="center", va="center", fontsize=fontsize,
+                       color=MUTED, zorder=zorder, transform=ax.transData)
+        measured = text.get_window_extent(renderer)
+        half_w, half_h = measured.width / 2, measured.height / 2
+        for i in order[:CANDIDATES]:
+            x, y = centres[i]
+            box = Bbox.from_extents(x - half_w, y - half_h, x + half_w, y + half_h)
+            room = box.padded(margin)
             inside = frame.x0 <= room.x0 and room.x1 <= frame.x1 and frame.y0 <= room.y0 and room.y1 <= frame.y1
             if inside and not _any_inside(room, lines) and not _any_inside(room, points) and not (
                     clear_of_rivers and _any_inside(box, rivers)):
-                return CountryLabel(code, name, box)
+                text.set_position(xy[i])
+                return CountryLabel(code, name, text.get_window_extent(renderer))
         text.remove()
     return None
 
@@ -145,33 +150,39 @@ def _on_land(base: Basemap, lonlat: np.ndarray) -> np.ndarray:
 
 def _nearest_country(lonlat: np.ndarray, borders: list) -> list[str]:
     """The country of the nearest town to each point that is reached without crossing a drawn border (on an
-    equirectangular plane scaled at each point's latitude); "" where every near town is across one."""
-    towns, countries = _towns()
-    west, south = lonlat.min(axis=0) - 5.0
-    east, north = lonlat.max(axis=0) + 5.0
-    near = (towns[:, 0] >= west) & (towns[:, 0] <= east) & (towns[:, 1] >= south) & (towns[:, 1] <= north)
-    if near.any():
-        towns, countries = towns[near], [c for c, n in zip(countries, near) if n]
-    nearest = []
-    for lon, lat in lonlat:
-        dx = (towns[:, 0] - lon + 180.0) % 360.0 - 180.0
-        distance = (dx * np.cos(np.radians(lat))) ** 2 + (towns[:, 1] - lat) ** 2
-        nearest.append(np.argsort(distance)[:NEAREST])
+    equirectangular plane scaled at the points' mean latitude); "" where every near town is across one."""
+    towns, countries = _towns(lonlat)
+    if not len(towns):
+        return [""] * len(lonlat)
+    scale = np.cos(np.radians(lonlat[:, 1].mean()))
+    nearest = np.empty((len(lonlat), min(NEAREST, len(towns))), dtype=int)
+    for start in range(0, len(lonlat), 64):
+        chunk = lonlat[start:start + 64]
+        dx = ((towns[None, :, 0] - chunk[:, None, 0] + 180.0) % 360.0 - 180.0) * scale
+        distance = dx ** 2 + (towns[None, :, 1] - chunk[:, None, 1]) ** 2
+        part = np.argpartition(distance, nearest.shape[1] - 1, axis=1)[:, :nearest.shape[1]]
+        order = np.take_along_axis(distance, part, axis=1).argsort(axis=1)
+        nearest[start:start + 64] = np.take_along_axis(part, order, axis=1)
     if not borders:
-        return [countries[int(order[0])] for order in nearest]
+        return [countries[row[0]] for row in nearest]
     frontier = shapely.union_all(borders)
     shapely.prepare(frontier)
-    codes = []
-    for (lon, lat), order in zip(lonlat, nearest):
-        paths = shapely.linestrings([[[lon, lat], towns[int(i)]] for i in order])
-        across = shapely.intersects(paths, frontier)
-        codes.append(next((countries[int(i)] for i, crossed in zip(order, across) if not crossed), ""))
-    return codes
+    starts = np.repeat(lonlat, nearest.shape[1], axis=0)
+    ends = towns[nearest.ravel()]
+    across = shapely.intersects(shapely.linestrings(np.stack([starts, ends], axis=1)), frontier)
+    across = across.reshape(nearest.shape)
+    return [next((countries[t] for t, crossed in zip(row, crossed_row) if not crossed), "")
+            for row, crossed_row in zip(nearest, across)]
 
 
-@functools.lru_cache(maxsize=1)
-def _towns() -> tuple[np.ndarray, list[str]]:
-    from briefing.places.geonames import points
+def _towns(lonlat: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """(lon, lat) and country of the towns around the points, from the place index: every village on a local
+    map, larger places the wider the window (a country map needs no villages to tell countries apart)."""
+    from briefing.places.index import towns_in
 
-    found = points(TOWN_FILE)
-    return np.array([[p[1], p[0]] for p in found]), [p[3] for p in found]
+    west, south = lonlat.min(axis=0) - 2.0
+    east, north = lonlat.max(axis=0) + 2.0
+    span = max(east - west, north - south)
+    smallest = next(population for limit, population in SMALLEST_TOWN if span <= limit)
+    found = towns_in(max(west, -180.0), min(east, 180.0), max(south, -90.0), min(north, 90.0), smallest)
+    return np.array([row[:2] for row in found], dtype=float).reshape(-1, 2), [row[2] for row in found]
