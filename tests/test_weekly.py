@@ -578,9 +578,13 @@ def test_the_example_second_week_is_sound_and_its_changes_are_the_briefs(run):
     for section, words in (("facts", "text"), ("timeline", "text"), ("places", "name")):
         old, new = _texts(before[section], words), _texts(after[section], words)
         assert [item["index"] for item in record["new"][section]] == [i for i, t in enumerate(new) if t not in old]
-    spoken = [(q["speaker"], q["text"]) for q in before["quotes"]]
-    assert [f"{s}: {t}" for s, t in spoken if (s, t) not in [(q["speaker"], q["text"]) for q in after["quotes"]]] \
-        == record["dropped"]["quotes"]
+    def worded(q: dict) -> str:  # a statement as the brief words it, its verb kept ("has denied that ...")
+        if q.get("kind", "direct") != "direct":
+            return f"{q['speaker']} {q.get('verb', 'said')} {q['text']}"
+        return f"{q['speaker']}{' ' + q['lead'] if q.get('lead') else ':'} \u201c{q['text']}\u201d"
+
+    kept = [(q["speaker"], q["text"]) for q in after["quotes"]]
+    assert [worded(q) for q in before["quotes"] if (q["speaker"], q["text"]) not in kept] == record["dropped"]["quotes"]
     changed, added, dropped = _figure_pairs(before["figures"], after["figures"])
     assert [f["state"] for f in record["figures"]] == \
         ["changed"] * len(changed) + ["new"] * len(added) + ["dropped"] * len(dropped)

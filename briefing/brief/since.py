@@ -84,8 +84,11 @@ def item_text(item: Any, language: str = "en") -> str:
     """A fact, quote, place or timeline entry in one line, as the dropped list names it."""
     if isinstance(item, Fact):
         return item.text
-    if isinstance(item, Quote):
-        return f"{item.speaker}: {item.text}"
+    if isinstance(item, Quote):  # as the brief words it: "Ukraine has denied that ..." keeps its verb
+        if item.kind != "direct":
+            return f"{item.speaker} {item.verb} {item.text}"
+        opening, closing = formatting.quote_marks(language)[:2]
+        return f"{item.speaker}{' ' + item.lead if item.lead else ':'} {opening}{item.text}{closing}"
     if isinstance(item, Place):
         return item.name
     if isinstance(item, TimelineEntry):
