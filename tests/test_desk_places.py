@@ -11,7 +11,9 @@ import zipfile
 import pytest
 from conftest import MINIMAL, pdf_text, write_brief
 
+from briefing.build import gather
 from briefing.places import index
+from briefing.workspace import open_workspace
 
 SHOWN = "briefs/test/brief.toml"
 # GeoNames' 19 columns; coordinates near the places' Wikipedia coordinates.
@@ -59,16 +61,12 @@ def test_villages_of_an_imported_dump_resolve(imported, run):
 def test_a_point_takes_the_town_and_an_area_the_district_of_one_name(imported, run, workspace):
     places = ('\n[[places]]\nname = "Masisi"\ncountry = "CD"\nsources = ["s1"]\n'
               '\n[[places]]\nname = "Masisi"\ncountry = "CD"\nkind = "area"\nrole = "territory"\nsources = ["s1"]\n')
-    write_brief(workspace, MINIMAL + places)
+    brief = write_brief(workspace, MINIMAL + places)
     assert run("check", SHOWN).exit_code == 0
+    [job] = gather([SHOWN], open_workspace(None, brief.parent))
     town, territory = DUMP_ROWS[1], DUMP_ROWS[2]
-    result = run("build", SHOWN)
-    assert result.exit_code == 0, result.output
-    [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
-    drawn = [f for f in json.loads(open(sidecar).read())["features"] if f.get("layer") == "places"]
-    assert [(f["lat"], f["lon"], f["kind"]) for f in drawn] == [(town[4], town[5], "point"),
-                                                                 (territory[4], territory[5], "area")]
-    assert drawn[1]["label"] == "M A S I S I" and drawn[1]["symbol_bbox"] is None  # a name, no town dot
+    assert [(p.lat, p.lon, p.kind) for p in job.located] == [(town[4], town[5], "point"),
+                                                               (territory[4], territory[5], "area")]
 
 
 def test_a_damaged_dump_is_refused_with_its_line_and_nothing_imported(tmp_path, monkeypatch, run):
@@ -106,18 +104,19 @@ sources = ["OCHA site list, March 2024"]
 def test_a_desk_entry_places_a_name_for_every_brief_of_the_workspace(run, workspace):
     (workspace / "places.toml").write_text(DESK, encoding="utf-8")
     place = '\n[[places]]\nname = "Kihondo"\nrole = "site"\nsources = ["s1"]\n'
-    for slug in ("one", "two"):
-        write_brief(workspace, MINIMAL + place, slug)
-    result = run("build", "--all", "--html")
+    briefs = [str(write_brief(workspace, MINIMAL + place, slug).relative_to(workspace)) for slug in ("one", "two")]
+    for job in gather(briefs, open_workspace(None, workspace)):
+        [kihondo] = job.located
+        assert (kihondo.lat, kihondo.lon, kihondo.origin, kihondo.approximate) == (-0.80, 29.14, "desk", True)
+    result = run("build", briefs[1], "--html")  # and drawn, credited and said as such
     assert result.exit_code == 0, result.output
-    for slug in ("one", "two"):
-        [sidecar] = glob.glob(str(workspace / "figures" / f"{slug}-map-*.json"))
-        data = json.loads(open(sidecar).read())
-        [drawn] = [f for f in data["features"] if f.get("layer") == "places"]
-        assert (drawn["lat"], drawn["lon"], drawn["origin"], drawn["approximate"]) == (-0.80, 29.14, "desk", True)
-        assert data["credit"] == "Basemap: GSHHG/WDB · Places: GeoNames, desk gazetteer"  # background towns too
-        page = (workspace / "out" / f"{slug}.html").read_text(encoding="utf-8")
-        assert "Position from the desk gazetteer." in page and "Camp for displaced people." in page
+    [sidecar] = glob.glob(str(workspace / "figures" / "two-map-*.json"))
+    data = json.loads(open(sidecar).read())
+    [drawn] = [f for f in data["features"] if f.get("layer") == "places"]
+    assert (drawn["lat"], drawn["lon"], drawn["origin"], drawn["approximate"]) == (-0.80, 29.14, "desk", True)
+    assert data["credit"] == "Basemap: GSHHG/WDB · Places: GeoNames, desk gazetteer"  # background towns too
+    page = (workspace / "out" / "two.html").read_text(encoding="utf-8")
+    assert "Position from the desk gazetteer." in page and "Camp for displaced people." in page
 
 
 def test_a_broken_desk_entry_is_every_brief_problem_once(run, workspace):
@@ -167,6 +166,9 @@ def test_the_nyanzale_brief_says_only_what_its_source_says(imported, run, worksp
     [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
     data = json.loads(open(sidecar).read())
     countries = data["furniture"]["countries"]
+    [province] = [f for f in data["features"] if f.get("layer") == "places" and f["name"] == "North Kivu"]
+    assert (province["kind"], province["label"], province["symbol_bbox"]) == ("area", "N O R T H   K I V U", None)
+    assert (province["lat"], province["lon"]) == (DUMP_ROWS[4][4], DUMP_ROWS[4][5])  # the province, an import's
     assert {c["code"] for c in countries["map"]} >= {"CD", "RW"}  # the border the story is about
     assert "CD" in {c["code"] for c in countries["inset"]}
     assert text.count("Basemap: GSHHG/WDB") == 1

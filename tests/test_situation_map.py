@@ -59,6 +59,22 @@ def test_the_example_map_shows_every_place_offline(run, example_copy, workspace,
     html = (workspace / "out" / "pokrovsk.html").read_text(encoding="utf-8")
     assert f'alt="{data["alt"]}"' in html
     assert normalise(data["credit"]) in pdf_text(workspace / "out" / "pokrovsk.pdf")
+    assert_images_found(workspace, html)
+
+
+def assert_images_found(workspace: Path, html: str) -> None:
+    """The HTML written with the PDF finds its images in figures/, and names no absolute path of the machine."""
+    import re
+    from urllib.parse import urljoin
+
+    page = workspace / "out" / "pokrovsk.html"
+    base = urljoin(page.as_uri(), re.search(r'<base href="([^"]+)">', html).group(1))
+    sources = re.findall(r'<img src="([^"]+)"', html)
+    assert sources
+    for src in sources:
+        assert (workspace / "figures").as_uri() in urljoin(base, src)
+        assert Path(urljoin(base, src).removeprefix("file://")).is_file()
+    assert str(workspace) not in html
     with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as pdf:
         images = [o for o in pdf.objects if isinstance(o, pikepdf.Stream) and o.get("/Subtype") == "/Image"]
         assert len(images) == 1
@@ -170,22 +186,6 @@ def test_cyrillic_and_arabic_names_on_the_map(run, workspace):
     drawn = {f["name"]: f for f in map_sidecar(workspace, "test")["features"] if f["layer"] == "places"}
     assert set(drawn) == set(names)
     assert all(feature["label"] == name and feature["bbox"] for name, feature in drawn.items())
-
-
-def test_the_html_written_with_the_pdf_finds_its_images(run, example_copy, workspace):
-    import re
-    from urllib.parse import urljoin
-
-    assert run("build", example_copy, "--html").exit_code == 0
-    page = workspace / "out" / "pokrovsk.html"
-    html = page.read_text(encoding="utf-8")
-    base = urljoin(page.as_uri(), re.search(r'<base href="([^"]+)">', html).group(1))
-    sources = re.findall(r'<img src="([^"]+)"', html)
-    assert sources
-    for src in sources:
-        assert (workspace / "figures").as_uri() in urljoin(base, src)
-        assert Path(urljoin(base, src).removeprefix("file://")).is_file()
-    assert str(workspace) not in html
 
 
 def test_guessing_whether_a_build_will_draw_its_map(run, workspace):
