@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.places.geonames import Row
+from briefing.places.geonames import Entry, Row
 
 COLUMNS = 19
 
@@ -71,4 +71,4 @@ def _row(fields: list[str], where: str) -> Row:
     if not name:
         raise BriefingError(f"{where}: the place has no name")
     feature = ".".join(part for part in (fields[6], fields[7]) if part)
-    return Row(geonameid, name, others, fields[8].upper(), fields[10], lat, lon, max(population, 0), feature)
+    return Row(Entry(geonameid, name, fields[8].upper(), fields[10], lat, lon, max(population, 0), feature), others)

@@ -80,17 +80,10 @@ class Entry(NamedTuple):
 
 
 class Row(NamedTuple):
-    """One place as a source gives it: an Entry with every other name it bears."""
+    """One place as a source gives it: its entry and every other name it bears."""
 
-    geonameid: int
-    name: str
+    entry: Entry
     names: list[str]
-    country: str
-    admin1: str
-    lat: float
-    lon: float
-    population: int
-    feature: str
 
 
 def packaged_rows() -> Iterator[Row]:
@@ -98,8 +91,8 @@ def packaged_rows() -> Iterator[Row]:
     with _no_garbage_collection():
         rows = json.loads(_data())
     for r in rows.values():
-        yield Row(int(r["geonameid"]), r["name"], r["alternatenames"], r["countrycode"], r["admin1code"],
-                  float(r["latitude"]), float(r["longitude"]), int(r["population"] or 0), "P")
+        yield Row(Entry(int(r["geonameid"]), r["name"], r["countrycode"], r["admin1code"], float(r["latitude"]),
+                        float(r["longitude"]), int(r["population"] or 0), "P"), r["alternatenames"])
 
 
 _POINT = re.compile(rb'"geonameid": ([0-9]+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), '

@@ -92,10 +92,9 @@ def _batches(rows: Iterable[Row]) -> Iterator[list[Row]]:
 
 def _write(db: sqlite3.Connection, rows: list[Row]) -> int:
     db.executemany(f"INSERT OR REPLACE INTO places ({COLUMNS}, latin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [(r.geonameid, r.name, r.country, r.admin1, r.lat, r.lon, r.population, r.feature,
-                     national_name(r.country, [r.name, *r.names])) for r in rows])
-    names = [name for r in rows for name in (r.name, *r.names)]
-    owners = [(r.geonameid, i == 0) for r in rows for i in range(1 + len(r.names))]
+                   [(*r.entry, national_name(r.entry.country, [r.entry.name, *r.names])) for r in rows])
+    names = [name for r in rows for name in (r.entry.name, *r.names)]
+    owners = [(r.entry.geonameid, i == 0) for r in rows for i in range(1 + len(r.names))]
     pairs: dict[tuple[str, int], bool] = {}
     for key, (place, main) in zip(fold_many(names), owners):
         if key:
