@@ -33,12 +33,17 @@ class Desk:
     places: list[DeskPlace] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
+    @functools.cached_property
+    def _keys(self) -> list[set[str]]:
+        """Each entry's folded names, folded once."""
+        return [{fold(name) for name in (entry.name, *entry.aka)} for entry in self.places]
+
     def find(self, place: Location) -> DeskPlace | None:
         """The entry bearing one of the place's names, in its country when both give one."""
         keys = {fold(name) for name in (place.name, *place.aka)} - {""}
-        for entry in self.places:
+        for entry, names in zip(self.places, self._keys):
             same_country = not (place.country and entry.country) or place.country.upper() == entry.country.upper()
-            if same_country and keys & {fold(name) for name in (entry.name, *entry.aka)}:
+            if same_country and keys & names:
                 return entry
         return None
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from briefing.brief.model import Place
 from briefing.errors import BriefingError, Problem, ValidationFailed
+from briefing.formatting import known_language, locale
 from briefing.places import index
 from briefing.places.geodesy import destination
 from briefing.places.geodesy import distance_km as km
@@ -134,13 +135,10 @@ def towns_within(west: float, east: float, south: float, north: float, limit: in
 
 
 def _latin_script(language: str) -> bool:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(language.replace("-", "_")).script in (None, "Latn") and \
-            Locale.parse(language.replace("-", "_")).language not in CYRILLIC_LANGUAGES
-    except (UnknownLocaleError, ValueError):
+    if not known_language(language):
         return True
+    spoken = locale(language)
+    return spoken.script in (None, "Latn") and spoken.language not in CYRILLIC_LANGUAGES
 
 
 def _district_of(entry: Located, big: Located) -> bool:
