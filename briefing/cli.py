@@ -84,10 +84,8 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
         raise click.UsageError("give BRIEF... or --all (not both)")
     single = len(briefs) == 1 and shard is None
     count = worker_count(workers, len(briefs) or 2)
-    with Workers(count + 1 if single else count) as pool:  # started first: the imports overlap with checking
-        pool.warm("pdf")
-        if single:  # one brief: its figures in a second process, its PDF in the first
-            pool.warm("figures")
+    with Workers(count + 1 if single else count) as pool:  # one brief: a second process for its figures
+        pool.warm("pdf")  # a process that imports WeasyPrint while the briefs are checked
         from briefing.build import BuildOptions, gather
         from briefing.errors import ValidationFailed
         from briefing.reports import Outcome, slug_of

@@ -1,10 +1,11 @@
 """Running builds in parallel: the only module that knows about processes.
 
 Every build, of one brief or of a batch, goes through `Workers.build_all`: the briefs' pipelines (build.build)
-run in threads of this process, and each hands its heavy stages (figures, pdf) to a pool of worker processes
-started before validation, so that importing WeasyPrint, Matplotlib and Cartopy overlaps with checking the
-briefs. A stage that outlives its deadline has its process killed: no library can swallow that. A worker
-whose parent dies exits on its own.
+run in threads of this process, and each hands its heavy stages (figures, pdf) to a pool of worker processes.
+A worker asked to warm up before validation imports WeasyPrint (or Matplotlib and Cartopy) while the briefs
+are checked; one started later is forked from this process with everything it has imported by then. A stage
+that outlives its deadline has its process killed: no library can swallow that. A worker whose parent dies
+exits on its own.
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ class _Worker:
 
 
 class Workers:
-    """A pool of warmed-up worker processes. Use as a context manager; leaving it stops every process."""
+    """A pool of up to `count` warmed-up worker processes, each started when it is first wanted (by `warm` or a
+    run), forked from this process as warm as it is by then. Use as a context manager; leaving it stops every
+    process."""
 
     def __init__(self, count: int):
         self.count = max(1, count)
@@ -61,25 +64,34 @@ class Workers:
         self.lock = threading.Condition()
 
     def __enter__(self) -> Workers:
-        context = multiprocessing.get_context("fork")  # the children share the parent's imports
-        gc.freeze()  # ... and its objects, instead of copying them on write
-        try:
-            for _ in range(self.count):
-                self.workers.append(self._start(context))
-        finally:
-            gc.unfreeze()
         return self
 
-    def _start(self, context: Any) -> _Worker:
-        """A worker process with two one-way pipes (plain OS pipes, no sockets)."""
+    def _start(self) -> _Worker:
+        """A worker process, forked from this one as it is now (so it shares every module imported so far, and
+        its objects, instead of copying them on write), with two one-way pipes (plain OS pipes, no sockets)."""
+        context = multiprocessing.get_context("fork")
         task_reader, task_writer = context.Pipe(duplex=False)
         reply_reader, reply_writer = context.Pipe(duplex=False)
         process = context.Process(target=_serve, args=(task_reader, reply_writer, (task_writer, reply_reader),
                                                         os.getpid()), daemon=True)
-        process.start()
+        gc.freeze()
+        try:
+            process.start()
+        finally:
+            gc.unfreeze()
         task_reader.close()
         reply_writer.close()
         return _Worker(process, task_writer, reply_reader)
+
+    def _idle_or_new(self, fits: Callable[[_Worker], bool]) -> _Worker | None:
+        """An idle worker that `fits`, else an idle one not warmed for anything, else a new one while the pool is
+        not full (call with the lock held)."""
+        idle = [w for w in self.workers if not w.busy]
+        worker = next((w for w in idle if fits(w)), None) or next((w for w in idle if not w.warmed), None)
+        if worker is None and len(self.workers) < self.count:
+            worker = self._start()
+            self.workers.append(worker)
+        return worker
 
     def __exit__(self, *exc_info: object) -> None:
         for worker in self.workers:
@@ -97,7 +109,7 @@ class Workers:
     def warm(self, kind: str) -> None:
         """Have an idle worker import what `kind` of stage needs, now (returns at once)."""
         with self.lock:
-            worker = next((w for w in self.workers if not w.busy and not w.warmed), None)
+            worker = self._idle_or_new(lambda w: False)
             if worker is None:
                 return
             worker.warmed.add(kind)
@@ -133,10 +145,9 @@ class Workers:
     def _acquire(self, kind: str) -> _Worker:
         with self.lock:
             while True:
-                idle = [w for w in self.workers if not w.busy]
-                if idle:
-                    worker = next((w for w in idle if kind in w.warmed), None) or \
-                        next((w for w in idle if not w.warmed), None) or idle[0]
+                worker = self._idle_or_new(lambda w: kind in {STAGE[k] for k in w.warmed}) or \
+                    next((w for w in self.workers if not w.busy), None)
+                if worker:
                     if not worker.process.is_alive():  # interrupted as it finished its last stage
                         self._replace(worker)
                     worker.busy = True
@@ -164,7 +175,7 @@ class Workers:
         worker.process.join()
         worker.tasks.close()
         worker.replies.close()
-        fresh = self._start(multiprocessing.get_context("fork"))
+        fresh = self._start()
         worker.process, worker.tasks, worker.replies, worker.warmed = fresh.process, fresh.tasks, fresh.replies, set()
 
     def build_all(self, jobs: list, workspace: Any, options: Any) -> Iterator[tuple[Any, Any, float]]:

@@ -168,7 +168,7 @@ def test_an_interrupted_stage_fails_at_once_and_its_process_is_replaced():
         thread = threading.Thread(target=slow)
         thread.start()
         deadline = time.monotonic() + 10
-        while not pool.workers[0].busy and time.monotonic() < deadline:
+        while not (pool.workers and pool.workers[0].busy) and time.monotonic() < deadline:  # started by the run
             time.sleep(0.01)
         pool.interrupt()
         thread.join(timeout=10)

@@ -1,0 +1,49 @@
+"""The worker pool: processes start when first wanted, forked from the parent as it is by then."""
+
+from __future__ import annotations
+
+import os
+
+from briefing.workers import Workers
+
+SEEN: list[str] = []  # what the parent had done when a worker was forked
+
+
+def _seen() -> list[str]:
+    return list(SEEN)
+
+
+def test_a_worker_starts_when_first_wanted_and_stages_go_to_the_one_warmed_for_them():
+    SEEN.clear()
+    with Workers(2) as pool:
+        assert pool.workers == []  # nothing forked before anything is wanted
+        pool.warm("pdf")
+        assert len(pool.workers) == 1
+        SEEN.append("checked the brief")  # the parent goes on after the first worker was forked
+        first = pool.run("pdf", os.getpid)
+        assert pool.run("pdf", _seen) == []  # forked before the parent's later work
+        assert len(pool.workers) == 1  # the worker warmed for pdf took the pdf stage
+        second = pool.run("figures", os.getpid)  # not the pdf worker, still importing for its own stage
+        assert second not in (first, os.getpid())
+        assert pool.run("figures", _seen) == ["checked the brief"]  # forked afterwards: as warm as the parent
+        assert len(pool.workers) == 2
+        assert pool.run("pdf", os.getpid) == first
+    assert pool.workers == []
+
+
+def test_a_full_pool_shares_its_workers_between_stages():
+    with Workers(1) as pool:
+        pool.warm("pdf")
+        pid = pool.run("pdf", os.getpid)
+        assert pool.run("figures", os.getpid) == pid
+        assert len(pool.workers) == 1
+
+
+def test_a_worker_warmed_for_maps_takes_the_figures_stage():
+    with Workers(2) as pool:
+        pool.warm("pdf")
+        pool.warm("maps")  # a map will be drawn: Matplotlib and Cartopy are imported meanwhile
+        assert len(pool.workers) == 2
+        mapper = pool.workers[1].process.pid
+        assert pool.run("figures", os.getpid) == mapper
+        assert pool.run("pdf", os.getpid) == pool.workers[0].process.pid
