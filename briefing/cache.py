@@ -2,7 +2,8 @@
 hashes everything that makes them: the inputs, the source of the code that produces them, and the versions of
 the libraries it uses. Change any of the three and the artefact is made again; nothing else invalidates.
 Each brief's build lists what it used (.built-<slug>.json), and the next build of that brief removes what it
-no longer uses: the one pruning rule."""
+no longer uses: the one pruning rule. What belongs to the machine rather than a workspace (the place index,
+which characters the fonts cover) is kept in `user_dir()` under the same kind of key, its name."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import functools
 import hashlib
 import importlib.util
 import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -17,6 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from briefing.files import write_atomic
+
+
+def user_dir() -> Path:
+    """This machine's cache folder: BRIEFING_CACHE_DIR, else the platform's user cache folder."""
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("BRIEFING_CACHE_DIR") or user_cache_dir("briefing"))
 
 
 def key(kind: str, inputs: Any, code: Sequence[str], libraries: Sequence[str] = ()) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import sys
 
 import pytest
@@ -71,3 +72,23 @@ def test_without_harfbuzz_subset_strict_builds_and_the_notice_shows_once(run, ex
         "longer to make (install libharfbuzz-subset0, or run scripts/system-deps) [E101]"]
     assert len(lines) == 2
     assert len(PdfReader(workspace / "out" / "pokrovsk.pdf").pages) >= 4
+
+
+def test_the_fonts_coverage_is_kept_for_the_machine_and_a_damaged_copy_is_read_again(tmp_path, monkeypatch):
+    from briefing import fonts
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path))
+    fonts.coverage.cache_clear()
+    read = fonts._read_coverage()
+    assert fonts.coverage() == read
+    [kept] = tmp_path.glob("coverage-*.json")
+    runs = json.loads(kept.read_text())
+    assert sum(last - first + 1 for first, last in runs) == len(read)
+    fonts.coverage.cache_clear()
+    kept.write_text(json.dumps([[0x41, 0x41]]))  # the kept answer is the one used ...
+    assert fonts.coverage() == frozenset({0x41})
+    for damaged in ("not json", json.dumps([[0, 0x7FFFFFFF]]), json.dumps([["a", 3]]), json.dumps({"a": 1})):
+        fonts.coverage.cache_clear()
+        kept.write_text(damaged)  # ... unless it is not a list of runs of code points
+        assert fonts.coverage() == read
+    fonts.coverage.cache_clear()

