@@ -10,8 +10,6 @@ import math
 import typing
 from dataclasses import dataclass
 
-import numpy as np
-
 from briefing.brief.model import Projection
 from briefing.errors import BriefingError
 from briefing.places.geodesy import normal_lon
@@ -140,6 +138,7 @@ def make_crs(name: str, params: dict):
 def make_frame(extent: tuple[float, float, float, float], projection: str, aspect: float) -> Frame:
     """The frame for an unwrapped extent, widened in x or y to fill axes of `aspect` (height / width)."""
     import cartopy.crs as ccrs
+    import numpy as np  # here, like Cartopy: a build that reuses its map imports neither
 
     name, params = choose_projection(projection, extent)
     crs = make_crs(name, params)
@@ -153,6 +152,8 @@ def make_frame(extent: tuple[float, float, float, float], projection: str, aspec
 
 
 def _ring(west: float, east: float, south: float, north: float, n: int = 64) -> tuple[list, list]:
+    import numpy as np
+
     along = np.linspace(0.0, 1.0, n)
     lons = [*(west + (east - west) * along), *[east] * n, *(east - (east - west) * along), *[west] * n]
     lats = [*[south] * n, *(south + (north - south) * along), *[north] * n, *(north - (north - south) * along)]
@@ -173,6 +174,7 @@ def _fit_aspect(x0: float, x1: float, y0: float, y1: float, aspect: float) -> tu
 def _covered(crs, limits: tuple[float, float, float, float], lon0: float) -> tuple[float, float, float, float]:
     """Lon/lat bounds of the whole frame (its corners reach beyond the requested extent)."""
     import cartopy.crs as ccrs
+    import numpy as np
 
     x0, x1, y0, y1 = limits
     xs, ys = _ring(x0, x1, y0, y1)
