@@ -77,17 +77,30 @@ def stages(folder: Path) -> dict:
 
 def floor_html(folder: Path) -> Path:
     """The build's HTML with its fonts (copies in out/fonts/) pointed at the bundled files the build reads, so
-    bare WeasyPrint lays out the same."""
+    bare WeasyPrint lays out the same. It is written beside the brief, where its figure paths resolve without
+    the <base> the written HTML has for its place in out/."""
     import re
 
     from briefing.fonts import bundled_fonts_dir
 
     html = (folder / "out" / "pokrovsk.html").read_text(encoding="utf-8")
-    target = folder / "briefs" / "pokrovsk" / "floor.html"  # beside the brief, so relative figure paths resolve
+    html = re.sub(r'<base href="[^"]*">\n?', "", html, count=1)
+    target = folder / "briefs" / "pokrovsk" / "floor.html"
     fonts = bundled_fonts_dir().as_uri()
     target.write_text(re.sub(r'url\("[^"]*fonts/([^"/]+)"\)', lambda m: f'url("{fonts}/{m[1]}")', html),
                       encoding="utf-8")
     return target
+
+
+def floor_command(folder: Path, html: Path) -> list[str]:
+    """Bare WeasyPrint on the build's HTML, with the output options the build uses (tagged, as config.toml's
+    `tagged` is by default). It must lay out everything the build did: a figure it cannot load would make the
+    floor cheaper than the work (a <base> for out/ once left the map out of it unnoticed)."""
+    command = [str(BIN / "weasyprint"), "--pdf-tags", str(html), str(folder / "floor.pdf")]
+    complaints = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=True).stderr
+    if complaints.strip():
+        raise SystemExit(f"the floor's WeasyPrint run is not the build's work:\n{complaints}")
+    return command
 
 
 def peak_rss_mb(folder: Path) -> float:
@@ -171,7 +184,7 @@ def main() -> None:
         results["pdf_bytes"] = (folder / "out" / "pokrovsk.pdf").stat().st_size
         results["peak_rss_mb"] = peak_rss_mb(folder)
         html = floor_html(folder)
-        floor = [str(BIN / "weasyprint"), str(html), str(folder / "floor.pdf")]
+        floor = floor_command(folder, html)
         results["weasyprint_floor_s"] = summary([timed(floor, folder) for _ in range(RUNS)])
         results["chromium_s"] = chromium(folder, html)
         results["preview_edit_s"] = preview_edit(folder)
