@@ -15,6 +15,7 @@ import gc
 import multiprocessing
 import os
 import resource
+import signal
 import threading
 import time
 import traceback
@@ -210,6 +211,7 @@ def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection
     """A worker: run what the parent sends until the pipe closes or the parent is gone."""
     for end in parent_ends:
         end.close()
+    _default_signals()
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     while True:
         try:
@@ -232,6 +234,16 @@ def _serve(tasks: Connection, replies: Connection, parent_ends: tuple[Connection
             replies.send(reply)
         except (OSError, EOFError):
             os._exit(0)
+
+
+def _default_signals() -> None:
+    """Python's own handling of Ctrl-C and SIGTERM, where they are not ignored (as in a background job). A
+    worker forked while the parent runs an event loop (the preview) would otherwise keep the loop's handlers:
+    a signal would wake the parent's loop through the socket they share, and leave the worker running."""
+    signal.set_wakeup_fd(-1)
+    for number, default in ((signal.SIGINT, signal.default_int_handler), (signal.SIGTERM, signal.SIG_DFL)):
+        if signal.getsignal(number) is not signal.SIG_IGN:
+            signal.signal(number, default)
 
 
 def _failure(error: Exception, kind: str, name: str, memory_mb: int | None) -> BriefingError:

@@ -47,3 +47,24 @@ def test_a_worker_warmed_for_maps_takes_the_figures_stage():
         mapper = pool.workers[1].process.pid
         assert pool.run("figures", os.getpid) == mapper
         assert pool.run("pdf", os.getpid) == pool.workers[0].process.pid
+
+
+def test_a_worker_forked_under_an_event_loop_ends_on_sigterm_and_the_loop_never_hears_of_it():
+    import asyncio
+    import signal
+
+    async def main() -> tuple[int | None, bool]:
+        heard = asyncio.Event()
+        asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, heard.set)  # as `briefing serve` does
+        try:
+            with Workers(1) as pool:
+                pid = await asyncio.to_thread(pool.run, "pdf", os.getpid)  # forked from the loop's thread pool
+                os.kill(pid, signal.SIGTERM)
+                pool.workers[0].process.join(timeout=10)
+                code = pool.workers[0].process.exitcode
+                await asyncio.sleep(0.2)  # time for a byte on the loop's wake-up socket to be read
+                return code, heard.is_set()
+        finally:
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
+
+    assert asyncio.run(main()) == (-signal.SIGTERM, False)
