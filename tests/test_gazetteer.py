@@ -294,20 +294,18 @@ def test_places_command_fails_on_unknown_country(run):
     assert result.stderr == "unknown country code 'Ukraine' (use ISO codes such as 'UA')\n"
 
 
-def test_town_points_scanned_from_the_text_match_a_full_parse():
+def test_the_largest_places_in_a_box_are_geonamescaches_largest_first():
     box = (36.5, 38.5, 47.8, 49.2)
 
     def inside(lat, lon):
         return box[0] <= lon <= box[1] and box[2] <= lat <= box[3]
 
-    data = "cities15000.json"  # the same layout as the 500-people file the towns come from, a tenth of its size
-    scanned = sorted((geonames.point_name(raw), lat, lon, pop, cc, geonameid)
-                     for lat, lon, pop, cc, raw, geonameid in geonames.points(data) if inside(lat, lon))
+    data = "cities15000.json"  # every place of more than 15,000 people: a tenth of the 500-people file indexed
     rows = json.loads(geonames._data(data)).values()
-    parsed = sorted((r["name"], r["latitude"], r["longitude"], r["population"], r["countrycode"], r["geonameid"])
-                    for r in rows if inside(r["latitude"], r["longitude"]))
-    assert scanned == parsed and len(scanned) > 20
-    assert len(geonames.points(data)) == len(rows)
+    parsed = sorted(((r["geonameid"], r["name"], r["latitude"], r["longitude"], r["population"], r["countrycode"])
+                     for r in rows if inside(r["latitude"], r["longitude"]) and r["population"] > 15000),
+                    key=lambda r: (-r[4], r[2], r[1]))
+    assert list(index.largest_in(*box, min_population=15001)) == parsed and len(parsed) > 20
 
 
 def test_background_towns_leave_out_city_districts():

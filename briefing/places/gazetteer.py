@@ -13,7 +13,7 @@ from briefing.formatting import known_language, locale
 from briefing.places import index
 from briefing.places.geodesy import destination
 from briefing.places.geodesy import distance_km as km
-from briefing.places.geonames import Entry, country_codes, fold, point_name, points, spelling
+from briefing.places.geonames import Entry, country_codes, fold, spelling
 from briefing.places.located import Located, Origin
 from briefing.suggest import close_matches
 
@@ -24,8 +24,6 @@ ALTERNATE_RATIO = 2.0    # without a country, main names win unless a place bear
 SAME_PLACE_KM = 5.0      # candidates this close together are one place entered twice
 LISTED = 5               # candidates named in an "ambiguous" message
 SUGGESTED = 3            # ... in a did-you-mean
-TOWN_FILES = [(15000, "cities15000.json"), (5000, "cities5000.json"), (1000, "cities1000.json"),
-              (0, "cities500.json")]
 DISTRICT_KM = 8.0        # a smaller place this close to a larger one is taken for one of its districts
 DISTRICT_RATIO = 3.0     # ... if the larger place has at least this many times its population
 RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi") this close, in RAION_COUNTRIES
@@ -110,22 +108,15 @@ def settle(name: str, country: str | None = None,
 
 
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
-                 min_population: int = 500, language: str = "en") -> list[Located]:
+                 min_population: int = 0, language: str = "en") -> list[Located]:
     """The largest places in a lon/lat box (west > east crosses the antimeridian), largest first, without
     the city districts GeoNames lists as places of their own (Kyivskyi, a district of Donetsk). A map at a
-    scale where villages would never be labelled asks for larger places only, which read far faster. In a
-    language written in Latin letters, towns are named in one romanisation (romanise.py)."""
-
-    def inside(point: tuple) -> bool:
-        lat, lon = point[0], point[1]
-        across = west <= lon <= east if west <= east else (lon >= west or lon <= east)
-        return across and south <= lat <= north
-
-    data_file = next(name for floor, name in TOWN_FILES if min_population >= floor)
-    ranked = sorted(filter(inside, points(data_file)), key=lambda p: (-p[2], p[0], p[4]))
+    scale where villages would never be labelled asks for larger places only. In a language written in Latin
+    letters, towns are named in one romanisation (romanise.py)."""
     kept: list[tuple[Located, int]] = []
-    for lat, lon, population, country, raw, geonameid in ranked:
-        town = Located(point_name(raw), lat, lon, "town", "gazetteer", population or None, country)
+    for geonameid, name, lat, lon, population, country in index.largest_in(west, east, south, north,
+                                                                            min_population):
+        town = Located(name, lat, lon, "town", "gazetteer", population or None, country)
         if not any(_district_of(town, big) for big, _ in kept):
             kept.append((town, geonameid))
         if len(kept) == limit:

