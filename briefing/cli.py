@@ -86,6 +86,8 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
     count = worker_count(workers, len(briefs) or 2)
     with Workers(count + 1 if single else count) as pool:  # one brief: a second process for its figures
         pool.warm("pdf")  # a process that imports WeasyPrint while the briefs are checked
+        if single and _map_likely_drawn(briefs[0], config_file):
+            pool.warm("maps")  # ... and one that imports Matplotlib and Cartopy
         from briefing.build import BuildOptions, gather
         from briefing.errors import ValidationFailed
         from briefing.reports import Outcome, slug_of
@@ -93,8 +95,6 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
 
         workspace = open_workspace(config_file, near=Path(briefs[0]).parent if briefs else None)
         chosen = _chosen(list(briefs), every, shard, workspace)
-        if single and _map_likely_drawn(briefs[0], workspace):
-            pool.warm("maps")
         for _ in range(count - 1):
             pool.warm("pdf")
         options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
@@ -147,10 +147,11 @@ def _write_reports(outcomes, report_file: str | None, junit_file: str | None, st
         write_junit(Path(junit_file), outcomes, strict)
 
 
-def _map_likely_drawn(brief: str, workspace) -> bool:
+def _map_likely_drawn(brief: str, config_file: str | None) -> bool:
     """Whether building this brief will probably draw its map: it has places or a [map], and its last build
     left no map in the cache. A wrong guess costs a little time, never a wrong result."""
     from briefing import cache
+    from briefing.workspace import figures_dir_guess
 
     try:
         text = Path(brief).read_text(encoding="utf-8", errors="replace")
@@ -158,7 +159,8 @@ def _map_likely_drawn(brief: str, workspace) -> bool:
         return False
     if "[[places]]" not in text and "[map]" not in text:
         return False
-    return not cache.has_map(workspace.figures_dir, Path(brief).resolve().parent.name)
+    figures = figures_dir_guess(config_file, near=Path(brief).parent)
+    return not cache.has_map(figures, Path(brief).resolve().parent.name)
 
 
 def _report(results, total: int, strict: bool) -> list:

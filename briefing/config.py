@@ -11,6 +11,7 @@ from pydantic import Field, field_validator
 from briefing.errors import Problem
 from briefing.palette import ACCENT, HOSTILE, INK, MUTED, RULE
 from briefing.schema import Colour, Language, Strict, Text, parse, read_toml
+from briefing.workspace import FIGURES
 
 Paper = Literal["A4", "Letter"]
 
@@ -85,7 +86,7 @@ class Charts(Strict):
 
 class Paths(Strict):
     out: str = "out"
-    figures: str = "figures"
+    figures: str = FIGURES
     templates: str = "templates"
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from briefing.config import Config, load_config
+if TYPE_CHECKING:  # imported where a workspace is opened: `figures_dir_guess` needs neither pydantic nor them
+    from briefing.config import Config
 
 CONFIG_NAME = "config.toml"
+FIGURES = "figures"  # paths.figures when config.toml does not say
 
 
 @dataclass(frozen=True)
@@ -48,14 +52,32 @@ def open_workspace(config_file: str | None, near: Path | None = None) -> Workspa
 
     Without any config.toml the current folder is the workspace and built-in defaults apply.
     """
-    if config_file is not None:
-        path = Path(config_file)
-        return Workspace(path.resolve().parent, load_config(path, config_file), path)
-    cwd = Path.cwd()
-    found = (near and find_config(near.resolve())) or find_config(cwd)
+    from briefing.config import Config, load_config
+
+    root, found = _located(config_file, near)
     if found is None:
-        return Workspace(cwd, Config())
-    return Workspace(found.parent, load_config(found, shown_path(found)), found)
+        return Workspace(root, Config())
+    return Workspace(root, load_config(found, config_file or shown_path(found)), found)
+
+
+def _located(config_file: str | None, near: Path | None) -> tuple[Path, Path | None]:
+    """The workspace's folder and its config.toml, if it has one."""
+    if config_file is not None:
+        return Path(config_file).resolve().parent, Path(config_file)
+    found = (near and find_config(near.resolve())) or find_config(Path.cwd())
+    return (found.parent, found) if found else (Path.cwd(), None)
+
+
+def figures_dir_guess(config_file: str | None, near: Path | None = None) -> Path:
+    """Where the workspace that open_workspace would open keeps its figures, read from config.toml without
+    checking it (0.1 s sooner than opening it): for guesses that cost time if wrong, never a wrong result."""
+    root, found = _located(config_file, near)
+    try:
+        paths = tomllib.loads(found.read_text(encoding="utf-8")).get("paths", {}) if found else {}
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        paths = {}
+    figures = paths.get("figures") if isinstance(paths, dict) else None
+    return root / (figures if isinstance(figures, str) else FIGURES)
 
 
 def shown_path(path: Path) -> str:

@@ -190,10 +190,9 @@ def test_cyrillic_and_arabic_names_on_the_map(run, workspace):
 
 def test_guessing_whether_a_build_will_draw_its_map(run, workspace):
     from briefing.cli import _map_likely_drawn
-    from briefing.workspace import open_workspace
 
     def map_likely_drawn(brief: str) -> bool:
-        return _map_likely_drawn(brief, open_workspace(None, workspace))
+        return _map_likely_drawn(brief, None)
 
     write_brief(workspace, MINIMAL, slug="plain")
     assert not map_likely_drawn("briefs/plain/brief.toml")  # no places, no [map]
@@ -203,6 +202,12 @@ def test_guessing_whether_a_build_will_draw_its_map(run, workspace):
     assert not map_likely_drawn(SHOWN)  # its map is in figures/
     next((workspace / "figures").glob("test-map-*.png")).unlink()
     assert map_likely_drawn(SHOWN)
+    config = workspace / "config.toml"
+    config.write_text(config.read_text(encoding="utf-8") + '\n[paths]\nfigures = "art"\n', encoding="utf-8")
+    assert run("build", SHOWN).exit_code == 0
+    assert (workspace / "art").is_dir()
+    assert not map_likely_drawn(SHOWN)  # the guess reads paths.figures, as the build does
+    assert _map_likely_drawn(SHOWN, str(workspace / "elsewhere.toml"))  # --config names another workspace
 
 
 def test_a_map_drawn_by_another_process_is_the_same_map(run, workspace, example_copy):
