@@ -167,12 +167,18 @@ def _nearest_country(lonlat: np.ndarray, borders: list) -> list[str]:
         return [countries[row[0]] for row in nearest]
     frontier = shapely.union_all(borders)
     shapely.prepare(frontier)
-    starts = np.repeat(lonlat, nearest.shape[1], axis=0)
-    ends = towns[nearest.ravel()]
-    across = shapely.intersects(shapely.linestrings(np.stack([starts, ends], axis=1)), frontier)
-    across = across.reshape(nearest.shape)
-    return [next((countries[t] for t, crossed in zip(row, crossed_row) if not crossed), "")
-            for row, crossed_row in zip(nearest, across)]
+    found = [""] * len(lonlat)
+    pending = np.arange(len(lonlat))  # the points whose nearer towns are all across a border
+    for rank in range(nearest.shape[1]):
+        towns_now = nearest[pending, rank]
+        paths = shapely.linestrings(np.stack([lonlat[pending], towns[towns_now]], axis=1))
+        across = shapely.intersects(paths, frontier)
+        for point, town in zip(pending[~across], towns_now[~across]):
+            found[point] = countries[town]
+        pending = pending[across]
+        if not len(pending):
+            break
+    return found
 
 
 def _towns(lonlat: np.ndarray) -> tuple[np.ndarray, list[str]]:
