@@ -31,6 +31,7 @@ $(STAMP): pyproject.toml requirements.lock | system
 	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps -e .
 	$(BIN)/python -m pip check
+	$(BIN)/python -m compileall -q briefing  # bytecode now: a machine with PYTHONDONTWRITEBYTECODE compiles it every run
 	@touch $@
 
 # Refresh requirements.lock from pyproject.toml (keeps the pinned versions unless UPGRADE=1); needs the registry.
