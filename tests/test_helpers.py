@@ -17,7 +17,7 @@ from briefing.brief.load import Loaded
 from briefing.brief.markup import image_allowed, link_allowed
 from briefing.config import Config
 from briefing.errors import BriefingError, Problem, notice, warning
-from briefing.figures.charts.plan import _gaps, _line, segments
+from briefing.figures.charts.plan import _gaps, _line, _missing_dates, segments
 from briefing.figures.maps.frame import auto_extent, choose_projection, lon_range, split_at_antimeridian, unwrap_extent
 from briefing.places import geodesy
 from briefing.places.located import Located
@@ -108,16 +108,31 @@ def day(month_day: str) -> dt.date:
     ({"01-01": 5, "01-02": 6, "01-03": 7, "01-05": 9}, 0, ["01-04"], [("01-03", "01-05")],
      [["01-01", "01-02", "01-03"], ["01-05"]]),
     ({"01-01": 1, "01-03": 3}, 2, [], [], [["01-01", "01-03"]]),  # a step of one cadence is no gap
-    # monthly, April missing: the gap should be dated 1 April, not 29 March (1 March + the 28-day shortest step)
-    pytest.param({"01-01": 1, "02-01": 2, "03-01": 3, "05-01": 5}, 0, ["04-01"], [("03-01", "05-01")],
-                 [["01-01", "02-01", "03-01"], ["05-01"]],
-                 marks=xfail(reason="a missing step is dated previous date + shortest step, wrong for months")),
+    # monthly, April missing: the gap is dated 1 April, not 29 March (1 March + the 28-day shortest step)
+    ({"01-01": 1, "02-01": 2, "03-01": 3, "05-01": 5}, 0, ["04-01"], [("03-01", "05-01")],
+     [["01-01", "02-01", "03-01"], ["05-01"]]),
+    # month ends, April missing: 30 April
+    ({"01-31": 1, "02-28": 2, "03-31": 3, "05-31": 5}, 0, ["04-30"], [("03-31", "05-31")],
+     [["01-31", "02-28", "03-31"], ["05-31"]]),
+    # quarterly (every third month on the 15th), the July figure missing
+    ({"01-15": 1, "04-15": 2, "10-15": 4}, 0, ["07-15"], [("04-15", "10-15")], [["01-15", "04-15"], ["10-15"]]),
 ])
 def test_line_gaps_and_segments(values, cadence, missing, gaps, runs):
     line = _line("Series", [(day(k), v) for k, v in values.items()], cadence)
     assert [date for date, v in zip(line.dates, line.values) if math.isnan(v)] == [day(k) for k in missing]
     assert _gaps(line) == [(day(a), day(b)) for a, b in gaps]
     assert segments(line) == [[(day(k).isoformat(), values[k]) for k in run] for run in runs]
+
+
+@pytest.mark.parametrize("values,cadence,said", [
+    ({"01-06": 1, "01-13": 2, "01-27": 3}, 7, ["20 January 2025"]),
+    ({"01-06": 1, "02-03": 5}, 7, ["13 January 2025 to 27 January 2025"]),  # three weeks missing, all said
+    ({"01-01": 1, "02-01": 2, "05-01": 5}, 0, ["1 March 2025 to 1 April 2025"]),
+    ({"01-01": 1, "01-02": 2, "01-03": 3}, 0, []),
+])
+def test_a_chart_caption_names_every_missing_step_and_no_other_date(values, cadence, said):
+    line = _line("Series", [(day(k), v) for k, v in values.items()], cadence)
+    assert _missing_dates(line) == said
 
 
 # 3. Map frame: projection, extents, the antimeridian -----------------------------------------------------------------

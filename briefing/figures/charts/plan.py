@@ -6,6 +6,7 @@ a missing week is a gap, a range is drawn as a range, and claims are never added
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 from collections import Counter, defaultdict
@@ -40,6 +41,7 @@ class Line:
     label: str
     dates: tuple[dt.date, ...]
     values: tuple[float, ...]
+    missing: tuple[tuple[dt.date, dt.date], ...] = ()  # the first and last missing step of each gap
 
 
 @dataclass(frozen=True)
@@ -151,21 +153,77 @@ def _time_chart(name: str, title: str, unit: str, lines: tuple[Line, ...], credi
 
 
 def _missing_dates(line: Line) -> list[str]:
-    return [formatting.when(date) for date, value in zip(line.dates, line.values) if math.isnan(value)]
+    """Each gap as the steps it misses: "20 January 2025", or "20 January 2025 to 3 February 2025"."""
+    return [formatting.when(first) if first == last else f"{formatting.when(first)} to {formatting.when(last)}"
+            for first, last in line.missing]
 
 
 def _line(label: str, pairs: list[tuple[dt.date, float]], cadence: int = 0) -> Line:
-    """Sorted points, with a NaN wherever a step of the cadence (given, else the shortest step) is missing."""
+    """Sorted points, with a NaN wherever a step is missing. The step is the cadence in days where it is given;
+    else the data's own: calendar months where every date falls on one day of the month (or each on its
+    month's last day), else the shortest step in days. No missing step is dated by guesswork: a monthly
+    series missing April misses 1 April, not 1 March plus 28 days."""
     pairs = sorted(pairs)
-    cadence = cadence or min(((b[0] - a[0]).days for a, b in zip(pairs, pairs[1:]) if b[0] > a[0]), default=0)
-    dates, values = [], []
+    step = _Step(days=cadence) if cadence else _Step.of([date for date, _ in pairs])
+    dates, values, missing = [], [], []
     for i, (date, value) in enumerate(pairs):
-        if i and cadence and (date - pairs[i - 1][0]).days > 1.5 * cadence:
-            dates.append(pairs[i - 1][0] + dt.timedelta(days=cadence))
+        if i and step.misses(pairs[i - 1][0], date):
+            steps = step.between(pairs[i - 1][0], date)
+            dates.append(steps[0])
             values.append(math.nan)
+            missing.append((steps[0], steps[-1]))
         dates.append(date)
         values.append(value)
-    return Line(label, tuple(dates), tuple(values))
+    return Line(label, tuple(dates), tuple(values), tuple(missing))
+
+
+@dataclass(frozen=True)
+class _Step:
+    """The step of a dated series: a number of days, or of calendar months (`month_end`: each date is the last
+    day of its month)."""
+
+    days: int = 0
+    months: int = 0
+    month_end: bool = False
+
+    @classmethod
+    def of(cls, dates: list[dt.date]) -> _Step:
+        steps = [(a, b) for a, b in zip(dates, dates[1:]) if b > a]
+        if not steps:
+            return cls()
+        month_end = all(_last_day(date) for date in dates)
+        if month_end or (len({date.day for date in dates}) == 1 and dates[0].day <= 28):
+            return cls(months=min(_months(a, b) for a, b in steps), month_end=month_end)
+        return cls(days=min((b - a).days for a, b in steps))
+
+    def after(self, date: dt.date) -> dt.date:
+        if not self.months:
+            return date + dt.timedelta(days=self.days)
+        year, month = divmod(date.month - 1 + self.months, 12)
+        year, month = date.year + year, month + 1
+        return dt.date(year, month, calendar.monthrange(year, month)[1] if self.month_end else date.day)
+
+    def misses(self, before: dt.date, after: dt.date) -> bool:
+        """Whether a step is missing between two dates with data (half a step of slack for daily cadences)."""
+        if self.months:
+            return after > self.after(before)
+        return bool(self.days) and (after - before).days > 1.5 * self.days
+
+    def between(self, before: dt.date, after: dt.date) -> list[dt.date]:
+        """The missing steps between two dates with data: at least one (the first after `before`)."""
+        steps = [self.after(before)]
+        while len(steps) < 10_000 and (following := self.after(steps[-1])) < after and \
+                (self.months or (after - following).days > 0.5 * self.days):
+            steps.append(following)
+        return steps
+
+
+def _months(a: dt.date, b: dt.date) -> int:
+    return (b.year - a.year) * 12 + b.month - a.month
+
+
+def _last_day(date: dt.date) -> bool:
+    return (date + dt.timedelta(days=1)).day == 1
 
 
 def _gaps(line: Line) -> list[tuple[dt.date, dt.date]]:
