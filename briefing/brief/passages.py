@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 
 from briefing.brief.archive import normalise
+from briefing.brief.sentences import boundaries
+from briefing.brief.sentences import split as split_sentences
 
 _GAP = re.compile(r"\s*(?:\[[^\]]*\]|\.\s?\.\s?\.)\s*")  # "..." ("…" after NFKC) or [an insertion]
-_SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[\"A-Z0-9])")
 EXCERPT_CHARS = 240
 INSERTION_CHARS = 120  # of the source that one [insertion] may stand for
 MAX_WINDOWS = 200_000
@@ -104,7 +105,7 @@ def differences(passage: str, quote: str) -> str:
 
 
 def sentences(paragraph: str) -> list[str]:
-    return [part for part in _SENTENCE_END.split(paragraph) if part]
+    return split_sentences(paragraph)
 
 
 def best_sentence(words: set[str], paragraphs: Iterable[str]) -> str:
@@ -117,10 +118,10 @@ def best_sentence(words: set[str], paragraphs: Iterable[str]) -> str:
 def sentence_at(paragraph: str, position: int) -> str:
     """The sentence of `paragraph` that holds `position`, shortened to EXCERPT_CHARS."""
     start = 0
-    for boundary in _SENTENCE_END.finditer(paragraph):
-        if boundary.start() >= position:
-            return excerpt(paragraph[start:boundary.start()])
-        start = boundary.end()
+    for end, following in boundaries(paragraph):
+        if end >= position:
+            return excerpt(paragraph[start:end])
+        start = following
     return excerpt(paragraph[start:])
 
 

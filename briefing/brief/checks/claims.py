@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.brief import sentences
 from briefing.brief.checks import Context, rule
 from briefing.errors import Problem, warning
 
@@ -21,7 +22,6 @@ CLAIMS = ("facts", "figures", "quotes", "sections", "timeline")  # what must cit
 # the brief's own words
 ASSESSED = [("brief", "summary"), ("facts", "text"), ("sections", "body"), ("timeline", "text")]
 _CONFIDENCE = re.compile(r"\b(low|moderate|medium|high)[- ]confidence\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @rule
@@ -46,11 +46,11 @@ def uncited_sources(context: Context) -> Iterator[Problem]:
 def likelihood_words(context: Context) -> Iterator[Problem]:
     """Estimative words outside the scale, and sentences mixing a confidence level with a likelihood term."""
     scale = context.config.likelihood_scale
-    on_scale = {term.lower() for term in scale} | {f"{term.lower()}ly" for term in scale}
+    on_scale = {term.lower() for term in scale} | {adverb(term.lower()) for term in scale}
     vocabulary = sorted({*ESTIMATIVE, *on_scale}, key=len, reverse=True)
     pattern = re.compile(r"\b(" + "|".join(re.escape(term) for term in vocabulary) + r")\b", re.IGNORECASE)
     for key, text in _assessed_texts(context):
-        for sentence in _SENTENCE_END.split(text):
+        for sentence in sentences.split(text):
             terms = [match.group(1) for match in pattern.finditer(sentence)]
             for term in dict.fromkeys(terms):
                 if term.lower() not in on_scale:
@@ -59,6 +59,23 @@ def likelihood_words(context: Context) -> Iterator[Problem]:
             if terms and _CONFIDENCE.search(sentence):
                 yield warning("B402", context.shown, key, f"\"{_excerpt(sentence)}\" mixes a confidence level and "
                                                           "a likelihood term in one sentence; state them separately")
+
+
+def adverb(term: str) -> str:
+    """The term said as an adverb, where its last word is an adjective: "probable" -> "probably", "almost
+    certain" -> "almost certainly", "doubtful" -> "doubtfully"; "likely", "unlikely" and a noun phrase ("even
+    chance") stay as they are."""
+    *head, last = term.split(" ")
+    if last.endswith("ble"):
+        last = last[:-1] + "y"
+    elif last.endswith("ic"):
+        last += "ally"
+    elif last.endswith(ADJECTIVE_ENDINGS):
+        last += "ly"
+    return " ".join([*head, last])
+
+
+ADJECTIVE_ENDINGS = ("ain", "ful", "ous", "ive", "al", "ent", "ant", "ate")
 
 
 def _assessed_texts(context: Context) -> Iterator[tuple[str, str]]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing import formatting
+from briefing.brief import sentences
 from briefing.brief.chain import MAX_LINKS, Chain, load_chain
 from briefing.brief.checks import Context, rule
 from briefing.brief.compare import Changes, compare
@@ -18,8 +19,6 @@ from briefing.brief.relative import relative_texts, relative_words
 from briefing.config import Limits
 from briefing.errors import Problem, warning
 from briefing.suggest import did_you_mean
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
 
 
 @rule
@@ -122,7 +121,7 @@ def _unsure(shown: str, section: str, new: int, old: int, similarity: float) -> 
 
 
 def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if relative_words(s)]
+    return [s for s in sentences.split(text) if relative_words(s)]
 
 
 def _plain(sentence: str) -> str:
