@@ -270,3 +270,45 @@ def test_a_long_word_in_the_title_block_stays_on_the_page(run, workspace, field)
     pdf = workspace / "out" / "test.pdf"
     assert on_and_off_the_page(pdf)[1] == []
     assert printed(LETTER, pdf) == len(word)  # the title block prints it whole (the running heads shorten it)
+
+
+def test_a_row_or_statement_taller_than_a_page_splits_and_leaves_no_page_empty(run, workspace):
+    from conftest import BOTTOM_MARGIN_PT, TOP_MARGIN_PT, body_text
+
+    def sentences(what: str, count: int) -> str:
+        return " ".join(f"{what} sentence {n} says what the source reported of the fighting there." for n in range(count))
+
+    facts = "".join(f'\n[[facts]]\ntext = "Fact number {n} of the day, said plainly."\nsources = ["s1"]\n'
+                    for n in range(30))  # most of the first page, so what follows starts low on a page
+    timeline = (f'\n[[timeline]]\nwhen = "in spring"\ntext = "{sentences("Timeline", 90)}"\nsources = ["s1"]\n'
+                '\n[[timeline]]\nwhen = "in summer"\ntext = "A short entry."\nsources = ["s1"]\n')
+    quote = f'\n[[quotes]]\ntext = "{sentences("Quoted", 90)}"\nspeaker = "A long speaker"\nsources = ["s1"]\n'
+    place = (f'\n[[places]]\nname = "Pokrovsk"\ncountry = "UA"\nnote = "{sentences("Place", 60)}"\n'
+             'sources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + facts + quote + timeline + place)
+    assert run("build", SHOWN).exit_code == 0
+    reader = PdfReader(workspace / "out" / "test.pdf")
+    pages = [" ".join(body_text(page).split()) for page in reader.pages]
+    assert len(pages) >= 4
+    height = float(reader.pages[0].mediabox.height)
+    quarter = BOTTOM_MARGIN_PT + (height - TOP_MARGIN_PT - BOTTOM_MARGIN_PT) / 4
+    unfilled = [n for n, page in enumerate(reader.pages[:-1], start=1) if _lowest_text(page) > quarter]
+    assert unfilled == []  # the text of every page but the last reaches its last quarter: none holds only a heading
+    for text in ("Timeline sentence 0 ", "Timeline sentence 89 ", "Quoted sentence 0 ", "Quoted sentence 89 ",
+                 "Place sentence 0 ", "Place sentence 59 "):
+        assert sum(text in page for page in pages) == 1  # every sentence printed, once
+
+
+def _lowest_text(page) -> float:
+    """The height above the page's foot of its lowest line of body text (the running foot left out)."""
+    from conftest import BOTTOM_MARGIN_PT
+
+    heights: list[float] = []
+
+    def keep(text, cm, tm, *_):
+        y = cm[5] + tm[5] * cm[3]
+        if text.strip() and y > BOTTOM_MARGIN_PT:
+            heights.append(y)
+
+    page.extract_text(visitor_text=keep)
+    return min(heights, default=float("inf"))

@@ -63,7 +63,18 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
                        when=lambda value: formatting.when(value, language),
                        number=lambda value: formatting.number(value, language),
                        long_datetime=lambda moment: formatting.long_datetime(moment, language))
+    env.tests["tall"] = tall
     return env
+
+
+TALL_CHARS = 1000  # a row or statement this long may fill half a page or more
+
+
+def tall(text: object) -> bool:
+    """Whether a text is long enough that its row or statement may be split across pages rather than kept whole:
+    kept whole, one taller than the space left would leave that space empty, and one taller than a page a whole
+    page with nothing but a heading."""
+    return isinstance(text, str) and len(text) > TALL_CHARS
 
 
 def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures(),
