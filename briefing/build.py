@@ -34,6 +34,7 @@ from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFaile
 from briefing.figures import Figures, draw_figures
 from briefing.files import remove_orphans, write_atomic
 from briefing.fonts import bundled_fonts_dir
+from briefing.offload import Offload, here
 from briefing.output.html import Settings, render_html
 from briefing.output.pdf import FONT_SCHEME, PdfOptions, Rendered, render_pdf
 from briefing.places import resolve
@@ -42,12 +43,6 @@ from briefing.places.located import Located
 from briefing.workspace import Workspace, shown_path
 
 FONT_URL = re.compile(rf"{FONT_SCHEME}:([A-Za-z0-9_.-]+)")
-Offload = Callable[..., Any]  # offload(stage name, function, *args) -> function(*args), run somewhere
-
-
-def here(stage_name: str, function: Callable[..., Any], *args: Any) -> Any:
-    """Run a stage in this process."""
-    return function(*args)
 
 
 @dataclass(frozen=True)
@@ -95,13 +90,15 @@ class Written:
 
 # load → check → places, for every brief ------------------------------------------------------------------------
 
-def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions()) -> list[Job]:
+def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions(),
+           offload: Offload = here) -> list[Job]:
     """Load, check and place every brief; raise ValidationFailed with every problem of every brief if any is an
-    error (under --strict, if any is a content warning). The jobs carry their warnings."""
+    error (under --strict, if any is a content warning). The jobs carry their warnings. Reading an archived web
+    page or PDF goes through `offload`."""
     problems: list[Problem] = []
     jobs: list[Job] = []
     for arg in brief_args:
-        job, found = check(arg, workspace, options)
+        job, found = check(arg, workspace, options, offload)
         problems += found
         jobs += [job] if job else []
     problems = workspace.config.checks.apply(list(dict.fromkeys([*problems, *_slug_clashes(jobs)])))
@@ -110,7 +107,8 @@ def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = 
     return [replace(job, warnings=[p for p in problems if p.file == job.shown]) for job in jobs]
 
 
-def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()) -> tuple[Job | None, list[Problem]]:
+def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions(),
+          offload: Offload = here) -> tuple[Job | None, list[Problem]]:
     """One brief through load, check (every rule), its data files and places: the job, if it can be built,
     and every problem found."""
     config = workspace.config
@@ -124,7 +122,7 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     desk = load_desk(workspace.root, shown_path(workspace.root / DESK_FILE), config.limits)
     resolved = resolve(loaded, workspace.figures_dir, desk)
     weekly = against_previous(loaded, config.limits)
-    verification = verify(loaded, config, workspace.figures_dir)
+    verification = verify(loaded, config, workspace.figures_dir, offload)
     problems += data_problems + desk.problems + resolved.problems + weekly.problems + verification.problems
     if loaded.brief is None or errors(problems):
         return None, problems
@@ -135,7 +133,7 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     return job, problems
 
 
-def verify_brief(arg: str, workspace: Workspace) -> tuple[Verification | None, list[Problem]]:
+def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tuple[Verification | None, list[Problem]]:
     """`briefing verify`: one brief's claims against its archived sources, and the problems that stopped it
     (a brief that cannot be read, a missing archive) or that it found."""
     config = workspace.config
@@ -145,12 +143,12 @@ def verify_brief(arg: str, workspace: Workspace) -> tuple[Verification | None, l
         return None, failed.problems
     files = [p for p in run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
              if p.key.startswith("sources[") and p.key.endswith(".archive")]
-    verification = verify(loaded, config, workspace.figures_dir)
+    verification = verify(loaded, config, workspace.figures_dir, offload)
     return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
 
 
 def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | None, tables: bool,
-                workspace: Workspace, as_of: dt.datetime) -> str:
+                workspace: Workspace, as_of: dt.datetime, offload: Offload = here) -> str:
     """`briefing draft`: a brief (or, with `tables`, only its [[...]] tables) proposed from a saved article.
     Refuses to name an output that exists or sits beside an existing brief."""
     from briefing.brief.archive import read_archive
@@ -165,7 +163,7 @@ def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | 
         raise BuildFailed(f"{shown_path(existing)} exists: draft never overwrites a file or writes into an "
                           "existing brief (print the tables with --tables and paste them)", "B706")
     try:
-        found, _ = read_archive(archive.parent, archive.name, workspace.config.limits)
+        found, _ = read_archive(archive.parent, archive.name, workspace.config.limits, offload=offload)
     except BriefingError as error:
         raise BuildFailed(f"{archive}: {error}", getattr(error, "code", "B901")) from None
     shown = Path(os.path.relpath(archive.resolve(), (out.parent if out else Path.cwd()).resolve())).as_posix()

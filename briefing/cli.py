@@ -78,7 +78,7 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
           paper: str | None, variant: str | None, workers: int, report_file: str | None, junit_file: str | None,
           strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
-    from briefing.workers import Workers, worker_count
+    from briefing.workers import Workers, archive_offload, worker_count
 
     if every == bool(briefs):
         raise click.UsageError("give BRIEF... or --all (not both)")
@@ -100,7 +100,7 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
         options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
         outcomes: list[Outcome] = []
         try:
-            jobs = gather(chosen, workspace, options) if chosen else []
+            jobs = gather(chosen, workspace, options, archive_offload(pool, workspace.config.limits)) if chosen else []
         except ValidationFailed as failed:
             outcomes = [Outcome(b, slug_of(b), "invalid" if any(p.is_error or strict for p in failed.problems
                                                                    if p.file == b and p.origin == "content")
@@ -220,11 +220,14 @@ def check(briefs: tuple[str, ...], strict: bool, output_format: str, config_file
 
     from briefing.build import BuildOptions, gather
     from briefing.errors import ValidationFailed
+    from briefing.workers import Workers, archive_offload
     from briefing.workspace import open_workspace
 
     workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
     try:
-        jobs = gather(list(briefs), workspace, BuildOptions(strict=strict))
+        with Workers(1) as pool:  # a process only if a web page or PDF must be read
+            jobs = gather(list(briefs), workspace, BuildOptions(strict=strict),
+                          archive_offload(pool, workspace.config.limits))
     except ValidationFailed as failed:
         if click.get_current_context().find_root().params.get("debug"):
             raise
@@ -273,12 +276,14 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
     import json
 
     from briefing.build import verify_brief
+    from briefing.workers import Workers, archive_offload
     from briefing.workspace import open_workspace
 
     workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
     failed, records = False, []
     for brief in briefs:
-        verification, problems = verify_brief(brief, workspace)
+        with Workers(1) as pool:  # a process only if a web page or PDF must be read
+            verification, problems = verify_brief(brief, workspace, archive_offload(pool, workspace.config.limits))
         failed = failed or any(p.is_error or (strict and p.origin == "content") for p in problems)
         if output_format == "json":
             records.append({"brief": brief, "problems": [p.record() for p in problems],
@@ -308,11 +313,14 @@ def draft(archive: str, source_id: str, country: str | None, out_file: str | Non
     import datetime as dt
 
     from briefing.build import draft_brief
+    from briefing.workers import Workers, archive_offload
     from briefing.workspace import open_workspace, shown_path
 
     out = Path(out_file) if out_file else None
     workspace = open_workspace(config_file, near=Path(archive).parent)
-    text = draft_brief(Path(archive), source_id, country, out, tables, workspace, dt.datetime.now(dt.UTC))
+    with Workers(1) as pool:
+        text = draft_brief(Path(archive), source_id, country, out, tables, workspace, dt.datetime.now(dt.UTC),
+                           archive_offload(pool, workspace.config.limits))
     if out is None:
         click.echo(text, nl=False)
         return

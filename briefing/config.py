@@ -105,6 +105,7 @@ class Limits(Strict):
     max_svg_bytes: int = Field(default=2_000_000, gt=0)       # one SVG image
     max_svg_elements: int = Field(default=20_000, gt=0)       # elements of one SVG image
     build_seconds: float = Field(default=300, gt=0)           # wall clock of one brief's build, all stages
+    archive_seconds: float = Field(default=60, gt=0)          # reading the text of one archived web page or PDF
     memory_mb: int = Field(default=4_096, ge=256)             # address space of each worker process
 
 

@@ -32,7 +32,7 @@ from briefing.errors import BriefingError, BuildFailed
 WARM_UP = {"pdf": ("weasyprint", "briefing.output.pdf"),
            "figures": ("briefing.figures", "briefing.figures.charts.draw", "briefing.figures.situation"),
            "maps": ("briefing.figures.maps.render",)}
-STAGE = {"pdf": "pdf", "figures": "figures", "maps": "figures"}
+STAGE = {"pdf": "pdf", "figures": "figures", "maps": "figures", "archive": "archive"}
 PARENT_CHECK_S = 0.5
 STOP_GRACE_S = 2.0
 CEILING_MARGIN_MB = 64  # a failed allocation of up to this much, at the ceiling, is the ceiling's doing
@@ -142,6 +142,14 @@ class Workers:
         if status == "error":
             raise value
         return value
+
+    def bounded(self, seconds: float, memory_mb: int | None, setting: str) -> Callable[..., Any]:
+        """An offload (briefing.offload) that runs each stage in a worker, stopped after `seconds` (the
+        `setting` that says so is named in the error) and held under `memory_mb`."""
+        def offload(kind: str, function: Callable[..., Any], *args: Any) -> Any:
+            return self.run(kind, function, *args, deadline=time.monotonic() + seconds, memory_mb=memory_mb,
+                            late=f"stopped after {seconds:g} s ({setting} in config.toml)")
+        return offload
 
     def _acquire(self, kind: str) -> _Worker:
         with self.lock:
@@ -297,6 +305,11 @@ def warm_here(*kinds: str) -> None:
     including one that replaces a killed worker, starts warm."""
     for kind in kinds:
         _warm(kind)
+
+
+def archive_offload(pool: Workers, limits: Any) -> Callable[..., Any]:
+    """How the checks read an archived web page or PDF: in a worker of `pool`, within [limits]."""
+    return pool.bounded(limits.archive_seconds, limits.memory_mb, "limits.archive_seconds")
 
 
 def worker_count(requested: int, briefs: int) -> int:

@@ -273,3 +273,28 @@ def test_an_insertion_stands_for_a_few_words_of_the_source_not_a_paragraph(words
     stretch = " ".join(["word"] * words)
     assert (len(f" {stretch} ") <= INSERTION_CHARS) is found  # the spaces around it are the source's too
     assert find_quote("They said [it] was over", [f"They said {stretch} was over"]) is found
+
+
+@pytest.mark.parametrize("command", ["check", "verify", "build"])
+def test_reading_an_archived_pdf_is_stopped_at_its_time_limit(run, workspace, monkeypatch, command):
+    import multiprocessing
+    import time
+
+    from briefing.brief import archive
+
+    def endless(data: bytes, name: str) -> str:  # a PDF whose text layer takes for ever to read
+        time.sleep(600)
+        return ""
+
+    monkeypatch.setattr(archive, "_pdf_text", endless)  # the worker, forked from here, has it too
+    config = workspace / "config.toml"
+    config.write_text(config.read_text() + "\n[limits]\narchive_seconds = 0.5\n")
+    path = write_brief(workspace, MINIMAL.replace('title = "A report"', 'title = "A report"\narchive = "copy.pdf"'))
+    (path.parent / "copy.pdf").write_bytes(b"%PDF-1.7\n")
+    shown = "briefs/test/brief.toml"
+    result = run(command, shown)
+    assert result.exit_code == 1
+    stopped = f"{shown}: sources[0].archive: 'copy.pdf': stopped after 0.5 s (limits.archive_seconds in config.toml)"
+    assert f"{stopped} [B901]" in result.stderr.splitlines()
+    assert not (workspace / "out" / "test.pdf").exists()
+    assert multiprocessing.active_children() == []

@@ -20,6 +20,7 @@ from briefing.brief import contained
 from briefing.config import Limits
 from briefing.errors import BriefingError
 from briefing.files import write_atomic
+from briefing.offload import Offload, here
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 MAX_PDF_PAGES = 500
@@ -79,9 +80,12 @@ def kind_of(name: str) -> str | None:
     return KINDS.get(PurePath(name).suffix.lower())
 
 
-def read_archive(folder: Path, name: str, limits: Limits, cache_dir: Path | None = None) -> tuple[Archive, Path | None]:
+def read_archive(folder: Path, name: str, limits: Limits, cache_dir: Path | None = None,
+                 offload: Offload = here) -> tuple[Archive, Path | None]:
     """The archived copy `name` in `folder`, and the cache file its text was kept in (None without a cache).
-    Raises contained.Refused (missing, outside, too large) or Unreadable."""
+    A web page's or PDF's text is read through `offload` (the parsers are given untrusted bytes: in a worker,
+    they are stopped at limits.archive_seconds). Raises contained.Refused (missing, outside, too large),
+    Unreadable, or what `offload` raises when it stops the reading."""
     kind = kind_of(name)
     if kind is None:
         raise Unreadable(f"{name!r}: an archived copy is a .txt, .html or .pdf file")
@@ -91,7 +95,7 @@ def read_archive(folder: Path, name: str, limits: Limits, cache_dir: Path | None
     cached = _cache_path(cache_dir, kind, digest) if cache_dir else None
     text = _read_cached(cached)
     if text is None:
-        text = extract(data, kind, name)
+        text = extract(data, kind, name) if kind == "text" else offload("archive", extract, data, kind, name)
         if cached is not None:
             try:
                 write_atomic(cached, text.encode("utf-8"))

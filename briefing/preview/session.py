@@ -22,7 +22,7 @@ from briefing.build import BuildOptions, gather
 from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed
 from briefing.preview import watch
 from briefing.preview.pages import Page, PageImages, png
-from briefing.workers import Workers
+from briefing.workers import Workers, archive_offload
 from briefing.workspace import Workspace, find_config, open_workspace
 
 
@@ -141,7 +141,7 @@ class Preview:
         try:
             self.workspace = workspace = open_workspace(self.config_file, near=Path(self.brief).parent)
             options = BuildOptions(out_dir=self.out_dir)
-            jobs = gather([self.brief], workspace, options)
+            jobs = gather([self.brief], workspace, options, archive_offload(self.pool, workspace.config.limits))
         except ValidationFailed as failed:
             return Rebuilt(failed.problems)
         except BriefingError as error:

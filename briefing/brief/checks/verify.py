@@ -25,7 +25,8 @@ from briefing.brief.model import Figure, Quote
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_before, same
 from briefing.brief.passages import best_sentence, closest, differences, excerpt, find_quote, sentence_at
 from briefing.config import Config
-from briefing.errors import Problem, warning
+from briefing.errors import BriefingError, Problem, warning
+from briefing.offload import Offload, here
 
 NEAR_CHARS = 80  # how far from a number the words of its kind may stand
 UNIT_WORDS = {"km2": ("km", "square", "kilometres", "kilometers"), "%": ("%", "percent", "cent"),
@@ -71,18 +72,23 @@ class Verification:
                 "archives": {sid: {"file": a.name, "sha256": a.sha256} for sid, a in self.archives.items()}}
 
 
-def verify(loaded: Loaded, config: Config, cache_dir: Path | None) -> Verification:
-    """Check every valid claim of `loaded` against the archived copies its sources name."""
+def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offload = here) -> Verification:
+    """Check every valid claim of `loaded` against the archived copies its sources name (a web page's or PDF's
+    text read through `offload`)."""
     result = Verification()
     for i, source in loaded.items("sources"):
         if not source.archive:
             continue
         try:
-            archive, cached = read_archive(loaded.folder, source.archive, config.limits, cache_dir)
+            archive, cached = read_archive(loaded.folder, source.archive, config.limits, cache_dir, offload)
         except contained.Refused:
             continue  # reported by the files check
         except Unreadable as error:
             result.problems.append(Problem("B901", loaded.shown, f"sources[{i}].archive", str(error)))
+            continue
+        except BriefingError as error:  # stopped at its time limit or memory ceiling
+            result.problems.append(Problem("B901", loaded.shown, f"sources[{i}].archive",
+                                           f"{source.archive!r}: {error}"))
             continue
         result.archives[source.id] = archive
         result.cached += [cached] if cached else []
