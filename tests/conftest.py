@@ -87,10 +87,13 @@ def run():
     return invoke
 
 
+WORKSPACE_CONFIG = 'organisation = "Test Desk"\nmarking = "TEST MARKING"\n'
+
+
 @pytest.fixture
 def workspace(tmp_path, monkeypatch) -> Path:
     """An empty workspace (a config.toml and nothing else) as the current folder."""
-    (tmp_path / "config.toml").write_text('organisation = "Test Desk"\nmarking = "TEST MARKING"\n')
+    (tmp_path / "config.toml").write_text(WORKSPACE_CONFIG)
     monkeypatch.chdir(tmp_path)
     return tmp_path
 
@@ -101,6 +104,24 @@ def example_copy(workspace) -> Path:
     target = workspace / "briefs" / "pokrovsk" / "brief.toml"
     shutil.copytree(EXAMPLE.parent, target.parent)
     return target
+
+
+@pytest.fixture(scope="session")
+def example_figures(tmp_path_factory) -> Path:
+    """The figures/ folder of the example built once per session in a workspace like `workspace`."""
+    root = tmp_path_factory.mktemp("example-figures")
+    (root / "config.toml").write_text(WORKSPACE_CONFIG)
+    shutil.copytree(EXAMPLE.parent, root / "briefs" / "pokrovsk")
+    result = CliRunner().invoke(main, ["build", str(root / "briefs" / "pokrovsk" / "brief.toml")])
+    assert result.exit_code == 0, result.output
+    return root / "figures"
+
+
+@pytest.fixture
+def figures_drawn(workspace, example_figures) -> None:
+    """The figures the example's build makes, already in the workspace's figures/: for the tests of what comes
+    after the figures (the cache reuses them, as for any second build of a brief)."""
+    shutil.copytree(example_figures, workspace / "figures")
 
 
 def write_brief(workspace: Path, text: str, slug: str = "test") -> Path:

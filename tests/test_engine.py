@@ -58,6 +58,7 @@ def test_changing_the_chart_drawing_code_redraws_the_chart(run, workspace, monke
     assert second != first  # drawn anew under a new key; the old one pruned
 
 
+@pytest.mark.usefixtures("figures_drawn")
 def test_without_harfbuzz_subset_strict_builds_and_the_notice_shows_once(run, example_copy, workspace, monkeypatch):
     """WeasyPrint falls back to fontTools; that is about the machine, not the brief: --strict is not failed by it."""
     import weasyprint.pdf.fonts

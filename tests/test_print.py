@@ -45,6 +45,7 @@ def test_outline_has_an_entry_per_section(example_build):
         assert section["heading"] in titles
 
 
+@pytest.mark.usefixtures("figures_drawn")
 def test_contents_list_with_page_numbers_only_when_long_enough(run, example_copy, workspace):
     brief = tomllib.loads(example_copy.read_text(encoding="utf-8"))
     (workspace / "config.toml").write_text(f"contents_threshold = {len(brief['sections']) - 1}\n")
@@ -120,6 +121,7 @@ def embedded_font_dates(path) -> list[dt.datetime]:
 
 
 @pytest.mark.parametrize("subsetter", ["harfbuzz", "fonttools"])
+@pytest.mark.usefixtures("figures_drawn")
 def test_reproducible_bytes_without_source_date_epoch(run, example_copy, workspace, monkeypatch, subsetter):
     """fontTools (used where HarfBuzz-Subset is missing) stamps subset fonts with the time of the build unless
     told otherwise: the stamp must be the brief's own date, so two builds are the same bytes."""
@@ -140,6 +142,7 @@ def test_reproducible_bytes_without_source_date_epoch(run, example_copy, workspa
     assert "SOURCE_DATE_EPOCH" not in os.environ  # put back as it was
 
 
+@pytest.mark.usefixtures("figures_drawn")
 def test_archival_variant_carries_the_brief_and_its_archives_byte_for_byte(run, example_copy, workspace):
     assert run("build", example_copy, "--pdf-variant", "pdf/a-3b").exit_code == 0
     pdf = PdfReader(workspace / "out" / "pokrovsk.pdf")
@@ -157,6 +160,7 @@ def test_the_default_pdf_passes_structural_checks(example_build):
         assert "/StructTreeRoot" in pdf.Root  # tagged by default
 
 
+@pytest.mark.usefixtures("figures_drawn")
 def test_the_accessible_variant_passes_structural_checks(run, example_copy, workspace):
     assert run("build", example_copy, "--pdf-variant", "pdf/ua-1").exit_code == 0
     with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as pdf:
