@@ -1,5 +1,6 @@
 # Two set-up commands: `make brief` and `make test`. Both bootstrap .venv and the system libraries first.
-# Tests run in one process per CPU (pytest-xdist): they share nothing but read-only inputs.
+# Tests run in one process per CPU (pytest-xdist): they share nothing but read-only inputs. A file's tests run in
+# one process, so its module fixtures (briefs built once for several tests) are built once, not once per process.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -15,7 +16,7 @@ brief: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/briefing doctor
-	$(BIN)/python -m pytest -q -n auto --durations=10
+	$(BIN)/python -m pytest -q -n auto --dist loadfile --durations=10
 
 # Lint and types, as CI runs them (.ci/run).
 lint: $(STAMP)
