@@ -128,3 +128,35 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
         (speaker[1], f"the {speaker[0]}", speaker[2], text) for text in quoted]
     assert [(f["value"], f.get("qualifier"), f["unit"]) for f in draft["figures"]] == [
         (100000, "more than", "people"), (2500000, "about", "people"), (7, None, "bridges")]
+
+
+# Sentences of an AP report on el-Fasher (November 2025): who each figure is claimed by, as the sentence says.
+@pytest.mark.parametrize("sentence,claimant,status", [
+    ("Since the RSF took control of el-Fasher from the Sudanese army on October 26, more than 16,200 people have "
+     "fled to camps in Tawila, said Adam Rojal, a spokesperson for the aid organization.", "Adam Rojal", "claimed"),
+    ("The International Organization for Migration estimated that around 82,000 people had escaped the city and "
+     "nearby villages as of November 4, many traveling on foot.", "International Organization for Migration",
+     "estimated"),
+    ("The paramilitary group stormed the Saudi Hospital, killing more than 450 people, and carried out "
+     "house-to-house attacks, the WHO reported.", "WHO", "claimed"),
+    ("Almost half of the population, some 24,000 people, faces hunger, according to the World Health Organization "
+     "(WHO).", "World Health Organization", "claimed"),
+    ("The war has killed at least 40,000 people, though the true toll is believed to be far higher.", "ap",
+     "claimed"),  # no one named: the source itself, and the draft says so
+])
+def test_a_drafted_figure_is_claimed_by_whom_the_sentence_names(sentence, claimant, status):
+    from briefing.brief.draft import _figures
+
+    [proposal] = list(_figures(sentence, 1, "ap"))
+    assert (proposal.fields["claimed_by"], proposal.fields["status"]) == (claimant, status)
+    assert (proposal.comment == "the sentence names no claimant: claimed_by is the source") == (claimant == "ap")
+
+
+def test_a_place_written_with_its_article_is_found():
+    from briefing.brief.archive import Archive
+    from briefing.brief.draft import draft
+    from briefing.places.gazetteer import settle
+
+    text = ("Displaced families arrive in Tawila, about 70 kilometers from el-Fasher, the capital of North Darfur.",)
+    drafted = draft(Archive("a.txt", ROOT, "", text, (1,)), "ap", settle, "SD")
+    assert [p.fields["name"] for p in drafted.of("places")] == ["el-Fasher"]

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from briefing.brief import sentences
 from briefing.brief.archive import Archive
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 
@@ -34,7 +35,16 @@ _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\
                              rf"(?P<when> {WHEN})?\.$")
 _REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
                               r"(?:that )?(?P<text>[^\"]+?)\.$")
-_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?]\"))\s+(?=[\"A-Z])")
+# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
+# for Migration"); an acronym after it in brackets is left out of the claimant.
+WHO = (r"(?:the )?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'’.&-]*){0,7}")
+CLAIMING = r"(?:said|says|reported|reports|estimated|estimates|told [A-Z]\w+|announced|claimed|claims|stated)"
+_CLAIMANT = [
+    re.compile(rf"\baccording to (?P<who>{WHO})(?: \([A-Z]{{2,}}\))?(?=[.,;]|$)"),                # ..., according to X.
+    re.compile(rf", (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)"),                   # ..., said X, a ...
+    re.compile(rf", (?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN})?\.?$"),                     # ..., X said.
+    re.compile(rf"(?:^|, )(?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN})?(?: that)? "),         # X estimated that ...
+]
 DISTANCES = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "m"}
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
@@ -68,7 +78,7 @@ Lookup = Callable[[str, str | None, tuple[float, float] | None], tuple[Any | Non
 def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None = None) -> Draft:
     result = Draft()
     for line, paragraph in zip(archive.lines, archive.paragraphs):
-        for sentence in (s for s in _SENTENCE.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
+        for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
             result.proposals += [*_quotes(sentence, line, source_id), *_figures(sentence, line, source_id),
                                  *_timeline(sentence, line, source_id)]
         result.proposals += _quoted_in(paragraph, line, source_id)
@@ -126,14 +136,25 @@ def _figures(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
             continue
         words = qualifier_words_before(sentence, mention.start)
         qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
-        speaker = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
+        who, verb = _claimant(sentence)
+        estimated = verb.startswith("estimate") or "estimated" in sentence[max(0, mention.start - 16):mention.start]
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit),
-                  "claimed_by": _split_title(speaker["speaker"])[0] if speaker else source_id,
-                  "status": "estimated" if "estimated" in sentence[max(0, mention.start - 16):mention.start]
-                  else "claimed", "sources": [source_id]}
+                  "kind": _kind(sentence, mention, unit), "claimed_by": who or source_id,
+                  "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
-                       "" if speaker else "the article names no one else as claimant: claimed_by is the source")
+                       "" if who else "the sentence names no claimant: claimed_by is the source")
+
+
+def _claimant(sentence: str) -> tuple[str, str]:
+    """Who the sentence attributes what it says to, and the verb ("according to" gives none): ("International
+    Organization for Migration", "estimated"), ("Adam Rojal", "said"), ("WHO", "reported"); ("", "") if no one."""
+    for pattern in _CLAIMANT:
+        found = pattern.search(sentence)
+        who = re.sub(r"^[Tt]he ", "", found["who"]) if found else ""
+        if who and who not in ("It", "This", "That", "There", "They", "He", "She", "We"):
+            who = _split_title(who)[0]
+            return who, found.groupdict().get("verb") or ""
+    return "", ""
 
 
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
@@ -193,7 +214,7 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
     text = "\n".join(archive.paragraphs)
     first_line: dict[str, int] = {}
     for line, paragraph in zip(archive.lines, archive.paragraphs):
-        for name in re.findall(r"\b[A-Z][a-z’'-]{3,}\b", paragraph):
+        for name in re.findall(r"(?<![\w-])(?:[EeAa]l[- ])?[A-Z][a-z’'-]{3,}\b", paragraph):  # el-Fasher, Al Qusayr
             first_line.setdefault(name, line)
     names = [name for name in first_line if _standalone(name, text) and not _government(name, text)
              and not _common(name, text) and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
@@ -247,7 +268,7 @@ def _standalone(name: str, text: str) -> bool:
     """Whether `name` stands somewhere without a capitalised word right beside it."""
     return any(not re.search(r"[A-Z][\w'’-]*\s$", text[max(0, m.start() - 30):m.start()])
                and not re.match(r"\s[A-Z]", text[m.end():m.end() + 2])
-               for m in re.finditer(rf"\b{name}\b", text))
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text))
 
 
 ORDER = ("quotes", "figures", "places", "timeline")
