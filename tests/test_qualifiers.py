@@ -12,6 +12,8 @@ import tomllib
 import pytest
 from conftest import EXAMPLE, MINIMAL, normalise, pdf_text, write_brief
 
+from briefing.places import geodesy
+
 SHOWN = "briefs/test/brief.toml"
 NBSP = "\u00a0"
 
@@ -271,3 +273,33 @@ def test_figures_are_numbered_and_the_map_credit_is_printed_once(example_build):
                      f"{origins}.") in text
     assert text.count("Basemap: GSHHG/WDB") == 1  # as text in the caption; the picture does not repeat it
     assert text.count("Situation as of") == 0  # in the picture only
+
+
+def test_a_hedged_distance_keeps_its_hedge_and_a_lone_place_shows_its_ring_whole(run, workspace):
+    """"About 70 kilometres from el-Fasher": the table and the map's key say "about", and a map made around
+    el-Fasher alone is wide enough for the whole ring."""
+    places = ('\n[[places]]\nname = "el-Fasher"\nlat = 13.628\nlon = 25.349\nsources = ["s1"]\n'
+              '\n[[places]]\nname = "Tawila"\nrole = "site"\nnear = "el-Fasher"\ndistance_km = 70\n'
+              'distance_qualifier = "about"\nsources = ["s1"]\n'
+              '\n[[places]]\nname = "The camp"\nrole = "site"\nnear = "el-Fasher"\ndistance_km = 10\nbearing = "W"\n'
+              'distance_qualifier = "nearly"\nsources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + places)
+    assert run("build", SHOWN).exit_code == 0
+    text = pdf_text(workspace / "out" / "test.pdf")
+    assert "About 70 km from el-Fasher; the source gives no direction" in text
+    assert "Placed nearly 10 km W of el-Fasher, as the source gives it." in text
+    [sidecar] = glob.glob(str(workspace / "figures" / "test-map-*.json"))
+    data = json.loads(open(sidecar).read())
+    [ring] = [f for f in data["features"] if f.get("layer") == "Tawila: about 70 km from el-Fasher, direction not given"]
+    west, east, south, north = data["extent"]["shown"]
+    reach = [geodesy.destination(13.628, 25.349, azimuth, 70) for azimuth in (0, 90, 180, 270)]
+    assert all(south < lat < north and west < lon < east for lat, lon in reach)  # the whole ring is in the frame
+
+
+def test_a_distance_qualifier_needs_a_distance(run, workspace):
+    write_brief(workspace, MINIMAL + '\n[[places]]\nname = "X"\nlat = 1\nlon = 2\ndistance_qualifier = "about"\n'
+                                     'sources = ["s1"]\n')
+    result = run("check", SHOWN)
+    assert result.exit_code == 1
+    assert result.stderr == (f"{SHOWN}: places[0]: distance_qualifier qualifies distance_km: give it only with a "
+                             "distance [B104]\n")

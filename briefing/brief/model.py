@@ -109,6 +109,9 @@ class Section(Strict):
     sources: SourceIds = []
 
 
+Qualifier = Literal["about", "some", "nearly", "at least", "more than", "up to", "fewer than"]
+
+
 class Location(Strict):
     """Where a named place is, as a source gives it: what a brief's [[places]] and a desk's places.toml share.
     A place of kind "area" (a province, "the Rutshuru and Masisi areas") is labelled as an area, never drawn
@@ -123,6 +126,7 @@ class Location(Strict):
     note: str = ""
     near: Text | None = None
     distance_km: Annotated[float, Field(ge=0, le=HALF_EARTH_KM)] | None = None
+    distance_qualifier: Qualifier | None = None  # "about" 70 km, as the source hedges the distance
     approximate: bool = False  # the source places it only roughly: drawn hollow, "approx." on the map and in the table
     bearing: Bearing | None = None
 
@@ -155,6 +159,8 @@ class Location(Strict):
         if (self.near is None) != (self.distance_km is None) or (self.bearing is not None and self.near is None):
             raise ValueError("relative placement needs near and distance_km together, and a bearing only where "
                              "the source gives a direction")
+        if self.distance_qualifier is not None and self.distance_km is None:
+            raise ValueError("distance_qualifier qualifies distance_km: give it only with a distance")
         return self
 
 
@@ -185,7 +191,6 @@ Status = Literal["claimed", "estimated", "confirmed", "disputed"]
 PluralForm = Literal["zero", "one", "two", "few", "many", "other"]
 Unit = str | dict[PluralForm, Text]
 
-Qualifier = Literal["about", "some", "nearly", "at least", "more than", "up to", "fewer than"]
 LOWER_BOUNDS = ("at least", "more than")
 UPPER_BOUNDS = ("up to", "fewer than")
 

@@ -30,7 +30,8 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
 
     publishers = {source.id: source.publisher for source in brief.sources}
     spec = brief.map
-    west, east, south, north = unwrap_extent(spec.extent) if spec.extent else auto_extent(located)
+    reach = tuple(_ring_reach(brief, located))
+    west, east, south, north = unwrap_extent(spec.extent) if spec.extent else auto_extent([*located, *reach])
     box = (normal_lon(west - TOWN_MARGIN_DEG), normal_lon(east + TOWN_MARGIN_DEG),
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
     smallest = TOWN_MIN_POPULATION if _span_km(box) > VILLAGE_SCALE_KM else 0
@@ -45,7 +46,7 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
         layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
         figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
         extra_overlays=_extra_overlays(brief, located, events, len(spec.layers), new_places, _span_km(box)),
-        towns_key=towns_key, limits=workspace.config.limits, language=language))
+        towns_key=towns_key, limits=workspace.config.limits, language=language, reach=reach))
 
 
 def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int,
@@ -85,9 +86,7 @@ def _new_since(located: list[Located], new_places: tuple[str, ...], index: int, 
 def _rings(brief: Brief, located: list[Located], index: int) -> list:
     """"3 km from Nyanzale", with no direction: a dashed ring of that radius around the place it is measured from
     (a place of the brief), the name on it. The source says where it may be, not where it is."""
-    anchors = {place.name.casefold(): place for place in located}
-    rings = [(place, anchors[place.near.casefold()]) for place in brief.places
-             if place.near and place.bearing is None and place.distance_km and place.near.casefold() in anchors]
+    rings = _ringed(brief, located)
     if not rings:
         return []  # and no Shapely to import
     from shapely.geometry import LineString
@@ -103,10 +102,28 @@ def _rings(brief: Brief, located: list[Located], index: int) -> list:
     for offset, (place, anchor) in enumerate(rings):  # one each, so that the key names every ring
         distance = cast(float, place.distance_km)
         points = [destination(anchor.lat, anchor.lon, azimuth, distance) for azimuth in range(0, 361, 5)]
-        label = f"{place.name}: {formatting.number(distance)} km from {place.near}, direction not given"
+        hedge = f"{place.distance_qualifier} " if place.distance_qualifier else ""
+        label = f"{place.name}: {hedge}{formatting.number(distance)} km from {place.near}, direction not given"
         ring = Feature(LineString([(lon, lat) for lat, lon in points]), place.name)
         overlays.append(Overlay(index + offset, "line", label, "distance-ring", style, (ring,), "", ""))
     return overlays
+
+
+def _ringed(brief: Brief, located: list[Located]) -> list[tuple]:
+    """(place, the place of the brief it is measured from) of each place given by distance alone."""
+    anchors = {place.name.casefold(): place for place in located}
+    return [(place, anchors[place.near.casefold()]) for place in brief.places
+            if place.near and place.bearing is None and place.distance_km and place.near.casefold() in anchors]
+
+
+def _ring_reach(brief: Brief, located: list[Located]) -> list[Located]:
+    """The northern, eastern, southern and western points of each ring: a map made around the brief's places
+    shows its rings whole ("70 km from el-Fasher" around a lone el-Fasher would leave the frame)."""
+    from briefing.places.geodesy import destination
+
+    return [Located(place.name, *destination(anchor.lat, anchor.lon, azimuth, cast(float, place.distance_km)),
+                    "ring", "brief")
+            for place, anchor in _ringed(brief, located) for azimuth in (0, 90, 180, 270)]
 
 
 def _event_overlays(brief: Brief, events: list[list[Event]], first_index: int) -> list:

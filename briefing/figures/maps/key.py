@@ -25,6 +25,7 @@ def _inputs(request: MapRequest) -> dict:
     folder = request.workspace_folder or Path.cwd()
     return {
         "places": [dataclasses.asdict(p) for p in request.places],
+        "reach": [dataclasses.asdict(p) for p in request.reach],
         "towns": request.towns_key or [dataclasses.asdict(t) for t in request.town_list()],
         "spec": request.spec.model_dump(mode="json"),
         "config": request.config.model_dump(mode="json"),

@@ -45,7 +45,8 @@ class MapPlan:
 
 def plan_map(request: MapRequest, aspect: float, inset_aspect: float) -> MapPlan:
     """Read and clip every input for the map; raise BriefingError on the first problem."""
-    extent = unwrap_extent(request.spec.extent) if request.spec.extent else auto_extent(request.places)
+    extent = unwrap_extent(request.spec.extent) if request.spec.extent else \
+        auto_extent([*request.places, *request.reach])
     frame = make_frame(extent, request.spec.projection, aspect)
     windows = frame.windows(pad=0.05)
     base = basemap.clipped_basemap(windows, basemap.choose_resolution(frame.span_km()))

@@ -36,6 +36,7 @@ class MapRequest:
     workspace_folder: Path | None = None  # config.toml's folder: [[map.layers]] of config.toml are relative to it
     max_towns: int = 60  # candidates considered for labelling, largest first
     extra_overlays: tuple = ()  # Overlay layers made in code, e.g. ACLED events by type (maps.events)
+    reach: tuple[Located, ...] = ()  # points beyond the places that a map made around them shows (a ring's edge)
     towns_key: str = ""
     limits: Limits = field(default_factory=Limits)  # bounds on the files read (the brief's layers and the workspace's)
     language: str = "en"  # of country names
