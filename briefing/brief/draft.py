@@ -150,10 +150,11 @@ def _claimant(sentence: str) -> tuple[str, str]:
     Organization for Migration", "estimated"), ("Adam Rojal", "said"), ("WHO", "reported"); ("", "") if no one."""
     for pattern in _CLAIMANT:
         found = pattern.search(sentence)
-        who = re.sub(r"^[Tt]he ", "", found["who"]) if found else ""
-        if who and who not in ("It", "This", "That", "There", "They", "He", "She", "We"):
-            who = _split_title(who)[0]
-            return who, found.groupdict().get("verb") or ""
+        if found is None:
+            continue
+        who = re.sub(r"^[Tt]he ", "", found["who"])
+        if who not in ("It", "This", "That", "There", "They", "He", "She", "We"):
+            return _split_title(who)[0], found.groupdict().get("verb") or ""
     return "", ""
 
 
