@@ -23,9 +23,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefing.errors import BriefingError, BuildFailed
+from briefing.offload import Offload
+
+if TYPE_CHECKING:  # not imported: the command forks its first worker before pydantic is loaded
+    from briefing.config import Limits
 
 # What a worker imports ahead of a stage: WeasyPrint for the pdf stage; the figures stage's own modules (enough
 # to reuse cached figures), and Matplotlib and Cartopy too when a map will be drawn ("maps").
@@ -143,7 +147,7 @@ class Workers:
             raise value
         return value
 
-    def bounded(self, seconds: float, memory_mb: int | None, setting: str) -> Callable[..., Any]:
+    def bounded(self, seconds: float, memory_mb: int | None, setting: str) -> Offload:
         """An offload (briefing.offload) that runs each stage in a worker, stopped after `seconds` (the
         `setting` that says so is named in the error) and held under `memory_mb`."""
         def offload(kind: str, function: Callable[..., Any], *args: Any) -> Any:
@@ -307,7 +311,7 @@ def warm_here(*kinds: str) -> None:
         _warm(kind)
 
 
-def archive_offload(pool: Workers, limits: Any) -> Callable[..., Any]:
+def archive_offload(pool: Workers, limits: Limits) -> Offload:
     """How the checks read an archived web page or PDF: in a worker of `pool`, within [limits]."""
     return pool.bounded(limits.archive_seconds, limits.memory_mb, "limits.archive_seconds")
 
