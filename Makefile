@@ -26,10 +26,12 @@ lint: $(STAMP)
 system:
 	@scripts/system-deps
 
-# The exact versions of requirements.lock (hash-checked), then the project itself on top of them.
+# The exact files of requirements.lock (hash-checked) and nothing else, then the project itself on top of them.
+# --no-deps: the lock is complete (pip check proves it), so pip must not resolve anything against the registry:
+# pip 23 otherwise looks up an extra a locked package asks for (justext's lxml[html_clean]) among the newest releases.
 $(STAMP): pyproject.toml requirements.lock | system
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps -e .
 	$(BIN)/python -m pip check
 	$(BIN)/python -m compileall -q briefing  # bytecode now: a machine with PYTHONDONTWRITEBYTECODE compiles it every run
