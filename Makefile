@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install brief test lint lock bench readme-image readme-preview-image clean system
+.PHONY: install brief test lint lock upgrade-check dist bench readme-image readme-preview-image clean system
 
 # The tool and its locked dependencies in .venv, without building anything (what CI jobs start with).
 install: $(STAMP)
@@ -26,26 +26,46 @@ lint: $(STAMP)
 system:
 	@scripts/system-deps
 
-# The exact files of requirements.lock (hash-checked) and nothing else, then the project itself on top of them.
-# --no-deps: the lock is complete (pip check proves it), so pip must not resolve anything against the registry:
-# pip 23 otherwise looks up an extra a locked package asks for (justext's lxml[html_clean]) among the newest releases.
+# The exact files of requirements.lock (hash-checked) and nothing else, then the project itself on top of them, built
+# with the locked setuptools (--no-build-isolation: no build backend fetched unpinned). scripts/install-lock says why.
 $(STAMP): pyproject.toml requirements.lock | system
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --no-deps --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install -q --no-deps -e .
+	scripts/install-lock $(BIN)/python requirements.lock $(VENV)/wheelhouse
+	$(BIN)/python -m pip install -q --no-deps --no-build-isolation --no-index -e .
 	$(BIN)/python -m pip check
 	$(BIN)/python -m compileall -q briefing  # bytecode now: a machine with PYTHONDONTWRITEBYTECODE compiles it every run
 	@touch $@
 
-# Refresh requirements.lock from pyproject.toml (keeps the pinned versions unless UPGRADE=1); needs the registry.
-lock:
+# uv, for resolving the locks (development only; needs the registry).
+UV := .venv-tools/bin/uv
+$(UV):
 	$(PYTHON) -m venv .venv-tools
-	.venv-tools/bin/python -m pip install -q uv
-	cp requirements.lock requirements.lock.new  # uv keeps the versions it finds in its output file
-	.venv-tools/bin/uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
-		--no-header --annotation-style line $(if $(UPGRADE),--upgrade) -o requirements.lock.new
-	{ sed -n '1,3p' requirements.lock; cat requirements.lock.new; } > requirements.lock.tmp
-	rm requirements.lock.new && mv requirements.lock.tmp requirements.lock
+	.venv-tools/bin/python -m pip install -q uv==0.13.9
+
+# Refresh requirements.lock and requirements-run.lock from pyproject.toml: keeps the pinned versions unless UPGRADE=1.
+lock: $(UV)
+	scripts/lock $(UV) . $(if $(UPGRADE),--upgrade)
+
+# Would the newest releases pyproject.toml allows break anything? Resolves them into a scratch lock, installs that in
+# a scratch venv and runs the suite there; requirements.lock is left as it is. Needs the registry (a weekly CI job).
+SCRATCH := .upgrade-check
+upgrade-check: $(UV) | system
+	rm -rf $(SCRATCH)
+	scripts/lock $(UV) $(SCRATCH) --upgrade
+	$(PYTHON) -m venv $(SCRATCH)/venv
+	scripts/install-lock $(SCRATCH)/venv/bin/python $(SCRATCH)/requirements.lock $(SCRATCH)/venv/wheelhouse
+	$(SCRATCH)/venv/bin/python -m pip install -q --no-deps --no-build-isolation --no-index -e .
+	diff -u requirements.lock $(SCRATCH)/requirements.lock | grep '^[-+][a-z]' || echo "no newer releases"
+	$(SCRATCH)/venv/bin/briefing doctor
+	$(SCRATCH)/venv/bin/python -m pytest -q -n auto --dist loadfile -p no:cacheprovider
+	@echo "upgrade-check: the suite passes with the newest allowed releases ($(SCRATCH)/requirements.lock)"
+
+# What a desk's repository installs: the wheel, the sdist and the run-time lock, in dist/.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	cp requirements-run.lock dist/requirements.lock
+	@ls dist
 
 # The picture of page 1 in the README (needs pdftoppm from poppler-utils).
 readme-image: brief
@@ -56,7 +76,7 @@ readme-preview-image: $(STAMP)
 	$(BIN)/python scripts/preview-image.py
 
 clean:
-	rm -rf out $(VENV) *.egg-info
+	rm -rf out $(VENV) $(SCRATCH) dist *.egg-info
 	find figures -mindepth 1 ! -name README.md -delete
 
 # Speed: writes bench/results.json and prints the table shown in the README.
