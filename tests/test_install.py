@@ -16,9 +16,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 RUN_LOCK = ROOT / "requirements-run.lock"
+EXAMPLES = ROOT / "examples" / "ci"
 WHEELHOUSE = Path(sys.prefix) / "wheelhouse"  # the locked files as `scripts/install-lock` fetched them for this venv
 STOCK_PYTHON = Path(sys.base_prefix) / "bin" / "python3"  # the interpreter `python3 -m venv` made this venv from
 
@@ -95,9 +97,9 @@ def installed(python: Path, name: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def desk_venv(index, tmp_path_factory) -> Path:
+def locked_venv(index, tmp_path_factory) -> Path:
     """The run-time lock installed by `scripts/install-lock` (what `make install` runs) from that index."""
-    python = stock_venv(tmp_path_factory.mktemp("desk") / "venv")
+    python = stock_venv(tmp_path_factory.mktemp("locked") / "venv")
     result = subprocess.run([ROOT / "scripts" / "install-lock", python, RUN_LOCK, python.parent.parent / "wheelhouse"],
                             env=pip_env(index), capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -105,16 +107,16 @@ def desk_venv(index, tmp_path_factory) -> Path:
     return python
 
 
-def test_the_lock_installs_exactly_whatever_the_index_offers_later(desk_venv, index):
+def test_the_lock_installs_exactly_whatever_the_index_offers_later(locked_venv, index):
     locked = pins(RUN_LOCK)
     assert (index / f"lxml-{newer(locked['lxml'][0])}-py3-none-any.whl").exists()
-    assert installed(desk_venv, "lxml") == locked["lxml"][0]
-    listed = subprocess.run([desk_venv, "-m", "pip", "list", "--format", "freeze"], env=pip_env(index),
+    assert installed(locked_venv, "lxml") == locked["lxml"][0]
+    listed = subprocess.run([locked_venv, "-m", "pip", "list", "--format", "freeze"], env=pip_env(index),
                             capture_output=True, text=True, check=True).stdout
     versions = dict(line.split("==") for line in listed.split())
     versions = {normal(name): version for name, version in versions.items() if normal(name) not in ("pip", "setuptools")}
     assert versions == {normal(name): version for name, (version, _) in locked.items()}  # the lock, nothing else
-    check = subprocess.run([desk_venv, "-m", "pip", "check"], capture_output=True, text=True)
+    check = subprocess.run([locked_venv, "-m", "pip", "check"], capture_output=True, text=True)
     assert check.returncode == 0, check.stdout
 
 
@@ -165,26 +167,52 @@ def test_the_wheel_carries_every_file_of_the_package(wheel):
 DESK_CONFIG = 'organisation = "Horn of Africa Desk"\nmarking = "OFFICIAL"\n'
 
 
-def test_a_desk_repository_installs_the_wheel_with_the_lock_and_uses_it(desk_venv, wheel, index, tmp_path):
-    """A desk's repository holds config.toml and briefs/, not this repository: the wheel on top of the run-time lock,
-    then new, check, build, verify and doctor in that folder."""
-    result = subprocess.run([desk_venv, "-m", "pip", "install", "--no-deps", "--no-index", wheel],
-                            env=pip_env(index), capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert subprocess.run([desk_venv, "-m", "pip", "check"], capture_output=True).returncode == 0
-    desk = tmp_path / "desk"
-    desk.mkdir()
-    (desk / "config.toml").write_text(DESK_CONFIG)
-    shutil.copytree(ROOT / "briefs" / "pokrovsk", desk / "briefs" / "pokrovsk")
+def example_install_lines() -> dict[str, list[str]]:
+    """The commands that install briefing in each CI example, as a desk's repository runs them."""
+    github = yaml.safe_load((EXAMPLES / "github-actions.yml").read_text())["jobs"]["build"]["steps"]
+    step = next(step["run"] for step in github if "requirements.lock" in step.get("run", ""))
+    gitlab = yaml.safe_load((EXAMPLES / "gitlab-ci.yml").read_text())
+    script = gitlab["default"]["before_script"] + gitlab["briefs"]["script"]
+    return {"github": step.splitlines(), "gitlab": [line for line in script if "venv" in line and "briefing " not in line]}
+
+
+def test_both_ci_examples_install_the_same_way():
+    lines = example_install_lines()
+    assert lines["github"] == lines["gitlab"]
+    assert any("--no-deps --require-hashes -r requirements.lock" in line for line in lines["github"])
+
+
+@pytest.fixture(scope="module")
+def desk(index, wheel, tmp_path_factory) -> Path:
+    """A desk's repository (config.toml, briefs/, and requirements.lock as briefing's `make dist` publishes it) with
+    briefing installed by the CI example's own commands, from that index, and the wheel."""
+    folder = tmp_path_factory.mktemp("desk-repository")
+    (folder / "config.toml").write_text(DESK_CONFIG)
+    shutil.copytree(ROOT / "briefs" / "pokrovsk", folder / "briefs" / "pokrovsk")
+    shutil.copy(RUN_LOCK, folder / "requirements.lock")
+    stock = folder.parent / f"{folder.name}-bin"
+    stock.mkdir()
+    (stock / "python").symlink_to(STOCK_PYTHON)
+    env = pip_env(index) | {"BRIEFING_WHEEL": str(wheel), "PATH": f"{stock}:{os.environ['PATH']}"}
+    script = "\n".join(["set -eu", *example_install_lines()["github"]])
+    result = subprocess.run(["bash", "-c", script], cwd=folder, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return folder
+
+
+def test_a_desk_repository_installs_the_wheel_with_the_lock_and_uses_it(desk, index):
+    """new, check, build, verify and doctor in a desk's repository, outside this one, with the installed wheel."""
+    python = desk / ".venv" / "bin" / "python"
+    assert installed(python, "lxml") == pins(RUN_LOCK)["lxml"][0]
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    briefing = desk_venv.parent / "briefing"
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([briefing, *args], cwd=desk, env=env, capture_output=True, text=True, timeout=300)
+        return subprocess.run([desk / ".venv" / "bin" / "briefing", *args], cwd=desk, env=env, capture_output=True,
+                              text=True, timeout=300)
 
-    where = subprocess.run([desk_venv, "-c", "import briefing; print(briefing.__file__)"], cwd=desk, env=env,
+    where = subprocess.run([python, "-c", "import briefing; print(briefing.__file__)"], cwd=desk, env=env,
                            capture_output=True, text=True, check=True).stdout
-    assert Path(where).is_relative_to(desk_venv.parent.parent)  # the installed wheel, not this repository's sources
+    assert Path(where).is_relative_to(desk / ".venv")  # the installed wheel, not this repository's sources
     assert run("new", "cyclone").stdout.strip() == "briefs/cyclone/brief.toml"
     assert run("check", "briefs/cyclone/brief.toml").stdout.strip() == "briefs/cyclone/brief.toml: ok"
     built = run("build", "--all")
