@@ -40,6 +40,7 @@ from briefing.output.pdf import FONT_SCHEME, PdfOptions, Rendered, render_pdf
 from briefing.places import resolve
 from briefing.places.desk import DESK_FILE, load_desk
 from briefing.places.located import Located
+from briefing.reports import slug_of
 from briefing.workspace import Workspace, shown_path
 
 FONT_URL = re.compile(rf"{FONT_SCHEME}:([A-Za-z0-9_.-]+)")
@@ -90,21 +91,52 @@ class Written:
 
 # load → check → places, for every brief ------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Gathered:
+    """Every brief of a build, checked: the jobs of those that can be built (with their warnings), and each of the
+    others with its problems (an error, or under --strict a content warning)."""
+
+    jobs: list[Job]
+    invalid: dict[str, list[Problem]]
+    problems: list[Problem]  # of every brief, each once, in the order found
+
+
 def gather(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions(),
            offload: Offload = here) -> list[Job]:
-    """Load, check and place every brief; raise ValidationFailed with every problem of every brief if any is an
-    error (under --strict, if any is a content warning). The jobs carry their warnings. Reading an archived web
-    page or PDF goes through `offload`."""
-    problems: list[Problem] = []
+    """Load, check and place every brief; raise ValidationFailed with every problem of every brief if any brief
+    is invalid (has an error; under --strict, a content warning). The jobs carry their warnings. Reading an
+    archived web page or PDF goes through `offload`."""
+    gathered = gather_each(brief_args, workspace, options, offload)
+    if gathered.invalid:
+        raise ValidationFailed(gathered.problems)
+    return gathered.jobs
+
+
+def gather_each(brief_args: list[str], workspace: Workspace, options: BuildOptions = BuildOptions(),
+                offload: Offload = here) -> Gathered:
+    """Load, check and place every brief, and sort them into those that can be built and those that cannot
+    (for `build --keep-going`); raises nothing for an invalid brief. A brief that writes the same output name
+    as one given before it is invalid (B205), whether or not that one is: which brief is built does not depend
+    on which is mended first."""
+    apply = workspace.config.checks.apply
+    found: dict[str, list[Problem]] = {}
     jobs: list[Job] = []
     for arg in brief_args:
-        job, found = check(arg, workspace, options, offload)
-        problems += found
+        job, problems = check(arg, workspace, options, offload)
+        found[arg] = apply(list(dict.fromkeys(problems)))
         jobs += [job] if job else []
-    problems = workspace.config.checks.apply(list(dict.fromkeys([*problems, *_slug_clashes(jobs)])))
-    if errors(problems) or (options.strict and any(p.origin == "content" for p in problems)):
-        raise ValidationFailed(problems)
-    return [replace(job, warnings=[p for p in problems if p.file == job.shown]) for job in jobs]
+    for clash in _slug_clashes(brief_args):
+        found[clash.file].append(clash)
+    invalid = {arg: problems for arg, problems in found.items()
+               if arg not in {job.shown for job in jobs} or _refused(problems, options.strict)}
+    sound = [replace(job, warnings=[p for p in found[job.shown] if p.file == job.shown]) for job in jobs
+             if job.shown not in invalid]
+    return Gathered(sound, invalid, list(dict.fromkeys(p for problems in found.values() for p in problems)))
+
+
+def _refused(problems: list[Problem], strict: bool) -> bool:
+    """Whether these problems of one brief keep it from being built."""
+    return bool(errors(problems)) or (strict and any(p.origin == "content" for p in problems))
 
 
 def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions(),
@@ -219,14 +251,14 @@ def _source_date() -> dt.datetime | None:
         raise BuildFailed(f"SOURCE_DATE_EPOCH must be whole seconds since 1970, got {epoch!r}") from None
 
 
-def _slug_clashes(jobs: list[Job]) -> list[Problem]:
-    first: dict[str, Job] = {}
+def _slug_clashes(brief_args: list[str]) -> list[Problem]:
+    first: dict[str, str] = {}
     problems = []
-    for job in jobs:
-        if job.slug in first:
-            problems.append(Problem("B205", job.shown, "", f"writes the same output name '{job.slug}' as "
-                                                           f"{first[job.slug].shown}"))
-        first.setdefault(job.slug, job)
+    for arg in brief_args:
+        slug = slug_of(arg)
+        if slug in first:
+            problems.append(Problem("B205", arg, "", f"writes the same output name '{slug}' as {first[slug]}"))
+        first.setdefault(slug, arg)
     return problems
 
 

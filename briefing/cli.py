@@ -55,7 +55,13 @@ def main(debug: bool) -> None:
 
 @main.command()
 @click.argument("briefs", nargs=-1, metavar="BRIEF...")
-@click.option("--all", "every", is_flag=True, help="Build every brief under the workspace's briefs/ folder.")
+@click.option("--all", "every", is_flag=True,
+              help="Build every brief under the workspace's briefs/ folder: all of them or, if one is invalid, "
+                   "none (unless --keep-going).")
+@click.option("--keep-going", is_flag=True, default=False,
+              help="Build every valid brief even when others are invalid; report each invalid one and exit 1. "
+                   "Without it, one invalid brief stops the build: nothing is written and the others are "
+                   "reported skipped.")
 @click.option("--shard", metavar="K/N", default=None,
               help="Build only shard K of N (every N-th brief by slug): N CI jobs build each brief once.")
 @click.option("--out", "out_dir", metavar="DIR", default=None, type=click.Path(file_okay=False),
@@ -74,9 +80,9 @@ def main(debug: bool) -> None:
 @strict_option
 @config_option
 @reports_errors
-def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str | None, keep_html: bool,
-          paper: str | None, variant: str | None, workers: int, report_file: str | None, junit_file: str | None,
-          strict: bool, config_file: str | None) -> None:
+def build(briefs: tuple[str, ...], every: bool, keep_going: bool, shard: str | None, out_dir: str | None,
+          keep_html: bool, paper: str | None, variant: str | None, workers: int, report_file: str | None,
+          junit_file: str | None, strict: bool, config_file: str | None) -> None:
     """Validate BRIEF... then write out/<slug>.pdf for each."""
     from briefing.workers import Workers, archive_offload, worker_count
 
@@ -88,9 +94,8 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
         pool.warm("pdf")  # a process that imports WeasyPrint while the briefs are checked
         if single and _map_likely_drawn(briefs[0], config_file):
             pool.warm("maps")  # ... and one that imports Matplotlib and Cartopy
-        from briefing.build import BuildOptions, gather
+        from briefing.build import BuildOptions, gather_each
         from briefing.errors import ValidationFailed
-        from briefing.reports import Outcome, slug_of
         from briefing.workspace import open_workspace
 
         workspace = open_workspace(config_file, near=Path(briefs[0]).parent if briefs else None)
@@ -98,24 +103,17 @@ def build(briefs: tuple[str, ...], every: bool, shard: str | None, out_dir: str 
         for _ in range(count - 1):
             pool.warm("pdf")
         options = BuildOptions(Path(out_dir) if out_dir else None, keep_html, paper, variant, strict)
-        outcomes: list[Outcome] = []
-        try:
-            jobs = gather(chosen, workspace, options, archive_offload(pool, workspace.config.limits)) if chosen else []
-        except ValidationFailed as failed:
-            outcomes = [Outcome(b, slug_of(b), "invalid" if any(p.is_error or strict for p in failed.problems
-                                                                   if p.file == b and p.origin == "content")
-                                else "skipped", [p for p in failed.problems if p.file == b]) for b in chosen]
-            _write_reports(outcomes, report_file, junit_file, strict)
-            raise
-        for job in jobs:
+        gathered = gather_each(chosen, workspace, options, archive_offload(pool, workspace.config.limits))
+        if gathered.invalid and not keep_going:
+            _write_reports(_stopped(chosen, gathered), report_file, junit_file, strict)
+            raise ValidationFailed(gathered.problems)
+        _print_invalid(gathered.invalid, strict)
+        for job in gathered.jobs:
             _print_problems(job.warnings)
-        outcomes = _report(pool.build_all(jobs, workspace, options), len(jobs), strict)
+        built = _report(pool.build_all(gathered.jobs, workspace, options), len(gathered.jobs), strict)
+    outcomes = sorted([*built, *_invalid(gathered)], key=lambda outcome: outcome.brief)
     _write_reports(outcomes, report_file, junit_file, strict)
-    failed_count = sum(o.status == "failed" for o in outcomes)
-    if failed_count and len(outcomes) > 1:
-        raise BriefingError(f"{failed_count} of {len(outcomes)} briefs failed to build; the others were written")
-    if failed_count:
-        sys.exit(1)
+    _exit_unless_all_built(outcomes)
 
 
 def _chosen(briefs: list[str], every: bool, shard: str | None, workspace) -> list[str]:
@@ -136,6 +134,42 @@ def _chosen(briefs: list[str], every: bool, shard: str | None, workspace) -> lis
     if not chosen:
         click.echo(f"shard {shard}: no briefs to build ({len(briefs)} in all)", err=True)
     return chosen
+
+
+def _stopped(chosen: list[str], gathered) -> list:
+    """Without --keep-going an invalid brief stops the build: each invalid brief's outcome, and each sound one
+    "skipped"."""
+    from briefing.reports import Outcome, slug_of
+
+    warnings = {job.shown: job.warnings for job in gathered.jobs}
+    return [Outcome(b, slug_of(b), "invalid", gathered.invalid[b]) if b in gathered.invalid
+            else Outcome(b, slug_of(b), "skipped", warnings[b]) for b in chosen]
+
+
+def _invalid(gathered) -> list:
+    from briefing.reports import Outcome, slug_of
+
+    return [Outcome(brief, slug_of(brief), "invalid", problems) for brief, problems in gathered.invalid.items()]
+
+
+def _print_invalid(invalid: dict, strict: bool) -> None:
+    """Each invalid brief's problems; one that several share (of the workspace's places.toml, say) once."""
+    printed: set = set()
+    for brief, problems in invalid.items():
+        _print_problems([p for p in problems if p not in printed], strict, brief)
+        printed.update(problems)
+
+
+def _exit_unless_all_built(outcomes) -> None:
+    """Exit 1 if a brief was not built: with a count when there were several."""
+    invalid, failed = (sum(o.status == status for o in outcomes) for status in ("invalid", "failed"))
+    if not invalid + failed:
+        return
+    if len(outcomes) == 1:
+        sys.exit(1)
+    why = ", ".join(f"{count} {what}" for count, what in ((invalid, "invalid"), (failed, "failed to build")) if count)
+    raise BriefingError(f"{invalid + failed} of {len(outcomes)} briefs not built ({why}); "
+                        f"{len(outcomes) - invalid - failed} written")
 
 
 def _write_reports(outcomes, report_file: str | None, junit_file: str | None, strict: bool) -> None:
@@ -187,7 +221,7 @@ def _report(results, total: int, strict: bool) -> list:
         outcomes.append(Outcome(job.shown, job.slug, "built", [*job.warnings, *content], result.files[0], seconds,
                                 result.pages))
     _print_notices(notices)
-    return sorted(outcomes, key=lambda outcome: outcome.brief)
+    return outcomes
 
 
 def _print_problems(problems, strict: bool = False, shown: str = "") -> None:

@@ -36,7 +36,8 @@ def shard(briefs: list[str], spec: str) -> list[str]:
 @dataclass
 class Outcome:
     """One brief of a build: "built", "failed" (checked, then its build failed), "invalid" (its check found an
-    error) or "skipped" (sound, but not built because another brief of the build was invalid)."""
+    error, or under --strict a warning) or "skipped" (sound, but not built because another brief of the build
+    was invalid and --keep-going was not given)."""
 
     brief: str
     slug: str

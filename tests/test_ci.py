@@ -14,8 +14,10 @@ from xml.etree import ElementTree
 import pytest
 import yaml
 from conftest import MINIMAL, write_brief
+from pypdf import PdfReader
 
-from briefing.reports import shard
+from briefing.errors import Problem
+from briefing.reports import shard, slug_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SLUGS = ["alpha", "bravo", "charlie"]  # two shards: two briefs and one
@@ -111,3 +113,132 @@ def test_report_and_junit_of_an_invalid_brief(run, many):
 def test_all_and_briefs_together_is_a_usage_error(run, many):
     result = run("build", "--all", "briefs/alpha/brief.toml")
     assert result.exit_code == 2 and "give BRIEF... or --all (not both)" in result.stderr
+
+
+# --keep-going: one invalid brief does not leave the other desks without their PDFs ------------------------------
+
+BAD = "bravo"
+BAD_SHOWN = f"briefs/{BAD}/brief.toml"
+
+
+def without_as_of(workspace: Path, slug: str) -> None:
+    """Break one brief as an officer's typo would: its [brief] table loses `as_of`."""
+    path = workspace / "briefs" / slug / "brief.toml"
+    path.write_text("".join(line for line in path.read_text().splitlines(keepends=True)
+                            if not line.startswith("as_of")))
+
+
+def statuses(report: Path) -> dict[str, str]:
+    return {record["slug"]: record["status"] for record in json.loads(report.read_text())["briefs"]}
+
+
+def failing_cases(junit: Path) -> dict[str, str]:
+    """Each failing test case's name and its failure's message."""
+    return {case.get("name"): case.find("failure").get("message")
+            for case in ElementTree.parse(junit).getroot().iter("testcase") if case.find("failure") is not None}
+
+
+def test_keep_going_builds_every_valid_brief_and_reports_the_invalid_one(run, many):
+    assert run("build", "--all").exit_code == 0
+    last_good = (many / "out" / f"{BAD}.pdf").read_bytes()
+    good = [slug for slug in SLUGS if slug != BAD]
+    for slug in good:
+        (many / "out" / f"{slug}.pdf").unlink()
+    without_as_of(many, BAD)
+    result = run("build", "--all", "--keep-going", "--report", "r.json", "--junit", "j.xml")
+    assert result.exit_code == 1
+    problem = f"{BAD_SHOWN}: brief.as_of: field required [B102]"
+    assert result.stderr.splitlines() == [problem, f"1 of {len(SLUGS)} briefs not built (1 invalid); "
+                                                   f"{len(good)} written"]
+    assert result.stdout.splitlines() == [f"out/{slug}.pdf" for slug in good]
+    report = json.loads((many / "r.json").read_text())
+    records = {record["slug"]: record for record in report["briefs"]}
+    assert statuses(many / "r.json") == {slug: "invalid" if slug == BAD else "built" for slug in SLUGS}
+    assert [(p["code"], p["file"], p["key"], p["severity"]) for p in records[BAD]["problems"]] == [
+        ("B102", BAD_SHOWN, "brief.as_of", "error")]
+    assert records[BAD]["output"] is None
+    for slug in good:
+        pdf = many / "out" / f"{slug}.pdf"
+        assert len(PdfReader(pdf).pages) == records[slug]["pages"] > 0
+        assert records[slug]["sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
+        assert f"Brief {slug}" in PdfReader(pdf).pages[0].extract_text()
+    assert report["summary"] == {"built": len(good), "failed": 0, "invalid": 1, "skipped": 0}
+    assert failing_cases(many / "j.xml") == {BAD_SHOWN: problem}
+    assert ElementTree.parse(many / "j.xml").getroot().get("failures") == "1"
+    assert (many / "out" / f"{BAD}.pdf").read_bytes() == last_good  # its last good PDF stays
+    assert sorted(p.name for p in (many / "out").iterdir()) == sorted(f"{slug}.pdf" for slug in SLUGS)
+
+
+def test_without_keep_going_one_invalid_brief_still_stops_the_build(run, many):
+    without_as_of(many, BAD)
+    result = run("build", "--all", "--report", "r.json", "--junit", "j.xml")
+    assert result.exit_code == 1
+    assert result.stderr == f"{BAD_SHOWN}: brief.as_of: field required [B102]\n"
+    assert statuses(many / "r.json") == {slug: "invalid" if slug == BAD else "skipped" for slug in SLUGS}
+    assert list(failing_cases(many / "j.xml")) == [BAD_SHOWN]
+    assert not (many / "out").exists()
+
+
+def test_keep_going_with_shards_and_jobs(run, many):
+    without_as_of(many, BAD)
+    everything = [f"briefs/{slug}/brief.toml" for slug in SLUGS]
+    built = []
+    for k in (1, 2):
+        part = shard(everything, f"{k}/2")
+        result = run("build", "--all", "--keep-going", "--shard", f"{k}/2", "--jobs", "2", "--report", f"r{k}.json")
+        assert result.exit_code == (1 if BAD_SHOWN in part else 0), result.output
+        assert statuses(many / f"r{k}.json") == {slug_of(brief): "invalid" if brief == BAD_SHOWN else "built"
+                                                 for brief in part}
+        built += [slug for slug, status in statuses(many / f"r{k}.json").items() if status == "built"]
+    assert sorted(built) == sorted(p.stem for p in (many / "out").glob("*.pdf")) == sorted(set(SLUGS) - {BAD})
+
+
+def test_strict_keep_going_refuses_only_the_brief_with_a_warning(run, many):
+    warned = "charlie"
+    path = many / "briefs" / warned / "brief.toml"
+    path.write_text(path.read_text() + '\n[[sources]]\nid = "s2"\npublisher = "P"\ntitle = "Cited by nothing"\n')
+    shown = f"briefs/{warned}/brief.toml"
+    result = run("build", "--all", "--strict", "--keep-going", "--report", "r.json", "--junit", "j.xml")
+    assert result.exit_code == 1
+    problem = f"{shown}: sources[1]: 's2' is cited by nothing [B204]"
+    assert result.stderr.splitlines()[:2] == [f"warning: {problem}",
+                                              f"{shown}: --strict: not written because of the warnings above"]
+    assert statuses(many / "r.json") == {slug: "invalid" if slug == warned else "built" for slug in SLUGS}
+    assert failing_cases(many / "j.xml") == {shown: problem}
+    assert sorted(p.stem for p in (many / "out").glob("*.pdf")) == sorted(set(SLUGS) - {warned})
+    assert run("build", "--all", "--keep-going").exit_code == 0  # without --strict a warning fails nothing
+
+
+def test_keep_going_with_briefs_given_and_a_slug_clash(run, many):
+    """Of two briefs with one output name only the one given first can be built, valid or not: which one is
+    built does not change when the other is mended."""
+    other = write_brief(many, MINIMAL.replace("Minimal brief", "Another alpha"), slug="elsewhere/alpha")
+    given = [f"briefs/{BAD}/brief.toml", "briefs/alpha/brief.toml", str(other.relative_to(many)),
+             "briefs/charlie/brief.toml"]
+    without_as_of(many, BAD)
+    result = run("build", *given, "--keep-going", "--report", "r.json")
+    assert result.exit_code == 1
+    records = {record["brief"]: record for record in json.loads((many / "r.json").read_text())["briefs"]}
+    assert {brief: record["status"] for brief, record in records.items()} == {
+        given[0]: "invalid", given[1]: "built", given[2]: "invalid", given[3]: "built"}
+    assert [str(Problem(**p)) for p in records[given[2]]["problems"]] == [
+        f"{given[2]}: writes the same output name 'alpha' as {given[1]} [B205]"]
+    assert "Brief alpha" in PdfReader(many / "out" / "alpha.pdf").pages[0].extract_text()
+    without_as_of(many, "elsewhere/alpha")
+    result = run("build", given[2], given[1], "--keep-going", "--report", "r.json")
+    records = {record["brief"]: record for record in json.loads((many / "r.json").read_text())["briefs"]}
+    assert (result.exit_code, records[given[1]]["status"], records[given[2]]["status"]) == (1, "invalid", "invalid")
+    assert [p["code"] for p in records[given[1]]["problems"]] == ["B205"]
+
+
+@pytest.mark.parametrize("keep_going", [(), ("--keep-going",)], ids=["stop", "keep-going"])
+def test_a_brief_invalid_for_its_data_file_is_reported_with_its_problem(run, many, keep_going):
+    folder = many / "briefs" / BAD
+    (folder / "brief.toml").write_text((folder / "brief.toml").read_text() +
+                                       '\n[[series]]\nfile = "losses.csv"\ntitle = "Losses"\nsources = ["s1"]\n')
+    (folder / "losses.csv").write_text("date,party,kind,value,source\n2025-09-01,Russia,killed,nan,s1\n")
+    result = run("build", "--all", *keep_going, "--report", "r.json")
+    assert result.exit_code == 1
+    records = {record["slug"]: record for record in json.loads((many / "r.json").read_text())["briefs"]}
+    assert records[BAD]["status"] == "invalid"
+    assert [(p["code"], p["file"]) for p in records[BAD]["problems"]] == [("B502", f"briefs/{BAD}/losses.csv")]
