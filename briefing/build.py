@@ -40,8 +40,7 @@ from briefing.output.pdf import FONT_SCHEME, PdfOptions, Rendered, render_pdf
 from briefing.places import resolve
 from briefing.places.desk import DESK_FILE, load_desk
 from briefing.places.located import Located
-from briefing.reports import slug_of
-from briefing.workspace import Workspace, shown_path
+from briefing.workspace import Workspace, shown_path, slug_of
 
 FONT_URL = re.compile(rf"{FONT_SCHEME}:([A-Za-z0-9_.-]+)")
 

@@ -139,7 +139,8 @@ def _chosen(briefs: list[str], every: bool, shard: str | None, workspace) -> lis
 def _stopped(chosen: list[str], gathered) -> list:
     """Without --keep-going an invalid brief stops the build: each invalid brief's outcome, and each sound one
     "skipped"."""
-    from briefing.reports import Outcome, slug_of
+    from briefing.reports import Outcome
+    from briefing.workspace import slug_of
 
     warnings = {job.shown: job.warnings for job in gathered.jobs}
     return [Outcome(b, slug_of(b), "invalid", gathered.invalid[b]) if b in gathered.invalid
@@ -147,7 +148,8 @@ def _stopped(chosen: list[str], gathered) -> list:
 
 
 def _invalid(gathered) -> list:
-    from briefing.reports import Outcome, slug_of
+    from briefing.reports import Outcome
+    from briefing.workspace import slug_of
 
     return [Outcome(brief, slug_of(brief), "invalid", problems) for brief, problems in gathered.invalid.items()]
 

@@ -12,14 +12,9 @@ from xml.etree import ElementTree
 
 from briefing.errors import Problem
 from briefing.files import write_atomic
-from briefing.workspace import shown_path
+from briefing.workspace import shown_path, slug_of
 
 SHARD = re.compile(r"^(?P<k>[1-9][0-9]*)/(?P<n>[1-9][0-9]*)$")
-
-
-def slug_of(brief: str) -> str:
-    """A brief's output name: the name of its folder."""
-    return Path(brief).resolve().parent.name
 
 
 def shard(briefs: list[str], spec: str) -> list[str]:

@@ -80,6 +80,11 @@ def figures_dir_guess(config_file: str | None, near: Path | None = None) -> Path
     return root / (figures if isinstance(figures, str) else FIGURES)
 
 
+def slug_of(brief: str) -> str:
+    """A brief's output name: the name of its folder."""
+    return Path(brief).resolve().parent.name
+
+
 def shown_path(path: Path) -> str:
     """A path as a user would write it: relative to the current folder where that is shorter."""
     try:

@@ -17,7 +17,8 @@ from conftest import MINIMAL, write_brief
 from pypdf import PdfReader
 
 from briefing.errors import Problem
-from briefing.reports import shard, slug_of
+from briefing.reports import shard
+from briefing.workspace import slug_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SLUGS = ["alpha", "bravo", "charlie"]  # two shards: two briefs and one
