@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install brief test lint lock upgrade-check dist bench readme-image readme-preview-image clean system
+.PHONY: install brief test lint lock upgrade-check dist bench bench-draft readme-image readme-preview-image clean system
 
 # The tool and its locked dependencies in .venv, without building anything (what CI jobs start with).
 install: $(STAMP)
@@ -78,6 +78,11 @@ readme-preview-image: $(STAMP)
 clean:
 	rm -rf out $(VENV) $(SCRATCH) dist *.egg-info
 	find figures -mindepth 1 ! -name README.md -delete
+
+# How well `briefing draft` reads articles nobody here wrote (corpus/draft/): per field, on the tuning and test parts.
+# Writes bench/draft-results.json, whose totals tests/test_draft_corpus.py holds the draft to.
+bench-draft: $(STAMP)
+	$(BIN)/python bench/draft.py --json bench/draft-results.json
 
 # Speed: writes bench/results.json and prints the table shown in the README.
 bench: $(STAMP)
