@@ -236,6 +236,7 @@ def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Sett
         paper=options.paper or config.paper,
         contents_threshold=config.contents_threshold,
         modified=_source_date() or info.as_of,
+        titles=config.titles,
     )
 
 

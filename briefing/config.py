@@ -133,6 +133,23 @@ class Checks(Strict):
                 for p in problems if p.code not in self.ignore or p.is_error]
 
 
+class Titles(Strict):
+    """[titles]: the words of the brief's section headings, for the desk's profile (a defence desk may say
+    "Forces, losses and key figures", a humanitarian one "Humanitarian impact"). Neutral by default."""
+
+    summary: Text = "Bottom line up front"
+    contents: Text = "Contents"
+    since: Text = "Since the last brief"
+    facts: Text = "Key facts"
+    map: Text = "Situation map"
+    figures: Text = "Key figures"
+    analysis: Text = "Analysis"
+    statements: Text = "Statements"
+    timeline: Text = "Timeline"
+    places: Text = "Places named"
+    sources: Text = "Sources"
+
+
 class Config(Strict):
     organisation: str = "Briefing"
     marking: str = "UNCLASSIFIED"
@@ -148,6 +165,7 @@ class Config(Strict):
     map: MapConfig = MapConfig()
     checks: Checks = Checks()
     charts: Charts = Charts()
+    titles: Titles = Titles()
 
 
 def load_config(path: Path | None, shown: str | None = None) -> Config:

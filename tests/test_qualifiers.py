@@ -124,7 +124,7 @@ def test_a_caveat_prints_once_beside_the_first_claim_and_a_note_only_in_the_list
     page = (workspace / "out" / "test.html").read_text(encoding="utf-8")
     body, sources = page.split('<section id="sources">')
     assert body.count("CAVEAT-X") == 1 and body.index("CAVEAT-X") > body.index('id="key-facts"')
-    assert body.index("CAVEAT-X") < body.index('id="forces-and-losses"')
+    assert body.index("CAVEAT-X") < body.index('id="key-figures"')
     assert "NOTE-Y" not in body
     assert "Caveat: Could not verify CAVEAT-X." in sources and "Note: Paywalled NOTE-Y." in sources
 

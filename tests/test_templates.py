@@ -74,3 +74,38 @@ def test_template_syntax_error_names_file_and_line(run, workspace):
     assert result.exit_code == 1
     assert result.stderr == ("templates/brief.html: line 2: Expected an expression, got 'end of statement block' "
                              "[B704]\n")
+
+
+FIGURE = '''
+[[figures]]
+label = "People displaced"
+value = 19000
+qualifier = "more than"
+unit = "people"
+kind = "displaced"
+claimed_by = "Publisher One"
+status = "claimed"
+sources = ["s1"]
+'''
+
+
+def test_section_headings_are_the_workspaces_words_or_neutral(run, workspace):
+    """A humanitarian desk's heading for the figures; with no [titles], neutral words, never a defence desk's."""
+    write_brief(workspace, MINIMAL + FIGURE)
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    text = pdf_text(workspace / "out" / "test.pdf").casefold()  # headings are set in capitals
+    assert "key figures" in text and "forces" not in text
+    config = workspace / "config.toml"
+    config.write_text(config.read_text() + '\n[titles]\nfigures = "Humanitarian impact"\nfacts = "Main points"\n')
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    text = pdf_text(workspace / "out" / "test.pdf").casefold()
+    assert "humanitarian impact" in text and "main points" in text
+    assert "key figures" not in text and "key facts" not in text
+
+
+def test_an_unknown_section_title_is_named_with_its_key(run, workspace):
+    (workspace / "config.toml").write_text('[titles]\nfigure = "Impact"\n')
+    write_brief(workspace, MINIMAL)
+    result = run("check", "briefs/test/brief.toml")
+    assert result.exit_code == 1
+    assert "config.toml: titles.figure: unknown key (did you mean 'figures'?) [B101]" in result.output

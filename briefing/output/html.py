@@ -19,6 +19,7 @@ from briefing.brief.checks.verify import Verification
 from briefing.brief.compare import Changes
 from briefing.brief.markup import MD
 from briefing.brief.model import Brief, Place, Quote
+from briefing.config import Titles
 from briefing.errors import BuildFailed
 from briefing.figures import Figures
 from briefing.workspace import shown_path
@@ -37,6 +38,7 @@ class Settings:
     paper: str
     contents_threshold: int
     modified: datetime.datetime
+    titles: Titles = Titles()  # the section headings ([titles] in config.toml)
 
 
 def markdown_block(text: str) -> Markup:
