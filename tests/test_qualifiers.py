@@ -303,3 +303,23 @@ def test_a_distance_qualifier_needs_a_distance(run, workspace):
     assert result.exit_code == 1
     assert result.stderr == (f"{SHOWN}: places[0]: distance_qualifier qualifies distance_km: give it only with a "
                              "distance [B104]\n")
+
+
+@pytest.mark.parametrize(("fields", "refused"), [
+    ({"value": -225, "kind": "", "unit": "people"}, "people"),  # the cyclone brief's "-225 people"
+    ({"value": -3, "kind": "killed"}, "killed"),
+    ({"low": -10, "high": 40, "kind": "displaced"}, "displaced"),
+    ({"value": -1200, "kind": "change", "unit": "people"}, None),  # a change keeps its sign
+    ({"low": -5, "high": 3, "kind": "temperature", "unit": "°C"}, None),  # so does a range of anything else
+    ({"value": 0, "unit": "people"}, None),
+])
+def test_a_count_cannot_be_negative(run, workspace, fields, refused):
+    write_brief(workspace, MINIMAL + figure("A figure", "X", **fields))
+    result = run("check", SHOWN)
+    if refused is None:
+        assert result.exit_code == 0, result.output
+        return
+    negative = min(v for k, v in fields.items() if k in ("value", "low", "high"))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (f"{SHOWN}: figures[0]: a count of {refused} cannot be negative "
+                                             f"({negative:g}); a change in it is kind = \"change\" [B104]")

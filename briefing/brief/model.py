@@ -191,6 +191,13 @@ Status = Literal["claimed", "estimated", "confirmed", "disputed"]
 PluralForm = Literal["zero", "one", "two", "few", "many", "other"]
 Unit = str | dict[PluralForm, Text]
 
+# What a figure counts when it counts people or things, by its kind or its unit: such a count cannot be negative
+# (a change in one is kind = "change", which keeps its sign, as do figures of any other kind).
+COUNT_KINDS = frozenset({"troops", "killed", "wounded", "injured", "captured", "missing", "displaced", "refugees",
+                         "affected", "dead", "deaths", "casualties", "equipment", "evacuated", "homeless", "people"})
+COUNT_UNITS = frozenset({"people", "persons", "troops", "soldiers", "fighters", "civilians", "children", "refugees",
+                         "deaths", "casualties", "households", "families", "homes", "houses", "buildings"})
+
 LOWER_BOUNDS = ("at least", "more than")
 UPPER_BOUNDS = ("up to", "fewer than")
 
@@ -222,6 +229,11 @@ class Figure(Strict):
             raise ValueError(f"low ({self.low:g}) is greater than high ({self.high:g})")
         if self.approx and self.qualifier is not None:
             raise ValueError('approx = true means qualifier = "about": give one of them')
+        negative = [amount for amount in (self.value, self.low, self.high) if amount is not None and amount < 0]
+        counted = self.kind.lower() if self.kind.lower() in COUNT_KINDS else self.unit_name.lower()
+        if negative and self.kind.lower() != "change" and counted in COUNT_KINDS | COUNT_UNITS:
+            raise ValueError(f"a count of {counted} cannot be negative ({negative[0]:g}); a change in it is "
+                             'kind = "change"')
         words = self.words
         if self.low is not None and self.high is None and words not in (None, *LOWER_BOUNDS):
             raise ValueError(f'low alone is a lower bound: qualifier "at least" or "more than", not {words!r}')
