@@ -368,18 +368,28 @@ def draft(archive: str, source_id: str, country: str | None, out_file: str | Non
 
 @main.command()
 @click.argument("slug")
+@click.option("--country", metavar="CC", default=None,
+              help="ISO code of the situation's country: the skeleton's place is looked up there. Without it the "
+                   "skeleton names no place and draws no map.")
 @config_option
 @reports_errors
-def new(slug: str, config_file: str | None) -> None:
-    """Start briefs/SLUG/brief.toml with every entity present and explained."""
+def new(slug: str, country: str | None, config_file: str | None) -> None:
+    """Start briefs/SLUG/brief.toml with every entity present and explained; its template text, in [square
+    brackets], fails `check` until replaced."""
     from briefing.brief.scaffold import scaffold
     from briefing.workspace import open_workspace, shown_path
 
     if not SLUG.match(slug):
         raise click.BadParameter("use lower-case letters, digits and hyphens, e.g. 'pokrovsk-2025-10'",
                                  param_hint="SLUG")
+    if country is not None:
+        from briefing.places.geonames import country_codes
+
+        if country.upper() not in country_codes():
+            raise BriefingError(f"--country: unknown country code '{country}'")
     workspace = open_workspace(config_file)
-    click.echo(shown_path(scaffold(workspace.briefs_dir / slug / "brief.toml", slug)))
+    target = workspace.briefs_dir / slug / "brief.toml"
+    click.echo(shown_path(scaffold(target, slug, country=country.upper() if country else None)))
 
 
 @main.command("next")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import sys
+import tomllib
 
 from conftest import MINIMAL, normalise, pdf_pages, pdf_text, write_brief
 from pypdf import PdfReader
+
+from briefing.schema import iter_texts
 
 A4 = (595, 842)  # points, rounded
 LETTER = (612, 792)
@@ -111,17 +116,52 @@ def test_config_flag_names_another_workspace(run, workspace, tmp_path_factory):
     assert (other / "pdfs" / "test.pdf").is_file()
 
 
-def test_new_scaffolds_a_brief_that_checks(run, workspace):
-    result = run("new", "donbas-weekly")
+def fill_in(text: str, place: str) -> str:
+    """What an author does to the skeleton: every [bracketed] template value replaced (the place by a real one)."""
+    def real(words: str) -> str:
+        return place if words == "Place name" else f"Filled: {words}"
+
+    text = re.sub(r'"\[([^"\]]+)\]"', lambda m: json.dumps(real(m[1])), text)  # "..." values
+    return re.sub(r"^\[([^\]]* [^\]]*)\]$", lambda m: real(m[1]), text, flags=re.MULTILINE)  # lines of """..."""
+
+
+def test_new_scaffolds_a_brief_that_check_refuses_until_its_template_text_is_replaced(run, workspace):
+    result = run("new", "cyclone-freddy", "--country", "mw")
     assert result.exit_code == 0, result.output
-    path = workspace / "briefs" / "donbas-weekly" / "brief.toml"
-    assert result.stdout == "briefs/donbas-weekly/brief.toml\n"
+    path = workspace / "briefs" / "cyclone-freddy" / "brief.toml"
+    assert result.stdout == "briefs/cyclone-freddy/brief.toml\n"
     text = path.read_text()
     for table in ("[brief]", "[[sources]]", "[[facts]]", "[[sections]]", "[[places]]",
                   "[[figures]]", "[[quotes]]", "[[timeline]]"):
         assert table in text
-    assert run("check", "briefs/donbas-weekly/brief.toml").exit_code == 0
-    assert run("build", "briefs/donbas-weekly/brief.toml").exit_code == 0
+    assert 'country = "MW"' in text and "UA" not in text and "lat = " not in text.replace("# lat = ", "")
+    template = [key for key, value in iter_texts(tomllib.loads(text))
+                if value.strip().startswith("[") and value.strip().endswith("]")]
+    refused = run("check", "briefs/cyclone-freddy/brief.toml")
+    assert refused.exit_code == 1
+    assert [line.split(": ")[1] for line in refused.stderr.splitlines()] == template  # each one, and nothing else
+    assert all(line.endswith("replace it with the brief's own words, or remove the entry [B105]")
+               for line in refused.stderr.splitlines())
+    path.write_text(fill_in(text, "Blantyre"))
+    assert run("check", "briefs/cyclone-freddy/brief.toml").stdout == "briefs/cyclone-freddy/brief.toml: ok\n"
+    assert run("build", "briefs/cyclone-freddy/brief.toml").exit_code == 0
+    assert "Blantyre" in pdf_text(workspace / "out" / "cyclone-freddy.pdf")
+
+
+def test_new_without_a_country_names_no_place_and_draws_no_map(run, workspace):
+    assert run("new", "outbreak").exit_code == 0
+    path = workspace / "briefs" / "outbreak" / "brief.toml"
+    text = path.read_text()
+    assert "places" not in tomllib.loads(text) and "UA" not in text
+    path.write_text(fill_in(text, "unused"))
+    assert run("build", "briefs/outbreak/brief.toml").exit_code == 0
+    assert not list((workspace / "figures").glob("*-map-*"))
+
+
+def test_new_refuses_an_unknown_country(run, workspace):
+    result = run("new", "x", "--country", "ZZ")
+    assert (result.exit_code, result.stderr) == (1, "--country: unknown country code 'ZZ'\n")
+    assert not (workspace / "briefs").exists()
 
 
 def test_new_never_overwrites(run, workspace):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import importlib.metadata
+import json
 import os
 import re
 import shutil
@@ -213,13 +214,15 @@ def test_a_desk_repository_installs_the_wheel_with_the_lock_and_uses_it(desk, in
     where = subprocess.run([python, "-c", "import briefing; print(briefing.__file__)"], cwd=desk, env=env,
                            capture_output=True, text=True, check=True).stdout
     assert Path(where).is_relative_to(desk / ".venv")  # the installed wheel, not this repository's sources
-    assert run("new", "cyclone").stdout.strip() == "briefs/cyclone/brief.toml"
-    assert run("check", "briefs/cyclone/brief.toml").stdout.strip() == "briefs/cyclone/brief.toml: ok"
-    built = run("build", "--all")
-    assert built.returncode == 0, built.stderr
-    assert sorted(built.stdout.split()) == ["out/cyclone.pdf", "out/pokrovsk.pdf"]
-    for slug in ("cyclone", "pokrovsk"):
-        assert (desk / "out" / f"{slug}.pdf").read_bytes().startswith(b"%PDF-")
+    assert run("new", "cyclone", "--country", "MW").stdout.strip() == "briefs/cyclone/brief.toml"
+    refused = run("check", "briefs/cyclone/brief.toml")  # its template text, until an officer replaces it
+    assert refused.returncode == 1 and refused.stderr.count("[B105]") == len(refused.stderr.splitlines()) > 0
+    built = run("build", "--all", "--keep-going", "--report", "out/report.json")
+    assert built.returncode == 1, built.stderr
+    assert built.stdout.split() == ["out/pokrovsk.pdf"]
+    report = json.loads((desk / "out" / "report.json").read_text())
+    assert {r["slug"]: r["status"] for r in report["briefs"]} == {"cyclone": "invalid", "pokrovsk": "built"}
+    assert (desk / "out" / "pokrovsk.pdf").read_bytes().startswith(b"%PDF-")
     verified = run("verify", "briefs/pokrovsk/brief.toml")
     assert verified.returncode == 0, verified.stdout + verified.stderr
     brief = tomllib.loads((desk / "briefs" / "pokrovsk" / "brief.toml").read_text())

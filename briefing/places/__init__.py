@@ -10,6 +10,7 @@ from pathlib import Path
 from briefing import cache
 from briefing.brief.load import Loaded
 from briefing.brief.model import Place
+from briefing.brief.scaffold import is_template_text
 from briefing.errors import Problem, ValidationFailed
 from briefing.places import index
 from briefing.places.desk import Desk
@@ -31,7 +32,7 @@ def resolve(loaded: Loaded, folder: Path, desk: Desk = Desk()) -> Resolved:
     """Every [[places]] entry that is valid on its own, completed from the desk's places.toml and resolved
     through the place index; problems are never remembered. What is remembered is keyed by the places as
     completed and by the imported indexes as they are."""
-    given = dict(loaded.items("places"))
+    given = {i: place for i, place in loaded.items("places") if not is_template_text(place.name)}  # B105 says it
     if not given:
         return Resolved()
     completed = {i: desk.merged(place) for i, place in given.items()}

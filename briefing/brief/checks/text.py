@@ -1,5 +1,6 @@
-"""The brief's text: bounded (B301), free of control characters and bidirectional controls (B302), printable
-in the brief's fonts (B303), and its markup printed as text where it would reach outside the brief (B304-B306)."""
+"""The brief's text: no template text left in (B105), bounded (B301), free of control characters and
+bidirectional controls (B302), printable in the brief's fonts (B303), and its markup printed as text where it
+would reach outside the brief (B304-B306)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from markdown_it.token import Token
 
 from briefing.brief.checks import Context, rule
 from briefing.brief.markup import LINK_SCHEMES, MD, RAW_HTML
+from briefing.brief.scaffold import is_template_text
 from briefing.errors import Problem, warning
 from briefing.fonts import coverage
 from briefing.schema import iter_texts, unsafe_character
@@ -32,6 +34,17 @@ def length_and_controls(context: Context) -> Iterator[Problem]:
         unsafe = unsafe_character(text)
         if unsafe:
             yield Problem("B302", context.shown, key, unsafe)
+
+
+@rule
+def template_text(context: Context) -> Iterator[Problem]:
+    """Template text that `briefing new` or `briefing draft` wrote for the author, left in: no brief goes out
+    with it."""
+    for key, text in iter_texts(context.loaded.raw):
+        if is_template_text(text):
+            shown = text.strip() if len(text.strip()) <= 40 else text.strip()[:37] + "...]"
+            yield Problem("B105", context.shown, key, f"template text {shown!r}: replace it with the brief's own "
+                                                      "words, or remove the entry")
 
 
 @rule
