@@ -530,9 +530,21 @@ def test_difference(old, new, expected):
     ("Yesterday and last week, and earlier this month", ["Yesterday", "last week", "earlier this month"]),
     ("Fighting on Mondays continues; two days ago", ["on Mondays", "two days ago"]),
     ("Sundayville is a town; in mid-2024; 27 October", []),
+    ("At least 225 people have died since the weekend.", ["since the weekend"]),
+    ("In recent days, overnight and over the past few weeks", ["In recent days", "overnight", "the past few weeks"]),
+    ("Nowhere, a known fact, the weekend edition, so farther", []),
 ])
 def test_relative_words(text, words):
     assert relative_words(text) == words
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("At least 225 people have died since the weekend, and the toll is now 300.", ["since the weekend", "now"]),
+    ("So far 19,000 are displaced; the army currently holds it", ["So far", "currently"]),
+])
+def test_the_words_of_the_present_are_listed_for_review_not_as_carried_over(text, words):
+    assert relative_words(text, present=True) == words
+    assert relative_words(text) == [word for word in words if word not in ("now", "So far", "currently")]
 
 
 @pytest.mark.parametrize(("old", "new", "matched"), [
@@ -660,3 +672,13 @@ def test_a_dropped_fact_is_printed_as_the_markdown_it_is(workspace):
     job = gather(["briefs/b/brief.toml"], space)[0]
     html = render_html(job.brief, job.settings, space.templates_dir, changes=job.changes)
     assert '<ul class="since-dropped">\n<li>The <em>old</em> bridge &lt;b&gt;fell&lt;/b&gt;.</li>' in html
+
+
+def test_next_lists_since_the_weekend_and_now(run, workspace):
+    path = write_brief(workspace, MINIMAL.replace('text = "A fact."', 'text = "225 people have died since the '
+                                                  'weekend; the toll is now 300."'), slug="storm-2023-03-13")
+    result = run("next", path)
+    assert result.exit_code == 0, result.output
+    assert [line.split(": ", 3)[2:] for line in result.stderr.splitlines()] == [
+        ["facts[0].text", '"since the weekend", "now" was written as of 020304Z JAN 25: review it for this brief '
+                          "(kept as written, never turned into a date) [B807]"]]

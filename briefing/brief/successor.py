@@ -118,7 +118,7 @@ def review_words(loaded: Loaded, shown: str) -> list[Problem]:
     when = formatting.dtg(loaded.brief.brief.as_of)
     return [warning("B807", shown, key, f"{_quoted(words)} was written as of {when}: review it for this brief "
                                         "(kept as written, never turned into a date)")
-            for key, _, words in relative_texts(loaded.raw)]
+            for key, _, words in relative_texts(loaded.raw, present=True)]
 
 
 def _quoted(words: list[str]) -> str:
