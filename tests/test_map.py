@@ -330,3 +330,17 @@ def test_text_is_never_smaller_than_6_5_points(tmp_path):
         fig.canvas.draw()
         sizes = [t.get_fontsize() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
     assert len(sizes) > 30 and min(sizes) >= 6.5
+
+
+def test_a_place_outside_the_extent_is_named_once_with_what_to_do(run, workspace):
+    """The build's warning names the place and the fix, under the key `map`, with no word doubled."""
+    from conftest import MINIMAL, write_brief
+
+    places = ''.join(f'\n[[places]]\nname = "{name}"\nlat = {lat}\nlon = {lon}\nsources = ["s1"]\n'
+                     for name, lat, lon in [("Blantyre", -15.79, 35.01), ("Beira", -19.84, 34.84)])
+    write_brief(workspace, MINIMAL + places + "\n[map]\nextent = [34.0, 36.0, -16.5, -15.0]\n")
+    result = run("build", "briefs/test/brief.toml")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "warning: briefs/test/brief.toml: map: 'Beira' lies outside the map's extent and is not shown: widen [map] "
+        "extent to take it in, or remove the extent to frame every place [B701]"]

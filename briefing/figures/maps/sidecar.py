@@ -29,14 +29,18 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
                                 bbox=_fraction(fig, obstacles[key]), symbol_bbox=None)
         features[-1]["inside"] = key not in labelled["outside"]
         if key in labelled["outside"]:
-            warnings.append(f"map: '{place.name}' lies outside the map's extent and is not shown")
+            warnings.append(f"'{place.name}' lies outside the map's extent and is not shown: widen [map] extent to "
+                            "take it in, or remove the extent to frame every place")
         elif key in outcome.unlabelled:
-            warnings.append(f"map: '{place.name}' could not be labelled without overlapping; drawn without a label")
+            warnings.append(f"'{place.name}' could not be labelled without overlapping another label or symbol, and "
+                            "is drawn without one: give [map] an extent in which the places lie further apart, or "
+                            "drop a place the map does not need")
     for key, town in labelled["towns"]:
         features.append(_point(fig, key, town, "towns", outcome, obstacles))
     features.extend(_overlay_features(fig, plan, outcome, obstacles, len(plan.places)))
     if not furniture["key_fits"]:
-        warnings.append("map: the key is too long for the side panel and overlaps the scale bar")
+        warnings.append("the key is too long for the side panel and overlaps the scale bar: draw fewer kinds of "
+                        "places and layers, or give layers shorter labels")
     frame = plan.frame
     west, east, south, north = frame.covered
     shown = [round(normal_lon(west), 4), round(normal_lon(east), 4), round(south, 4), round(north, 4)]
