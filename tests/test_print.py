@@ -224,3 +224,26 @@ def test_long_words_and_urls_stay_on_the_page(run, workspace):
     xs = []
     page.extract_text(visitor_text=lambda t, cm, tm, *_: xs.append(tm[4] * cm[0] + cm[4]) if t.strip() else None)
     assert max(xs) < width
+
+
+def test_a_heading_and_its_confidence_keep_with_their_first_lines(run, workspace):
+    """Forty analysis sections of one to nine sentences, each with a confidence badge: on whatever page a section's
+    heading falls, its first sentence is there too (no heading or badge alone at a page's foot)."""
+    import random
+
+    chance = random.Random(3)
+    sections = []
+    for i in range(40):
+        body = " ".join(f"Section {i} says {j} in a sentence of ordinary length for a brief."
+                        for j in range(chance.randint(1, 9)))
+        sections.append(f'\n[[sections]]\nheading = "Outlook {i}"\nconfidence = "{chance.choice(["high", "low"])}"\n'
+                        f'body = "{body}"\nsources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + "".join(sections))
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    pages = pdf_pages(workspace / "out" / "test.pdf")
+    heading_page = {int(m[1]): n for n, text in enumerate(pages) for m in re.finditer(r"^Outlook (\d+)\[1\]$", text, re.M)}
+    first_line_page = {int(m[1]): n for n, text in enumerate(pages)
+                       for m in re.finditer(r"Section (\d+) says 0 ", normalise(text))}
+    assert sorted(heading_page) == sorted(first_line_page) == list(range(40))
+    assert len(set(heading_page.values())) > 3  # the sections do run over several pages
+    assert {i: (heading_page[i], first_line_page[i]) for i in range(40) if heading_page[i] != first_line_page[i]} == {}
