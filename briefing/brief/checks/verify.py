@@ -5,13 +5,16 @@
 - a figure's number must be there, in any written form, near words of its kind (B903), with a qualifier that
   means the brief's (B904);
 - reported speech and paraphrase must name a speaker the copy names, and every number in a statement, fact,
-  section or timeline entry must be in the copy (B905).
+  section or timeline entry must be in the copy; a timeline entry's date must be one the copy's words give,
+  written out or relative to the source's publication date ("on Saturday"), and its words of time the copy's
+  (B905, under `when`).
 
 A claim citing no archived copy is unverifiable: counted, not a problem. An archived copy that cannot be read as
 text is B901 (missing or outside the folder: B501/B506, from the files check)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -20,8 +23,10 @@ from typing import Any
 
 from briefing.brief import contained
 from briefing.brief.archive import Archive, Unreadable, normalise, read_archive
+from briefing.brief.dates import RELATIVE as RELATIVE_WORDS
+from briefing.brief.dates import stated_dates
 from briefing.brief.load import Loaded
-from briefing.brief.model import Figure, Quote
+from briefing.brief.model import Figure, Quote, TimelineEntry
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_before, same
 from briefing.brief.passages import best_sentence, closest, differences, excerpt, find_quote, sentence_at
 from briefing.config import Config
@@ -33,7 +38,7 @@ UNIT_WORDS = {"km2": ("km", "square", "kilometres", "kilometers"), "%": ("%", "p
               "km": ("km", "kilometres", "kilometers"), "mi": ("miles",)}
 STOPWORDS = {"the", "of", "in", "by", "and", "a", "an", "to", "for", "on", "at", "from", "with", "still", "its",
              "their", "his", "her", "as", "or", "is", "are", "was", "were", "that", "this", "who", "what"}
-PROSE = (("facts", "text"), ("sections", "body"), ("timeline", "text"))
+PROSE = (("facts", "text"), ("sections", "body"))
 
 
 @dataclass
@@ -59,6 +64,7 @@ class Verification:
     others: Tally = field(default_factory=Tally)
     unverifiable: int = 0
     archives: dict[str, Archive] = field(default_factory=dict)
+    published: dict[str, dt.date] = field(default_factory=dict)  # by archive name, where the source dates itself
     cached: list[Path] = field(default_factory=list)  # the cache files of their text
 
     def summary(self) -> str:
@@ -91,6 +97,8 @@ def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offl
                                            f"{source.archive!r}: {error}"))
             continue
         result.archives[source.id] = archive
+        if isinstance(source.published, dt.date):
+            result.published[archive.name] = source.published
         result.cached += [cached] if cached else []
     language = (loaded.brief.brief.language if loaded.brief else None) or config.language
     _Checker(loaded, result, language).run()
@@ -110,8 +118,10 @@ class _Checker:
             self._record(self.result.figures, figure.sources, self._figure, figure, f"figures[{i}]")
         for section, name in PROSE:
             for i, item in self.loaded.items(section):
-                words = [str(item.when), getattr(item, name)] if section == "timeline" else [getattr(item, name)]
-                self._record(self.result.others, item.sources, self._numbers, " ".join(words), f"{section}[{i}].{name}")
+                key = f"{section}[{i}].{name}"
+                self._record(self.result.others, item.sources, self._numbers, getattr(item, name), key)
+        for i, entry in self.loaded.items("timeline"):
+            self._record(self.result.others, entry.sources, self._timeline, entry, f"timeline[{i}]")
 
     def _record(self, tally: Tally, sources: list[str], check: Callable[[Any, str, list[Archive]], Problem | None],
                 claim: Any, key: str) -> None:
@@ -158,6 +168,37 @@ class _Checker:
         if not missing:
             return None
         return warning("B905", self.loaded.shown, key, f"{_listed(missing)} not found in {_names(archives)}")
+
+    def _timeline(self, entry: TimelineEntry, key: str, archives: list[Archive]) -> Problem | None:
+        """Its numbers as in any fact; its `when` as a date some words of the source give (written out, or relative
+        to the source's publication date), or as words the source writes."""
+        if isinstance(entry.when, str):
+            wanted = normalise(entry.when).lower()
+            if any(wanted in p.lower() for a in archives for p in a.paragraphs):
+                return self._numbers(entry.text, f"{key}.text", archives)
+            return warning("B905", self.loaded.shown, f"{key}.when", f"'{entry.when}' not found in {_names(archives)}")
+        given = [stated for a in archives for p in a.paragraphs
+                 for stated in stated_dates(p, self.result.published.get(a.name), self.language)]
+        if not any(stated.supports(entry.when) for stated in given):
+            return warning("B905", self.loaded.shown, f"{key}.when", self._unsupported(entry, archives))
+        return self._numbers(entry.text, f"{key}.text", archives)
+
+    def _unsupported(self, entry: TimelineEntry, archives: list[Archive]) -> str:
+        """Why a timeline date is not verified, with what the sentence closest to its text says of when."""
+        assert isinstance(entry.when, dt.date)
+        message = f"{entry.when.isoformat()} is not a date {_names(archives)} gives"
+        passage = closest(normalise(entry.text).split(), [p for a in archives for p in a.paragraphs])
+        archive, paragraph = next(((a, p) for a in archives for p in a.paragraphs if passage in p),
+                                  (archives[0], ""))
+        sentence = sentence_at(paragraph, paragraph.find(passage) + len(passage)) if paragraph else ""
+        published = self.result.published.get(archive.name)
+        said = [f'"{s.words}" ({s.day.isoformat()}{", read from its publication date" if s.relative else ""})'
+                for s in stated_dates(sentence, published, self.language)]
+        if said:
+            return f"{message}: the closest passage says {', '.join(said)}"
+        if published is None and any(RELATIVE_WORDS.search(p) for p in archive.paragraphs):
+            return f"{message}; its words of time are relative: give the source's published date to read them"
+        return f'{message} (closest passage: "{sentence or excerpt(passage)}")'
 
     def _figure(self, figure: Figure, key: str, archives: list[Archive]) -> Problem | None:
         cues = cue_words(figure)
