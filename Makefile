@@ -57,7 +57,7 @@ upgrade-check: $(UV) | system
 	$(SCRATCH)/venv/bin/python -m pip install -q --no-deps --no-build-isolation --no-index -e .
 	diff -u requirements.lock $(SCRATCH)/requirements.lock | grep '^[-+][a-z]' || echo "no newer releases"
 	$(SCRATCH)/venv/bin/briefing doctor
-	$(SCRATCH)/venv/bin/python -m pytest -q -n auto --dist loadfile -p no:cacheprovider
+	BRIEFING_LOCKS=$(SCRATCH) $(SCRATCH)/venv/bin/python -m pytest -q -n auto --dist loadfile -p no:cacheprovider
 	@echo "upgrade-check: the suite passes with the newest allowed releases ($(SCRATCH)/requirements.lock)"
 
 # What a desk's repository installs: the wheel, the sdist and the run-time lock, in dist/.
