@@ -38,6 +38,13 @@ def problems(*places: str) -> list[str]:
     return [str(problem) for problem in failed.value.problems]
 
 
+def resolve(*places: str) -> list:
+    """The places resolved, when the gazetteer has no warning about them."""
+    located, warnings = resolve_places(brief(*places), SHOWN)
+    assert warnings == []
+    return located
+
+
 def near(located, lat_lon: tuple[float, float], tolerance: float = 0.05) -> bool:
     return abs(located.lat - lat_lon[0]) <= tolerance and abs(located.lon - lat_lon[1]) <= tolerance
 
@@ -99,25 +106,25 @@ def test_other_scripts_fold_case_only():
 # ---------------------------------------------------------------- resolving names
 
 def test_pokrovsk_resolves_to_the_donetsk_city():
-    [pokrovsk] = resolve_places(brief(place("Pokrovsk", country="UA", role="focus")), SHOWN)
+    [pokrovsk] = resolve(place("Pokrovsk", country="UA", role="focus"))
     assert near(pokrovsk, POKROVSK)
     assert (pokrovsk.name, pokrovsk.role, pokrovsk.origin, pokrovsk.country) == ("Pokrovsk", "focus", "gazetteer", "UA")
     assert not pokrovsk.approximate
 
 
 def test_soviet_era_name_resolves_to_pokrovsk():
-    [old_name] = resolve_places(brief(place("Krasnoarmeysk", country="UA")), SHOWN)
+    [old_name] = resolve(place("Krasnoarmeysk", country="UA"))
     assert near(old_name, POKROVSK)
 
 
 def test_aka_corroborates_the_name():
     """Without a country "Pokrovsk" is ambiguous; the place that also bears the aka is the one."""
-    [pokrovsk] = resolve_places(brief(place("Pokrovsk", aka=["Krasnoarmeysk"])), SHOWN)
+    [pokrovsk] = resolve(place("Pokrovsk", aka=["Krasnoarmeysk"]))
     assert near(pokrovsk, POKROVSK)
 
 
 def test_donetsk_names_settle_by_proximity_to_each_other():
-    located = resolve_places(brief(*(place(name, country="UA") for name in DONETSK_PLACES)), SHOWN)
+    located = resolve(*(place(name, country="UA") for name in DONETSK_PLACES))
     assert [p.name for p in located] == DONETSK_PLACES
     by_name = {p.name: p for p in located}
     assert near(by_name["Kostiantynivka"], KOSTIANTYNIVKA)
@@ -140,7 +147,7 @@ def test_ambiguous_name_without_country_lists_candidates():
 
 def test_exonym_needs_a_country():
     """"Odessa" is an alternate name of Odesa, and the main name of towns in the US: a country settles it."""
-    [odesa] = resolve_places(brief(place("Odessa", country="UA")), SHOWN)
+    [odesa] = resolve(place("Odessa", country="UA"))
     assert near(odesa, ODESA)
     message = f"'Odessa' is ambiguous: {listed('Odessa')} — add country or lat/lon [B602]"
     assert problems(place("Odessa")) == [f"{SHOWN}: places[0].name: {message}"]
@@ -172,8 +179,8 @@ def test_every_problem_at_once_in_brief_order():
 
 
 def test_explicit_lat_lon_wins():
-    [pokrovsk, mine] = resolve_places(brief(place("Pokrovsk", country="UA", lat=50.5, lon=30.5),
-                                            place("No such place", lat=48.3, lon=37.0)), SHOWN)
+    [pokrovsk, mine] = resolve(place("Pokrovsk", country="UA", lat=50.5, lon=30.5),
+                                            place("No such place", lat=48.3, lon=37.0))
     assert (pokrovsk.lat, pokrovsk.lon, pokrovsk.origin) == (50.5, 30.5, "brief")
     assert (mine.lat, mine.lon, mine.origin) == (48.3, 37.0, "brief")
 
@@ -186,9 +193,9 @@ def distance_and_bearing(origin, point) -> tuple[float, float]:
 
 
 def test_place_west_of_another_place_of_the_brief():
-    pokrovsk, mine = resolve_places(brief(place("Pokrovsk", country="UA"),
+    pokrovsk, mine = resolve(place("Pokrovsk", country="UA"),
                                           place("Coking-coal mine", near="Pokrovsk", distance_km=10, bearing="W",
-                                                role="site")), SHOWN)
+                                                role="site"))
     distance, bearing = distance_and_bearing(pokrovsk, mine)
     assert 9.5 <= distance <= 10.5
     assert abs(bearing - 270) <= 5
@@ -196,18 +203,18 @@ def test_place_west_of_another_place_of_the_brief():
 
 
 def test_near_matches_an_aka_and_chains():
-    pokrovsk, mine, shaft = resolve_places(brief(
+    pokrovsk, mine, shaft = resolve(
         place("Pokrovsk", country="UA", aka=["Krasnoarmeysk"]),
         place("Mine", near="Krasnoarmeysk", distance_km=10, bearing="W"),
-        place("Shaft", near="Mine", distance_km=3, bearing=0)), SHOWN)
+        place("Shaft", near="Mine", distance_km=3, bearing=0))
     assert abs(distance_and_bearing(pokrovsk, mine)[0] - 10) <= 0.5
     distance, bearing = distance_and_bearing(mine, shaft)
     assert abs(distance - 3) <= 0.15 and min(bearing, 360 - bearing) <= 5
 
 
 def test_near_a_gazetteer_name_outside_the_brief():
-    [village] = resolve_places(brief(place("Village", country="UA", near="Kramatorsk", distance_km=20,
-                                           bearing="NNE")), SHOWN)
+    [village] = resolve(place("Village", country="UA", near="Kramatorsk", distance_km=20,
+                                           bearing="NNE"))
     [kramatorsk] = candidates("Kramatorsk", "UA")
     distance, bearing = distance_and_bearing(kramatorsk, village)
     assert abs(distance - 20) <= 1 and abs(bearing - 22.5) <= 5

@@ -47,7 +47,7 @@ def test_the_example_map_shows_every_place_offline(run, example_copy, workspace,
     assert result.exit_code == 0, result.output
     data = map_sidecar(workspace, "pokrovsk")
     brief = tomllib.loads(example_copy.read_text(encoding="utf-8"))
-    located = resolve_places(dict(enumerate(load(example_copy, "x").brief.places)), "x")
+    located, _ = resolve_places(dict(enumerate(load(example_copy, "x").brief.places)), "x")
     drawn = {f["name"]: f for f in data["features"] if f["layer"] == "places"}
     assert set(drawn) == {place["name"] for place in brief["places"]}
     for place in located:
