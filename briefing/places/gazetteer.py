@@ -31,7 +31,7 @@ RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi"
 RAION_COUNTRIES = {"UA", "RU", "BY", "KZ"}
 CYRILLIC_LANGUAGES = {"uk", "ru", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"}  # their maps keep names as given
 RAION_ENDINGS = ("skyi", "skyy", "skiy", "skij", "s'kyi", "ckyi", "zkyi", "tskyi")
-FAR_KM = 1500.0          # a place matched this far from the brief's other places (and their areas) is reported
+FAR_KM = 1500.0          # a place matched this far from every other place of the brief (or its area) is reported
 
 
 class Match(NamedTuple):
@@ -297,19 +297,18 @@ class _Resolver:
         self.located[i] = _from_gazetteer(place, entry, index.extents([entry.geonameid]).get(entry.geonameid))
 
     def _abroad(self) -> None:
-        """A place found by name alone in another country than the brief's others, or far from them, is reported
-        (B605): the name may be another place's."""
+        """A place found by name alone in another country than the brief's places give, or (where they give none)
+        far from all of them, is reported (B605): the name may be another place's."""
         given = {place.country.upper() for place in self.places.values() if place.country}
         for i, entry in self.matched.items():
             if self.places[i].country:
                 continue
-            others = [p for j, p in self.located.items() if j != i]
-            centre = _centre(others)
+            apart = [_apart(self.located[i], other) for j, other in self.located.items() if j != i]
             if given and entry.country not in given:
                 countries = "country" if len(given) == 1 else "countries"
                 where = f"not in the brief's {countries} ({', '.join(sorted(given))})"
-            elif not given and centre is not None and _distance(self.located[i], centre) > FAR_KM:
-                where = f"{_distance(self.located[i], centre):,.0f} km from the brief's other places"
+            elif not given and apart and min(apart) > FAR_KM:
+                where = f"{min(apart):,.0f} km from the nearest other place of the brief"
             else:
                 continue
             self.problems.append((i, warning("B605", self.shown, f"places[{i}].name",
@@ -407,13 +406,20 @@ def _described(e: Entry) -> str:
     return f"{e.name}, a {_kind(e)} ({_where(e)})"
 
 
+def _apart(one: Located, other: Located) -> float:
+    """How far apart two places are, an area counting from its nearest edge."""
+    return min(_distance(one, (other.lat, other.lon)), _distance(other, (one.lat, one.lon)))
+
+
 def _distance(place: Located, centre: tuple[float, float]) -> float:
     """From `centre` to the place, or to the nearest edge of the area it bounds (0 inside it)."""
     if place.extent is None:
         return km(centre, (place.lat, place.lon))
     west, east, south, north = place.extent
-    lon = west + (centre[1] - west) % 360.0
-    return km(centre, (min(max(centre[0], south), north), min(max(lon, west), east)))
+    lon = west + (centre[1] - west) % 360.0  # east of the west edge; beyond the east edge, the nearer edge
+    if lon > east:
+        lon = east if lon - east <= west + 360.0 - lon else west
+    return km(centre, (min(max(centre[0], south), north), lon))
 
 
 def _centre(located: list[Located]) -> tuple[float, float] | None:
