@@ -13,6 +13,7 @@ from conftest import MINIMAL, pdf_text, write_brief
 
 from briefing.build import gather
 from briefing.places import index
+from briefing.places.geonames import country_names
 from briefing.workspace import open_workspace
 
 SHOWN = "briefs/test/brief.toml"
@@ -54,8 +55,9 @@ def test_villages_of_an_imported_dump_resolve(imported, run):
         lat, lon, feature_class, code = row[4:8]
         result = run("places", name, "--country", "CD")
         assert result.exit_code == 0, result.output
-        assert result.stdout.splitlines()[1] == (f"  {row[1]} (CD 11)  {lat:.4f}, {lon:.4f}  pop. unknown  "
-                                                 f"{feature_class}.{code}"), result.stdout
+        kind = "town" if feature_class == "P" else f"feature {feature_class}.{code}"
+        assert result.stdout.splitlines()[1] == (f"  {row[1]} (CD 11)  {kind} in {country_names()['CD']}  {lat:.4f}, {lon:.4f}  "
+                                                 "pop. unknown" + ("" if name == row[1] else "  (by another of its names)"))
 
 
 def test_a_point_takes_the_town_and_an_area_the_district_of_one_name(imported, run, workspace):

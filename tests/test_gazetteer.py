@@ -38,6 +38,13 @@ def problems(*places: str) -> list[str]:
     return [str(problem) for problem in failed.value.problems]
 
 
+def resolve(*places: str) -> list:
+    """The places resolved, when the gazetteer has no warning about them."""
+    located, warnings = resolve_places(brief(*places), SHOWN)
+    assert warnings == []
+    return located
+
+
 def near(located, lat_lon: tuple[float, float], tolerance: float = 0.05) -> bool:
     return abs(located.lat - lat_lon[0]) <= tolerance and abs(located.lon - lat_lon[1]) <= tolerance
 
@@ -99,25 +106,25 @@ def test_other_scripts_fold_case_only():
 # ---------------------------------------------------------------- resolving names
 
 def test_pokrovsk_resolves_to_the_donetsk_city():
-    [pokrovsk] = resolve_places(brief(place("Pokrovsk", country="UA", role="focus")), SHOWN)
+    [pokrovsk] = resolve(place("Pokrovsk", country="UA", role="focus"))
     assert near(pokrovsk, POKROVSK)
     assert (pokrovsk.name, pokrovsk.role, pokrovsk.origin, pokrovsk.country) == ("Pokrovsk", "focus", "gazetteer", "UA")
     assert not pokrovsk.approximate
 
 
 def test_soviet_era_name_resolves_to_pokrovsk():
-    [old_name] = resolve_places(brief(place("Krasnoarmeysk", country="UA")), SHOWN)
+    [old_name] = resolve(place("Krasnoarmeysk", country="UA"))
     assert near(old_name, POKROVSK)
 
 
 def test_aka_corroborates_the_name():
     """Without a country "Pokrovsk" is ambiguous; the place that also bears the aka is the one."""
-    [pokrovsk] = resolve_places(brief(place("Pokrovsk", aka=["Krasnoarmeysk"])), SHOWN)
+    [pokrovsk] = resolve(place("Pokrovsk", aka=["Krasnoarmeysk"]))
     assert near(pokrovsk, POKROVSK)
 
 
 def test_donetsk_names_settle_by_proximity_to_each_other():
-    located = resolve_places(brief(*(place(name, country="UA") for name in DONETSK_PLACES)), SHOWN)
+    located = resolve(*(place(name, country="UA") for name in DONETSK_PLACES))
     assert [p.name for p in located] == DONETSK_PLACES
     by_name = {p.name: p for p in located}
     assert near(by_name["Kostiantynivka"], KOSTIANTYNIVKA)
@@ -140,7 +147,7 @@ def test_ambiguous_name_without_country_lists_candidates():
 
 def test_exonym_needs_a_country():
     """"Odessa" is an alternate name of Odesa, and the main name of towns in the US: a country settles it."""
-    [odesa] = resolve_places(brief(place("Odessa", country="UA")), SHOWN)
+    [odesa] = resolve(place("Odessa", country="UA"))
     assert near(odesa, ODESA)
     message = f"'Odessa' is ambiguous: {listed('Odessa')} — add country or lat/lon [B602]"
     assert problems(place("Odessa")) == [f"{SHOWN}: places[0].name: {message}"]
@@ -172,8 +179,8 @@ def test_every_problem_at_once_in_brief_order():
 
 
 def test_explicit_lat_lon_wins():
-    [pokrovsk, mine] = resolve_places(brief(place("Pokrovsk", country="UA", lat=50.5, lon=30.5),
-                                            place("No such place", lat=48.3, lon=37.0)), SHOWN)
+    [pokrovsk, mine] = resolve(place("Pokrovsk", country="UA", lat=50.5, lon=30.5),
+                                            place("No such place", lat=48.3, lon=37.0))
     assert (pokrovsk.lat, pokrovsk.lon, pokrovsk.origin) == (50.5, 30.5, "brief")
     assert (mine.lat, mine.lon, mine.origin) == (48.3, 37.0, "brief")
 
@@ -186,9 +193,9 @@ def distance_and_bearing(origin, point) -> tuple[float, float]:
 
 
 def test_place_west_of_another_place_of_the_brief():
-    pokrovsk, mine = resolve_places(brief(place("Pokrovsk", country="UA"),
+    pokrovsk, mine = resolve(place("Pokrovsk", country="UA"),
                                           place("Coking-coal mine", near="Pokrovsk", distance_km=10, bearing="W",
-                                                role="site")), SHOWN)
+                                                role="site"))
     distance, bearing = distance_and_bearing(pokrovsk, mine)
     assert 9.5 <= distance <= 10.5
     assert abs(bearing - 270) <= 5
@@ -196,18 +203,18 @@ def test_place_west_of_another_place_of_the_brief():
 
 
 def test_near_matches_an_aka_and_chains():
-    pokrovsk, mine, shaft = resolve_places(brief(
+    pokrovsk, mine, shaft = resolve(
         place("Pokrovsk", country="UA", aka=["Krasnoarmeysk"]),
         place("Mine", near="Krasnoarmeysk", distance_km=10, bearing="W"),
-        place("Shaft", near="Mine", distance_km=3, bearing=0)), SHOWN)
+        place("Shaft", near="Mine", distance_km=3, bearing=0))
     assert abs(distance_and_bearing(pokrovsk, mine)[0] - 10) <= 0.5
     distance, bearing = distance_and_bearing(mine, shaft)
     assert abs(distance - 3) <= 0.15 and min(bearing, 360 - bearing) <= 5
 
 
 def test_near_a_gazetteer_name_outside_the_brief():
-    [village] = resolve_places(brief(place("Village", country="UA", near="Kramatorsk", distance_km=20,
-                                           bearing="NNE")), SHOWN)
+    [village] = resolve(place("Village", country="UA", near="Kramatorsk", distance_km=20,
+                                           bearing="NNE"))
     [kramatorsk] = candidates("Kramatorsk", "UA")
     distance, bearing = distance_and_bearing(kramatorsk, village)
     assert abs(distance - 20) <= 1 and abs(bearing - 22.5) <= 5
@@ -312,3 +319,97 @@ def test_background_towns_leave_out_city_districts():
     names = [town.name for town in towns_within(37.5, 38.1, 47.9, 48.2, limit=30)]
     assert "Donetsk" in names
     assert not any(name.endswith("skyi") for name in names)  # Kyivskyi, Rutchenkivskyi: districts of Donetsk
+
+
+# ---------------------------------------------------------------- countries and regions are areas
+
+# (name, country code, a point inside from Wikipedia (the capital), the area's true bounds W, E, S, N from
+# Wikipedia's extreme points, rounded outwards): the extent of an area's towns lies inside its true bounds
+# and holds its capital.
+AREAS = [
+    ("Malawi", "MW", (-13.98, 33.78), (32.6, 36.0, -17.2, -9.3)),
+    ("Mozambique", "MZ", (-25.97, 32.57), (30.1, 41.0, -27.0, -10.4)),
+    ("Madagascar", "MG", (-18.91, 47.52), (43.1, 50.6, -25.7, -11.9)),
+    ("Pakistan", "PK", (33.69, 73.06), (60.8, 77.9, 23.6, 37.1)),
+    ("Poland", "PL", (52.23, 21.01), (14.1, 24.2, 49.0, 54.9)),
+    ("Chile", "CL", (-33.45, -70.67), (-109.5, -66.3, -56.0, -17.4)),  # Easter Island is Chile's
+    ("Texas", "US", (30.27, -97.74), (-106.7, -93.5, 25.8, 36.6)),  # a first-level region
+]
+
+
+@pytest.mark.parametrize("name, code, capital, bounds", AREAS)
+def test_countries_and_regions_resolve_to_areas(name, code, capital, bounds):
+    [area] = resolve(place(name, kind="area", country=code))
+    west, east, south, north = area.extent
+    assert (area.kind, area.country, area.feature) == ("area", code, "A.ADM1" if name == "Texas" else "A.PCLI")
+    assert bounds[0] <= west < east <= bounds[1] and bounds[2] <= south < north <= bounds[3]
+    assert west <= capital[1] <= east and south <= capital[0] <= north
+    assert west <= area.lon <= east and south <= area.lat <= north  # its name is set inside it
+
+
+def test_an_area_named_like_a_town_takes_the_country():
+    """The town of Mozambique (Ilha de Moçambique) bears the country's name; an area is never a town."""
+    town = [e for e in candidates("Mozambique") if e.feature == "P"][0]  # the largest: Mexico has one too
+    [area] = resolve(place("Mozambique", kind="area"))
+    assert area.is_country and (area.lat, area.lon) != (town.lat, town.lon)
+    [point] = resolve(place("Mozambique"))
+    assert (point.lat, point.lon, point.feature) == (town.lat, town.lon, "P")  # a point still takes the town
+
+
+def test_an_area_that_is_only_a_town_is_not_found():
+    [shache] = candidates("Soche")
+    assert problems(place("Soche", kind="area")) == [
+        f"{SHOWN}: places[0].name: 'Soche' is the name of no country or region in the gazetteer, only of "
+        f"{shache.name}, a town in China ({where(shache)}); give lat and lon for the area, or kind = \"point\" for "
+        "the town [B601]"]
+
+
+def test_a_match_in_another_country_than_the_briefs_is_a_warning():
+    [shache] = candidates("Soche")
+    located, warnings = resolve_places(brief(place("Malawi", kind="area", country="MW"), place("Soche")), SHOWN)
+    assert [p.country for p in located] == ["MW", "CN"]
+    assert [str(w) for w in warnings] == [
+        f"{SHOWN}: places[1].name: 'Soche' was matched to {shache.name}, a town in China ({where(shache)}), not in "
+        "the brief's country (MW) (give its country, or lat and lon, if that is not the place meant) [B605]"]
+    assert warnings[0].severity == "warning"
+
+
+def test_a_match_far_from_the_briefs_other_places_is_a_warning():
+    """Without a country, a place found thousands of km from every other place of the brief is reported."""
+    [shache] = candidates("Soche")
+    towns = [max(candidates(name, "MW"), key=lambda e: e.population) for name in ("Lilongwe", "Blantyre")]
+    distance = min(WGS84.inv(t.lon, t.lat, shache.lon, shache.lat)[2] / 1000 for t in towns)
+    located, warnings = resolve_places(brief(place("Lilongwe"), place("Blantyre"), place("Soche")), SHOWN)
+    assert [p.country for p in located] == ["MW", "MW", "CN"]
+    assert [str(w) for w in warnings] == [
+        f"{SHOWN}: places[2].name: 'Soche' was matched to {shache.name}, a town in China ({where(shache)}), "
+        f"{distance:,.0f} km from the nearest other place of the brief (give its country, or lat and lon, if that "
+        "is not the place meant) [B605]"]
+
+
+def test_three_neighbouring_countries_raise_no_warning():
+    located, warnings = resolve_places(brief(*(place(name, kind="area") for name in ("Malawi", "Mozambique",
+                                                                                     "Madagascar"))), SHOWN)
+    assert ([p.country for p in located], warnings) == (["MW", "MZ", "MG"], [])
+
+
+def test_places_command_says_what_kind_of_place_it_found(run):
+    [malawi] = candidates("Malawi")
+    west, east, south, north = index.extents([malawi.geonameid])[malawi.geonameid]
+    result = run("places", "Malawi")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "'Malawi' resolves to:",
+        f"  Malawi (MW)  country  {malawi.lat:.4f}, {malawi.lon:.4f}  pop. {malawi.population:,}  extent "
+        f"{west:.2f}, {east:.2f}, {south:.2f}, {north:.2f} (W, E, S, N)",
+        "runners-up:",
+        "  none"]
+    [town] = [e for e in candidates("Mozambique") if e.feature == "P"][:1]
+    lines = run("places", "Mozambique").stdout.splitlines()
+    assert lines[1].startswith("  Mozambique (MZ)  country  ")
+    assert lines[3] == (f"  Mozambique (MZ {town.admin1})  town in Mozambique  {town.lat:.4f}, {town.lon:.4f}  "
+                        f"pop. {town.population:,}")
+    [shache] = candidates("Soche")
+    assert run("places", "Soche").stdout.splitlines()[1] == (
+        f"  Shache (CN {shache.admin1})  town in China  {shache.lat:.4f}, {shache.lon:.4f}  "
+        f"pop. {shache.population:,}  (by another of its names)")

@@ -13,7 +13,8 @@ from conftest import MINIMAL, normalise, pdf_text, write_brief
 from test_claims import ACLED_HEADER, EVENTS, acled_row
 
 from briefing.brief.load import load
-from briefing.places.gazetteer import resolve_places
+from briefing.places import index
+from briefing.places.gazetteer import candidates, resolve_places
 
 SHOWN = "briefs/test/brief.toml"
 
@@ -47,7 +48,7 @@ def test_the_example_map_shows_every_place_offline(run, example_copy, workspace,
     assert result.exit_code == 0, result.output
     data = map_sidecar(workspace, "pokrovsk")
     brief = tomllib.loads(example_copy.read_text(encoding="utf-8"))
-    located = resolve_places(dict(enumerate(load(example_copy, "x").brief.places)), "x")
+    located, _ = resolve_places(dict(enumerate(load(example_copy, "x").brief.places)), "x")
     drawn = {f["name"]: f for f in data["features"] if f["layer"] == "places"}
     assert set(drawn) == {place["name"] for place in brief["places"]}
     for place in located:
@@ -221,3 +222,29 @@ def test_a_map_drawn_by_another_process_is_the_same_map(run, workspace, example_
     shutil.rmtree(workspace / "figures")
     assert run("build", example_copy).exit_code == 0  # drawn again, by this test's own workers
     assert next((workspace / "figures").glob("pokrovsk-map-*.png")).read_bytes() == image
+
+
+def test_a_brief_about_three_countries_maps_them_as_areas(run, workspace):
+    places = "".join(f'\n[[places]]\nname = "{name}"\nkind = "area"\nsources = ["s1"]\n'
+                     for name in ("Malawi", "Mozambique", "Madagascar"))
+    write_brief(workspace, MINIMAL + places)
+    result = run("build", SHOWN)
+    assert result.exit_code == 0, result.output
+    data = map_sidecar(workspace, "test")
+    areas = [f for f in data["features"] if f.get("kind") == "area"]
+    assert [(f["name"], f["label"]) for f in areas] == [
+        ("Malawi", "M A L A W I"), ("Mozambique", "M O Z A M B I Q U E"), ("Madagascar", "M A D A G A S C A R")]
+    for area in areas:  # each name inside the map
+        x0, y0, x1, y1 = area["bbox"]
+        assert area["inside"] and 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+    names = [str(f.get("label") or f.get("name")).replace(" ", "").casefold() for f in data["features"]]
+    assert names.count("mozambique") == 1  # not the town of Mozambique on the coast too
+    bounds = [_extent(name) for name in ("Malawi", "Mozambique", "Madagascar")]
+    west, east, south, north = data["extent"]["shown"]
+    assert west <= min(b[0] for b in bounds) and east >= max(b[1] for b in bounds)  # every country whole
+    assert south <= min(b[2] for b in bounds) and north >= max(b[3] for b in bounds)
+
+
+def _extent(name: str) -> tuple[float, float, float, float]:
+    [country] = [e for e in candidates(name) if e.feature == "A.PCLI"]
+    return index.extents([country.geonameid])[country.geonameid]

@@ -30,7 +30,7 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
 
     publishers = {source.id: source.publisher for source in brief.sources}
     spec = brief.map
-    reach = tuple(_ring_reach(brief, located))
+    reach = tuple(_ring_reach(brief, located) + _area_reach(located))
     west, east, south, north = unwrap_extent(spec.extent) if spec.extent else auto_extent([*located, *reach])
     box = (normal_lon(west - TOWN_MARGIN_DEG), normal_lon(east + TOWN_MARGIN_DEG),
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
@@ -124,6 +124,14 @@ def _ring_reach(brief: Brief, located: list[Located]) -> list[Located]:
     return [Located(place.name, *destination(anchor.lat, anchor.lon, azimuth, cast(float, place.distance_km)),
                     "ring", "brief")
             for place, anchor in _ringed(brief, located) for azimuth in (0, 90, 180, 270)]
+
+
+def _area_reach(located: list[Located]) -> list[Located]:
+    """The corners of each area the gazetteer bounds (a country, a region): a map made around the brief's places
+    shows its areas whole."""
+    return [Located(place.name, lat, lon, "area-edge", place.origin)
+            for place in located if place.extent is not None
+            for lat, lon in ((place.extent[2], place.extent[0]), (place.extent[3], place.extent[1]))]
 
 
 def _event_overlays(brief: Brief, events: list[list[Event]], first_index: int) -> list:

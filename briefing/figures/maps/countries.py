@@ -54,9 +54,9 @@ def spaced(name: str) -> str:
 
 
 def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: list[tuple[float, float]],
-                   zorder: float) -> list[CountryLabel]:
-    """Draw the name of every country with room for it in the axes; `avoid` are data points (the brief's
-    places) no name may cover."""
+                   zorder: float, named: frozenset[str] = frozenset()) -> list[CountryLabel]:
+    """Draw the name of every country with room for it in the axes, but those in `named` (the brief's own areas
+    name them); `avoid` are data points (the brief's places) no name may cover."""
     ax.apply_aspect()  # the axes' final box: display coordinates are measured in it
     crs, renderer = ax.projection, ax.figure.canvas.get_renderer()
     x0, x1 = ax.get_xlim()
@@ -75,7 +75,7 @@ def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: lis
     frame = ax.get_window_extent(renderer)
     clearance = _clearance(display, np.concatenate([lines, points]), frame)
     drawn: list[CountryLabel] = []
-    for code in sorted({c for c, land in zip(codes, on_land) if land and c}):
+    for code in sorted({c for c, land in zip(codes, on_land) if land and c} - named):
         mine = [i for i in np.argsort(-clearance) if codes[i] == code and on_land[i]]
         label = _fit(ax, renderer, code, country_name(code, language), mine, xy, (lines, points, rivers), frame,
                      fontsize, zorder)

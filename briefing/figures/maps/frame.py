@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from briefing.brief.model import Projection
 from briefing.errors import BriefingError
-from briefing.places.geodesy import normal_lon
+from briefing.places.geodesy import lon_range, normal_lon
 from briefing.places.located import Located
 
 SINGLE_PLACE_HALF_SIZE = 0.5  # degrees of latitude around a lone place
@@ -81,18 +81,6 @@ def _box_around(lon: float, lat: float, half_lon: float, half_lat: float) -> tup
     south, north = max(-90.0, lat - half_lat), min(90.0, lat + half_lat)
     half_lon = min(half_lon, 180.0)
     return lon - half_lon, lon + half_lon, south, north
-
-
-def lon_range(lons: list[float]) -> tuple[float, float]:
-    """The shortest longitude interval holding all `lons`, unwrapped (east may exceed 180)."""
-    ordered = sorted(normal_lon(lon) for lon in lons)
-    gaps = [(ordered[(i + 1) % len(ordered)] - ordered[i]) % 360.0 for i in range(len(ordered))]
-    widest = max(range(len(gaps)), key=lambda i: (gaps[i], -i))
-    if len(ordered) == 1 or gaps[widest] == 0:
-        return ordered[0], ordered[0]
-    west = ordered[(widest + 1) % len(ordered)]
-    east = ordered[widest]
-    return west, east + 360.0 if east < west else east
 
 
 def unwrap_extent(extent: list[float]) -> tuple[float, float, float, float]:

@@ -93,9 +93,18 @@ def _towns(request: MapRequest, given: list[Located], frame: Frame, windows: lis
 
 
 def _same_place(town: Located, other: Located) -> bool:
+    """A town on a brief place's symbol, or bearing its name nearby or inside the area it names (the town of
+    Mozambique on the coast of Mozambique: a second "Mozambique" would read as the place meant)."""
     distance = distance_km((town.lat, town.lon), (other.lat, other.lon))
     same_name = town.name.casefold() == other.name.casefold()
-    return distance < NEAR_KM or (same_name and distance < SAME_NAME_KM)
+    return distance < NEAR_KM or (same_name and (distance < SAME_NAME_KM or _within(town, other.extent)))
+
+
+def _within(town: Located, extent: tuple[float, float, float, float] | None) -> bool:
+    if extent is None:
+        return False
+    west, east, south, north = extent
+    return south <= town.lat <= north and west <= west + (town.lon - west) % 360.0 <= east
 
 
 def _in_windows(place: Located, windows: list[tuple]) -> bool:

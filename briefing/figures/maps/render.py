@@ -135,7 +135,7 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
         overlay_points.append(points)
     ax.apply_aspect()
     countries = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
-                               Z_LINES + 0.6)
+                               Z_LINES + 0.6, frozenset(p.country for p in plan.places if p.is_country))
     labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries])
     legend_entries = place_entries(plan.places, bool(labelled["towns"])) + overlay_entries + entries
     furniture = _draw_panel(fig, plan, crs, request, legend_entries)
