@@ -98,12 +98,43 @@ def test_every_line_of_the_draft_names_the_line_it_came_from(drafted):
     assert len(re.findall(r"^# \S+, line \d+", draft, re.MULTILINE)) == tables
 
 
-def test_the_drafted_brief_checks_and_verifies_fully(drafted, run, monkeypatch):
+# What the draft leaves for the author when the article does not say it: the comment above the table says so,
+# `check` asks for the field, and once it is written the brief checks.
+UNSETTLED = {"the article names no speaker": "speaker", "the article names no claimant": "claimed_by"}
+
+
+def settle(draft: str) -> tuple[str, list[str]]:
+    """The draft with each field its comments leave to the author written in, and the key paths of those fields."""
+    settled, paths, counts = [], [], {}
+    for line in draft.splitlines():
+        settled.append(line)
+        table = re.fullmatch(r"\[\[(\w+)\]\]", line)
+        if table:
+            index = counts[table[1]] = counts.get(table[1], -1) + 1
+            comment = settled[-2] if len(settled) > 1 else ""
+            for words, key in UNSETTLED.items():
+                if words in comment:
+                    settled.append(f'{key} = "[settled by the author]"')
+                    paths.append(f"{table[1]}[{index}].{key}")
+    return "\n".join(settled) + "\n", paths
+
+
+def test_the_drafted_brief_checks_and_verifies_fully_once_settled(drafted, run, monkeypatch):
     monkeypatch.chdir(drafted.parent.parent.parent)
     shown = "briefs/drafted/brief.toml"
+    settled, paths = settle(drafted.read_text(encoding="utf-8"))
+    assert paths, "the seed article has a quote whose speaker it does not name"
+    result = run("check", shown)
+    assert result.exit_code == 1 and result.stderr.splitlines() == [f"{shown}: {path}: field required [B102]"
+                                                             for path in paths]
+    copy = drafted.parent.parent / "settled" / "brief.toml"
+    copy.parent.mkdir()
+    shutil.copytree(drafted.parent / "sources", copy.parent / "sources")
+    copy.write_text(settled, encoding="utf-8")
+    shown = "briefs/settled/brief.toml"
     assert run("check", shown).stdout == f"{shown}: ok\n"
     result = run("verify", shown)
-    draft = tomllib.loads(drafted.read_text(encoding="utf-8"))
+    draft = tomllib.loads(settled)
     direct = sum(q["kind"] == "direct" for q in draft["quotes"])
     others = len(draft["quotes"]) - direct + len(draft.get("timeline", []))
     assert (result.exit_code, result.stderr) == (0, "")
@@ -169,3 +200,66 @@ def test_a_place_written_with_its_article_is_found():
     text = ("Displaced families arrive in Tawila, about 70 kilometers from el-Fasher, the capital of North Darfur.",)
     drafted = draft(Archive("a.txt", ROOT, "", text, (1,)), "ap", settle, "SD")
     assert [p.fields["name"] for p in drafted.of("places")] == ["el-Fasher"]
+
+
+# Quote rules (briefing/brief/draft_quotes.py), each with a real line of a tuning article of the corpus (and the
+# paragraph before it where the rule needs it): (rule, paragraphs, the quote, its speaker).
+@pytest.mark.parametrize("rule,paragraphs,quote,speaker", [
+    ("Q1", ['"The situation is very dire," said Guilherme Botelho, emergency project coordinator for Doctors '
+            'Without Borders (MSF) in Malawi.'], "The situation is very dire", "Guilherme Botelho"),
+    ("Q1", ['"Bodies are everywhere, inside houses, in the streets, at sea," Emad Al Falah, an aid worker from '
+            'Benghazi, told AP from Derna.'], "Bodies are everywhere, inside houses, in the streets, at sea",
+     "Emad Al Falah"),
+    ("Q1", ['"People around the world talk about climate change and something it\'s only a theory," said one '
+            'official, who has been running a relief operation in Larkana, a badly-hit city.'],
+     "People around the world talk about climate change and something it's only a theory", ""),
+    ("Q1", ['"These figures are expected to rise in the coming days," the OCHA report said.'],
+     "These figures are expected to rise in the coming days", "OCHA"),
+    ("Q2", ["The U.N. Human Rights Office of the Commissioner said in a statement that it was \"horrified by "
+            "Thursday's gang attacks.\""], "horrified by Thursday's gang attacks.",
+     "U.N. Human Rights Office of the Commissioner"),
+    ("Q2", ["The European Union also condemned the violence in a statement on Friday, which it said marked "
+            "\"yet another escalation in the extreme violence.\""], "yet another escalation in the extreme violence.",
+     "European Union"),
+    ("Q3", ["Venezuela attorney general Tarek Saab said on Wednesday that two people close to opposition candidate "
+            "Maria Corina Machado had been arrested.",
+            "Machado told journalists in Caracas the arrests would not weaken her.",
+            '"If the regime believes that with these actions they\'re going to isolate me, be very clear - our team '
+            'is Venezuela," she said.'],
+     "If the regime believes that with these actions they're going to isolate me, be very clear - our team is "
+     "Venezuela", "Maria Corina Machado"),
+    ("Q3", ["Prime Minister Garry Conille vowed that the perpetrators would face the full force of the law in "
+            "comments in Saint-Marc on Friday.",
+            '"It is necessary to arrest them, bring them to justice, and put them in prison," he said.'],
+     "It is necessary to arrest them, bring them to justice, and put them in prison", "Garry Conille"),
+    ("Q4", ['"Pakistan and other developing countries are paying a horrific price," Mr Guterres said on Twitter.',
+            '"From Islamabad, I am issuing a global appeal: Stop the madness."'],
+     "From Islamabad, I am issuing a global appeal: Stop the madness.", "Guterres"),
+    ("Q4", ["UN deputy spokesperson, Farhan Haq quoting the UN Humanitarian Affairs Office (OCHA) in Haiti, said "
+            "unrest has been growing.",
+            '"According to our humanitarian colleagues, violence in the commune of Croix-des-Bouquets has displaced '
+            'more than 1,200 people."'],
+     "According to our humanitarian colleagues, violence in the commune of Croix-des-Bouquets has displaced more "
+     "than 1,200 people.", "Farhan Haq"),
+    ("Q5", ["At the UN, Libya's ambassador Taher El-Sonni told reporters that he could not immediately confirm "
+            "the toll.", '"It\'s a really high level of magnitude," Mr El-Sonni said.'],
+     "It's a really high level of magnitude", "Taher El-Sonni"),
+    ("Q5", ["Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed.",
+            '"There is widespread destruction," the PM said.'], "There is widespread destruction",
+     "Dickon Mitchell"),
+    ("Q6", ['"She told me: \'Daddy, I\'m going to collect leaves for my goat,\'" said Muhammad Fareed, who lives in '
+            'the Kaghan Valley.'], "Daddy, I'm going to collect leaves for my goat", ""),
+])
+def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
+    from briefing.brief.draft_quotes import quotes
+
+    drafted = list(quotes(list(enumerate(paragraphs, 1)), "\n".join(paragraphs), "src"))
+    [found] = [q for q in drafted if q.fields["text"] == quote]
+    assert (found.fields.get("speaker", ""), found.comment.split(":")[0]) == (speaker, f"rule {rule}")
+
+
+def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
+    from briefing.brief.draft_quotes import quotes
+
+    line = 'Grenada, known as the "spice isle" is one of the world\'s top exporters of nutmeg.'
+    assert list(quotes([(1, line)], line, "src")) == []

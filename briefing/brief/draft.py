@@ -11,26 +11,20 @@ import json
 import re
 import statistics
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
+from briefing.brief.draft_people import split_title
+from briefing.brief.draft_quotes import quotes
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
+from briefing.brief.proposal import Draft, Proposal
 
-NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"
-SAYING = r"(?:said|says|told [A-Z]?\w+|added|wrote|stated|warned)"
+NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
         r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
-TITLES = ("President", "Prime Minister", "Minister", "General", "Governor", "Mayor", "Commander", "Colonel",
-          "Spokesman", "Spokeswoman", "Chancellor", "Secretary", "Ambassador", "Chief")
-_QUOTED = re.compile(r'"([^"]{12,})"')
-_AFTER = re.compile(rf"^\s*(?:(?:(?P<role0>the [a-z][\w' -]+), )?(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)?,? "
-                    rf"(?P<verb>{SAYING})(?P<when> {WHEN})?|(?P<verb2>said|says) (?P<speaker2>{NAME})"
-                    rf"(?:, (?P<role2>[^.,\"]+))?)")
-_BEFORE = re.compile(rf"(?:^|[.,] )(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)? (?P<verb>{SAYING})[:,]?\s*$")
 _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
                              rf"(?P<when> {WHEN})?\.$")
 _REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
@@ -54,23 +48,6 @@ REGION_WORDS = r"(?:region|regions|province|provinces|oblast)"
 MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
 
 
-@dataclass(frozen=True)
-class Proposal:
-    section: str               # the array of tables it goes into
-    fields: dict[str, Any]
-    line: int                  # of the archived text it came from
-    comment: str = ""          # anything the author must settle
-
-
-@dataclass
-class Draft:
-    proposals: list[Proposal] = field(default_factory=list)
-    unsettled: list[str] = field(default_factory=list)  # place names with several candidates, and them
-
-    def of(self, section: str) -> list[Proposal]:
-        return [p for p in self.proposals if p.section == section]
-
-
 # name, country, centre (lat, lon) of the other places -> (what it resolves to or None, its candidates)
 Lookup = Callable[[str, str | None, tuple[float, float] | None], tuple[Any | None, list[Any]]]
 
@@ -81,37 +58,9 @@ def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None 
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
             result.proposals += [*_quotes(sentence, line, source_id), *_figures(sentence, line, source_id),
                                  *_timeline(sentence, line, source_id)]
-        result.proposals += _quoted_in(paragraph, line, source_id)
+    result.proposals += quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id)
     _places(archive, source_id, lookup, country, result)
     return result
-
-
-def _split_title(name: str) -> tuple[str, str]:
-    """("Volodymyr Zelenskiy", "President") from "President Volodymyr Zelenskiy", ("Vladimir Putin", "Russian
-    President") from "Russian President Vladimir Putin"."""
-    for title in TITLES:
-        found = re.search(rf"\b{title} (?=\S+ \S+)", name)
-        if found:
-            return name[found.end():], name[:found.end()].strip()
-    return name, ""
-
-
-def _quoted_in(paragraph: str, line: int, source_id: str) -> Iterator[Proposal]:
-    """Direct quotes: words in quotation marks that the paragraph attributes with a verb of saying, and a whole
-    quoted sentence that follows one of them (the same speaker goes on)."""
-    previous: dict[str, str] = {}
-    for match in _QUOTED.finditer(paragraph):
-        after, before = _AFTER.match(paragraph[match.end():]), _BEFORE.search(paragraph[:match.start()])
-        found = after or before
-        if found:
-            speaker, title = _split_title(found["speaker"] or (after["speaker2"] if after else ""))
-            role = found["role"] or (after["role2"] or after["role0"] if after else "") or title
-            when = (found["when"] or "").strip() if after else ""
-            previous = {"speaker": speaker, "role": role, "when": when}
-        elif not (previous and re.fullmatch(r"[A-Z].*[.!?]", match[1])):
-            continue
-        fields = {"kind": "direct", **previous, "text": match[1].rstrip(",").strip(), "sources": [source_id]}
-        yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
 
 
 def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
@@ -121,7 +70,7 @@ def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
     found = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
     if not found:
         return
-    speaker, title = _split_title(found["speaker"])
+    speaker, title = split_title(found["speaker"])
     fields = {"kind": "reported", "speaker": speaker[0].upper() + speaker[1:], "role": title,
               "verb": found["verb"], "when": (found["when"] or "").strip(), "text": found["text"],
               "sources": [source_id]}
@@ -154,7 +103,7 @@ def _claimant(sentence: str) -> tuple[str, str]:
             continue
         who = re.sub(r"^[Tt]he ", "", found["who"])
         if who not in ("It", "This", "That", "There", "They", "He", "She", "We"):
-            return _split_title(who)[0], found.groupdict().get("verb") or ""
+            return split_title(who)[0], found.groupdict().get("verb") or ""
     return "", ""
 
 
