@@ -16,9 +16,9 @@ from typing import Any
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
+from briefing.brief.draft_figures import Speaker, figures
 from briefing.brief.draft_people import split_title
-from briefing.brief.draft_quotes import quotes
-from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
+from briefing.brief.draft_quotes import quotes, spans
 from briefing.brief.proposal import Draft, Proposal
 
 NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
@@ -29,21 +29,6 @@ _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\
                              rf"(?P<when> {WHEN})?\.$")
 _REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
                               r"(?:that )?(?P<text>[^\"]+?)\.$")
-# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
-# for Migration"); an acronym after it in brackets is left out of the claimant.
-WHO = (r"(?:the )?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'’.&-]*){0,7}")
-CLAIMING = r"(?:said|says|reported|reports|estimated|estimates|told [A-Z]\w+|announced|claimed|claims|stated)"
-_CLAIMANT = [
-    re.compile(rf"\baccording to (?P<who>{WHO})(?: \([A-Z]{{2,}}\))?(?=[.,;]|$)"),                # ..., according to X.
-    re.compile(rf", (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)"),                   # ..., said X, a ...
-    re.compile(rf", (?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN})?\.?$"),                     # ..., X said.
-    re.compile(rf"(?:^|, )(?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN})?(?: that)? "),         # X estimated that ...
-]
-DISTANCES = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "m"}
-AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
-KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
-         "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
-         "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
 REGION_WORDS = r"(?:region|regions|province|provinces|oblast)"
 MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
 
@@ -54,13 +39,29 @@ Lookup = Callable[[str, str | None, tuple[float, float] | None], tuple[Any | Non
 
 def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None = None) -> Draft:
     result = Draft()
+    quoted = list(quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id))
     for line, paragraph in zip(archive.lines, archive.paragraphs):
+        said, at = _speaker_in(paragraph, quoted), 0
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
-            result.proposals += [*_quotes(sentence, line, source_id), *_figures(sentence, line, source_id),
+            at = paragraph.find(sentence, at)
+            result.proposals += [*_quotes(sentence, line, source_id),
+                                 *figures(sentence, line, source_id, lambda i, at=at, said=said: said(at + i)),
                                  *_timeline(sentence, line, source_id)]
-    result.proposals += quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id)
+    result.proposals += quoted
     _places(archive, source_id, lookup, country, result)
     return result
+
+
+def _speaker_in(paragraph: str, quoted: list[Proposal]) -> Speaker:
+    """Rule C4: who says a number of the paragraph that stands inside one of its quotes."""
+    def speaker(at: int) -> str:
+        for span in spans(paragraph):
+            if span.start <= at < span.end:
+                said = [q for q in quoted if span.text.strip(" ,") in q.fields["text"] or
+                        q.fields["text"] in span.text]
+                return said[0].fields.get("speaker", "") if said else ""
+        return ""
+    return speaker
 
 
 def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
@@ -75,79 +76,6 @@ def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
               "verb": found["verb"], "when": (found["when"] or "").strip(), "text": found["text"],
               "sources": [source_id]}
     yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
-
-
-def _figures(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
-    found = mentions(sentence)
-    for n, mention in enumerate(found):
-        unit = _unit(sentence, mention)
-        if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
-            continue
-        words = qualifier_words_before(sentence, mention.start)
-        qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
-        who, verb = _claimant(sentence)
-        estimated = verb.startswith("estimate") or "estimated" in sentence[max(0, mention.start - 16):mention.start]
-        fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit), "claimed_by": who or source_id,
-                  "status": "estimated" if estimated else "claimed", "sources": [source_id]}
-        yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
-                       "" if who else "the sentence names no claimant: claimed_by is the source")
-
-
-def _claimant(sentence: str) -> tuple[str, str]:
-    """Who the sentence attributes what it says to, and the verb ("according to" gives none): ("International
-    Organization for Migration", "estimated"), ("Adam Rojal", "said"), ("WHO", "reported"); ("", "") if no one."""
-    for pattern in _CLAIMANT:
-        found = pattern.search(sentence)
-        if found is None:
-            continue
-        who = re.sub(r"^[Tt]he ", "", found["who"])
-        if who not in ("It", "This", "That", "There", "They", "He", "She", "We"):
-            return split_title(who)[0], found.groupdict().get("verb") or ""
-    return "", ""
-
-
-PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
-QUALIFIER_WORDS = ("about", "some", "nearly", "at least", "more than", "up to", "fewer than")
-
-
-def _unit(sentence: str, mention: Mention) -> str | None:
-    """What the number counts: "%", "km²", or the first plural-looking lower-case word of the next two;
-    None for a distance, a year or a number that counts nothing named."""
-    if mention.percent:
-        return "%"
-    if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
-        return None
-    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
-    if following[:1] and following[0].lower() == "square" and len(following) > 1:
-        return AREAS.get(following[1].lower())
-    if following[:1] and following[0].lower() in DISTANCES:
-        return None
-    for word in following[:2]:
-        if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
-            return word
-    return None
-
-
-def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
-    """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
-    square miles)")."""
-    return previous is not None and sentence[:mention.start].rstrip().endswith("(") and \
-        mention.start - previous.end < 30
-
-
-def _kind(sentence: str, mention: Mention, unit: str) -> str:
-    if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
-        return "population"
-    return KINDS.get(unit, "")
-
-
-def _clause(sentence: str, mention: Mention) -> str:
-    """The clause around the number, as a first label for the author to edit."""
-    start = max((sentence.rfind(mark, 0, mention.start) for mark in (", ", "; ", " - ", "(")), default=-1)
-    ends = [i for i in (sentence.find(mark, mention.end) for mark in (", ", "; ", " - ", " (", ".")) if i != -1]
-    clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-(")
-    return clause[:1].upper() + clause[1:]
 
 
 def _timeline(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:

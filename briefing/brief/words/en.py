@@ -82,3 +82,9 @@ ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president
               "the minister": "minister", "the mayor": "mayor", "the governor": "governor"}
 # What a body says things in: "the OCHA report said" is OCHA's words.
 STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update")
+# Verbs of harm a count follows without a noun: "killed 1,200", "injured more than 2,400".
+HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "wounded", "wounding", "displaced",
+              "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
+# Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced".
+PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
+               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized")
