@@ -43,22 +43,23 @@ def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None 
     result = Draft()
     quoted = list(quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id))
     for line, paragraph in zip(archive.lines, archive.paragraphs):
-        said, at = _speaker_in(paragraph, quoted), 0
+        at = 0
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
             at = paragraph.find(sentence, at)
             result.proposals += [*_quotes(sentence, line, source_id),
-                                 *figures(sentence, line, source_id, lambda i, at=at, said=said: said(at + i)),
+                                 *figures(sentence, line, source_id, _speaker_in(paragraph, quoted, at)),
                                  *_timeline(sentence, line, source_id)]
     result.proposals += quoted
     _places(archive, source_id, lookup, country, result)
     return result
 
 
-def _speaker_in(paragraph: str, quoted: list[Proposal]) -> Speaker:
-    """Rule C4: who says a number of the paragraph that stands inside one of its quotes."""
+def _speaker_in(paragraph: str, quoted: list[Proposal], offset: int) -> Speaker:
+    """Rule C4: who says a number of the sentence at `offset` of the paragraph that stands inside one of its
+    quotes."""
     def speaker(at: int) -> str:
         for span in spans(paragraph):
-            if span.start <= at < span.end:
+            if span.start <= offset + at < span.end:
                 said = [q for q in quoted if span.text.strip(" ,") in q.fields["text"] or
                         q.fields["text"] in span.text]
                 return said[0].fields.get("speaker", "") if said else ""
