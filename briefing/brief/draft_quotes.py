@@ -1,0 +1,191 @@
+"""Direct quotes for `briefing draft`: each span in quotation marks that reports someone's words, with the speaker
+the article gives it. The rules, in the order they are tried (tests/test_draft.py has a real line for each):
+
+- Q1 attribution after: '"...," Basubi said', '"...," said Paulo Tomas, spokesperson for ...', '"...," Emad Al
+  Falah, an aid worker from Benghazi, told AP', '"...," said one official' (a description, no name);
+- Q2 attribution before, in the same sentence: 'Mitchell said on Tuesday ... the toll "remains a grim reality"',
+  'The UN noted that ... "which have taken ..."', 'She told DW: "..."';
+- Q3 pronoun: '"...," he said' is the last person named before it;
+- Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
+  that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs);
+- Q5 full name: "Mr Guterres", "Akimu", "the PM" are the full name the article gives ("Antonio Guterres");
+- Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
+  proposed without a speaker; a quote inside a quote has none either.
+
+Speech verbs, titles and pronouns are in words/en.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.brief import sentences
+from briefing.brief.draft_people import NAME, People, is_body, split_title
+from briefing.brief.proposal import Proposal
+from briefing.brief.words import en
+
+VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
+_VERB = re.compile(VERB)
+_DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
+_SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
+_AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
+_AGE_AFTER = re.compile(r",\s*\d+,?")
+_WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
+_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously)$")
+_PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    inner: bool = False  # inside another quote
+
+
+@dataclass
+class Said:
+    speaker: str = ""
+    role: str = ""
+    when: str = ""
+    rule: str = ""
+
+
+def spans(paragraph: str) -> list[Span]:
+    """The quoted spans of a paragraph: in double marks (one left open at the paragraph's end goes on in the
+    next), and in single marks where they are not apostrophes ("'Daddy, I'm going ...'")."""
+    found = [Span(m.start(), m.end(), m[1] or m[2]) for m in _DOUBLE.finditer(paragraph)]
+    for match in _SINGLE.finditer(paragraph):
+        inside = any(s.start < match.start() < s.end for s in found)
+        found.append(Span(match.start(), match.end(), match[1], inner=inside))
+    return sorted((s for s in found if re.search(r"[A-Za-z]{2}", s.text)), key=lambda s: s.start)
+
+
+def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
+    """The direct quotes of an article given as (line, paragraph) pairs; `text` is the whole article, for names."""
+    people = People.of(text)
+    offset, carried = 0, Said()
+    for line, paragraph in paragraphs:
+        previous = Said()
+        for span in spans(paragraph):
+            said = Said(rule="Q6") if span.inner else _attributed(paragraph, span, people, offset)
+            if not said.speaker and not span.inner:
+                went_on = previous if previous.speaker else carried if span.start == 0 else Said()
+                said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.speaker else said
+            if said.speaker and not span.inner:
+                previous = said
+                people.spoke.append((offset + span.start, said.speaker))
+            if not said.speaker and not said.role and len(span.text.split()) < 3 and \
+                    not re.fullmatch(r"[A-Z].*[.!?]", span.text):
+                continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
+            fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
+                      "text": span.text.rstrip(",").strip(), "sources": [source_id]}
+            yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
+                           f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker"))
+        carried = previous if previous.speaker else _reported_speaker(paragraph, people, offset) or Said()
+        offset += len(paragraph) + 1
+
+
+def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said:
+    after = _sentence_after(paragraph, span.end)
+    said = _after(after, people, offset + span.end)
+    if not said.speaker and not said.role:
+        said = _before(_sentence_before(paragraph, span.start), people, offset + span.start)
+    return said
+
+
+def _sentence_after(paragraph: str, end: int) -> str:
+    rest = paragraph[end:].split('"')[0]
+    parts = sentences.split(rest.lstrip(" ,"))
+    return parts[0] if parts else ""
+
+
+def _sentence_before(paragraph: str, start: int) -> str:
+    before = paragraph[:start]
+    cuts = [b for _, b in sentences.boundaries(paragraph[:start + 1]) if b <= start] + [before.rfind('"') + 1]
+    return before[max(cuts, default=0):]
+
+
+def _after(text: str, people: People, at: int) -> Said:
+    """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
+    text = text.strip(" ,;:-")
+    first = re.match(rf"(?P<verb>{VERB})\s+(?P<who>.+)", text)
+    if first:
+        who = _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip()
+        name, _, role = who.partition(",")
+        return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
+    verb = _VERB.search(text)
+    if verb is None or len(text[:verb.start()].split()) > 16:
+        return Said()
+    subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
+    when = _WHEN.search(" " + text[verb.end():].split(",")[0])
+    found = _subject(subject, people, at)
+    said_when = when[0].strip(" .") if when else ""
+    found.when = said_when if found.speaker and re.fullmatch(r"on \w+day", said_when) else ""
+    return found
+
+
+def _subject(subject: str, people: People, at: int) -> Said:
+    """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
+    "the security source"."""
+    if _PRONOUN.match(subject):
+        return Said(people.person_before(at), "", rule="Q3")
+    parts = [p.strip() for p in subject.split(",") if p.strip()]
+    if not parts:
+        return Said()
+    if len(parts) > 1 and _PRONOUN.match(parts[-1]):
+        return Said(people.person_before(at), "", rule="Q3")
+    if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
+        return _who(parts[1], parts[0], people, at, "Q1")
+    return _who(parts[0], ", ".join(parts[1:]), people, at, "Q1")
+
+
+def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
+    """A speaker from the words that name them: a name with its title split off and resolved to the full
+    name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
+    name = name.strip()
+    if _PRONOUN.match(name):
+        return Said(people.person_before(at), role, rule="Q3")
+    titled = people.titled(name, at) if name.lower() in en.ROLE_SHORT else ""
+    if titled:
+        return Said(titled, "", rule="Q5")
+    name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
+    head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
+    head = re.sub(r"\s+to$", "", head)
+    matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
+    described = head.split()[-1][:1].islower() if head.split() else True
+    if not matches or described:
+        return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
+    match = matches[-1]
+    bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    full = people.full(bare, at)
+    before = head[:match.start()].strip()
+    rest = name[len(head):].strip()
+    extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
+    return Said(full, extra, rule="Q5" if full != bare else rule)
+
+
+def _before(text: str, people: People, at: int) -> Said:
+    """Q2: the last verb of saying before the quote in its sentence whose subject names someone."""
+    for verb in reversed(list(_VERB.finditer(text))):
+        head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
+        clause = re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)[-1].strip()
+        if not clause or clause.lower() in ("it", "they", "we", "which", "who"):
+            continue
+        found = _subject(clause, people, at)
+        if found.speaker:
+            found.rule = "Q2" if found.rule == "Q1" else found.rule
+            return found
+    return Said()
+
+
+def _reported_speaker(paragraph: str, people: People, offset: int) -> Said | None:
+    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
+    ..., said"), for a quote that opens the next paragraph (Q4)."""
+    for sentence in sentences.split(paragraph):
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
+            name = split_title(match["who"])[0]
+            if len(name.split()) >= 2 and not is_body(name) and name.split()[0] not in en.SENTENCE_WORDS:
+                return Said(people.full(name, offset), rule="Q4")
+    return None

