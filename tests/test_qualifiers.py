@@ -323,3 +323,16 @@ def test_a_count_cannot_be_negative(run, workspace, fields, refused):
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (f"{SHOWN}: figures[0]: a count of {refused} cannot be negative "
                                              f"({negative:g}); a change in it is kind = \"change\" [B104]")
+
+
+@pytest.mark.parametrize(("text", "number", "words"), [
+    ("At least 53 people have died in Mozambique and 225 in Malawi since the weekend", "225", "at least"),
+    ("more than 300 tanks and 40 jets", "40", "more than"),
+    ("At least 53 people have died, and 225 in Malawi", "225", None),    # a clause break: not shared
+    ("About 10 were killed in 2022 and 15 in 2023", "15", None),          # another number between: not shared
+    ("some 60,000 people", "60,000", "some"),
+])
+def test_a_qualifier_is_shared_by_the_numbers_it_coordinates(text, number, words):
+    from briefing.brief.numbers import qualifier_words_before
+
+    assert qualifier_words_before(text, text.index(number)) == words

@@ -33,6 +33,9 @@ QUALIFIERS = {
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
 _QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
                                + r")\s+(?:an?\s+)?$", re.IGNORECASE)
+# "<qualifier> N <a few words, no number, no clause break> and|or " just before a number.
+_SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
+                               + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|a dozen|(?:" +
                           "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
                           r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES]) + r"))*\b", re.IGNORECASE)
@@ -115,8 +118,11 @@ def qualifier_before(text: str, start: int) -> str | None:
 
 
 def qualifier_words_before(text: str, start: int) -> str | None:
-    """The qualifying words just before `start`, as the source writes them (lower case), or None."""
-    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start])
+    """The qualifying words just before `start`, as the source writes them (lower case), or None. A number that
+    ends a coordination takes the qualifier of the one it is coordinated with: "At least 53 people have died in
+    Mozambique and 225 in Malawi" qualifies the 225 too."""
+    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start]) or _SHARED_QUALIFIER.search(
+        text[max(0, start - 120):start])
     return " ".join(found[1].lower().split()) if found else None
 
 
