@@ -67,9 +67,11 @@ dist: $(STAMP)
 	cp requirements-run.lock dist/requirements.lock
 	@ls dist
 
-# The picture of page 1 in the README (needs pdftoppm from poppler-utils).
+# The pictures of the examples in the README: Pokrovsk's page 1, Freddy's map page (needs pdftoppm from poppler-utils).
 readme-image: brief
+	$(BIN)/briefing build briefs/freddy/brief.toml
 	pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/pokrovsk.pdf docs/pokrovsk-page1
+	pdftoppm -r 80 -png -f 2 -l 2 -singlefile out/freddy.pdf docs/freddy-page2
 
 # The picture of `briefing serve` in the README (the system's Chromium, through Playwright).
 readme-preview-image: $(STAMP)
