@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 
 from briefing.workers import Workers
 
@@ -68,3 +70,48 @@ def test_a_worker_forked_under_an_event_loop_ends_on_sigterm_and_the_loop_never_
             asyncio.get_running_loop().remove_signal_handler(signal.SIGTERM)
 
     assert asyncio.run(main()) == (-signal.SIGTERM, False)
+
+
+class _Cycle:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.itself = self
+
+
+def _leave_cycles() -> None:
+    """A stage that leaves garbage in cycles, as a Matplotlib figure or a laid-out document does: its objects
+    lived through the young collections while it ran, so only a full collection would free them."""
+    cycles = [_Cycle() for _ in range(100)]
+    gc.collect(1)
+    del cycles
+
+
+def _cycles_left() -> int:
+    return sum(isinstance(thing, _Cycle) for thing in gc.get_objects())
+
+
+def _import(folder: str, module: str) -> bool:
+    """Import `module` from `folder`; whether it was imported before."""
+    import importlib
+
+    sys.path.insert(0, folder)
+    before = module in sys.modules
+    importlib.import_module(module)
+    return before
+
+
+def test_a_worker_frees_what_each_stage_left_in_cycles_before_the_next():
+    with Workers(1) as pool:
+        pool.run("figures", _leave_cycles)
+        assert pool.run("pdf", _cycles_left) == 0
+
+
+def test_a_worker_freezes_what_a_stage_imported_out_of_later_collections(tmp_path):
+    (tmp_path / "imported_by_a_stage.py").write_text("TABLE = {n: [n] for n in range(1000)}\n")
+    with Workers(1) as pool:
+        assert pool.run("figures", _import, str(tmp_path), "json")  # imported already: nothing to freeze
+        frozen = pool.run("figures", gc.get_freeze_count)
+        assert pool.run("figures", gc.get_freeze_count) == frozen
+        assert not pool.run("figures", _import, str(tmp_path), "imported_by_a_stage")
+        assert pool.run("figures", gc.get_freeze_count) >= frozen + 1000  # the module's table among them
