@@ -11,10 +11,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, pdf_text
+from test_draft import settle
 
 from briefing.brief.archive import KINDS, normalise
-from briefing.brief.claimants import claimant_key
+from briefing.brief.claimants import claimant_keys
 from briefing.brief.draft_merge import source_ids
 
 # Three outlets on one (made-up) flood: one quote in all three, written with other quote marks and spacing; the
@@ -122,10 +123,10 @@ def test_the_same_figure_is_kept_once_with_every_source_and_its_qualifiers_visib
     reporting: dict[tuple[float, str], list[str]] = {}
     for name in sorted(ARTICLES):
         for value, who in claims(name):
-            reporting.setdefault((value, claimant_key(who)), []).append(ids[name])
+            reporting.setdefault((value, who.casefold()), []).append(ids[name])
     figures = tables(brief)["figures"]
     claimed = [f for f in figures if f.get("claimed_by")]
-    assert sorted((f["value"], claimant_key(f["claimed_by"]), f["sources"]) for f in claimed) == \
+    assert sorted((f["value"], f["claimed_by"].casefold(), f["sources"]) for f in claimed) == \
         sorted((value, who, cited) for (value, who), cited in reporting.items())
     government = next(n for n, f in enumerate(figures) if f.get("claimed_by") == "government")
     qualified = {ids[name] for name in ARTICLES if f"At least {int(figures[government]['value'])}" in
@@ -199,6 +200,34 @@ def test_only_unreadable_archives_is_an_error_and_nothing_is_written(run, tmp_pa
 ])
 def test_source_ids_are_made_from_file_names(names, ids):
     assert source_ids(names) == ids
+
+
+def test_the_settled_week_checks_verifies_and_prints_its_corroboration(week, run, monkeypatch):
+    result, brief = week
+    workspace = brief.parent.parent.parent
+    monkeypatch.chdir(workspace)
+    settled, _ = settle(brief.read_text(encoding="utf-8"))
+    copy = workspace / "briefs" / "settled" / "brief.toml"
+    shutil.copytree(brief.parent / "sources", copy.parent / "sources")
+    (copy.parent / "sources" / BROKEN).unlink()
+    copy.write_text(settled, encoding="utf-8")
+    shown = "briefs/settled/brief.toml"
+    assert run("check", shown).stdout == f"{shown}: ok\n"
+    verified = run("verify", shown)
+    assert (verified.exit_code, verified.stderr) == (0, ""), verified.stdout
+    built = run("build", shown, "--out", "out")
+    assert built.exit_code == 0, built.stderr
+    text = pdf_text(workspace / "out" / "settled.pdf")
+    draft = tomllib.loads(settled)
+    government = next(f for f in draft["figures"] if f.get("claimed_by") == "government")
+    same_number = [f for f in draft["figures"] if f["value"] == government["value"] and f["unit"] ==
+                   government["unit"]]
+    sources = {s for f in same_number for s in f["sources"]}
+    claimants = set(claimant_keys(f["claimed_by"] for f in same_number).values())
+    assert f"{len(sources)} sources, {len(claimants)} claimants give this number" in text
+    assert "sources repeating one claimant's number are not independent confirmation" in text
+    quote = next(q for q in draft["quotes"] if q["kind"] == "direct")
+    assert f"Quoted by {len(quote['sources'])} sources" in text
 
 
 def test_three_corpus_articles_on_derna_share_the_red_crescent_toll(run, tmp_path):

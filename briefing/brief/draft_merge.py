@@ -25,7 +25,7 @@ from pathlib import Path, PurePath
 
 from briefing.brief.archive import KINDS as KINDS_OF_ARCHIVE
 from briefing.brief.archive import kind_of, normalise
-from briefing.brief.claimants import claimant_key
+from briefing.brief.claimants import claimant_keys
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.words import en
 from briefing.errors import Problem
@@ -67,11 +67,12 @@ def source_ids(names: list[str]) -> list[str]:
 def merge(drafts: list[tuple[str, Draft]]) -> Draft:
     """The drafts of several archives, as (source id, draft), as one: M1-M4, then M5."""
     merged = Draft()
+    claimants = claimant_keys(p.fields.get("claimed_by", "") for _, d in drafts for p in d.proposals)
     first: dict[Hashable, int] = {}
     versions: dict[int, list[Proposal]] = {}  # what each source proposed, of an entry several give
     for source_id, draft in drafts:
         for proposal in draft.proposals:
-            key = identity(proposal)
+            key = identity(proposal, claimants)
             at = first.get(key) if key is not None else None
             if at is not None and source_id not in merged.proposals[at].fields["sources"] and \
                     _compatible(merged.proposals[at], proposal):
@@ -84,12 +85,13 @@ def merge(drafts: list[tuple[str, Draft]]) -> Draft:
         merged.unsettled += [f"{source_id}, {entry}" if len(drafts) > 1 else entry for entry in draft.unsettled]
     for at, given in versions.items():
         merged.proposals[at] = replace(merged.proposals[at], notes=differences(given))
-    merged.proposals = rivals(merged.proposals)
+    merged.proposals = rivals(merged.proposals, claimants)
     return merged
 
 
-def identity(proposal: Proposal) -> Hashable:
-    """What makes two proposals of different archives the same entry (M1-M4); None: never the same."""
+def identity(proposal: Proposal, claimants: dict[str, str]) -> Hashable:
+    """What makes two proposals of different archives the same entry (M1-M4), `claimants` the key of each name
+    of a claimant; None: never the same."""
     fields = proposal.fields
     if proposal.section == "quotes":
         words = normalise(fields["text"]).rstrip(" ,.;:")
@@ -99,7 +101,7 @@ def identity(proposal: Proposal) -> Hashable:
         if not fields.get("claimed_by"):
             return None
         amount = tuple(fields.get(k) for k in ("value", "low", "high"))
-        return ("figure", amount, claimant_key(fields["claimed_by"]))
+        return ("figure", amount, claimants[fields["claimed_by"]])
     if proposal.section == "timeline":
         return ("timeline", fields["when"], normalise(fields["text"]))
     return proposal.same
@@ -149,7 +151,7 @@ def differences(versions: list[Proposal]) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def rivals(proposals: list[Proposal]) -> list[Proposal]:
+def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposal]:
     """M5: each figure with a note naming the figures of its kind from other sources that give another value or
     another claimant (by their place among the draft's figures: "figures[3]")."""
     figures = [p for p in proposals if p.section == "figures"]
@@ -163,7 +165,7 @@ def rivals(proposals: list[Proposal]) -> list[Proposal]:
             same_value = [figure.fields.get(k) for k in ("value", "low", "high")] == \
                 [other.fields.get(k) for k in ("value", "low", "high")]
             by = other.fields.get("claimed_by", "")
-            if same_value and claimant_key(by) == claimant_key(figure.fields.get("claimed_by", "")) and by:
+            if same_value and by and claimants[by] == claimants[figure.fields.get("claimed_by", "")]:
                 continue  # the same figure that M2 did not merge: the same source cites it twice
             found.setdefault(n, []).append(
                 f"figures[{m}] ({_amount(other)}, claimed by {by or 'nobody named'}, in "
