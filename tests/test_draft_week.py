@@ -145,7 +145,7 @@ def test_rival_figures_are_kept_side_by_side_with_a_note_naming_them(week):
         note = comment_before(brief, "figures", n)
         others = [m for m, f in enumerate(figures) if m != n and f.get("claimed_by") and
                   set(f["sources"]) != set(figures[n]["sources"])]
-        assert note.startswith("# rival figures of this kind, kept side by side, never merged or summed: ")
+        assert note.startswith("# rivals of this figure, or of another place or time (kept side by side, never merged or summed): ")
         assert [int(m) for m in re.findall(r"figures\[(\d+)\]", note)] == others
 
 
@@ -243,3 +243,22 @@ def test_three_corpus_articles_on_derna_share_the_red_crescent_toll(run, tmp_pat
     giving = sorted(name for name in DERNA if toll.search(normalise((tmp_path / f"{name}.txt").read_text())))
     merged = [f for f in draft["figures"] if f["value"] == 11300 and f.get("claimed_by") == "Libyan Red Crescent"]
     assert len(giving) == 2 and [sorted(f["sources"]) for f in merged] == [giving]
+
+
+# A figure's label and value -> what it counts, for telling rivals apart from figures of other things (M5).
+@pytest.mark.parametrize("fields,kind", [
+    ({"label": "At least 10,000 others are missing", "value": 10000, "unit": "others"}, "missing"),
+    ({"label": "The storm also killed about 170 people elsewhere", "value": 170, "unit": "people"}, "killed"),
+    ({"label": "11,300 deaths", "value": 11300, "unit": "deaths"}, "killed"),
+    # the number's own words, not the sentence's: the toll is far from the 10,000 missing
+    ({"label": "Death toll in Derna rises to 11,300 with more than 10,000 others still missing", "value": 11300,
+      "unit": "people"}, ""),
+    ({"label": "Residents heard explosions when two dams collapsed", "value": 2, "unit": "dams"}, ""),
+    ({"label": "20% of homes were destroyed", "value": 20, "unit": "%"}, ""),
+    ({"label": "20% of the displaced", "value": 20, "unit": "%"}, "displaced %"),
+])
+def test_what_a_drafted_figure_counts_is_read_next_to_its_number(fields, kind):
+    from briefing.brief.draft_merge import what_it_counts
+    from briefing.brief.proposal import Proposal
+
+    assert what_it_counts(Proposal("figures", {**fields, "sources": ["a"]}, 1)) == kind

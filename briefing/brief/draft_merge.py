@@ -13,8 +13,10 @@ What counts as the same, across archives (a repeat inside one article is left as
 - M3 a place: the same point of the gazetteer, or the same country; its other names are kept as `aka`;
 - M4 a timeline entry: the same sentence with the same time words.
 
-M5 rivals: figures of one kind (killed, missing, displaced, ...) from different sources, whose values or
-claimants differ, are never merged or summed; each gets a note naming the others."""
+M5 rivals: figures of one kind (killed, missing, displaced, ...: the figure's kind, or a word of en.KIND_WORDS
+in its unit or next to its number) cited by different sources, whose values or claimants differ, are never
+merged or summed; each gets a note naming the others, which may also be of another place or time (the author
+tells which)."""
 
 from __future__ import annotations
 
@@ -26,11 +28,13 @@ from pathlib import Path, PurePath
 from briefing.brief.archive import KINDS as KINDS_OF_ARCHIVE
 from briefing.brief.archive import kind_of, normalise
 from briefing.brief.claimants import claimant_keys
+from briefing.brief.numbers import mentions
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.words import en
 from briefing.errors import Problem
 
 MAX_RIVALS = 6  # named in one figure's notes; more are counted
+KIND_WINDOW = 4  # words either side of a figure's number that may say what it counts
 
 
 def archives_in(paths: list[Path]) -> list[Path | Problem]:
@@ -157,9 +161,9 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
     figures = [p for p in proposals if p.section == "figures"]
     found: dict[int, list[str]] = {}
     for n, figure in enumerate(figures):
-        kind = _kind(figure)
+        kind = what_it_counts(figure)
         for m, other in enumerate(figures):
-            if m == n or not kind or _kind(other) != kind or \
+            if m == n or not kind or what_it_counts(other) != kind or \
                     set(figure.fields["sources"]) == set(other.fields["sources"]):
                 continue
             same_value = [figure.fields.get(k) for k in ("value", "low", "high")] == \
@@ -173,19 +177,24 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
     notes = {}
     for n, listed in found.items():
         more = len(listed) - MAX_RIVALS
-        notes[n] = (f"rival figures of this kind, kept side by side, never merged or summed: "
+        notes[n] = (f"rivals of this figure, or of another place or time (kept side by side, never merged or summed): "
                     f"{'; '.join(listed[:MAX_RIVALS])}" + (f"; and {more} more" if more > 0 else ""),)
     at = {id(p): n for n, p in enumerate(figures)}
     return [replace(p, notes=(*p.notes, *notes[at[id(p)]])) if at.get(id(p)) in notes else p for p in proposals]
 
 
-def _kind(figure: Proposal) -> str:
-    """What a figure counts, for M5: its kind, else the first word of en.KIND_WORDS in its unit or label ("120
-    people were killed" counts the killed); a percentage is never of one kind with a count."""
+def what_it_counts(figure: Proposal) -> str:
+    """What a figure counts, for M5: its kind, else a word of en.KIND_WORDS in its unit, in the few words after
+    its number in its label, or in the few before ("10,000 others are missing", "killed about 170 people"); a
+    percentage is never of one kind with a count."""
     fields = figure.fields
     if fields.get("kind"):
         return str(fields["kind"])
-    words = re.findall(r"[\w'-]+", f"{fields.get('unit', '')} {fields.get('label', '')}".lower())
+    label, value = fields.get("label", ""), fields.get("value", fields.get("low", fields.get("high")))
+    at = next((m for m in mentions(label) if m.value == value), None)
+    after = re.findall(r"[\w'-]+", label[at.end:])[:KIND_WINDOW] if at else []
+    before = re.findall(r"[\w'-]+", label[:at.start])[-KIND_WINDOW:][::-1] if at else []
+    words = [w.lower() for w in (str(fields.get("unit", "")), *after, *before)]
     kind = next((en.KIND_WORDS[w] for w in words if w in en.KIND_WORDS), "")
     return f"{kind} %" if kind and fields.get("unit") == "%" else kind
 
