@@ -178,12 +178,14 @@ def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tup
     return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
 
 
-def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | None, tables: bool,
-                workspace: Workspace, as_of: dt.datetime, offload: Offload = here) -> str:
-    """`briefing draft`: a brief (or, with `tables`, only its [[...]] tables) proposed from a saved article.
+def draft_brief(archives: list[Path], source_id: str | None, country: str | None, out: Path | None, tables: bool,
+                workspace: Workspace, as_of: dt.datetime, offload: Offload = here) -> tuple[str, list[Problem]]:
+    """`briefing draft`: one brief (or, with `tables`, only its [[...]] tables) proposed from saved articles (files,
+    or folders of them), and a problem for each archive that cannot be read: the others are drafted all the same.
     Refuses to name an output that exists or sits beside an existing brief."""
     from briefing.brief.archive import read_archive
-    from briefing.brief.draft import brief_header, draft, to_toml
+    from briefing.brief.draft import brief_header, draft, source_tables, to_toml
+    from briefing.brief.draft_merge import archives_in, merge, source_ids
     from briefing.places.gazetteer import settle
     from briefing.places.geonames import country_codes
 
@@ -193,14 +195,31 @@ def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | 
         existing = out if out.exists() else out.parent / "brief.toml"
         raise BuildFailed(f"{shown_path(existing)} exists: draft never overwrites a file or writes into an "
                           "existing brief (print the tables with --tables and paste them)", "B706")
-    try:
-        found, _ = read_archive(archive.parent, archive.name, workspace.config.limits, offload=offload)
-    except BriefingError as error:
-        raise BuildFailed(f"{archive}: {error}", getattr(error, "code", "B901")) from None
-    shown = Path(os.path.relpath(archive.resolve(), (out.parent if out else Path.cwd()).resolve())).as_posix()
-    proposed = draft(found, source_id, settle, country.upper() if country else None)
-    header = None if tables else brief_header(source_id, shown, as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
-    return to_toml(proposed, found, source_id, shown, header)
+    named = archives_in(archives)
+    files = [path for path in named if isinstance(path, Path)]
+    ids = [source_id] if source_id is not None else source_ids([file.name for file in files])
+    base = (out.parent if out else Path.cwd()).resolve()
+    sid_of = dict(zip(files, ids))
+    drafts, shown, problems = [], {}, []
+    for file in named:
+        if isinstance(file, Problem):
+            problems.append(file)
+            continue
+        sid = sid_of[file]
+        try:
+            found, _ = read_archive(file.parent, file.name, workspace.config.limits, offload=offload)
+        except BriefingError as error:
+            problems.append(Problem(getattr(error, "code", "B901"), str(file), "", str(error)))
+            continue
+        shown[sid] = Path(os.path.relpath(file.resolve(), base)).as_posix()
+        drafts.append((sid, draft(found, sid, settle, country.upper() if country else None)))
+    if not drafts:
+        raise ValidationFailed(problems)
+    if tables:
+        header = None if source_id is not None else source_tables(list(shown.items()))
+    else:
+        header = brief_header(list(shown.items()), as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
+    return to_toml(merge(drafts), shown, header), problems
 
 
 def read_data(loaded: Loaded, limits: Limits) -> tuple[list[list[Point]], list[list[Event]], list[Problem]]:

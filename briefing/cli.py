@@ -334,18 +334,22 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
 
 
 @main.command()
-@click.argument("archive", type=click.Path(exists=True, dir_okay=False))
-@click.option("--source", "source_id", required=True, metavar="ID", help="The id the brief gives this source.")
+@click.argument("archives", nargs=-1, required=True, metavar="ARCHIVE...", type=click.Path(exists=True))
+@click.option("--source", "source_id", default=None, metavar="ID",
+              help="The id the brief gives the source of a single ARCHIVE (default: made from its file name).")
 @click.option("--country", metavar="CC", default=None, help="ISO country code the article's places are in, e.g. UA.")
 @click.option("--out", "out_file", metavar="FILE", default=None, type=click.Path(dir_okay=False),
               help="Write the draft brief here (never over a file, never beside an existing brief.toml).")
-@click.option("--tables", is_flag=True, help="Only the [[...]] tables, to paste into a brief that has source ID.")
+@click.option("--tables", is_flag=True, help="Only the [[...]] tables, to paste into a brief (with --source ID, one "
+                                             "that has source ID; else the [[sources]] tables come too).")
 @config_option
 @reports_errors
-def draft(archive: str, source_id: str, country: str | None, out_file: str | None, tables: bool,
+def draft(archives: tuple[str, ...], source_id: str | None, country: str | None, out_file: str | None, tables: bool,
           config_file: str | None) -> None:
-    """Propose a brief from a saved article (ARCHIVE: .txt, .html or .pdf): quotes, statements, figures, places
-    and timeline, each with the line it came from."""
+    """Propose one brief from saved articles (each ARCHIVE a .txt, .html or .pdf file, or a folder of them):
+    quotes, statements, figures, places and timeline, each with the line it came from and every source that
+    reports it. An archive that cannot be read is reported in one line, the others are drafted, and the exit
+    status is 1."""
     import datetime as dt
 
     from briefing.build import draft_brief
@@ -353,17 +357,24 @@ def draft(archive: str, source_id: str, country: str | None, out_file: str | Non
     from briefing.workspace import open_workspace, shown_path
 
     out = Path(out_file) if out_file else None
-    workspace = open_workspace(config_file, near=Path(archive).parent)
+    paths = [Path(archive) for archive in archives]
+    if source_id is not None and (len(paths) > 1 or paths[0].is_dir()):
+        raise click.BadParameter("names the source of a single archive file; without it each archive's source id "
+                                 "is made from its file name", param_hint="--source")
+    workspace = open_workspace(config_file, near=paths[0] if paths[0].is_dir() else paths[0].parent)
     with Workers(1) as pool:
-        text = draft_brief(Path(archive), source_id, country, out, tables, workspace, dt.datetime.now(dt.UTC),
-                           archive_offload(pool, workspace.config.limits))
+        text, unreadable = draft_brief(paths, source_id, country, out, tables, workspace, dt.datetime.now(dt.UTC),
+                                       archive_offload(pool, workspace.config.limits))
     if out is None:
         click.echo(text, nl=False)
-        return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("x", encoding="utf-8") as stream:  # "x": never over a file made since the check
-        stream.write(text)
-    click.echo(shown_path(out))
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with out.open("x", encoding="utf-8") as stream:  # "x": never over a file made since the check
+            stream.write(text)
+        click.echo(shown_path(out))
+    if unreadable:
+        _print_problems(unreadable)
+        sys.exit(1)
 
 
 @main.command()

@@ -231,3 +231,54 @@ def test_grades_and_confidence_are_printed(run, workspace):
     text = pdf_text(workspace / "out" / "test.pdf")
     assert "A fact. MODERATE CONFIDENCE [1 B2]" in text
     assert "Publisher One. A report. B2" in text
+
+
+def claim(value: float, claimant: str, *sources: str, **more) -> dict:
+    return {"label": "Killed", "value": value, "unit": "people", "claimed_by": claimant, "status": "claimed",
+            "sources": list(sources), **more}
+
+
+# Figures of a brief -> for each, (sources that give its number, claimants they cite between them).
+@pytest.mark.parametrize("figures,expected", [
+    ([claim(120, "Government", "a")], [(1, 1)]),
+    ([claim(120, "Government", "a", "b", "c")], [(3, 1)]),  # three outlets, one claimant: not three confirmations
+    ([claim(120, "Government", "a", "b"), claim(120, "Red Cross", "c")], [(3, 2), (3, 2)]),
+    ([claim(120, "the UN", "a"), claim(120, "United Nations", "b")], [(2, 1), (2, 1)]),  # one claimant, two names
+    ([claim(120, "Government", "a"), claim(300, "Red Cross", "a", "b")], [(1, 1), (2, 1)]),  # rivals: apart
+    ([claim(120, "Government", "a"), claim(120, "Government", "b", unit="homes")], [(1, 1), (1, 1)]),
+    ([claim(120, "Government", "a", party="Malawi"), claim(120, "UN", "b", party="Mozambique")], [(1, 1), (1, 1)]),
+])
+def test_corroboration_counts_sources_and_claimants_of_the_same_number(figures, expected):
+    from briefing.brief.model import Figure
+    from briefing.output.html import corroboration
+
+    found = corroboration([Figure(**figure) for figure in figures])
+    assert [(c.sources, c.claimants) for c in found] == expected
+
+
+@pytest.mark.parametrize("names,claimants", [
+    (["UN", "U.N.", "the United Nations", "United Nations"], 1),
+    (["government", "Government", "the  government"], 1),
+    (["Malawi Red Cross", "Malawi Red Crescent"], 2),  # two full names are never one by their initials
+    (["UN", "United Nations", "Union of Nurses"], 3),  # an acronym two names fit stands alone
+    (["government", "officials"], 2),
+    (["Libyan Red Crescent", "UN"], 2),
+])
+def test_claimants_are_told_apart_by_name_case_and_acronym(names, claimants):
+    from briefing.brief.claimants import claimant_keys
+
+    assert len(set(claimant_keys(names).values())) == claimants
+
+
+def test_a_figure_several_sources_repeat_from_one_claimant_says_so(run, workspace):
+    """Two outlets repeating the ministry's number: "Reported by 2 sources, all citing" it, never "2 claimants";
+    the ministry's rival in a third source is its own row."""
+    brief = MINIMAL + SECOND_SOURCE + '\n[[sources]]\nid = "s3"\npublisher = "Three"\ntitle = "A third"\n'
+    brief += figure_toml("Killed", "Russia", "Ministry of Defence", "s1", value=1200).replace(
+        'sources = ["s1"]', 'sources = ["s1", "s2"]')
+    brief += figure_toml("Killed", "Russia", "Ministry of Defence", "s3", value=1500)
+    write_brief(workspace, brief)
+    assert run("build", SHOWN).exit_code == 0
+    text = pdf_text(workspace / "out" / "test.pdf")
+    assert text.count("Reported by 2 sources, all citing Ministry of Defence") == 1
+    assert "claimants give this number" not in text and "1,200" in text and "1,500" in text

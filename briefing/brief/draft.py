@@ -122,7 +122,8 @@ def _places(archive: Archive, source_id: str, lookup: Lookup, country: str | Non
             chosen[point].fields.setdefault("aka", []).append(name)
             continue
         fields = {"name": name, "country": resolved.country, "role": "city", "sources": [source_id]}
-        chosen[point] = Proposal("places", fields, line, f"{resolved.name}, {resolved.lat:.3f}, {resolved.lon:.3f}")
+        chosen[point] = Proposal("places", fields, line, f"{resolved.name}, {resolved.lat:.3f}, {resolved.lon:.3f}",
+                                 same=("point", *point))
     result.proposals += list(chosen.values())
 
 
@@ -144,7 +145,7 @@ def _countries(archive: Archive, source_id: str) -> list[Proposal]:
         found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
                                           "sources": [source_id]}, line,
                                "rule P1: a country, drawn as an area; leave it out of [[places]] if the map "
-                               "does not need it")
+                               "does not need it", same=("country", code))
     return list(found.values())
 
 
@@ -193,26 +194,36 @@ FIELD_ORDER = ("kind", "speaker", "name", "role", "aka", "country", "verb", "whe
                "unit", "text", "claimed_by", "status", "sources")
 
 
-def brief_header(source_id: str, shown_archive: str, as_of: str) -> str:
-    """The [brief] and [[sources]] tables of a drafted brief: what the article cannot tell is left for the
-    author, marked as supplied in [square brackets]."""
+def brief_header(sources: list[tuple[str, str]], as_of: str) -> str:
+    """The [brief] and [[sources]] tables of a drafted brief, `sources` as (id, archive as shown): what the
+    articles cannot tell is left for the author, marked as supplied in [square brackets]."""
+    one = len(sources) == 1
+    drafted_from = sources[0][1] if one else f"{len(sources)} archives"
     return "\n".join([
-        f"# Drafted by `briefing draft` from {shown_archive}. Every entry below is cut from the article: check",
+        f"# Drafted by `briefing draft` from {drafted_from}. Every entry below is cut from "
+        f"{'the article' if one else 'one of them'}: check",
         "# each against it, keep what the brief needs, and fill in what is in [square brackets].",
-        "[brief]", f'title = "[Draft from {PurePath(shown_archive).name}]"',
+        "[brief]", f'title = "[Draft from {PurePath(drafted_from).name}]"',
         f"as_of = {as_of}  # the time of drafting: set the brief's own issue time", 'summary = ""', "",
-        "[[sources]]", f"id = {_value(source_id)}", 'publisher = "[publisher]"', 'title = "[title]"',
-        f"archive = {_value(shown_archive)}"])
+        source_tables(sources)])
 
 
-def to_toml(result: Draft, archive: Archive, source_id: str, shown_archive: str, header: str | None) -> str:
+def source_tables(sources: list[tuple[str, str]]) -> str:
+    """A [[sources]] table for each archive, as (id, archive as shown)."""
+    return "\n\n".join("\n".join(["[[sources]]", f"id = {_value(source_id)}", 'publisher = "[publisher]"',
+                                   'title = "[title]"', f"archive = {_value(shown)}"])
+                       for source_id, shown in sources)
+
+
+def to_toml(result: Draft, shown: dict[str, str], header: str | None) -> str:
     """The draft as TOML: with `header` (the [brief] and [[sources]] tables, as text) a whole brief, else only
-    the [[...]] tables to paste into a brief that has source `source_id`."""
+    the [[...]] tables to paste into a brief that has its sources; `shown` is each source's archive as shown."""
     lines = [header] if header else []
     for section in ORDER:
         for proposal in result.of(section):
-            where = f"# {shown_archive}, line {proposal.line}" + (f": {proposal.comment}" if proposal.comment else "")
-            lines += ["", where, f"[[{section}]]"]
+            where = "; ".join(f"{shown[source_id]}, line {line}" for source_id, line in proposal.origins)
+            lines += ["", *(f"# {note}" for note in proposal.notes),
+                      f"# {where}" + (f": {proposal.comment}" if proposal.comment else ""), f"[[{section}]]"]
             lines += [f"{key} = {_value(proposal.fields[key])}" for key in dict.fromkeys(FIELD_ORDER)
                       if key in proposal.fields]
     if result.unsettled:

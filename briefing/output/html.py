@@ -16,9 +16,10 @@ from pydantic import BaseModel
 from briefing import formatting
 from briefing.brief import since
 from briefing.brief.checks.verify import Verification
+from briefing.brief.claimants import claimant_keys
 from briefing.brief.compare import Changes
 from briefing.brief.markup import MD
-from briefing.brief.model import Brief, Place, Quote
+from briefing.brief.model import Brief, Figure, Place, Quote
 from briefing.config import Titles
 from briefing.errors import BuildFailed
 from briefing.figures import Figures
@@ -108,6 +109,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
                                  figure.unit, settings.language)
 
     brief = _typeset(brief, settings.language)
+    corroborated = {id(figure): found for figure, found in zip(brief.figures, corroboration(brief.figures))}
     new_items = {id(getattr(brief, section)[i]) for section, indexes in (changes.new if changes else {}).items()
                  for i in indexes}
     context = dict(
@@ -125,6 +127,8 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         caveats_once=caveats_once,
         amount=amount,
         figure_groups=_figure_groups(brief),
+        corroboration=lambda figure: corroborated[id(figure)],
+        corroborated=any(c.sources > 1 or c.claimants > 1 for c in corroborated.values()),
         located={place.name: place for place in figures.located},
         figures=figures,
         verification=verification or Verification(),
@@ -188,6 +192,32 @@ def _template_problem(error: TemplateError) -> BuildFailed:
         return BuildFailed(f"template error: {error.message}", "B704")
     where = shown_path(Path(name)) if Path(name).is_absolute() else name
     return BuildFailed(str(error.message), "B704", file=where, key=f"line {line}")
+
+
+@dataclass(frozen=True)
+class Corroboration:
+    """Of one figure: how many sources give the same number of the same thing, and how many claimants they cite
+    between them (three outlets repeating one government's figure are one claimant, not three confirmations)."""
+
+    sources: int
+    claimants: int
+
+
+def corroboration(figures: list[Figure]) -> list[Corroboration]:
+    """For each figure, the sources and claimants (as `claimant_keys` tells them apart) of every figure of the
+    brief with the same value or range of the same thing: unit, kind, party and claim."""
+    def same(figure: Figure) -> tuple[Any, ...]:
+        return (figure.value, figure.low, figure.high, figure.unit_name.lower(), figure.kind.lower(),
+                figure.party.lower(), figure.claim.lower())
+
+    claimants = claimant_keys(figure.claimed_by for figure in figures)
+    groups: dict[tuple[Any, ...], list[Figure]] = {}
+    for figure in figures:
+        groups.setdefault(same(figure), []).append(figure)
+    found = {key: Corroboration(len({sid for f in group for sid in f.sources}),
+                                len({claimants[f.claimed_by] for f in group}))
+             for key, group in groups.items()}
+    return [found[same(figure)] for figure in figures]
 
 
 def _figure_groups(brief: Brief) -> list[tuple[str, list]]:

@@ -97,3 +97,12 @@ COUNTRY_NAMES = {
     "Czech Republic": "CZ", "South Korea": "KR", "North Korea": "KP", "Russia": "RU", "Syria": "SY", "Iran": "IR",
     "Laos": "LA", "Vietnam": "VN", "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Moldova": "MD",
 }
+# Words that say what a figure counts, for telling rival figures of several sources apart from figures of other
+# things: "120 people were killed" and "a death toll of 300" both count the killed.
+KIND_WORDS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "deaths": "killed", "death": "killed",
+    "fatalities": "killed", "bodies": "killed", "wounded": "wounded", "injured": "wounded", "injuries": "wounded",
+    "missing": "missing", "displaced": "displaced", "fled": "displaced", "homeless": "displaced",
+    "refugees": "displaced", "evacuated": "evacuated", "affected": "affected", "cases": "cases",
+    "arrested": "arrested", "detained": "arrested",
+}

@@ -1,0 +1,210 @@
+"""One draft from several archives (`briefing draft A B C`): each archive's proposals, the same claim kept once
+with every source that reports it, rival figures kept side by side with a note that names them.
+
+What counts as the same, across archives (a repeat inside one article is left as the article gives it):
+
+- M1 a direct quote: the same words, after `archive.normalise` (quote marks, dashes, whitespace), and without
+  the comma or stop the sentence put after them; a reported statement: the same speaker and words;
+- M2 a figure: the same value (or `low` and `high`) from the same claimant (case, a leading "the" and an acronym
+  aside: "UN" is "the United Nations"); not two of different kinds ("killed" and "displaced"). A figure whose
+  claimant the article does not name is never the same as another: each outlet reports it on its own account.
+  Where the sources differ on its qualifier, unit, status or the claimant's name, the first is kept and a note
+  says what each source gives;
+- M3 a place: the same point of the gazetteer, or the same country; its other names are kept as `aka`;
+- M4 a timeline entry: the same sentence with the same time words.
+
+M5 rivals: figures of one kind (killed, missing, displaced, ...: the figure's kind, or a word of en.KIND_WORDS
+in its unit or next to its number) cited by different sources, whose values or claimants differ, are never
+merged or summed; each gets a note naming the others, which may also be of another place or time (the author
+tells which)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable
+from dataclasses import replace
+from pathlib import Path, PurePath
+
+from briefing.brief.archive import KINDS as KINDS_OF_ARCHIVE
+from briefing.brief.archive import kind_of, normalise
+from briefing.brief.claimants import claimant_keys
+from briefing.brief.numbers import mentions
+from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.words import en
+from briefing.errors import Problem
+
+MAX_RIVALS = 6  # named in one figure's notes; more are counted
+KIND_WINDOW = 4  # words either side of a figure's number that may say what it counts
+
+
+def archives_in(paths: list[Path]) -> list[Path | Problem]:
+    """The archives named, in the order given: each file as it is, and the files of each folder that an archive
+    may be (by their ending, in name order); a folder that holds none is a problem in its place."""
+    found: list[Path | Problem] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(p for p in path.iterdir() if p.is_file() and kind_of(p.name) and not p.name.startswith("."))
+        endings = ", ".join(KINDS_OF_ARCHIVE)
+        found += inside or [Problem("B901", str(path), "", f"no archived copy in this folder ({endings})")]
+    unique: dict[Path | Problem, Path | Problem] = {}  # a file named twice (alone, in its folder) is one source
+    for entry in found:
+        unique.setdefault(entry if isinstance(entry, Problem) else entry.resolve(), entry)
+    return list(unique.values())
+
+
+def source_ids(names: list[str]) -> list[str]:
+    """A source id for each archive, from its file name: lower-case letters, digits and hyphens
+    ("Reuters 16.03.2023.html" is "reuters-16-03-2023"), unique ("-2" after a name already taken)."""
+    ids: list[str] = []
+    for name in names:
+        base = re.sub(r"[^a-z0-9]+", "-", PurePath(name).stem.lower()).strip("-") or "source"
+        wanted, n = base, 1
+        while wanted in ids:
+            n += 1
+            wanted = f"{base}-{n}"
+        ids.append(wanted)
+    return ids
+
+
+def merge(drafts: list[tuple[str, Draft]]) -> Draft:
+    """The drafts of several archives, as (source id, draft), as one: M1-M4, then M5."""
+    merged = Draft()
+    claimants = claimant_keys(p.fields.get("claimed_by", "") for _, d in drafts for p in d.proposals)
+    first: dict[Hashable, int] = {}
+    versions: dict[int, list[Proposal]] = {}  # what each source proposed, of an entry several give
+    for source_id, draft in drafts:
+        for proposal in draft.proposals:
+            key = identity(proposal, claimants)
+            at = first.get(key) if key is not None else None
+            if at is not None and source_id not in merged.proposals[at].fields["sources"] and \
+                    _compatible(merged.proposals[at], proposal):
+                versions.setdefault(at, [merged.proposals[at]]).append(proposal)
+                merged.proposals[at] = joined(merged.proposals[at], proposal)
+                continue
+            if key is not None:
+                first.setdefault(key, len(merged.proposals))
+            merged.proposals.append(proposal)
+        merged.unsettled += [f"{source_id}, {entry}" if len(drafts) > 1 else entry for entry in draft.unsettled]
+    for at, given in versions.items():
+        merged.proposals[at] = replace(merged.proposals[at], notes=differences(given))
+    merged.proposals = rivals(merged.proposals, claimants)
+    return merged
+
+
+def identity(proposal: Proposal, claimants: dict[str, str]) -> Hashable:
+    """What makes two proposals of different archives the same entry (M1-M4), `claimants` the key of each name
+    of a claimant; None: never the same."""
+    fields = proposal.fields
+    if proposal.section == "quotes":
+        words = normalise(fields["text"]).rstrip(" ,.;:")
+        return ("direct", words) if fields["kind"] == "direct" else \
+            ("reported", fields.get("speaker", "").casefold(), words)
+    if proposal.section == "figures":
+        if not fields.get("claimed_by"):
+            return None
+        amount = tuple(fields.get(k) for k in ("value", "low", "high"))
+        return ("figure", amount, claimants[fields["claimed_by"]])
+    if proposal.section == "timeline":
+        return ("timeline", fields["when"], normalise(fields["text"]))
+    return proposal.same
+
+
+def _compatible(kept: Proposal, new: Proposal) -> bool:
+    """Not two figures of different kinds ("killed" and "displaced") for one."""
+    kinds = {p.fields.get("kind") for p in (kept, new)} - {None, ""}
+    return len(kinds) <= 1
+
+
+def joined(kept: Proposal, new: Proposal) -> Proposal:
+    """`kept` citing `new`'s source too; a quote takes the speaker of the first source that names one, a place
+    the other names the new source gives it."""
+    fields = dict(kept.fields)
+    fields["sources"] = [*kept.fields["sources"], *new.fields["sources"]]
+    comment = kept.comment
+    if kept.section == "quotes" and not kept.fields.get("speaker") and new.fields.get("speaker"):
+        fields |= {k: new.fields[k] for k in ("speaker", "role", "when") if k in new.fields}
+        comment = new.comment
+    if kept.section == "places":
+        names = [fields["name"], *fields.get("aka", [])]
+        aka = [n for n in (new.fields["name"], *new.fields.get("aka", [])) if n not in names]
+        fields |= {"aka": [*fields.get("aka", []), *aka]} if aka else {}
+    return replace(kept, fields=fields, comment=comment, also=(*kept.also, *new.origins))
+
+
+DIFFERING = {"quotes": ("speaker", "role"), "figures": ("qualifier", "unit", "status", "claimed_by")}
+
+
+def differences(versions: list[Proposal]) -> tuple[str, ...]:
+    """A note for each field the sources of one entry give differently: "qualifier differs: afp, reuters give
+    'at least'; bbc gives none". A speaker one source names in full and another by surname is the same, and a
+    quote's speaker or role that a source does not give is no difference."""
+    notes = []
+    for key in DIFFERING.get(versions[0].section, ()):
+        values = [str(v.fields.get(key) or "") for v in versions]
+        compared = [next((o for o in values if key == "speaker" and x and o.endswith(" " + x)), x) for x in values]
+        if len(set(compared) - ({""} if versions[0].section == "quotes" else set())) < 2:
+            continue
+        by_value: dict[str, list[str]] = {}
+        for value, version in zip(values, versions):
+            by_value.setdefault(value, []).append(version.fields["sources"][0])
+        given = [f"{', '.join(ids)} give{'s' if len(ids) == 1 else ''} {repr(value) if value else 'none'}"
+                 for value, ids in by_value.items()]
+        notes.append(f"{key} differs: {'; '.join(given)}")
+    return tuple(notes)
+
+
+def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposal]:
+    """M5: each figure with a note naming the figures of its kind from other sources that give another value or
+    another claimant (by their place among the draft's figures: "figures[3]")."""
+    figures = [p for p in proposals if p.section == "figures"]
+    found: dict[int, list[str]] = {}
+    for n, figure in enumerate(figures):
+        kind = what_it_counts(figure)
+        for m, other in enumerate(figures):
+            if m == n or not kind or what_it_counts(other) != kind or \
+                    set(figure.fields["sources"]) == set(other.fields["sources"]):
+                continue
+            same_value = [figure.fields.get(k) for k in ("value", "low", "high")] == \
+                [other.fields.get(k) for k in ("value", "low", "high")]
+            by = other.fields.get("claimed_by", "")
+            if same_value and by and claimants[by] == claimants[figure.fields.get("claimed_by", "")]:
+                continue  # the same figure that M2 did not merge: the same source cites it twice
+            found.setdefault(n, []).append(
+                f"figures[{m}] ({_amount(other)}, claimed by {by or 'nobody named'}, in "
+                f"{', '.join(other.fields['sources'])})")
+    notes = {}
+    for n, listed in found.items():
+        more = len(listed) - MAX_RIVALS
+        notes[n] = (f"rivals of this figure, or of another place or time (kept side by side, never merged or summed): "
+                    f"{'; '.join(listed[:MAX_RIVALS])}" + (f"; and {more} more" if more > 0 else ""),)
+    at = {id(p): n for n, p in enumerate(figures)}
+    return [replace(p, notes=(*p.notes, *notes[at[id(p)]])) if at.get(id(p)) in notes else p for p in proposals]
+
+
+def what_it_counts(figure: Proposal) -> str:
+    """What a figure counts, for M5: its kind, else a word of en.KIND_WORDS in its unit, in the few words after
+    its number in its label, or in the few before ("10,000 others are missing", "killed about 170 people"); a
+    percentage is never of one kind with a count."""
+    fields = figure.fields
+    if fields.get("kind"):
+        return str(fields["kind"])
+    label, value = fields.get("label", ""), fields.get("value", fields.get("low", fields.get("high")))
+    at = next((m for m in mentions(label) if m.value == value), None)
+    after = re.findall(r"[\w'-]+", label[at.end:])[:KIND_WINDOW] if at else []
+    before = re.findall(r"[\w'-]+", label[:at.start])[-KIND_WINDOW:][::-1] if at else []
+    words = [w.lower() for w in (str(fields.get("unit", "")), *after, *before)]
+    kind = next((en.KIND_WORDS[w] for w in words if w in en.KIND_WORDS), "")
+    return f"{kind} %" if kind and fields.get("unit") == "%" else kind
+
+
+def _amount(figure: Proposal) -> str:
+    def number(value: float) -> str:
+        return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+    fields = figure.fields
+    if "value" in fields:
+        amount = number(fields["value"])
+    else:
+        amount = "–".join(number(fields[k]) for k in ("low", "high") if k in fields)
+    return " ".join(str(p) for p in (fields.get("qualifier"), amount, fields.get("unit")) if p)
