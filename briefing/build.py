@@ -183,7 +183,7 @@ def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | 
     """`briefing draft`: a brief (or, with `tables`, only its [[...]] tables) proposed from a saved article.
     Refuses to name an output that exists or sits beside an existing brief."""
     from briefing.brief.archive import read_archive
-    from briefing.brief.draft import brief_header, draft, to_toml
+    from briefing.brief.draft import brief_header, draft, read_note, to_toml
     from briefing.places.gazetteer import settle
     from briefing.places.geonames import country_codes
 
@@ -199,7 +199,8 @@ def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | 
         raise BuildFailed(f"{archive}: {error}", getattr(error, "code", "B901")) from None
     shown = Path(os.path.relpath(archive.resolve(), (out.parent if out else Path.cwd()).resolve())).as_posix()
     proposed = draft(found, source_id, settle, country.upper() if country else None)
-    header = None if tables else brief_header(source_id, shown, as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
+    header = brief_header(source_id, shown, as_of.strftime("%Y-%m-%dT%H:%M:00Z"), found) if not tables else \
+        (read_note(found) if found.read_as else None)
     return to_toml(proposed, found, source_id, shown, header)
 
 

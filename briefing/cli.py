@@ -344,8 +344,8 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
 @reports_errors
 def draft(archive: str, source_id: str, country: str | None, out_file: str | None, tables: bool,
           config_file: str | None) -> None:
-    """Propose a brief from a saved article (ARCHIVE: .txt, .html or .pdf): quotes, statements, figures, places
-    and timeline, each with the line it came from."""
+    """Propose a brief from a saved article (ARCHIVE: .txt, .html, .pdf, .docx or .eml): quotes, statements,
+    figures, places and timeline, each with the line it came from."""
     import datetime as dt
 
     from briefing.build import draft_brief

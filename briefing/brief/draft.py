@@ -193,16 +193,24 @@ FIELD_ORDER = ("kind", "speaker", "name", "role", "aka", "country", "verb", "whe
                "unit", "text", "claimed_by", "status", "sources")
 
 
-def brief_header(source_id: str, shown_archive: str, as_of: str) -> str:
+def brief_header(source_id: str, shown_archive: str, as_of: str, archive: Archive | None = None) -> str:
     """The [brief] and [[sources]] tables of a drafted brief: what the article cannot tell is left for the
-    author, marked as supplied in [square brackets]."""
+    author, marked as supplied in [square brackets]; the title the file gives itself (an e-mail's Subject) is
+    the source's."""
+    title = archive.title if archive and archive.title else "[title]"
     return "\n".join([
         f"# Drafted by `briefing draft` from {shown_archive}. Every entry below is cut from the article: check",
         "# each against it, keep what the brief needs, and fill in what is in [square brackets].",
+        *([read_note(archive)] if archive and archive.read_as else []),
         "[brief]", f'title = "[Draft from {PurePath(shown_archive).name}]"',
         f"as_of = {as_of}  # the time of drafting: set the brief's own issue time", 'summary = ""', "",
-        "[[sources]]", f"id = {_value(source_id)}", 'publisher = "[publisher]"', 'title = "[title]"',
+        "[[sources]]", f"id = {_value(source_id)}", 'publisher = "[publisher]"', f"title = {_value(title)}",
         f"archive = {_value(shown_archive)}"])
+
+
+def read_note(archive: Archive) -> str:
+    """A comment saying how the archived copy's bytes were read, where a reader should know it."""
+    return f"# Its text was read as {archive.read_as}; line numbers below are of that text."
 
 
 def to_toml(result: Draft, archive: Archive, source_id: str, shown_archive: str, header: str | None) -> str:

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from briefing.brief import contained
-from briefing.brief.archive import Archive, Unreadable, normalise, read_archive
+from briefing.brief.archive import Archive, normalise, read_archive
+from briefing.brief.archive_formats import Unreadable
 from briefing.brief.dates import RELATIVE as RELATIVE_WORDS
 from briefing.brief.dates import stated_dates
 from briefing.brief.load import Loaded
