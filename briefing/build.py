@@ -21,6 +21,7 @@ from typing import Any
 
 from briefing import cache
 from briefing.brief import contained
+from briefing.brief.aliases import ALIASES_FILE, load_aliases
 from briefing.brief.checks import run_checks
 from briefing.brief.checks.verify import Verification, verify
 from briefing.brief.checks.weekly import against_previous
@@ -153,8 +154,10 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     desk = load_desk(workspace.root, shown_path(workspace.root / DESK_FILE), config.limits)
     resolved = resolve(loaded, workspace.figures_dir, desk)
     weekly = against_previous(loaded, config.limits)
-    verification = verify(loaded, config, workspace.figures_dir, offload)
-    problems += data_problems + desk.problems + resolved.problems + weekly.problems + verification.problems
+    aliases = load_aliases(workspace.root, shown_path(workspace.root / ALIASES_FILE), config.limits)
+    verification = verify(loaded, config, workspace.figures_dir, offload, aliases)
+    problems += data_problems + desk.problems + aliases.problems + resolved.problems + weekly.problems + \
+        verification.problems
     if loaded.brief is None or errors(problems):
         return None, problems
     brief = loaded.brief.model_copy(update={"places": resolved.places}) if resolved.places else loaded.brief
@@ -166,7 +169,7 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
 
 def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tuple[Verification | None, list[Problem]]:
     """`briefing verify`: one brief's claims against its archived sources, and the problems that stopped it
-    (a brief that cannot be read, a missing archive) or that it found."""
+    (a brief that cannot be read, a missing archive, a broken aliases.toml) or that it found."""
     config = workspace.config
     try:
         loaded = load(Path(arg), arg, config.limits)
@@ -174,8 +177,9 @@ def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tup
         return None, failed.problems
     files = [p for p in run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
              if p.key.startswith("sources[") and p.key.endswith(".archive")]
-    verification = verify(loaded, config, workspace.figures_dir, offload)
-    return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
+    aliases = load_aliases(workspace.root, shown_path(workspace.root / ALIASES_FILE), config.limits)
+    verification = verify(loaded, config, workspace.figures_dir, offload, aliases)
+    return verification, config.checks.apply([*loaded.problems, *files, *aliases.problems, *verification.problems])
 
 
 def draft_brief(archive: Path, source_id: str, country: str | None, out: Path | None, tables: bool,

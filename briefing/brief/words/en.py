@@ -97,3 +97,6 @@ COUNTRY_NAMES = {
     "Czech Republic": "CZ", "South Korea": "KR", "North Korea": "KP", "Russia": "RU", "Syria": "SY", "Iran": "IR",
     "Laos": "LA", "Vietnam": "VN", "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Moldova": "MD",
 }
+# Small words that may stand inside a body's full name, between its capitalised words: "Office for the
+# Coordination of Humanitarian Affairs (OCHA)" (`verify` reads an article's own "Full Name (ACRONYM)").
+NAME_JOINERS = ("of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "&")
