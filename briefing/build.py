@@ -21,6 +21,7 @@ from typing import Any
 
 from briefing import cache
 from briefing.brief import contained
+from briefing.brief.aliases import ALIASES_FILE, load_aliases
 from briefing.brief.checks import run_checks
 from briefing.brief.checks.verify import Verification, verify
 from briefing.brief.checks.weekly import against_previous
@@ -153,8 +154,10 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     desk = load_desk(workspace.root, shown_path(workspace.root / DESK_FILE), config.limits)
     resolved = resolve(loaded, workspace.figures_dir, desk)
     weekly = against_previous(loaded, config.limits)
-    verification = verify(loaded, config, workspace.figures_dir, offload)
-    problems += data_problems + desk.problems + resolved.problems + weekly.problems + verification.problems
+    aliases = load_aliases(workspace.root, shown_path(workspace.root / ALIASES_FILE), config.limits)
+    verification = verify(loaded, config, workspace.figures_dir, offload, aliases)
+    problems += data_problems + desk.problems + aliases.problems + resolved.problems + weekly.problems + \
+        verification.problems
     if loaded.brief is None or errors(problems):
         return None, problems
     brief = loaded.brief.model_copy(update={"places": resolved.places}) if resolved.places else loaded.brief
@@ -166,7 +169,7 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
 
 def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tuple[Verification | None, list[Problem]]:
     """`briefing verify`: one brief's claims against its archived sources, and the problems that stopped it
-    (a brief that cannot be read, a missing archive) or that it found."""
+    (a brief that cannot be read, a missing archive, a broken aliases.toml) or that it found."""
     config = workspace.config
     try:
         loaded = load(Path(arg), arg, config.limits)
@@ -174,8 +177,9 @@ def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tup
         return None, failed.problems
     files = [p for p in run_checks(loaded, config, allowed_folders(workspace, loaded.folder))
              if p.key.startswith("sources[") and p.key.endswith(".archive")]
-    verification = verify(loaded, config, workspace.figures_dir, offload)
-    return verification, config.checks.apply([*loaded.problems, *files, *verification.problems])
+    aliases = load_aliases(workspace.root, shown_path(workspace.root / ALIASES_FILE), config.limits)
+    verification = verify(loaded, config, workspace.figures_dir, offload, aliases)
+    return verification, config.checks.apply([*loaded.problems, *files, *aliases.problems, *verification.problems])
 
 
 def draft_brief(archives: list[Path], source_id: str | None, country: str | None, out: Path | None, tables: bool,
@@ -184,7 +188,7 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
     or folders of them), and a problem for each archive that cannot be read: the others are drafted all the same.
     Refuses to name an output that exists or sits beside an existing brief."""
     from briefing.brief.archive import read_archive
-    from briefing.brief.draft import brief_header, draft, source_tables, to_toml
+    from briefing.brief.draft import brief_header, draft, read_notes, source_tables, to_toml
     from briefing.brief.draft_merge import archives_in, merge, source_ids
     from briefing.places.gazetteer import settle
     from briefing.places.geonames import country_codes
@@ -200,7 +204,7 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
     ids = [source_id] if source_id is not None else source_ids([file.name for file in files])
     base = (out.parent if out else Path.cwd()).resolve()
     sid_of = dict(zip(files, ids))
-    drafts, shown, problems = [], {}, []
+    drafts, shown, read, problems = [], {}, {}, []
     for file in named:
         if isinstance(file, Problem):
             problems.append(file)
@@ -211,14 +215,16 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
         except BriefingError as error:
             problems.append(Problem(getattr(error, "code", "B901"), str(file), "", str(error)))
             continue
-        shown[sid] = Path(os.path.relpath(file.resolve(), base)).as_posix()
+        shown[sid], read[sid] = Path(os.path.relpath(file.resolve(), base)).as_posix(), found
         drafts.append((sid, draft(found, sid, settle, country.upper() if country else None)))
     if not drafts:
         raise ValidationFailed(problems)
+    listed = [(sid, path, read[sid]) for sid, path in shown.items()]
     if tables:
-        header = None if source_id is not None else source_tables(list(shown.items()))
+        header = "\n".join(read_notes(listed)) if source_id is not None else \
+            "\n".join([*read_notes(listed), source_tables(listed)])
     else:
-        header = brief_header(list(shown.items()), as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
+        header = brief_header(listed, as_of.strftime("%Y-%m-%dT%H:%M:00Z"))
     return to_toml(merge(drafts), shown, header), problems
 
 

@@ -316,11 +316,13 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
     from briefing.workspace import open_workspace
 
     workspace = open_workspace(config_file, near=Path(briefs[0]).parent)
-    failed, records = False, []
+    failed, records, shown = False, [], set()
     for brief in briefs:
-        with Workers(1) as pool:  # a process only if a web page or PDF must be read
+        with Workers(1) as pool:  # a process only if an archived copy other than plain text must be read
             verification, problems = verify_brief(brief, workspace, archive_offload(pool, workspace.config.limits))
         failed = failed or any(p.is_error or (strict and p.origin == "content") for p in problems)
+        problems = [p for p in problems if p not in shown]  # the workspace's (aliases.toml) once, not per brief
+        shown.update(problems)
         if output_format == "json":
             records.append({"brief": brief, "problems": [p.record() for p in problems],
                             "summary": verification.record() if verification else None})
@@ -346,7 +348,8 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
 @reports_errors
 def draft(archives: tuple[str, ...], source_id: str | None, country: str | None, out_file: str | None, tables: bool,
           config_file: str | None) -> None:
-    """Propose one brief from saved articles (each ARCHIVE a .txt, .html or .pdf file, or a folder of them):
+    """Propose one brief from saved articles (each ARCHIVE a .txt, .html,
+    .pdf, .docx or .eml file, or a folder of them):
     quotes, statements, figures, places and timeline, each with the line it came from and every source that
     reports it. An archive that cannot be read is reported in one line, the others are drafted, and the exit
     status is 1."""

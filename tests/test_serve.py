@@ -52,7 +52,7 @@ def test_only_requests_from_the_preview_itself_are_answered(headers, why):
     assert refusal(headers, 8000) == why
 
 
-def test_the_watched_files_are_the_briefs_folder_the_config_the_desk_gazetteer_and_the_templates(workspace):
+def test_the_watched_files_are_the_briefs_folder_the_config_the_desks_tables_and_the_templates(workspace):
     brief = write_brief(workspace, MINIMAL)
     (brief.parent / "data.csv").write_text("date,value\n")
     (brief.parent / "maps").mkdir()
@@ -64,8 +64,8 @@ def test_the_watched_files_are_the_briefs_folder_the_config_the_desk_gazetteer_a
     (workspace / "out" / "other.pdf").write_text("")
     files = watch.watched_files(Path("briefs/test/brief.toml"), open_workspace(None, brief.parent))
     assert sorted(str(path.relative_to(workspace)) for path in files) == [
-        "briefs/test/brief.toml", "briefs/test/data.csv", "briefs/test/maps/areas.geojson", "config.toml",
-        "places.toml", "templates/style.css"]  # places.toml is watched before it exists: creating it is a save
+        "aliases.toml", "briefs/test/brief.toml", "briefs/test/data.csv", "briefs/test/maps/areas.geojson",
+        "config.toml", "places.toml", "templates/style.css"]  # watched before they exist: creating one is a save
 
 
 def _saves(folder: Path, edit, settle_s: float = 0.05) -> list[list[str]]:

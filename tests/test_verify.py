@@ -179,9 +179,10 @@ def test_claims_citing_no_archived_copy_are_counted_as_unverifiable(run, workspa
 @pytest.mark.parametrize(("name", "content", "expected"), [
     ("copy.txt", None, "sources[0].archive: no such file: copy.txt [B501]"),
     ("../copy.txt", b"x", "sources[0].archive: '../copy.txt' is a file outside the brief's folder [B506]"),
-    ("copy.txt", b"\xff\xfe\x00bad", "sources[0].archive: 'copy.txt' is not UTF-8 text (byte 0) [B901]"),
+    ("copy.txt", b"\xff\xfe\x00bad\x00", "sources[0].archive: 'copy.txt' is not UTF-16 (little-endian, with a byte order "
+                                        "mark) text as its first bytes say (byte 6) [B901]"),
     ("copy.pdf", b"%PDF-1.4 not really", "sources[0].archive: 'copy.pdf' cannot be read as PDF"),
-    ("copy.doc", b"x", "sources[0].archive: 'copy.doc': an archived copy is a .txt, .html or .pdf file [B901]"),
+    ("copy.doc", b"x", "sources[0].archive: 'copy.doc': an archived copy is a .txt, .html, .pdf, .docx or .eml file [B901]"),
 ])
 def test_an_archive_that_cannot_be_read_is_one_error_line(run, workspace, name, content, expected):
     path = write_brief(workspace, MINIMAL.replace('title = "A report"', f'title = "A report"\narchive = "{name}"'))
@@ -280,13 +281,13 @@ def test_reading_an_archived_pdf_is_stopped_at_its_time_limit(run, workspace, mo
     import multiprocessing
     import time
 
-    from briefing.brief import archive
+    from briefing.brief import archive_formats
 
     def endless(data: bytes, name: str) -> str:  # a PDF whose text layer takes for ever to read
         time.sleep(600)
         return ""
 
-    monkeypatch.setattr(archive, "_pdf_text", endless)  # the worker, forked from here, has it too
+    monkeypatch.setattr(archive_formats, "_pdf_text", endless)  # the worker, forked from here, has it too
     config = workspace / "config.toml"
     config.write_text(config.read_text() + "\n[limits]\narchive_seconds = 0.5\n")
     path = write_brief(workspace, MINIMAL.replace('title = "A report"', 'title = "A report"\narchive = "copy.pdf"'))

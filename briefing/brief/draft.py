@@ -194,25 +194,34 @@ FIELD_ORDER = ("kind", "speaker", "name", "role", "aka", "country", "verb", "whe
                "unit", "text", "claimed_by", "status", "sources")
 
 
-def brief_header(sources: list[tuple[str, str]], as_of: str) -> str:
-    """The [brief] and [[sources]] tables of a drafted brief, `sources` as (id, archive as shown): what the
-    articles cannot tell is left for the author, marked as supplied in [square brackets]."""
+def brief_header(sources: list[tuple[str, str, Archive]], as_of: str) -> str:
+    """The [brief] and [[sources]] tables of a drafted brief, `sources` as (id, archive as shown, archive read):
+    what the articles cannot tell is left for the author, marked as supplied in [square brackets]; the title a file
+    gives itself (an e-mail's Subject) is the source's."""
     one = len(sources) == 1
     drafted_from = sources[0][1] if one else f"{len(sources)} archives"
     return "\n".join([
         f"# Drafted by `briefing draft` from {drafted_from}. Every entry below is cut from "
         f"{'the article' if one else 'one of them'}: check",
         "# each against it, keep what the brief needs, and fill in what is in [square brackets].",
+        *read_notes(sources),
         "[brief]", f'title = "[Draft from {PurePath(drafted_from).name}]"',
         f"as_of = {as_of}  # the time of drafting: set the brief's own issue time", 'summary = ""', "",
         source_tables(sources)])
 
 
-def source_tables(sources: list[tuple[str, str]]) -> str:
-    """A [[sources]] table for each archive, as (id, archive as shown)."""
+def source_tables(sources: list[tuple[str, str, Archive]]) -> str:
+    """A [[sources]] table for each archive, as (id, archive as shown, archive read)."""
     return "\n\n".join("\n".join(["[[sources]]", f"id = {_value(source_id)}", 'publisher = "[publisher]"',
-                                   'title = "[title]"', f"archive = {_value(shown)}"])
-                       for source_id, shown in sources)
+                                   f"title = {_value(archive.title or '[title]')}",
+                                   f"archive = {_value(shown)}"])
+                       for source_id, shown, archive in sources)
+
+
+def read_notes(sources: list[tuple[str, str, Archive]]) -> list[str]:
+    """A comment for each archived copy whose bytes were not read as UTF-8, where a reader should know it."""
+    return [f"# {shown}: its text was read as {archive.read_as}; line numbers below are of that text."
+            for _, shown, archive in sources if archive.read_as]
 
 
 def to_toml(result: Draft, shown: dict[str, str], header: str | None) -> str:

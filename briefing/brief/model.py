@@ -68,7 +68,7 @@ class Source(Strict):
     note: str = ""    # anything else worth saying of it: in the source list only
     reliability: Literal["A", "B", "C", "D", "E", "F"] | None = None  # Admiralty grading of the source
     credibility: Literal[1, 2, 3, 4, 5, 6] | None = None              # ... and of its information
-    archive: str = ""                # a saved copy (.txt, .html, .pdf) in the brief's folder: claims are checked in it
+    archive: str = ""                # a saved copy (.txt .html .pdf .docx .eml) in its folder: claims are checked in it
     archived: dt.date | None = None  # when that copy was saved
 
     @field_validator("url")

@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator, Callable, Iterable
 from pathlib import Path
 
+from briefing.brief.aliases import ALIASES_FILE
 from briefing.places.desk import DESK_FILE
 from briefing.workspace import Workspace
 
@@ -24,9 +25,10 @@ Signature = tuple[int, int, int] | None  # (modification time ns, size, inode), 
 
 def watched_files(brief: Path, workspace: Workspace) -> list[Path]:
     """Every file a build of `brief` may read: its folder (its CSV, GeoJSON, images, archived sources and any
-    file beside it), the workspace's config.toml, its desk gazetteer (places.toml), its templates/ and the
-    basemap layers config.toml names."""
-    files = [brief, *_files_under(brief.parent), *_files_under(workspace.templates_dir), workspace.root / DESK_FILE]
+    file beside it), the workspace's config.toml, its desk gazetteer (places.toml) and aliases (aliases.toml),
+    its templates/ and the basemap layers config.toml names."""
+    files = [brief, *_files_under(brief.parent), *_files_under(workspace.templates_dir), workspace.root / DESK_FILE,
+             workspace.root / ALIASES_FILE]
     if workspace.config_file is not None:
         files.append(workspace.config_file)
     files += [workspace.root / layer.file for layer in workspace.config.map.layers]

@@ -4,7 +4,8 @@
   that differ are shown;
 - a figure's number must be there, in any written form, near words of its kind (B903), with a qualifier that
   means the brief's (B904);
-- reported speech and paraphrase must name a speaker the copy names, and every number in a statement, fact,
+- reported speech and paraphrase must name a speaker the copy names (by one of its names: `aliases`), and every
+  number in a statement, fact,
   section or timeline entry must be in the copy; a timeline entry's date must be one the copy's words give,
   written out or relative to the source's publication date ("on Saturday"), and its words of time the copy's
   (B905, under `when`).
@@ -22,7 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from briefing.brief import contained
-from briefing.brief.archive import Archive, Unreadable, normalise, read_archive
+from briefing.brief.aliases import Aliases, defined_in, mentioned, shipped
+from briefing.brief.archive import Archive, normalise, read_archive
+from briefing.brief.archive_formats import Unreadable
 from briefing.brief.dates import RELATIVE as RELATIVE_WORDS
 from briefing.brief.dates import stated_dates
 from briefing.brief.load import Loaded
@@ -78,9 +81,10 @@ class Verification:
                 "archives": {sid: {"file": a.name, "sha256": a.sha256} for sid, a in self.archives.items()}}
 
 
-def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offload = here) -> Verification:
-    """Check every valid claim of `loaded` against the archived copies its sources name (a web page's or PDF's
-    text read through `offload`)."""
+def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offload = here,
+           aliases: Aliases | None = None) -> Verification:
+    """Check every valid claim of `loaded` against the archived copies its sources name (every format but plain
+    text read through `offload`); a speaker matches by any of its `aliases` (default: the shipped table)."""
     result = Verification()
     for i, source in loaded.items("sources"):
         if not source.archive:
@@ -101,13 +105,14 @@ def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offl
             result.published[archive.name] = source.published
         result.cached += [cached] if cached else []
     language = (loaded.brief.brief.language if loaded.brief else None) or config.language
-    _Checker(loaded, result, language).run()
+    _Checker(loaded, result, language, shipped() if aliases is None else aliases).run()
     return result
 
 
 class _Checker:
-    def __init__(self, loaded: Loaded, result: Verification, language: str):
-        self.loaded, self.result, self.language = loaded, result, language
+    def __init__(self, loaded: Loaded, result: Verification, language: str, aliases: Aliases):
+        self.loaded, self.result, self.language, self.aliases = loaded, result, language, aliases
+        self.defined = {a.name: defined_in(a.paragraphs) for a in result.archives.values()}
         self.mentions = {a.name: [(p, m) for p in a.paragraphs for m in mentions(p, language)]
                          for a in result.archives.values()}
 
@@ -153,12 +158,14 @@ class _Checker:
                        hint=hint)
 
     def _statement(self, quote: Quote, key: str, archives: list[Archive]) -> Problem | None:
-        text = " ".join(p for a in archives for p in a.paragraphs).lower()
-        speaker = re.sub(r"^the\s+", "", normalise(quote.speaker).lower())
-        surname = speaker.split()[-1] if speaker.split() else ""
-        if not any(len(name) > 2 and re.search(rf"\b{re.escape(name)}\b", text) for name in (speaker, surname)):
+        text = " ".join(p for a in archives for p in a.paragraphs)
+        speaker = normalise(quote.speaker)
+        others = self.aliases.extended(d for a in archives for d in self.defined[a.name]).names_of(speaker)
+        surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
+        if not any(mentioned(name, text) for name in (speaker, *others, *([surname] if surname else []))):
+            also = f"also looked for {_listed(list(others))}" if others else ""
             return warning("B905", self.loaded.shown, f"{key}.speaker", f"'{quote.speaker}' is not named in "
-                                                                        f"{_names(archives)}")
+                                                                        f"{_names(archives)}", hint=also)
         return self._numbers(quote.text, f"{key}.text", archives)
 
     def _numbers(self, text: str, key: str, archives: list[Archive]) -> Problem | None:

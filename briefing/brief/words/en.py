@@ -106,3 +106,6 @@ KIND_WORDS = {
     "refugees": "displaced", "evacuated": "evacuated", "affected": "affected", "cases": "cases",
     "arrested": "arrested", "detained": "arrested",
 }
+# Small words that may stand inside a body's full name, between its capitalised words: "Office for the
+# Coordination of Humanitarian Affairs (OCHA)" (`verify` reads an article's own "Full Name (ACRONYM)").
+NAME_JOINERS = ("of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "&")
