@@ -98,7 +98,8 @@ def draw_map(request: MapRequest, image: Path, sidecar: Path) -> MapResult:
     data["image"] = image.name
     write_atomic(image, output)
     write_atomic(sidecar, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-    return MapResult(image, sidecar, request.caption, data["alt"], data["credit"], True, data["warnings"])
+    return MapResult(image, sidecar, request.caption, data["alt"], data["credit"], True, data["warnings"],
+                     data["notes"], data["callouts"])
 
 
 @contextlib.contextmanager
