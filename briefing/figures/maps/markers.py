@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 
 from matplotlib import patheffects
+from matplotlib.lines import Line2D
 from matplotlib.transforms import Bbox, ScaledTranslation
 
 from briefing.figures.maps.style import MUTED, PAPER
@@ -108,7 +109,7 @@ def drawn_box(artist, renderer) -> Bbox:
     return extent.padded(artist.get_markeredgewidth() / 2 * artist.figure.dpi / 72.0)
 
 
-def move_apart(ax, renderer, artists: dict[int, object], order: list[int], avoid: list[Bbox]) \
+def move_apart(ax, renderer, artists: dict[int, Line2D], order: list[int], avoid: list[Bbox]) \
         -> tuple[dict[int, Moved], list[int]]:
     """Move the symbols of `order` (drawn `artists` by key) that would touch a more important one, each with a
     leader to a dot at its true position; returns what was moved, and the keys that found no free spot."""

@@ -21,7 +21,9 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
                  request: MapRequest) -> dict:
     """Projection, extent, every drawn feature with its label box, the key, furniture and credit."""
     outcome, obstacles = labelled["outcome"], labelled["obstacles"]
-    features, warnings, notes = [], [], []
+    features: list[dict] = []
+    warnings: list[str] = []
+    notes: list[str] = []
     for key, place in labelled["places"]:
         features.append(_point(fig, key, place, "places", outcome, obstacles))
         features[-1].update(_symbol_moved(fig, labelled["moved"].get(key)))
