@@ -31,7 +31,7 @@ from briefing.brief.history import Followed
 from briefing.brief.load import Loaded, load
 from briefing.brief.model import Brief, Events, MapLayer, Series
 from briefing.config import Limits
-from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed, errors, warning
+from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed, errors, note, warning
 from briefing.figures import Figures, draw_figures
 from briefing.files import remove_orphans, write_atomic
 from briefing.fonts import bundled_fonts_dir
@@ -136,7 +136,7 @@ def gather_each(brief_args: list[str], workspace: Workspace, options: BuildOptio
 
 def _refused(problems: list[Problem], strict: bool) -> bool:
     """Whether these problems of one brief keep it from being built."""
-    return bool(errors(problems)) or (strict and any(p.origin == "content" for p in problems))
+    return any(p.fails(strict) for p in problems)
 
 
 def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions(),
@@ -327,10 +327,11 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
           timings: dict[str, float]) -> Written:
     """The PDF (and the HTML with --html), each written atomically; then the cache forgets what this brief no
     longer uses."""
-    drawn = [warning("B701", job.shown, "map", text) for text in (figures.map.warnings if figures.map else [])]
+    drawn = [warning("B707", job.shown, "map", text) for text in (figures.map.warnings if figures.map else [])]
+    drawn += [note("B701", job.shown, "map", text) for text in (figures.map.notes if figures.map else [])]
     found = [*drawn, *_new(rendered.problems, job)]
     problems = workspace.config.checks.apply(found)
-    if errors(problems) or (options.strict and any(p.origin == "content" for p in problems)):
+    if any(p.fails(options.strict) for p in problems):
         raise ValidationFailed(problems)
     out_dir = options.out_dir or workspace.out_dir
     written = [(out_dir / f"{job.slug}.pdf", rendered.pdf)]

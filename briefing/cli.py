@@ -229,9 +229,10 @@ def _report(results, total: int, strict: bool) -> list:
 def _print_problems(problems, strict: bool = False, shown: str = "") -> None:
     """Errors first, then content warnings ("warning: ..."); under --strict, say why nothing was written."""
     content = [p for p in problems if p.origin == "content"]
-    for problem in [p for p in content if p.is_error] + [p for p in content if not p.is_error]:
-        click.echo(str(problem) if problem.is_error else f"warning: {problem}", err=True)
-    if strict and content and not any(p.is_error for p in content):
+    rank = {"error": 0, "warning": 1, "note": 2}
+    for problem in sorted(content, key=lambda p: rank[p.severity]):
+        click.echo(str(problem) if problem.is_error else f"{problem.severity}: {problem}", err=True)
+    if strict and any(p.fails(strict) for p in content) and not any(p.is_error for p in content):
         click.echo(f"{shown + ': ' if shown else ''}--strict: not written because of the warnings above", err=True)
     _print_notices([p for p in problems if p.origin == "environment"])
 
@@ -320,7 +321,7 @@ def verify(briefs: tuple[str, ...], strict: bool, output_format: str, config_fil
     for brief in briefs:
         with Workers(1) as pool:  # a process only if an archived copy other than plain text must be read
             verification, problems = verify_brief(brief, workspace, archive_offload(pool, workspace.config.limits))
-        failed = failed or any(p.is_error or (strict and p.origin == "content") for p in problems)
+        failed = failed or any(p.fails(strict) for p in problems)
         problems = [p for p in problems if p not in shown]  # the workspace's (aliases.toml) once, not per brief
         shown.update(problems)
         if output_format == "json":

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]  # a note says what the tool did about something; never fails
 Origin = Literal["content", "environment"]
 
 
@@ -35,6 +35,11 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity == "error"
 
+    def fails(self, strict: bool) -> bool:
+        """Whether this problem stops a build: an error always; under --strict, a warning about the brief too.
+        A note (the map numbered a name it had no room for) never does: the brief is whole without the fix."""
+        return self.is_error or (strict and self.severity == "warning" and self.origin == "content")
+
     def record(self) -> dict[str, str]:
         return asdict(self)
 
@@ -45,6 +50,11 @@ class Problem:
 
 def warning(code: str, file: str, key: str, message: str, hint: str = "") -> Problem:
     return Problem(code, file, key, message, "warning", "content", hint)
+
+
+def note(code: str, file: str, key: str, message: str, hint: str = "") -> Problem:
+    """What the tool did about something in the brief that the author may want to change; never a failure."""
+    return Problem(code, file, key, message, "note", "content", hint)
 
 
 def notice(code: str, message: str, hint: str = "") -> Problem:

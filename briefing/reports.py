@@ -71,7 +71,7 @@ def write_junit(path: Path, outcomes: list[Outcome], strict: bool) -> None:
         case = ElementTree.SubElement(suite, "testcase", classname="briefs", name=outcome.brief,
                                       time=f"{outcome.seconds or 0:.3f}")
         content = [p for p in outcome.problems if p.origin == "content"]
-        failing = [p for p in content if p.is_error or strict]
+        failing = [p for p in content if p.fails(strict)]
         if outcome.status in ("failed", "invalid"):
             failures += 1
             shown = failing or content
@@ -83,7 +83,7 @@ def write_junit(path: Path, outcomes: list[Outcome], strict: bool) -> None:
             ElementTree.SubElement(case, "skipped", message="not built: another brief of this build is invalid")
         rest = [p for p in content if p not in failing] if outcome.status != "built" else content
         if rest:
-            ElementTree.SubElement(case, "system-out").text = "\n".join(f"warning: {p}" for p in rest)
+            ElementTree.SubElement(case, "system-out").text = "\n".join(f"{p.severity}: {p}" for p in rest)
     suite.set("failures", str(failures))
     suite.set("skipped", str(skipped))
     suite.set("errors", "0")

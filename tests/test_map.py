@@ -244,11 +244,92 @@ def test_crowded_brief_places_are_never_dropped(tmp_path):
     data = sidecar(result)
     drawn = [f for f in data["features"] if f["layer"] == "places"]
     assert [f["name"] for f in drawn] == [p.name for p in crowd]
-    unlabelled = [f["name"] for f in drawn if not f["label"]]
-    assert all(any(name in w for w in result.warnings) for name in unlabelled)
-    boxes = [f["bbox"] for f in drawn if f["bbox"]]
+    assert all(f["label"] and f["bbox"] for f in drawn) and not result.warnings  # named, or numbered
+    boxes = [f["bbox"] for f in drawn]
     assert not any(_overlap(a, b) for a, b in itertools.combinations(boxes, 2))
     assert any(f["leader"] for f in drawn)
+    assert_symbols_apart(data)
+    numbered = sorted((f["callout"], f["label"]) for f in drawn if f["callout"])
+    assert [list(pair) for pair in numbered] == data["callouts"] == [[n, name] for n, name in result.callouts]
+    assert [n for n, _ in numbered] == list(range(1, len(numbered) + 1))
+    assert len(result.notes) == len(numbered)
+    assert all(f"'{name}' had no room for its name on the map and is numbered {n} there" in note
+               for (n, name), note in zip(numbered, result.notes))
+
+
+PX = 1 / (174.0 / 25.4 * 100)  # one pixel at 100 dpi, as a fraction of the figure's width
+
+
+def assert_symbols_apart(data: dict) -> None:
+    """No drawn symbol box overlaps another by more than a pixel."""
+    symbols = [f for f in data["features"] if f.get("symbol_bbox") and f["layer"] in ("places", "towns")]
+    for a, b in itertools.combinations(symbols, 2):
+        shrunk = [a["symbol_bbox"][0] + PX, a["symbol_bbox"][1] + PX, a["symbol_bbox"][2] - PX,
+                  a["symbol_bbox"][3] - PX]
+        assert not _overlap(shrunk, b["symbol_bbox"]), (a["name"], b["name"])
+
+
+CLUSTER = [place("Pokrovsk", 48.282, 37.176, "focus"),
+           Located("Mine shaft", 48.290, 37.188, "site", "brief", None, "UA", estimated=True),
+           Located("Spoil heap", 48.275, 37.166, "site", "brief", None, "UA", estimated=True)]
+
+
+def _projected_fraction(data: dict, lat: float, lon: float) -> tuple[float, float]:
+    """Where (lat, lon) falls on the figure, worked out from the sidecar's projection and the frame's size
+    alone (render.MAP_MM), not from anything the renderer measured."""
+    import pyproj
+
+    from briefing.figures.maps.render import MAP_MM
+
+    x, y = pyproj.Transformer.from_crs("EPSG:4326", data["projection"]["proj4"], always_xy=True).transform(lon, lat)
+    x0, x1, y0, y1 = data["projection"]["limits_m"]
+    width, height = data["size_mm"]
+    return ((MAP_MM[0] + (x - x0) / (x1 - x0) * MAP_MM[2]) / width,
+            (MAP_MM[1] + (y - y0) / (y1 - y0) * MAP_MM[3]) / height)
+
+
+def test_symbols_within_two_km_are_moved_apart_and_none_hides_another(tmp_path):
+    """Issue 27: a focus city and two approximate sites within 2 km, at about 1:1,000,000."""
+    result = render_map(request(tmp_path, places=CLUSTER, towns=TOWNS, spec=MapSpec(extent=[36.4, 38.0, 47.8, 48.8]),
+                                slug="cluster"))
+    data = sidecar(result)
+    assert data["furniture"]["scale"] in {f"1:{n}" for n in range(900_000, 1_300_000)}
+    places = {f["name"]: f for f in data["features"] if f["layer"] == "places"}
+    assert_symbols_apart(data)
+    star = places["Pokrovsk"]
+    assert star["displaced"] is False and star["symbol_leader"] is None  # the focus stays where it is
+    centre = ((star["symbol_bbox"][0] + star["symbol_bbox"][2]) / 2, (star["symbol_bbox"][1] + star["symbol_bbox"][3]) / 2)
+    assert centre == pytest.approx(_projected_fraction(data, 48.282, 37.176), abs=2 * PX)
+    for site in (places["Mine shaft"], places["Spoil heap"]):
+        assert site["displaced"] is True and site["label"].endswith("(approx.)")
+        leader = site["symbol_leader"]
+        assert leader["from"] == pytest.approx(_projected_fraction(data, site["lat"], site["lon"]), abs=2 * PX)
+        x0, y0, x1, y1 = site["symbol_bbox"]
+        assert leader["to"] == pytest.approx(((x0 + x1) / 2, (y0 + y1) / 2), abs=2 * PX)
+    key = [entry["label"] for entry in data["legend"] if entry["kind"] == "symbol"]
+    assert key[:2] == ["Focus of this brief", "Site named in the brief, approximate location (hollow)"]
+    assert not result.warnings and not result.notes
+    alone = render_map(request(tmp_path, places=CLUSTER[:1], towns=TOWNS, slug="alone",
+                               spec=MapSpec(extent=[36.4, 38.0, 47.8, 48.8])))
+    assert sidecar(alone)["features"][0]["symbol_bbox"] == star["symbol_bbox"]
+    drawn, lone = _star_pixels(result.image, star["symbol_bbox"]), _star_pixels(alone.image, star["symbol_bbox"])
+    # the star's colour, as when it is alone but for the two white-ringed dots marking the sites' true positions
+    assert drawn[0] >= 0.7 * lone[0], (drawn, lone)
+    assert drawn[1] <= lone[1] + 2, (drawn, lone)  # no white face of a hollow square over it (a 6 pt one: ~30 px)
+
+
+def _star_pixels(image: Path, box: list[float]) -> tuple[int, int]:
+    """Read the pixels inside the star's box: how many are of the star's colour, and how many pure white."""
+    import numpy as np
+    from PIL import Image
+
+    from briefing.figures.maps.style import ACCENT
+
+    pixels = np.asarray(Image.open(image).convert("RGB")).astype(int)
+    height, width = pixels.shape[:2]
+    patch = pixels[round((1 - box[3]) * height):round((1 - box[1]) * height), round(box[0] * width):round(box[2] * width)]
+    accent = np.array([int(ACCENT[i:i + 2], 16) for i in (1, 3, 5)])
+    return int((np.abs(patch - accent).sum(axis=2) < 60).sum()), int((patch.min(axis=2) > 250).sum())
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -343,4 +424,27 @@ def test_a_place_outside_the_extent_is_named_once_with_what_to_do(run, workspace
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
         "warning: briefs/test/brief.toml: map: 'Beira' lies outside the map's extent and is not shown: widen [map] "
-        "extent to take it in, or remove the extent to frame every place [B701]"]
+        "extent to take it in, or remove the extent to frame every place [B707]"]
+
+
+def _box(x0, y0, x1, y1):
+    from matplotlib.transforms import Bbox
+
+    return Bbox.from_extents(x0, y0, x1, y1)
+
+
+@pytest.mark.parametrize(("boxes", "moved", "stuck"), [
+    ({0: (0, 0, 10, 10), 1: (20, 0, 30, 10)}, set(), []),  # apart: nothing moves
+    ({0: (0, 0, 10, 10), 1: (10.5, 0, 20.5, 10)}, {1}, []),  # closer than the gap: the lesser one moves
+    ({0: (0, 0, 18, 18), 1: (5, 5, 13, 13), 2: (6, 4, 14, 12)}, {1, 2}, []),  # two squares on a star
+    ({0: (0, 0, 10, 10), 1: (0, 0, 10, 10)}, {1}, []),  # exactly on top: any free direction will do
+    ({0: (0, 0, 100, 100), 1: (40, 40, 60, 60)}, set(), [1]),  # no room in the area: left, and reported
+])
+def test_settle_moves_only_what_touches_a_more_important_symbol(boxes, moved, stuck):
+    from briefing.figures.maps.markers import GAP_PT, overlaps, settle
+
+    given = {key: _box(*box) for key, box in boxes.items()}
+    offsets, left = settle(given, sorted(given), _box(-1, -1, 101, 101), [], 1.0)
+    assert set(offsets) == moved and left == stuck
+    final = [given[k].translated(*offsets.get(k, (0, 0))) for k in sorted(given) if k not in left]
+    assert not any(overlaps(a, b, GAP_PT - 0.01) for a, b in itertools.combinations(final, 2))

@@ -12,7 +12,7 @@ from briefing import cache
 from briefing.figures.maps import naturalearth
 from briefing.figures.maps.request import MapRequest, MapResult
 
-SIDECAR_SCHEMA = 1
+SIDECAR_SCHEMA = 2  # 2: symbols moved aside (displaced, symbol_leader), callouts, notes
 CODE = ("briefing.figures.maps", "briefing.palette", "briefing.config")  # the renderer, its look, its styles
 LIBRARIES = ("matplotlib", "cartopy", "shapely", "pyproj", "basemap-data", "basemap-data-hires")
 
@@ -71,6 +71,7 @@ def cached_result(image: Path, sidecar: Path) -> MapResult | None:
     data: Any = cache.read_json(sidecar)  # None (unreadable) fails below with TypeError
     try:
         return MapResult(image, sidecar, data["caption"], data["alt"], data["credit"], redrawn=False,
-                         warnings=list(data.get("warnings", [])))
+                         warnings=list(data["warnings"]), notes=list(data["notes"]),
+                         callouts=list(data["callouts"]))
     except (KeyError, TypeError):
         return None

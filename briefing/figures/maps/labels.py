@@ -4,14 +4,15 @@ Each label tries candidate positions around its symbol in a fixed order (right, 
 left, ...). The text is measured once with the renderer; a candidate is taken when its box stays inside
 the map and clear of every symbol and every label already placed. Background towns are all-or-nothing
 (symbol and label together, or neither); a brief place is never dropped: it tries positions further out
-with a leader line, and if even those fail it is drawn without a label and reported. There is no
+with a leader line, and if even those fail it gets a numbered callout instead: a small number by its symbol,
+placed the same way, the number and the name listed under the map. There is no
 randomness: the order of labels (importance, then population, then name) and of candidates is fixed.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from matplotlib import patheffects
@@ -30,6 +31,7 @@ LEADER_RINGS_PT = (12.0, 20.0, 30.0, 45.0, 65.0)
 LEADER_DIRECTIONS = 16
 GAP_PT = 1.6  # between a symbol and its label
 PAD_PX = 1.0  # clear space around every label box
+CALLOUT_PT = 7.0  # a callout's number
 HALO = [patheffects.withStroke(linewidth=2.0, foreground=PAPER)]
 
 
@@ -53,13 +55,15 @@ class Placement:
     artist: object  # the matplotlib Annotation
     bbox: Bbox  # display coordinates
     leader: bool
+    callout: int | None = None  # the number drawn instead of the text, listed with the text under the map
+    text: str = ""  # what the label says (for a callout, the name the number stands for)
 
 
 @dataclass
 class Outcome:
     placed: dict[int, Placement]
     dropped: list[int]  # labels left out (a droppable one's symbol too)
-    unlabelled: list[int]  # required labels that found no free position: symbol kept, no label
+    unlabelled: list[int]  # required labels for which not even a callout number found a free position
 
 
 def place_labels(ax, renderer, requests: list[LabelRequest], obstacles: dict[int, Bbox],
@@ -71,29 +75,42 @@ def place_labels(ax, renderer, requests: list[LabelRequest], obstacles: dict[int
     area = ax.get_window_extent(renderer).padded(-2.0 * dpi_scale)
     droppable = {r.key for r in requests if r.droppable}
     occupied = [box for key, box in sorted(obstacles.items()) if key not in droppable]
+    leaders: list[Bbox] = []  # along the leaders drawn: no label sits on one; a callout's leader may cross one
     outcome = Outcome({}, [], [])
     for request in requests:
         own = obstacles.get(request.key)
-        if request.droppable and own is not None and (not _inside(own, area) or _hits(own, occupied)):
+        if request.droppable and own is not None and (not _inside(own, area) or _hits(own, occupied + leaders)):
             outcome.dropped.append(request.key)
             continue
         others = [box for box in occupied if box is not own]
-        spot = _first_free(ax, renderer, request, (others, lines), area, dpi_scale)
+        spot = _first_free(ax, renderer, request, (others + leaders, lines, []), area, dpi_scale)
+        if spot is None and request.required:
+            spot = _callout(ax, renderer, request, (others, lines, leaders), area, outcome)
         if spot is None:
             (outcome.unlabelled if request.required else outcome.dropped).append(request.key)
             continue
         outcome.placed[request.key] = spot
         occupied.append(spot.bbox.padded(PAD_PX))
         if spot.leader:
-            occupied.append(spot.artist.arrow_patch.get_window_extent(renderer))
+            leaders.extend(_along(spot.artist.arrow_patch, dpi_scale))
         if request.droppable and own is not None:
             occupied.append(own)
     return outcome
 
 
+def _callout(ax, renderer, request: LabelRequest, blocked, area: Bbox, outcome: Outcome) -> Placement | None:
+    """The next number, placed by the symbol like a label (with a leader if it must, which may cross another
+    leader but no symbol or label), standing for the name."""
+    number = 1 + sum(1 for p in outcome.placed.values() if p.callout is not None)
+    numbered = replace(request, text=str(number), fontsize=CALLOUT_PT, weight="bold", style="normal")
+    spot = _first_free(ax, renderer, numbered, blocked, area, ax.figure.dpi / 72.0)
+    return None if spot is None else replace(spot, callout=number, text=request.text)
+
+
 def _first_free(ax, renderer, request: LabelRequest, blocked, area: Bbox, dpi_scale: float):
-    """The first free position of the nearest ring that has one, preferring one that crosses no line."""
-    occupied, lines = blocked
+    """The first free position of the nearest ring that has one, preferring one that crosses no line.
+    `blocked`: boxes no label or leader may cover, points along lines, and boxes a leader may cross."""
+    occupied, lines, crossable = blocked
     width, height = _measure(ax, renderer, request)
     anchor = ax.transData.transform(request.xy)
     rings = [(request.radius_pt + GAP_PT, False, CANDIDATES)]
@@ -104,7 +121,7 @@ def _first_free(ax, renderer, request: LabelRequest, blocked, area: Bbox, dpi_sc
         for (ux, uy), ha, va in candidates:
             offset = (ux * distance, uy * distance)
             box = _box(anchor, offset, ha, va, width, height, dpi_scale)
-            if not _inside(box, area) or _hits(box.padded(PAD_PX), occupied):
+            if not _inside(box, area) or _hits(box.padded(PAD_PX), occupied) or _hits(box, crossable):
                 continue
             if leader and _leader_hits(anchor, box, occupied):
                 continue
@@ -116,6 +133,19 @@ def _first_free(ax, renderer, request: LabelRequest, blocked, area: Bbox, dpi_sc
         if best is not None:
             return _commit(ax, renderer, request, *best[1:], leader)
     return None
+
+
+def _along(arrow, dpi_scale: float) -> list[Bbox]:
+    """Small boxes along a drawn leader: what it covers, not the whole rectangle its extent spans (a long
+    diagonal leader would otherwise wall off a corner of the map)."""
+    points = arrow.get_transform().transform(arrow.get_path().vertices)
+    half = 1.0 * dpi_scale
+    boxes = []
+    for start, end in zip(points[:-1], points[1:]):
+        count = max(int(np.hypot(*(end - start)) / half), 1)
+        for x, y in start + (end - start) * np.linspace(0.0, 1.0, count + 1)[:, None]:
+            boxes.append(Bbox.from_extents(x - half, y - half, x + half, y + half))
+    return boxes
 
 
 def _crossings(box: Bbox, lines: np.ndarray | None) -> int:
@@ -174,7 +204,7 @@ def _commit(ax, renderer, request: LabelRequest, offset, ha: str, va: str, leade
                          arrowprops=arrow, annotation_clip=False)
     artist.update_positions(renderer)
     text_only = Text.get_window_extent(artist, renderer)  # an Annotation's own extent includes its leader
-    return Placement(request.key, artist, text_only, leader)
+    return Placement(request.key, artist, text_only, leader, text=request.text)
 
 
 def _inside(box: Bbox, area: Bbox) -> bool:

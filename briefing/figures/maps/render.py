@@ -43,6 +43,7 @@ from briefing.figures.maps.furniture import (
     wrapped,
 )
 from briefing.figures.maps.labels import LabelRequest, line_points, place_labels, symbol_box
+from briefing.figures.maps.markers import drawn_box, move_apart
 from briefing.figures.maps.plan import MapPlan, plan_map, require_places
 from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, MapResult
 from briefing.figures.maps.sidecar import alt_text, sidecar_data
@@ -66,7 +67,8 @@ RC: dict[RcKeyType, Any] = {
     # parsed as mathtext, never handed to TeX (whatever matplotlibrc says). No text of our own uses mathtext.
     "text.parse_math": False, "text.usetex": False,
 }
-ROLE_ORDER = {"focus": 0, "objective": 1, "city": 1, "site": 1}
+ROLE_ORDER = {"focus": 0, "objective": 1, "city": 1, "site": 1}  # labels: the focus first, then the rest
+SYMBOL_ORDER = {"focus": 0, "objective": 1, "city": 2, "site": 3}  # symbols: the lesser one moves aside
 
 
 def _png(fig) -> bytes:
@@ -96,7 +98,8 @@ def draw_map(request: MapRequest, image: Path, sidecar: Path) -> MapResult:
     data["image"] = image.name
     write_atomic(image, output)
     write_atomic(sidecar, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
-    return MapResult(image, sidecar, request.caption, data["alt"], data["credit"], True, data["warnings"])
+    return MapResult(image, sidecar, request.caption, data["alt"], data["credit"], True, data["warnings"],
+                     data["notes"], data["callouts"])
 
 
 @contextlib.contextmanager
@@ -152,10 +155,44 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
     """Symbols for places and towns, then every label placed by importance; dropped towns removed. `taken`:
     display boxes already drawn (country names) that no label may cover."""
     renderer = ax.figure.canvas.get_renderer()
-    requests, drawn = [], {}
     obstacles = {-1000 - number: box for number, box in enumerate(taken)}
+    drawn, areas, shown = _draw_places(ax, plan, crs, renderer, obstacles)
+    overlay_requests, town_key = _overlay_obstacles(ax, plan, crs, overlay_points, obstacles)
+    symbols = {key: drawn[key][2] for key in shown}
+    order = sorted(shown, key=lambda k: (drawn[k][1].approximate, SYMBOL_ORDER.get(drawn[k][1].role, 4), k))
+    avoid = [box for key, box in obstacles.items() if key not in drawn]
+    moved, stuck = move_apart(ax, renderer, symbols, order, avoid)
+    requests = []
+    for key in shown:
+        place, artist = drawn[key][1:]
+        obstacles[key] = drawn_box(artist, renderer)
+        xy = ax.transData.inverted().transform(moved[key].drawn_xy) if key in moved else \
+            crs.transform_point(place.lon, place.lat, PLATE)
+        symbol = place_symbol(place.role)
+        text = f"{place.name} (approx.)" if place.approximate else place.name
+        requests.append(LabelRequest(key, text, (float(xy[0]), float(xy[1])), obstacles[key].width / 2 /
+                                     (ax.figure.dpi / 72.0), symbol.label_size, symbol.label_weight,
+                                     symbol.label_color, "italic" if place.approximate else "normal", required=True))
+    lines = [*overlay_lines(plan.overlays, crs), *(ax.transData.inverted().transform([m.true_xy, m.drawn_xy])
+                                                  for m in moved.values())]
+    requests += overlay_requests + _draw_towns(ax, plan, crs, obstacles, drawn, town_key)
+    requests.sort(key=lambda r: (_importance(r, drawn), r.key))
+    outcome = place_labels(ax, renderer, requests, obstacles, line_points(ax, lines))
+    for dropped in outcome.dropped:
+        if dropped in drawn and drawn[dropped][0] == "town":
+            drawn[dropped][2].remove()
+    towns = [(k, v[1]) for k, v in drawn.items() if v[0] == "town" and k not in outcome.dropped]
+    places = [(k, v[1]) for k, v in drawn.items() if v[0] == "place"]
+    outside = [k for k, _ in places if k not in areas and all(r.key != k for r in requests)]
+    return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside,
+            "areas": areas, "moved": moved, "stuck": stuck}
+
+
+def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dict, dict, list[int]]:
+    """Each brief place's symbol (or an area's name) at its true position: what was drawn by key, the areas'
+    names, and the keys of the symbols inside the frame."""
+    drawn, areas, shown = {}, {}, []
     frame_box = ax.get_window_extent(renderer)
-    areas = {}
     for key, place in enumerate(plan.places):
         if place.kind == "area":  # a region: its name, spaced, where the brief centres it; no town dot
             areas[key] = _area_name(ax, place, crs)
@@ -163,13 +200,15 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
             continue
         xy, size, artist = draw_place(ax, place, crs)
         obstacles[key], drawn[key] = symbol_box(ax, xy, size), ("place", place, artist)
-        if not frame_box.contains(*ax.transData.transform(xy)):
-            continue  # outside an explicit extent: reported in the sidecar's warnings
-        symbol = place_symbol(place.role)
-        text = f"{place.name} (approx.)" if place.approximate else place.name
-        requests.append(LabelRequest(key, text, xy, size / 2, symbol.label_size, symbol.label_weight,
-                                     symbol.label_color, "italic" if place.approximate else "normal", required=True))
-    key = len(plan.places)
+        if frame_box.contains(*ax.transData.transform(xy)):
+            shown.append(key)  # outside an explicit extent: reported in the sidecar's warnings
+    return drawn, areas, shown
+
+
+def _overlay_obstacles(ax, plan: MapPlan, crs, overlay_points: list[list], obstacles: dict) \
+        -> tuple[list[LabelRequest], int]:
+    """Arrow heads and overlay points as obstacles, the labels of named overlay points, and the next key."""
+    requests, key = [], len(plan.places)
     for overlay, points in zip(plan.overlays, overlay_points):
         for tip in arrow_tips(overlay, crs):
             obstacles[-1 - len(obstacles)] = symbol_box(ax, tip, 2.2 * arrow_head_pt(overlay.style))
@@ -180,6 +219,11 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
                     requests.append(LabelRequest(key, feature.name, xy, overlay.style.markersize / 2 + 0.5, SMALL,
                                                  color=MUTED, style="italic"))
                 key += 1
+    return requests, key
+
+
+def _draw_towns(ax, plan: MapPlan, crs, obstacles: dict, drawn: dict, key: int) -> list[LabelRequest]:
+    requests = []
     for town in plan.towns:
         xy, size, artist = draw_place(ax, town, crs, town=True)
         symbol = place_symbol("town")
@@ -187,16 +231,7 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
                                      droppable=True))
         obstacles[key], drawn[key] = symbol_box(ax, xy, size + 1.5), ("town", town, artist)
         key += 1
-    requests.sort(key=lambda r: (_importance(r, drawn), r.key))
-    outcome = place_labels(ax, renderer, requests, obstacles, line_points(ax, overlay_lines(plan.overlays, crs)))
-    for dropped in outcome.dropped:
-        if dropped in drawn and drawn[dropped][0] == "town":
-            drawn[dropped][2].remove()
-    towns = [(k, v[1]) for k, v in drawn.items() if v[0] == "town" and k not in outcome.dropped]
-    places = [(k, v[1]) for k, v in drawn.items() if v[0] == "place"]
-    outside = [k for k, _ in places if k not in areas and all(r.key != k for r in requests)]
-    return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside,
-            "areas": areas}
+    return requests
 
 
 def _area_name(ax, place, crs):

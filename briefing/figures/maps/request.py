@@ -53,4 +53,6 @@ class MapResult:
     alt: str  # one or two sentences saying what the map shows, for the <img alt>
     credit: str  # "Basemap: GSHHG/WDB · Places: GeoNames · ..."
     redrawn: bool = True  # False when an identical earlier render was reused
-    warnings: list[str] = field(default_factory=list)  # e.g. a brief place that could not be labelled
+    warnings: list[str] = field(default_factory=list)  # e.g. a brief place outside the map's extent (B701)
+    notes: list[str] = field(default_factory=list)  # what the map did instead of naming a place on it (B701 notes)
+    callouts: list[list] = field(default_factory=list)  # [number, name] listed under the map

@@ -21,20 +21,20 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
                  request: MapRequest) -> dict:
     """Projection, extent, every drawn feature with its label box, the key, furniture and credit."""
     outcome, obstacles = labelled["outcome"], labelled["obstacles"]
-    features, warnings = [], []
+    features: list[dict] = []
+    warnings: list[str] = []
+    notes: list[str] = []
     for key, place in labelled["places"]:
         features.append(_point(fig, key, place, "places", outcome, obstacles))
+        features[-1].update(_symbol_moved(fig, labelled["moved"].get(key)))
         if key in labelled["areas"]:
             features[-1].update(kind="area", label=labelled["areas"][key].get_text(),
                                 bbox=_fraction(fig, obstacles[key]), symbol_bbox=None)
         features[-1]["inside"] = key not in labelled["outside"]
-        if key in labelled["outside"]:
-            warnings.append(f"'{place.name}' lies outside the map's extent and is not shown: widen [map] extent to "
-                            "take it in, or remove the extent to frame every place")
-        elif key in outcome.unlabelled:
-            warnings.append(f"'{place.name}' could not be labelled without overlapping another label or symbol, and "
-                            "is drawn without one: give [map] an extent in which the places lie further apart, or "
-                            "drop a place the map does not need")
+        problem = _place_problem(place, key, labelled)
+        handled = key in outcome.placed and key not in labelled["stuck"]  # shown, its name numbered: a note
+        if problem:
+            (notes if handled else warnings).append(problem)
     for key, town in labelled["towns"]:
         features.append(_point(fig, key, town, "towns", outcome, obstacles))
     features.extend(_overlay_features(fig, plan, outcome, obstacles, len(plan.places)))
@@ -63,7 +63,45 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
         "caption": request.caption,
         "credit": plan.credit,
         "warnings": warnings,
+        "notes": notes,
+        "callouts": callouts(labelled),
     }
+
+
+def callouts(labelled: dict) -> list[list]:
+    """[number, name] of every label drawn as a numbered callout, by number: the list printed under the map."""
+    placed = labelled["outcome"].placed.values()
+    return sorted([p.callout, p.text] for p in placed if p.callout is not None)
+
+
+def _place_problem(place, key: int, labelled: dict) -> str:
+    """What the map did about a place it could not draw as asked, and what the author can do; "" if nothing."""
+    outcome = labelled["outcome"]
+    if key in labelled["outside"]:
+        return (f"'{place.name}' lies outside the map's extent and is not shown: widen [map] extent to take it in, or "
+                "remove the extent to frame every place")
+    if key in labelled["stuck"]:
+        return (f"'{place.name}' found no free spot beside the symbols it touches and may be hidden by them: give "
+                "[map] a smaller extent, or draw a detail map of the area")
+    if key in outcome.unlabelled:
+        return (f"'{place.name}' could not be labelled, not even with a number, and is drawn without a name: give "
+                "[map] a smaller extent, or draw a detail map of the area")
+    placement = outcome.placed.get(key)
+    if placement is not None and placement.callout is not None:
+        return (f"'{place.name}' had no room for its name on the map and is numbered {placement.callout} there, "
+                "its name listed under the map: to name it on the map, give [map] a smaller extent or draw a detail "
+                "map of the area, or give the place a shorter name")
+    return ""
+
+
+def _symbol_moved(fig, moved) -> dict:
+    """Whether the symbol was drawn away from its true position, and its leader (figure fractions, from the
+    true position to the symbol's centre)."""
+    if moved is None:
+        return {"displaced": False, "symbol_leader": None}
+    width, height = fig.bbox.width, fig.bbox.height
+    ends = [[round(x / width, 5), round(y / height, 5)] for x, y in (moved.true_xy, moved.drawn_xy)]
+    return {"displaced": True, "symbol_leader": {"from": ends[0], "to": ends[1]}}
 
 
 def _point(fig, key: int, place, layer: str, outcome, obstacles) -> dict:
@@ -71,9 +109,10 @@ def _point(fig, key: int, place, layer: str, outcome, obstacles) -> dict:
     return {
         "name": place.name, "lat": round(place.lat, 6), "lon": round(place.lon, 6), "layer": layer,
         "kind": "point", "role": place.role, "approximate": place.approximate, "origin": place.origin,
-        "label": placement.artist.get_text() if placement else None,
-        "bbox": _fraction(fig, placement.bbox) if placement else None,
+        "label": placement.text if placement else None,
+        "bbox": _fraction(fig, placement.bbox) if placement else None,  # a callout: its number's box
         "leader": bool(placement and placement.leader),
+        "callout": placement.callout if placement else None,
         "symbol_bbox": _fraction(fig, obstacles.get(key)),
     }
 
