@@ -33,6 +33,7 @@ from briefing.brief.model import Brief, Events, MapLayer, Series
 from briefing.config import Limits
 from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed, errors, note, warning
 from briefing.figures import Figures, draw_figures
+from briefing.figures.maps.request import outside_message
 from briefing.files import remove_orphans, write_atomic
 from briefing.fonts import bundled_fonts_dir
 from briefing.offload import Offload, here
@@ -157,7 +158,7 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
     aliases = load_aliases(workspace.root, shown_path(workspace.root / ALIASES_FILE), config.limits)
     verification = verify(loaded, config, workspace.figures_dir, offload, aliases)
     problems += data_problems + desk.problems + aliases.problems + resolved.problems + weekly.problems + \
-        verification.problems
+        verification.problems + _outside_extent(loaded, resolved.located)
     if loaded.brief is None or errors(problems):
         return None, problems
     brief = loaded.brief.model_copy(update={"places": resolved.places}) if resolved.places else loaded.brief
@@ -165,6 +166,21 @@ def check(arg: str, workspace: Workspace, options: BuildOptions = BuildOptions()
               [], series, events, resolved.located, resolved.memo, time.monotonic() - started, weekly.changes,
               weekly.history, verification)
     return job, problems
+
+
+def _outside_extent(loaded: Loaded, located: list[Located]) -> list[Problem]:
+    """A place outside the brief's own [map] extent, which the map cannot show (B707): known here, before anything
+    is drawn, so that `check --strict` refuses what `build --strict` would."""
+    if loaded.brief is None or loaded.brief.map.extent is None:
+        return []
+    west, east, south, north = loaded.brief.map.extent
+    names = {place.name: i for i, place in reversed(list(enumerate(loaded.brief.places)))}
+    problems = []
+    for place in located:
+        across = west <= place.lon <= east if west <= east else (place.lon >= west or place.lon <= east)
+        if place.kind == "point" and place.name in names and not (across and south <= place.lat <= north):
+            problems.append(warning("B707", loaded.shown, f"places[{names[place.name]}]", outside_message(place.name)))
+    return problems
 
 
 def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tuple[Verification | None, list[Problem]]:
@@ -327,7 +343,9 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
           timings: dict[str, float]) -> Written:
     """The PDF (and the HTML with --html), each written atomically; then the cache forgets what this brief no
     longer uses."""
-    drawn = [warning("B707", job.shown, "map", text) for text in (figures.map.warnings if figures.map else [])]
+    known = {p.message for p in job.warnings}  # a place outside [map] extent: the check said it already
+    drawn = [warning("B707", job.shown, "map", text) for text in (figures.map.warnings if figures.map else [])
+             if text not in known]
     drawn += [note("B701", job.shown, "map", text) for text in (figures.map.notes if figures.map else [])]
     found = [*drawn, *_new(rendered.problems, job)]
     problems = workspace.config.checks.apply(found)

@@ -414,7 +414,7 @@ def test_text_is_never_smaller_than_6_5_points(tmp_path):
 
 
 def test_a_place_outside_the_extent_is_named_once_with_what_to_do(run, workspace):
-    """The build's warning names the place and the fix, under the key `map`, with no word doubled."""
+    """The warning names the place and the fix, once, with no word doubled."""
     from conftest import MINIMAL, write_brief
 
     places = ''.join(f'\n[[places]]\nname = "{name}"\nlat = {lat}\nlon = {lon}\nsources = ["s1"]\n'
@@ -423,7 +423,7 @@ def test_a_place_outside_the_extent_is_named_once_with_what_to_do(run, workspace
     result = run("build", "briefs/test/brief.toml")
     assert result.exit_code == 0, result.output
     assert result.stderr.splitlines() == [
-        "warning: briefs/test/brief.toml: map: 'Beira' lies outside the map's extent and is not shown: widen [map] "
+        "warning: briefs/test/brief.toml: places[1]: 'Beira' lies outside the map's extent and is not shown: widen [map] "
         "extent to take it in, or remove the extent to frame every place [B707]"]
 
 

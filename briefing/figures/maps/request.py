@@ -56,3 +56,10 @@ class MapResult:
     warnings: list[str] = field(default_factory=list)  # e.g. a brief place outside the map's extent (B701)
     notes: list[str] = field(default_factory=list)  # what the map did instead of naming a place on it (B701 notes)
     callouts: list[list] = field(default_factory=list)  # [number, name] listed under the map
+
+
+def outside_message(name: str) -> str:
+    """What is said of a place outside the map's extent, by the check (which knows the brief's extent) and by the
+    map (which knows its frame) alike, so that it is said once."""
+    return (f"'{name}' lies outside the map's extent and is not shown: widen [map] extent to take it in, or remove "
+            "the extent to frame every place")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from briefing.figures.maps.key import SIDECAR_SCHEMA
 from briefing.figures.maps.plan import MapPlan
-from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest
+from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, outside_message
 from briefing.places.geodesy import normal_lon
 
 
@@ -78,8 +78,7 @@ def _place_problem(place, key: int, labelled: dict) -> str:
     """What the map did about a place it could not draw as asked, and what the author can do; "" if nothing."""
     outcome = labelled["outcome"]
     if key in labelled["outside"]:
-        return (f"'{place.name}' lies outside the map's extent and is not shown: widen [map] extent to take it in, or "
-                "remove the extent to frame every place")
+        return outside_message(place.name)
     if key in labelled["stuck"]:
         return (f"'{place.name}' found no free spot beside the symbols it touches and may be hidden by them: give "
                 "[map] a smaller extent, or draw a detail map of the area")
