@@ -65,6 +65,7 @@ LANDFALL = "Freddy made its second landfall in Mozambique, cutting off villages.
 
 @pytest.mark.parametrize(("when", "text", "published", "problem"), [
     ("2023-03-11", LANDFALL, "2023-03-16", None),  # "on Saturday" in Thursday's report
+    ("2023-03-11T12:00:00Z", LANDFALL, "2023-03-16T09:00:00Z", None),  # date-times: their days are compared
     ('"on Saturday"', LANDFALL, "2023-03-16", None),  # the source's own words
     ("2023-03-16", "President Chakwera visited Queen Elizabeth hospital.", "2023-03-16", None),  # "on Thursday"
     ("2023-03-10", LANDFALL, "2023-03-16",

@@ -102,7 +102,7 @@ def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offl
             continue
         result.archives[source.id] = archive
         if isinstance(source.published, dt.date):
-            result.published[archive.name] = source.published
+            result.published[archive.name] = _day(source.published)
         result.cached += [cached] if cached else []
     language = (loaded.brief.brief.language if loaded.brief else None) or config.language
     _Checker(loaded, result, language, shipped() if aliases is None else aliases).run()
@@ -186,7 +186,7 @@ class _Checker:
             return warning("B905", self.loaded.shown, f"{key}.when", f"'{entry.when}' not found in {_names(archives)}")
         given = [stated for a in archives for p in a.paragraphs
                  for stated in stated_dates(p, self.result.published.get(a.name), self.language)]
-        if not any(stated.supports(entry.when) for stated in given):
+        if not any(stated.supports(_day(entry.when)) for stated in given):
             return warning("B905", self.loaded.shown, f"{key}.when", self._unsupported(entry, archives))
         return self._numbers(entry.text, f"{key}.text", archives)
 
@@ -274,6 +274,11 @@ def _score(cues: set[str], paragraph: str, mention: Mention) -> int:
 
 def _said(qualifier: str | None) -> str:
     return f'a word meaning "{qualifier}"' if qualifier else "no qualifier"
+
+
+def _day(moment: dt.date) -> dt.date:
+    """The day of a date or of a TOML date-time (a datetime is a date too, but never equal to one)."""
+    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def _names(archives: list[Archive]) -> str:
