@@ -344,9 +344,11 @@ def write(job: Job, figures: Figures, html: str, rendered: Rendered, workspace: 
     """The PDF (and the HTML with --html), each written atomically; then the cache forgets what this brief no
     longer uses."""
     known = {p.message for p in job.warnings}  # a place outside [map] extent: the check said it already
-    drawn = [warning("B707", job.shown, "map", text) for text in (figures.map.warnings if figures.map else [])
+    maps = [("", figures.map)] if figures.map else []
+    maps += [(f"detail map {d.detail.letter}: ", d.map) for d in figures.details]
+    drawn = [warning("B707", job.shown, "map", which + text) for which, result in maps for text in result.warnings
              if text not in known]
-    drawn += [note("B701", job.shown, "map", text) for text in (figures.map.notes if figures.map else [])]
+    drawn += [note("B701", job.shown, "map", which + text) for which, result in maps for text in result.notes]
     found = [*drawn, *_new(rendered.problems, job)]
     problems = workspace.config.checks.apply(found)
     if any(p.fails(options.strict) for p in problems):

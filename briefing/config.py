@@ -142,6 +142,7 @@ class Titles(Strict):
     since: Text = "Since the last brief"
     facts: Text = "Key facts"
     map: Text = "Situation map"
+    detail_map: Text = "Detail map"
     figures: Text = "Key figures"
     analysis: Text = "Analysis"
     statements: Text = "Statements"

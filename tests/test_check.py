@@ -173,3 +173,13 @@ def test_a_warning_can_be_raised_to_an_error_or_ignored_by_code(run, workspace):
     [line] = problems(run, SHOWN)
     assert line.startswith("config.toml: checks.ignore: only warning codes can be raised or ignored (B204, ")
     assert line.endswith("not B201 [B104]")
+
+
+def test_a_detail_map_frames_only_places_the_brief_names(run, workspace):
+    place = '\n[[places]]\nname = "Kramatorsk"\ncountry = "UA"\nsources = ["s1"]\n'
+    write_brief(workspace, MINIMAL + place + '\n[[maps]]\nplaces = ["Kramatorsk", "Kramatorks"]\n')
+    assert problems(run, SHOWN) == [
+        f"{SHOWN}: maps[0].places[1]: 'Kramatorks' is not one of the brief's [[places]]: a detail map frames "
+        "places the brief names (did you mean 'Kramatorsk'?) [B606]"]
+    write_brief(workspace, MINIMAL + place + '\n[[maps]]\ntitle = "Kramatorsk"\n')
+    assert problems(run, SHOWN) == [f"{SHOWN}: maps[0]: a detail map needs an extent or the places it frames [B104]"]

@@ -335,23 +335,51 @@ class MapLayer(Strict):
 Projection = Literal["auto", "lambert", "transverse-mercator", "mercator", "stereographic"]
 
 
+def _checked_extent(value: list[float] | None) -> list[float] | None:
+    if value is None:
+        return value
+    if len(value) != 4:
+        raise ValueError("expected [west, east, south, north] in degrees")
+    west, east, south, north = value
+    if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
+        raise ValueError("expected [west, east, south, north] with south < north, within ±180 and ±90 degrees")
+    return value
+
+
 class MapSpec(Strict):
     extent: list[float] | None = None  # [west, east, south, north] in degrees
     projection: Projection = "auto"
     inset: bool = True
     layers: list[MapLayer] = []
+    # A cluster of places too close together at the map's scale gets a detail map of its own, unless [[maps]]
+    # gives the detail maps or this is false.
+    details: bool = True
 
     @field_validator("extent")
     @classmethod
     def _extent(cls, value: list[float] | None) -> list[float] | None:
-        if value is None:
-            return value
-        if len(value) != 4:
-            raise ValueError("expected [west, east, south, north] in degrees")
-        west, east, south, north = value
-        if not (-180 <= west <= 180 and -180 <= east <= 180 and -90 <= south < north <= 90):
-            raise ValueError("expected [west, east, south, north] with south < north, within ±180 and ±90 degrees")
-        return value
+        return _checked_extent(value)
+
+
+class DetailMap(Strict):
+    """A map after the situation map, of part of it at a larger scale: a city's districts beside a
+    multi-country track. Its frame is its extent, or else a box around the brief's places it names."""
+
+    title: Text | None = None  # else the caption says what the frame shows
+    extent: list[float] | None = None
+    places: list[Text] = []  # names or ids of the brief's places
+    projection: Projection = "auto"
+
+    @field_validator("extent")
+    @classmethod
+    def _extent(cls, value: list[float] | None) -> list[float] | None:
+        return _checked_extent(value)
+
+    @model_validator(mode="after")
+    def _framed(self) -> DetailMap:
+        if self.extent is None and len(self.places) < 1:
+            raise ValueError("a detail map needs an extent or the places it frames")
+        return self
 
 
 class Brief(Strict):
@@ -367,3 +395,4 @@ class Brief(Strict):
     events: list[Events] = []
     history: list[History] = []
     map: MapSpec = MapSpec()
+    maps: list[DetailMap] = []  # detail maps, after the situation map

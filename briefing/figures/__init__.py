@@ -21,6 +21,7 @@ class Figures:
 
     charts: list[Any] = field(default_factory=list)  # figures.charts.draw.Chart
     map: Any | None = None  # a figures.maps.MapResult
+    details: list[Any] = field(default_factory=list)  # figures.situation.DetailResult, after the map
     located: list[Located] = field(default_factory=list)  # the brief's places
     folder: Path = Path(".")
 
@@ -31,7 +32,8 @@ class Figures:
     def files(self) -> list[Path]:
         """The files in the figures folder these figures use."""
         used = [path for chart in self.charts for path in (chart.image, chart.sidecar)]
-        return used + ([self.map.image, self.map.sidecar] if self.map else [])
+        maps = ([self.map] if self.map else []) + [detail.map for detail in self.details]
+        return used + [path for drawn in maps for path in (drawn.image, drawn.sidecar)]
 
 
 def draw_figures(brief: Brief, located: list[Located], series: list[list[Point]], events: list[list[Event]],
@@ -41,8 +43,8 @@ def draw_figures(brief: Brief, located: list[Located], series: list[list[Point]]
     from briefing.figures.charts.plan import chart_specs
     from briefing.figures.situation import situation_map
 
-    situation = situation_map(brief, located, events, folder, slug, workspace, new_places) \
-        if located or brief.map.extent else None
+    situation, details = situation_map(brief, located, events, folder, slug, workspace, new_places) \
+        if located or brief.map.extent else (None, [])
     specs = chart_specs(brief, series, events, language, frozenset(workspace.config.charts.off), history)
     charts = render_charts(specs, workspace.figures_dir, slug)
-    return Figures(charts=charts, map=situation, located=located, folder=folder)
+    return Figures(charts=charts, map=situation, details=details, located=located, folder=folder)

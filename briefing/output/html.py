@@ -65,11 +65,13 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
     env.filters.update(md=markdown_block, md_inline=markdown_inline, dtg=formatting.dtg,
                        when=lambda value: formatting.when(value, language),
                        number=lambda value: formatting.number(value, language),
-                       long_datetime=lambda moment: formatting.long_datetime(moment, language))
+                       long_datetime=lambda moment: formatting.long_datetime(moment, language),
+                       capfirst=lambda text: str(text)[:1].upper() + str(text)[1:])
     env.tests["tall"] = tall
     return env
 
 
+LONG_TABLE_ROWS = 10  # a figures table with more rows than this would not fit a page whole: it is let split
 TALL_CHARS = 1000  # a row or statement this long may fill half a page or more
 
 
@@ -131,12 +133,24 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         corroborated=any(c.sources > 1 or c.claimants > 1 for c in corroborated.values()),
         located={place.name: place for place in figures.located},
         figures=figures,
+        LONG_TABLE=LONG_TABLE_ROWS,
+        map_caption=lambda result, detail=None: _map_caption(result, detail, figures, settings.language),
         verification=verification or Verification(),
     )
     try:
         return env.get_template("brief.html").render(context)
     except TemplateError as error:
         raise _template_problem(error) from error
+
+
+def _map_caption(result: Any, detail: Any, figures: Figures, language: str) -> str:
+    """What a map's frame shows (see output.captions); a detail map's title, where the brief gives one, leads."""
+    from briefing.output.captions import frame_caption
+
+    if detail is None:
+        return frame_caption(result.shows, figures.located, language)
+    shows = frame_caption(result.shows, figures.located, language, detail.members)
+    return f"{detail.title} ({shows})" if detail.title else shows
 
 
 def _since(changes: Changes, language: str) -> dict[str, Any]:

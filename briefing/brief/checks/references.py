@@ -1,4 +1,5 @@
-"""Source ids: each defined once, and every citation names one that is defined (B201, B202)."""
+"""Source ids: each defined once, and every citation names one that is defined (B201, B202); a detail map
+frames places the brief names (B606)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def unknown_sources(context: Context) -> Iterator[Problem]:
             if source_id not in known:
                 yield Problem("B201", context.shown, f"{key}[{j}]", f"unknown source '{source_id}'",
                               hint=did_you_mean(source_id, known))
+
+
+@rule
+def unknown_detail_places(context: Context) -> Iterator[Problem]:
+    brief = context.loaded.brief
+    if brief is None:
+        return
+    known = [place.name for place in brief.places]
+    folded = {name.casefold() for name in known}
+    for i, detail in enumerate(brief.maps):
+        for j, name in enumerate(detail.places):
+            if name.casefold() not in folded:
+                yield Problem("B606", context.shown, f"maps[{i}].places[{j}]",
+                              f"'{name}' is not one of the brief's [[places]]: a detail map frames places the "
+                              "brief names", hint=did_you_mean(name, known))

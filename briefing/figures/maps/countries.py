@@ -19,13 +19,13 @@ from matplotlib.transforms import Bbox
 from briefing.figures.maps.basemap import Basemap
 from briefing.figures.maps.labels import line_points
 from briefing.figures.maps.style import MUTED
+from briefing.places.territories import country_name
 
 PLATE = ccrs.PlateCarree()
 GRID = 24                          # candidate points along each side of the window
 SMALLEST_TOWN = [(8.0, 0), (25.0, 5000), (1000.0, 15000)]  # (window span in degrees, population): who decides
 CANDIDATES = 80                    # points tried for each country, farthest from any line first
 NEAREST = 8                        # towns tried for each point, nearest first
-SHORTER = {"en": {"CD": "DR Congo", "CG": "Congo-Brazzaville"}}  # where CLDR's name reads poorly on a map
 MARGIN_PT = 3.0                    # room between a name and the nearest line or place
 
 
@@ -36,27 +36,16 @@ class CountryLabel:
     box: Bbox  # display coordinates
 
 
-def country_name(code: str, language: str) -> str:
-    from babel import Locale, UnknownLocaleError
-
-    short = SHORTER.get(language.split("_")[0].split("-")[0], {})
-    if code in short:
-        return short[code]
-    try:
-        return Locale.parse(language.replace("-", "_")).territories.get(code, code)
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en").territories.get(code, code)
-
-
 def spaced(name: str) -> str:
     """"DR Congo" -> "D R   C O N G O": letters a space apart, words three."""
     return "   ".join(" ".join(word.upper()) for word in name.split())
 
 
 def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: list[tuple[float, float]],
-                   zorder: float, named: frozenset[str] = frozenset()) -> list[CountryLabel]:
+                   zorder: float, named: frozenset[str] = frozenset()) -> tuple[list[CountryLabel], dict[str, float]]:
     """Draw the name of every country with room for it in the axes, but those in `named` (the brief's own areas
-    name them); `avoid` are data points (the brief's places) no name may cover."""
+    name them); `avoid` are data points (the brief's places) no name may cover. Also returns the share of the
+    frame's land each country covers (over the grid of candidate points), largest first: what the frame shows."""
     ax.apply_aspect()  # the axes' final box: display coordinates are measured in it
     crs, renderer = ax.projection, ax.figure.canvas.get_renderer()
     x0, x1 = ax.get_xlim()
@@ -75,13 +64,15 @@ def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: lis
     frame = ax.get_window_extent(renderer)
     clearance = _clearance(display, np.concatenate([lines, points]), frame)
     drawn: list[CountryLabel] = []
-    for code in sorted({c for c, land in zip(codes, on_land) if land and c} - named):
+    land = [c for c, on in zip(codes, on_land) if on and c]
+    shares = {code: land.count(code) / len(codes) for code in sorted(set(land), key=lambda c: (-land.count(c), c))}
+    for code in sorted(set(land) - named):
         mine = [i for i in np.argsort(-clearance) if codes[i] == code and on_land[i]]
         label = _fit(ax, renderer, code, country_name(code, language), mine, xy, (lines, points, rivers), frame,
                      fontsize, zorder)
         if label is not None:
             drawn.append(label)
-    return drawn
+    return drawn, shares
 
 
 def _fit(ax, renderer, code: str, name: str, order: list, xy, avoid: tuple, frame, fontsize: float,

@@ -105,7 +105,7 @@ def draw_overlay(ax, overlay: Overlay, crs) -> tuple[LegendEntry, list[tuple[flo
                           hatchcolor=style.edgecolor, zorder=Z_AREAS + 0.1)
     elif overlay.kind == "line":
         _lines(ax, geometries, style, Z_OVERLAY_LINES)
-        if overlay.style_name == "distance-ring":  # named on the ring itself, at its northernmost point
+        if overlay.style_name in ("distance-ring", "detail-frame"):  # named on itself, at its northernmost point
             tops = [max(line.coords, key=lambda point: point[1]) for line in geometries]
             xy = crs.transform_points(PLATE, np.array([t[0] for t in tops]), np.array([t[1] for t in tops]))
             return LegendEntry("line", overlay.label, style), [(float(v[0]), float(v[1])) for v in xy]

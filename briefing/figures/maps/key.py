@@ -12,7 +12,7 @@ from briefing import cache
 from briefing.figures.maps import naturalearth
 from briefing.figures.maps.request import MapRequest, MapResult
 
-SIDECAR_SCHEMA = 2  # 2: symbols moved aside (displaced, symbol_leader), callouts, notes
+SIDECAR_SCHEMA = 3  # 2: symbols moved aside (displaced, symbol_leader), callouts, notes; 3: shows
 CODE = ("briefing.figures.maps", "briefing.palette", "briefing.config")  # the renderer, its look, its styles
 LIBRARIES = ("matplotlib", "cartopy", "shapely", "pyproj", "basemap-data", "basemap-data-hires")
 
@@ -72,6 +72,6 @@ def cached_result(image: Path, sidecar: Path) -> MapResult | None:
     try:
         return MapResult(image, sidecar, data["caption"], data["alt"], data["credit"], redrawn=False,
                          warnings=list(data["warnings"]), notes=list(data["notes"]),
-                         callouts=list(data["callouts"]))
+                         callouts=list(data["callouts"]), shows=dict(data["shows"]))
     except (KeyError, TypeError):
         return None

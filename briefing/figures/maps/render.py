@@ -99,7 +99,7 @@ def draw_map(request: MapRequest, image: Path, sidecar: Path) -> MapResult:
     write_atomic(image, output)
     write_atomic(sidecar, (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
     return MapResult(image, sidecar, request.caption, data["alt"], data["credit"], True, data["warnings"],
-                     data["notes"], data["callouts"])
+                     data["notes"], data["callouts"], data["shows"])
 
 
 @contextlib.contextmanager
@@ -137,16 +137,17 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
         overlay_entries.append(entry)
         overlay_points.append(points)
     ax.apply_aspect()
-    countries = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
-                               Z_LINES + 0.6, frozenset(p.country for p in plan.places if p.is_country))
+    countries, shares = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
+                                       Z_LINES + 0.6, frozenset(p.country for p in plan.places if p.is_country))
     labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries])
     legend_entries = place_entries(plan.places, bool(labelled["towns"])) + overlay_entries + entries
     furniture = _draw_panel(fig, plan, crs, request, legend_entries)
     if furniture["inset"] is not None and plan.inset_base is not None:
         furniture["inset_countries"] = name_countries(furniture["inset"], plan.inset_base, request.language,
-                                                      SMALL, [], 2.0)
-    furniture["countries"] = countries
+                                                      SMALL, [], 2.0)[0]
+    furniture["countries"], furniture["shares"] = countries, shares
     data = sidecar_data(fig, plan, labelled, legend_entries, furniture, request)
+    data["shows"] = {code: round(share, 3) for code, share in furniture["shares"].items()}
     data["alt"] = alt_text(plan, labelled, request.caption)
     return fig, data
 

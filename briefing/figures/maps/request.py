@@ -56,6 +56,7 @@ class MapResult:
     warnings: list[str] = field(default_factory=list)  # e.g. a brief place outside the map's extent (B701)
     notes: list[str] = field(default_factory=list)  # what the map did instead of naming a place on it (B701 notes)
     callouts: list[list] = field(default_factory=list)  # [number, name] listed under the map
+    shows: dict[str, float] = field(default_factory=dict)  # country code -> share of the frame's land, largest first
 
 
 def outside_message(name: str) -> str:

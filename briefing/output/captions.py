@@ -1,0 +1,64 @@
+"""Map captions made from what each frame shows, not from what the brief hopes it shows: the countries whose land
+fills the frame (the brief's own countries first), or, in a frame inside one country, the place it is centred on.
+A caption that said "Southern Malawi, Mozambique and Madagascar" under 30 km around one city would mislead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from briefing import formatting
+from briefing.places.located import Located
+from briefing.places.territories import country_name
+
+SLIVER = 0.04  # a country covering less of the frame than this is only a sliver at its edge: not named
+MAX_NAMED_PLACES = 5  # a detail map names its places up to this many, else how many and around which
+
+
+def frame_caption(shows: dict[str, float], places: Sequence[Located], language: str,
+                  members: Sequence[str] = ()) -> str:
+    """What the frame shows, in words: "Malawi, Mozambique and Madagascar, with parts of Tanzania and Zambia";
+    "around Pokrovsk, Ukraine"; for a detail map, its places and country. `shows`: country code -> share of the
+    frame's land, largest first (the map's sidecar)."""
+    shown = [code for code, share in shows.items() if share >= SLIVER]
+    areas = [p.name for p in places if p.kind == "area" and not p.is_country]
+    own = [p.country for p in places if p.is_country and p.country in shows]  # the brief's own: however small
+    shown = [code for code in shown if code not in own] + own
+    others = [code for code in shown if code not in own]
+    countries = _listed([country_name(code, language) for code in own], language)
+    if members:
+        home = list(dict.fromkeys(p.country for p in places if p.name in members and p.country))
+        rest = [code for code in shown if code not in home]
+        text = _members(members, language)
+        if home:
+            text += f" in {_listed([country_name(code, language) for code in home], language)}"
+        if rest:
+            text += f", with part{'s' if len(rest) > 1 else ''} of " \
+                    f"{_listed([country_name(code, language) for code in rest], language)}"
+        return text
+    if own:
+        text = _joined([_listed(areas, language), countries])
+        return text + (f", with parts of {_listed([country_name(c, language) for c in others], language)}"
+                       if others else "")
+    focus = next((p.name for p in places if p.role == "focus"), None) or \
+        next((p.name for p in places if p.kind != "area"), None)
+    where = _joined([_listed(areas, language), _listed([country_name(c, language) for c in shown], language)])
+    if focus:
+        return f"around {focus}" + (f", {where}" if where else "")
+    return f"parts of {where}" if len(shown) > 1 else where
+
+
+def _members(members: Sequence[str], language: str) -> str:
+    if len(members) <= MAX_NAMED_PLACES:
+        return _listed(list(members), language)
+    return f"{len(members)} places around {members[0]}"
+
+
+def _joined(parts: list[str]) -> str:
+    return ", ".join(part for part in parts if part)
+
+
+def _listed(names: list[Any], language: str) -> str:
+    from babel.lists import format_list
+
+    return format_list(names, locale=formatting.locale(language)) if names else ""
