@@ -272,3 +272,28 @@ def test_laying_out_document_after_document_does_not_grow_memory(tmp_path):
         lay_out()
     gc.collect()
     assert _resident_mb() - before < 5
+
+
+def test_a_long_figures_table_starts_under_its_heading(run, workspace):
+    """Twenty-four figures after a screen or two of facts: the table starts under its heading where the facts end
+    and splits across the page break. Moved whole, it left "Key figures" and its lead alone at a page's foot (the
+    Freddy example), or took them along and left half a page empty."""
+    figures = "".join(f'\n[[figures]]\nlabel = "Figure row {i}"\nvalue = {100 + i}\nunit = "people"\n'
+                      f'kind = "{("killed", "displaced", "affected")[i % 3]}"\nclaimed_by = "Claimant {i}"\nstatus = "claimed"\n'
+                      f'sources = ["s1"]\n' for i in range(24))
+    pages_of = []
+    for facts in (8, 16):
+        extra = "".join(f'\n[[facts]]\ntext = "Fact {i} in a sentence of ordinary length for a brief, long '
+                        f'enough to wrap onto a second line of the key facts."\nsources = ["s1"]\n'
+                        for i in range(facts))
+        write_brief(workspace, MINIMAL + extra + figures)
+        result = run("build", "briefs/test/brief.toml")
+        assert result.exit_code == 0, result.output
+        pages = pdf_pages(workspace / "out" / "test.pdf")
+        heading = [n for n, text in enumerate(pages) if re.search(r"^Key figures$", text, re.M | re.I)]
+        first_row = [n for n, text in enumerate(pages) if "Figure row 0" in text]
+        last_row = [n for n, text in enumerate(pages) if "Figure row 23" in text]
+        pages_of.append((heading, first_row, last_row))
+    for heading, first_row, last_row in pages_of:
+        assert len(heading) == 1 and heading == first_row, pages_of
+    assert any(first != last for _, first, last in pages_of)  # the table does split across pages
