@@ -293,3 +293,18 @@ def test_check_strict_and_build_strict_agree_on_a_place_outside_the_extent(run, 
     assert checked.stderr.splitlines()[0] == built.stderr.splitlines()[0] == expected
     built = run("build", SHOWN)
     assert built.exit_code == 0 and built.stderr.splitlines() == [expected]
+
+
+def test_a_crowd_of_thirty_is_named_or_numbered_every_one_so_strict_check_and_build_agree(run, workspace):
+    """Thirty sites within about 2 km at 1:1,000,000: numbers too find no room near their symbols, so they go
+    further out on longer leaders; none is left unnamed (which only a build could find, so `check --strict` would
+    pass what `build --strict` refused)."""
+    names = [f"Site {n:02d}" for n in range(30)]
+    places = "".join(f'\n[[places]]\nname = "{name}"\nrole = "site"\nlat = {48.282 + 0.004 * (i % 6 - 2.5):.4f}\n'
+                     f'lon = {37.176 + 0.005 * (i // 6 - 2):.4f}\nsources = ["s1"]\n' for i, name in enumerate(names))
+    write_brief(workspace, MINIMAL + places + "\n[map]\nextent = [36.4, 38.0, 47.8, 48.8]\ninset = false\n")
+    checked, built = run("check", "--strict", SHOWN), run("build", "--strict", SHOWN)
+    assert checked.exit_code == built.exit_code == 0, built.output
+    drawn = {f["name"]: f for f in map_sidecar(workspace, "test")["features"] if f["layer"] == "places"}
+    assert set(drawn) == set(names) and all(f["label"] and f["bbox"] for f in drawn.values())
+    assert "B707" not in built.stderr

@@ -28,6 +28,7 @@ CANDIDATES = [
     ((0, 1), "center", "bottom"), ((0, -1), "center", "top"),
 ]
 LEADER_RINGS_PT = (12.0, 20.0, 30.0, 45.0, 65.0)
+FAR_RINGS_PT = (90.0, 120.0, 160.0, 210.0, 270.0, 340.0)  # a callout number's last resort: anywhere in the frame
 LEADER_DIRECTIONS = 16
 GAP_PT = 1.6  # between a symbol and its label
 PAD_PX = 1.0  # clear space around every label box
@@ -104,18 +105,22 @@ def _callout(ax, renderer, request: LabelRequest, blocked, area: Bbox, outcome: 
     number = 1 + sum(1 for p in outcome.placed.values() if p.callout is not None)
     numbered = replace(request, text=str(number), fontsize=CALLOUT_PT, weight="bold", style="normal")
     spot = _first_free(ax, renderer, numbered, blocked, area, ax.figure.dpi / 72.0)
+    if spot is None:  # a crowd: the number goes further out, its leader crossing what it must
+        spot = _first_free(ax, renderer, numbered, blocked, area, ax.figure.dpi / 72.0, FAR_RINGS_PT)
     return None if spot is None else replace(spot, callout=number, text=request.text)
 
 
-def _first_free(ax, renderer, request: LabelRequest, blocked, area: Bbox, dpi_scale: float):
+def _first_free(ax, renderer, request: LabelRequest, blocked, area: Bbox, dpi_scale: float,
+                far: tuple[float, ...] = ()):
     """The first free position of the nearest ring that has one, preferring one that crosses no line.
-    `blocked`: boxes no label or leader may cover, points along lines, and boxes a leader may cross."""
+    `blocked`: boxes no label or leader may cover, points along lines, and boxes a leader may cross. With `far`
+    rings, only those are tried, and their leaders may cross labels and symbols (a last resort)."""
     occupied, lines, crossable = blocked
     width, height = _measure(ax, renderer, request)
     anchor = ax.transData.transform(request.xy)
-    rings = [(request.radius_pt + GAP_PT, False, CANDIDATES)]
+    rings = [(request.radius_pt + GAP_PT, False, CANDIDATES)] if not far else []
     if request.required:
-        rings += [(request.radius_pt + ring, True, _around()) for ring in LEADER_RINGS_PT]
+        rings += [(request.radius_pt + ring, True, _around()) for ring in far or LEADER_RINGS_PT]
     for distance, leader, candidates in rings:
         best = None
         for (ux, uy), ha, va in candidates:
@@ -123,7 +128,7 @@ def _first_free(ax, renderer, request: LabelRequest, blocked, area: Bbox, dpi_sc
             box = _box(anchor, offset, ha, va, width, height, dpi_scale)
             if not _inside(box, area) or _hits(box.padded(PAD_PX), occupied) or _hits(box, crossable):
                 continue
-            if leader and _leader_hits(anchor, box, occupied):
+            if leader and not far and _leader_hits(anchor, box, occupied):
                 continue
             crossings = _crossings(box, lines)
             if best is None or crossings < best[0]:

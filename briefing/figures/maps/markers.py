@@ -21,6 +21,7 @@ from briefing.figures.maps.style import MUTED, PAPER
 GAP_PT = 1.5  # clear space kept between two symbols
 RING_STEP_PT = 2.5
 MAX_RING_PT = 90.0
+MAX_FAR_PT = 200.0  # a walled-in symbol's last resort, its leader passing under the others
 DIRECTIONS = 16
 DOT_PT = 2.4  # the dot marking a moved symbol's true position
 LEADER_HALO = [patheffects.withStroke(linewidth=1.8, foreground=PAPER)]
@@ -50,7 +51,8 @@ def settle(boxes: dict[int, Bbox], order: list[int], area: Bbox, avoid: list[Bbo
         if not blockers:
             settled.append(box)
             continue
-        offset = _free_spot(box, blockers, settled + avoid, area, gap, dpi_scale)
+        offset = _free_spot(box, blockers, settled + avoid, area, gap, dpi_scale) or \
+            _free_spot(box, blockers, settled + avoid, area, gap, dpi_scale, MAX_FAR_PT)
         if offset is None:
             stuck.append(key)
             settled.append(box)
@@ -60,9 +62,11 @@ def settle(boxes: dict[int, Bbox], order: list[int], area: Bbox, avoid: list[Bbo
     return offsets, stuck
 
 
-def _free_spot(box: Bbox, blockers: list[Bbox], taken: list[Bbox], area: Bbox, gap: float, dpi_scale: float):
+def _free_spot(box: Bbox, blockers: list[Bbox], taken: list[Bbox], area: Bbox, gap: float, dpi_scale: float,
+               far: float = 0.0):
     """The nearest offset that clears every taken box and stays inside `area`, trying first the directions
-    pointing away from what the symbol touched."""
+    pointing away from what the symbol touched. With `far` (a crowd walled in by the symbols settled round it),
+    rings out to that many points are tried and the leader may pass under other symbols."""
     centre = _centre(box)
     away = [centre[0] - sum(_centre(b)[0] for b in blockers) / len(blockers),
             centre[1] - sum(_centre(b)[1] for b in blockers) / len(blockers)]
@@ -70,12 +74,12 @@ def _free_spot(box: Bbox, blockers: list[Bbox], taken: list[Bbox], area: Bbox, g
     angles = sorted((2 * math.pi * i / DIRECTIONS for i in range(DIRECTIONS)),
                     key=lambda a: (round(abs(math.remainder(a - heading, 2 * math.pi)), 6), a))
     distance = RING_STEP_PT
-    while distance <= MAX_RING_PT:
+    while distance <= (far or MAX_RING_PT):
         for angle in angles:
             dx, dy = (distance * dpi_scale * math.cos(angle), distance * dpi_scale * math.sin(angle))
             moved = box.translated(dx, dy)
             if _inside(moved, area) and not any(overlaps(moved, other, gap) for other in taken) \
-                    and not _crosses(centre, _centre(moved), taken, blockers):
+                    and (far or not _crosses(centre, _centre(moved), taken, blockers)):
                 return round(dx, 3), round(dy, 3)
         distance += RING_STEP_PT
     return None
