@@ -294,6 +294,6 @@ def test_a_long_figures_table_starts_under_its_heading(run, workspace):
         first_row = [n for n, text in enumerate(pages) if "Figure row 0" in text]
         last_row = [n for n, text in enumerate(pages) if "Figure row 23" in text]
         pages_of.append((heading, first_row, last_row))
-    for heading, first_row, last_row in pages_of:
+    for heading, first_row, _ in pages_of:
         assert len(heading) == 1 and heading == first_row, pages_of
     assert any(first != last for _, first, last in pages_of)  # the table does split across pages
