@@ -100,3 +100,18 @@ def test_the_divisions_file_names_every_continent():
     countries = {country for country, _ in divisions()}
     assert {"PK", "CD", "ET", "HT", "UA", "VE", "US", "AU", "BR", "CN"} <= countries
     assert len(divisions()) > 3000
+
+
+@pytest.mark.parametrize("name, code", [("DR Congo", "CD"), ("DRC", "CD"), ("Britain", "GB"), ("UK", "GB"),
+                                        ("Czech Republic", "CZ"), ("Czechia", "CZ"), ("U.S.", "US"),
+                                        ("Türkiye", "TR"), ("Burma", "MM")])
+def test_the_names_texts_give_countries_are_the_countries(name, code):
+    [area] = resolve(place(name, kind="area"))
+    assert (area.country, area.feature) == (code, "A.PCLI")
+
+
+def test_a_name_two_countries_bear_is_theirs_to_settle():
+    """"Congo" is the Republic of the Congo's name as much as DR Congo's: no population settles it."""
+    assert problems(place("Congo", kind="area"))[0].startswith(f"{SHOWN}: places[0].name: 'Congo' is ambiguous: ")
+    [area] = resolve(place("Congo", kind="area", country="CG"))
+    assert area.country == "CG"

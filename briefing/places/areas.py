@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from importlib.resources import files
 from typing import NamedTuple
 
+from briefing.places.country_names import OTHER_NAMES
 from briefing.places.geodesy import lon_range, normal_lon
 from briefing.places.geonames import Entry, Row
 
@@ -77,13 +78,26 @@ def _squared(one: tuple[float, float], other: tuple[float, float]) -> float:
 
 
 def _other_names(code: str, name: str) -> list[str]:
-    """The country's English name in CLDR where it differs from GeoNames', split where CLDR brackets one."""
+    """The country's English name in CLDR where it differs from GeoNames', split where CLDR brackets one, and the
+    names English texts give it (country_names.py: "DR Congo", "Britain")."""
     from babel import Locale
 
     cldr = Locale.parse("en").territories.get(code, "")
     bracketed = _BRACKETED.match(cldr)
     names = [*bracketed.groups()] if bracketed else [cldr]
-    return [n for n in names if n and n != name and " - " not in n]  # "Congo - Kinshasa" is CLDR's, not a name
+    names = [n for n in names if " - " not in n]  # "Congo - Kinshasa" is CLDR's, not a name
+    return [n for n in dict.fromkeys([*names, *OTHER_NAMES.get(code, ())]) if n and n != name]
+
+
+@functools.cache
+def country_names() -> dict[str, frozenset[str]]:
+    """Every name of every country (GeoNames', CLDR's, country_names.py's), longest first, with the ISO codes of
+    the countries that bear it (two for "Congo")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for code, country in _countries().items():
+        for name in (country["name"], *_other_names(code, country["name"])):
+            found[name].add(code)
+    return {name: frozenset(found[name]) for name in sorted(found, key=lambda n: (-len(n), n))}
 
 
 def _countries() -> dict[str, dict]:

