@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import statistics
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.brief.model import Place
 from briefing.errors import BriefingError, Problem, ValidationFailed, warning
@@ -17,6 +17,9 @@ from briefing.places.geodesy import distance_km as km
 from briefing.places.geonames import Entry, country_codes, country_names, fold, spelling
 from briefing.places.located import Located, Origin
 from briefing.suggest import close_matches
+
+if TYPE_CHECKING:
+    from briefing.brief.draft_places import Gazetteer as DraftGazetteer
 
 PROXIMITY_RATIO = 3.0    # the nearest candidate wins if the next is at least this many times farther away
 POPULATION_RATIO = 10.0  # the largest candidate wins if it is at least this many times the next
@@ -119,6 +122,14 @@ def settle(name: str, country: str | None = None, centre: tuple[float, float] | 
     matches = _of_kind(matches, kind) if kind else matches
     chosen = _settle(matches, centre, in_country=bool(country))
     return (_town(chosen.entry) if chosen else None), [_town(m.entry) for m in matches]
+
+
+def draft_gazetteer() -> DraftGazetteer:
+    """What `briefing draft` looks places up in: settle(), and every name of every country."""
+    from briefing.brief.draft_places import Gazetteer
+    from briefing.places.areas import country_names
+
+    return Gazetteer(settle, country_names())
 
 
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,

@@ -1,0 +1,438 @@
+"""The places an article names, for `briefing draft`: each a [[places]] entry, resolved through the gazetteer
+where it can be, else left for the author to settle, never dropped. The words are in words/en_places.py; the
+names of countries and regions are the gazetteer's own (briefing/places/).
+
+- P1 a country, by any name the gazetteer gives it ("DR Congo", "Britain", "Czechia"), standing on its own
+  somewhere (not only in "Malawi Red Cross"), as an area; a name two countries bear ("Congo") is the one the
+  article also names otherwise, else left to settle;
+- P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
+  a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
+  only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people);
+- P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —");
+- P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
+  names listed with it: "in Grenada and Carriacou"), before ", an island" or "camp", after "the village of",
+  a natural feature ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world
+  ("Caribbean", "Horn of Africa"): an entry whose note is a placeholder that `check` refuses (B105) until the
+  author gives its position, with the sentence it came from;
+- P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
+  candidates in the comment.
+
+Never a place: a name that stands only in a person's or a body's name ("Dickon Mitchell", "Commission for
+Dialogue"), a speaker, a storm ("Hurricane Beryl"), a name followed by a verb of saying or by "fighters", a
+day or a month, a word the article also writes in lower case, a country's adjective ("Russian"), a city only
+ever used for its government ("Moscow says").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import statistics
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, NamedTuple
+
+from briefing.brief import sentences
+from briefing.brief.archive import Archive
+from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
+from briefing.brief.words import en, en_places
+
+# name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
+# None, its candidates)
+Lookup = Callable[..., tuple[Any | None, list[Any]]]
+
+
+class Gazetteer(NamedTuple):
+    """What the draft asks of the places stage, which it may not import (drafting reads a brief; places come
+    later): a name looked up, and every name of every country with the ISO codes of those bearing it."""
+
+    lookup: Lookup
+    country_names: Mapping[str, frozenset[str]]
+
+CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_PART = rf"[{UPPER}][\w’']*"
+_JOINER = "|".join(en_places.JOINERS)
+# One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
+WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
+        rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
+_NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
+_DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)(?:,|\s\(|\s[—–-])")
+_POSSESSIVE = re.compile(r"[’']s$")
+_QUALIFIERS = re.compile(rf"(?:\s(?:the|{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
+_TAIL = re.compile(rf" (?:{'|'.join(tail.lower() for tail in en_places.FEATURE_TAILS)})\b")
+_TITLES = {word for title in en.TITLES for word in title.split()}
+_BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
+_NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE}
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
+NEVER_ALONE = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+               "Lower", "Greater", "New", "Old", "Saint", "St.", "Mount", "Lake", "Port"}
+
+
+@dataclass
+class Mention:
+    """A capitalised name where the article writes it: its line, sentence and what stands around it."""
+
+    name: str
+    line: int
+    sentence: str
+    before: str  # the words before it in its sentence
+    after: str   # the words after it in its sentence
+    dateline: bool = False
+
+
+def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
+           people: frozenset[str] = frozenset()) -> None:
+    """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
+    text = "\n".join(archive.paragraphs)
+    lookup = gazetteer.lookup
+    found_countries = countries(archive, source_id, gazetteer.country_names)
+    named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
+    people = people | _people_named(text)
+    every = _mentions(archive)
+    known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
+    mentions = [m for m in every if not _in_country_name(m.name, named)
+                and _may_be_place(m, text, people) and not _demonym(m.name, known)]
+    by_name = _by_kind(mentions)
+    cued = _cued_names(mentions, named) - _actors(every)
+    abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
+    found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
+    settled = [resolved for resolved, _ in found.values() if resolved is not None]
+    centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
+        if settled else None
+    chosen: dict[Any, Proposal] = {}
+    for (name, kind), each in by_name.items():
+        resolved, candidates = found[name, kind]
+        if resolved is None and candidates:
+            resolved, candidates = lookup(name, country, centre, kind)
+        if resolved is None and not candidates and country and name in abroad:  # "by phone from Nairobi"
+            resolved, candidates = _abroad(lookup(name, None, centre, kind))
+        if resolved is not None and resolved.is_country:
+            continue  # P1's, by the names it reads
+        proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        if proposal is None:
+            continue
+        variant = _variant_of(proposal, chosen)
+        if variant is not None:
+            proposal = replace(proposal, same=variant)
+        if proposal.same in chosen:
+            kept = chosen[proposal.same].fields
+            if name not in (kept["name"], *kept.get("aka", [])):
+                kept.setdefault("aka", []).append(name)
+            continue
+        chosen[proposal.same] = proposal
+    result.proposals += [*found_countries, *chosen.values()]
+
+
+def _actors(mentions: list[Mention]) -> set[str]:
+    """Names the article uses for people or a group somewhere ("Rohingya refugees", "Hamas fighters"): a name the
+    gazetteer lacks is then no place anywhere in it."""
+    return {m.name for m in mentions if m.after.split()[:1] and m.after.split()[0].strip(",.;:") in en_places.ACTORS
+            and not m.after.startswith(",")}
+
+
+def _in_country_name(name: str, named: set[str]) -> bool:
+    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
+
+
+def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
+    """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
+    Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
+    cued = {m.name for m in mentions if _cued(m)} | named
+    while True:
+        more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
+        if not more:
+            return cued - named
+        cued |= more
+
+
+def _listed_with(mention: Mention) -> set[str]:
+    """The other names of a list this name stands in: "Grenada and Carriacou", "Croix-des-Bouquets, Cité Soleil,
+    Bas Delmas and Martissant"."""
+    name = rf"{WORD}(?:\s{WORD})*"
+    for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
+        names = {n.strip() for n in re.split(r",\s|,?\s(?:and|or)\s", listed[0])}
+        if mention.name in names:
+            return names - {mention.name}
+    return set()
+
+
+def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
+    """The key of a place the gazetteer lacks that the article spells another way ("Petit Martinique" and
+    "Petite Martinique"): as many words, each the same but for a letter or two."""
+    key: Any = proposal.same
+    if key[0] != "name":
+        return None
+    words = key[1].split()
+    for same in chosen:
+        other = same[1].split() if same[0] == "name" else []
+        if len(other) == len(words) and same != key and all(
+                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
+            return same
+    return None
+
+
+def _abroad(found: tuple[Any | None, list[Any]]) -> tuple[Any | None, list[Any]]:
+    """A place outside --country, taken only if it is a city, a country or a region (not a village abroad that
+    a word of the article happens to name)."""
+    resolved, candidates = found
+    if resolved is None or (resolved.population or 0) >= CITY_ABROAD or resolved.feature.startswith("A"):
+        return found
+    return None, []
+
+
+def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None, candidates: list[Any],
+              place_like: bool, kind: str | None = None) -> Proposal | None:
+    """The entry for one name (P2-P5), or None when it is no place of the gazetteer and nothing says it is one."""
+    shown = name.title() if mention.dateline and name.isupper() else name
+    fields: dict[str, Any] = {"name": shown}
+    if resolved is not None:
+        area = resolved.feature.startswith("A")
+        fields |= {"country": resolved.country, **({"kind": "area"} if area else {}),
+                   "role": "region" if area else "city", "sources": [source_id]}
+        rule = "rule P3: the dateline's place; " if mention.dateline else ""
+        return Proposal("places", fields, mention.line, f"{rule}{resolved.name}, {resolved.lat:.3f}, "
+                                                        f"{resolved.lon:.3f}", same=("area" if area else "point",
+                                                                                     resolved.lat, resolved.lon))
+    if not place_like and not mention.dateline:
+        return None
+    said = f'"{_excerpt(mention)}"'
+    if candidates:
+        listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
+        fields |= {"role": "site", "note": AMBIGUOUS_NOTE, "sources": [source_id]}
+        return Proposal("places", fields, mention.line, f"rule P5: several places bear this name: {listed}; "
+                                                        f"from {said}", same=("name", shown.lower()))
+    rule = "P3: the dateline's place" if mention.dateline else "P4: a place the gazetteer lacks"
+    fields |= {**({"kind": "area"} if kind == "area" or _area_like(name) else {}), "role": "site",
+               "note": UNSETTLED_NOTE,
+               "sources": [source_id]}
+    return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", shown.lower()))
+
+
+def _excerpt(mention: Mention, width: int = 160) -> str:
+    sentence = " ".join(mention.sentence.split()).replace('"', "'")
+    return sentence if len(sentence) <= width else sentence[:width - 1] + "…"
+
+
+def _mentions(archive: Archive) -> list[Mention]:
+    """Every capitalised name of the article, in order: runs of capitalised words ("Khan Younis", "Rio de
+    Janeiro", "Port-au-Prince"), without a possessive's "'s" and the sentence words and titles at their ends."""
+    found = []
+    for line, paragraph in zip(archive.lines, archive.paragraphs):
+        dateline = _DATELINE.match(paragraph)
+        if dateline:
+            name = dateline[1].strip(" .")
+            found.append(Mention(name, line, paragraph[:200], "", paragraph[dateline.end(1):][:80], True))
+        for sentence in sentences.split(paragraph):
+            for match in _NAME.finditer(sentence):
+                if dateline and paragraph.startswith(sentence) and match.start() == 0:
+                    continue  # the dateline, read above
+                for name, start in _names_in(match[0], match.start()):
+                    tail = _TAIL.match(sentence, start + len(name))  # "the Atlas mountains"
+                    name = sentence[start:tail.end()] if tail else name
+                    found.append(Mention(name, line, sentence, sentence[:start], sentence[start + len(name):]))
+    return found
+
+
+def _names_in(run: str, at: int) -> list[tuple[str, int]]:
+    """The names in a run of capitalised words: the run without leading sentence words and titles, split where
+    a word that is never part of a place name stands ("Grenada Prime Minister Dickon Mitchell")."""
+    words = [(m[0], m.start()) for m in re.finditer(r"\S+", run)]
+    if any(_POSSESSIVE.sub("", word) in _BODY_WORDS for word, _ in words):
+        return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
+    names: list[tuple[str, int]] = []
+    current: list[tuple[str, int]] = []
+    for word, start in [*words, ("", len(run))]:
+        bare = _POSSESSIVE.sub("", word)
+        if not word or bare in _NOT_NAME_WORDS or bare in CALENDAR or bare.rstrip(".") in en_places.MONTHS_SHORT:
+            while current and current[-1][0] in (*en_places.JOINERS, "of"):
+                current.pop()
+            if current:
+                names.append((run[current[0][1]:current[-1][1] + len(current[-1][0])], at + current[0][1]))
+            current = []
+            continue
+        if not current and word in (*en_places.JOINERS, "of"):
+            continue
+        current.append((bare, start))
+        if bare != word:  # a possessive ends the name: "DR Congo's turbulent east"
+            names.append((run[current[0][1]:current[-1][1] + len(bare)], at + current[0][1]))
+            current = []
+    return [(name, start) for name, start in names if name not in NEVER_ALONE]
+
+
+def _may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
+    """Not a speaker's or a body's name, a storm, a group ("Hamas fighters"), a word the article also writes in
+    lower case, a day, a country's adjective, a government ("Moscow says"), an acronym (but a dateline)."""
+    name = mention.name
+    if any(ch.isdigit() for ch in name) or (name.isupper() and not mention.dateline) or len(name) < 3 or \
+            name in en_places.NOT_PLACES:
+        return False
+    if any(name == person or name in person for person in people) or name.split()[-1] in people:
+        return False
+    previous = mention.before.split()[-1:] if mention.before.split() else []
+    if previous and previous[0] in en_places.NOT_BEFORE:
+        return False
+    following = mention.after.split()[:1]
+    if following and following[0].strip(",.;:") in en_places.ACTORS and not mention.after.startswith(","):
+        return False
+    return not _common(name, text) and not _government(name, text)
+
+
+def _demonym(name: str, places: set[str]) -> bool:
+    """"Libyan", "Pakistani", "Grenadians", "South American": a word made from a place's name, not a place."""
+    for ending in ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s"):
+        stem = name[:-len(ending)] if name.endswith(ending) else ""
+        if stem and ({stem, stem + "a", stem + "o", stem + "e"} & places):
+            return True
+    return False
+
+
+def _people_named(text: str) -> frozenset[str]:
+    """Who the article names as people: after a title or an honorific ("Mr Mitchell", "President Ruto"), or
+    before a verb of saying ("Haq said"), each name and its last word (a surname)."""
+    titles = "|".join(sorted(map(re.escape, [*en.TITLES, *en.HONORIFICS]), key=len, reverse=True))
+    verbs = "|".join(en.SPEECH_VERBS)
+    name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    found = {m[1] for m in re.finditer(rf"\b(?:{titles})\.? ({name})", text)}
+    found |= {m[1] for m in re.finditer(rf"(?<![\w.])({name}) (?:{verbs})\b", text)
+              if m[1].split()[0] not in en.SENTENCE_WORDS}
+    return frozenset(found | {n.split()[-1] for n in found if " " in n})
+
+
+def _common(name: str, text: str) -> bool:
+    """A word the article also writes in lower case ("Most", "Western"), or a country it also names by its
+    adjective ("Russia", "Russian")."""
+    if " " in name:
+        return False
+    adjectives = (f"{name}n", f"{name}ian", f"{name[:-1]}ian")
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None or \
+        any(re.search(rf"\b{re.escape(adjective)}\b", text) for adjective in adjectives)
+
+
+def _government(name: str, text: str) -> bool:
+    """Whether the article only ever uses `name` for a government ("Moscow says", "Kyiv and most Western nations
+    reject"): the subject of a verb of saying or deciding each time it appears."""
+    uses = re.findall(rf"\b{re.escape(name)}\b(?P<rest>.{{0,40}})", text)
+    verbs = rf"^(?: and [\w ]+?)? (?:{GOVERNMENT_VERBS})\b"
+    return bool(uses) and all(re.match(verbs, rest) for rest in uses)
+
+
+def _cued(mention: Mention) -> bool:
+    """Whether the article says this is a place: a dateline, a feature, after a preposition of place, after "the
+    village of" or "north of", before ", an island" or " camp"."""
+    before = _QUALIFIERS.sub("", mention.before.rstrip())  # "in northern Rakhine", "in the southern Gaza Strip"
+    words = before.split()
+    if mention.dateline or _feature(mention.name):
+        return True
+    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or re.match(r"^ (?:the|a|an)\b", mention.after):
+        return False  # "according to Medair", "to Save the Artibonite"
+    if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
+                  in en_places.PREPOSITIONS):
+        return _not_adjective(mention)
+    if len(words) >= 2 and words[-1].lower() == "to" and words[-2].lower().strip(",") in en_places.MOVEMENTS:
+        return _not_adjective(mention)  # "fled to Kanyaruchinya", not "a letter to Guterres"
+    if len(words) >= 2 and words[-1].lower() == "from" and words[-2].lower().strip(",") not in \
+            en_places.FROM_SOURCES:
+        return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
+    kinds = "|".join(map(re.escape, en_places.KINDS))
+    if re.search(rf"\b(?:{kinds}|{'|'.join(en_places.DIRECTIONS)}) of(?: the)?$", before, re.IGNORECASE):
+        return True
+    if re.match(rf"^,? (?:an?|the) (?:[\w-]+ ){{0,3}}(?:{kinds})\b|^ (?:{'|'.join(en_places.CAMP_WORDS)}) camps?\b",
+                mention.after) or \
+            (before and re.match(rf"^ (?:{kinds})\b", mention.after)):  # not "Huge areas of" opening a sentence
+        return _not_adjective(mention)
+    return False
+
+
+def _not_adjective(mention: Mention) -> bool:
+    """"in Sudanese camps", "in Arabic" are no places: an adjective of nationality before a lower-case word."""
+    ends = mention.name.endswith(en_places.ADJECTIVE_ENDINGS)
+    return not (ends and (mention.after[:1] in (" ", "") and mention.after[1:2].islower() or not mention.after))
+
+
+def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Mention]]:
+    """The mentions of each name by the kind of place they mean: "area" where the article calls it a region
+    ("the Kharkiv region", "the region of Kharkiv", "the Luhansk and Donetsk provinces"), "point" where it calls it
+    a city ("Kharkiv city", "the city of Kharkiv"), else None. A bare name is the region where the article calls it
+    a region and never a city ("cities in Donetsk", after "Donetsk region"), else what the gazetteer prefers."""
+    by_name: dict[tuple[str, str | None], list[Mention]] = {}
+    for mention in mentions:
+        by_name.setdefault((mention.name, _kind_of(mention)), []).append(mention)
+    for name, kind in list(by_name):
+        if kind is None and (name, "point") not in by_name and (name, "area") in by_name:
+            by_name[name, "area"] += by_name.pop((name, None))
+    return by_name
+
+
+def _kind_of(mention: Mention) -> str | None:
+    regions, towns = "|".join(en_places.REGION_KINDS), "|".join(en_places.TOWN_KINDS)
+    name = rf"{WORD}(?:\s{WORD})*"
+    if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?:{regions})\b", mention.after, re.IGNORECASE) or \
+            re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE):
+        return "area"
+    if re.match(rf"^\s(?:{towns})\b", mention.after, re.IGNORECASE) or \
+            re.search(rf"\b(?:{towns}) of$", mention.before.rstrip(), re.IGNORECASE):
+        return "point"
+    return None
+
+
+def _feature(name: str) -> bool:
+    """A natural feature or a part of the world: "Mount Nyiragongo", "Indian Ocean", "Caribbean"."""
+    words = name.split()
+    return name in en_places.WORLD_REGIONS or (len(words) > 1 and (
+        words[0] in en_places.FEATURE_HEADS or words[-1].title() in en_places.FEATURE_TAILS))
+
+
+def _area_like(name: str) -> bool:
+    words = name.split()
+    return name in en_places.WORLD_REGIONS or (len(words) > 1 and words[-1] in ("Ocean", "Sea", "Desert", "Basin"))
+
+
+def countries(archive: Archive, source_id: str, country_names: Mapping[str, frozenset[str]]) -> list[Proposal]:
+    """Rule P1: the countries the article names, by any name of the gazetteer's, standing on their own somewhere
+    (not only in "Malawi Red Cross"), as countries, never as a town of the same name ("Sudan" is not Sedan in
+    France); each once, with the other names it goes by. A name two countries bear ("Congo") is the one the
+    article names otherwise, else an entry to settle."""
+    found: dict[str, Proposal] = {}
+    shared: list[tuple[str, frozenset[str], int]] = []
+    text = "\n".join(archive.paragraphs)
+    for name, codes in country_names.items():  # longest first: "DR Congo" is read before "Congo"
+        pattern = rf"(?<![\w.-]){re.escape(name)}(?![\w-])"
+        if not re.search(pattern, text) or not _standalone(name, text):
+            continue
+        text = re.sub(pattern, lambda m: "#" * len(m[0]), text)  # not read again as a shorter name
+        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
+                    if re.search(pattern, paragraph))
+        if len(codes) > 1:
+            shared.append((name, codes, line))
+            continue
+        [code] = codes
+        if code in found:
+            found[code].fields.setdefault("aka", []).append(name)
+            continue
+        found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
+                                          "sources": [source_id]}, line,
+                               "rule P1: a country, drawn as an area; leave it out of [[places]] if the map "
+                               "does not need it", same=("country", code))
+    for name, codes, line in shared:
+        mine = [code for code in sorted(codes) if code in found]
+        if len(mine) == 1:
+            found[mine[0]].fields.setdefault("aka", []).append(name)
+        else:
+            found[name] = Proposal("places", {"name": name, "kind": "area", "role": "country",
+                                              "note": AMBIGUOUS_NOTE, "sources": [source_id]}, line,
+                                   f"rule P1: a country's name that {' and '.join(sorted(codes))} both bear: give "
+                                   "its country", same=("name", name.lower()))
+    return list(found.values())
+
+
+def _standalone(name: str, text: str) -> bool:
+    """Whether `name` stands somewhere without a capitalised word right beside it."""
+    return any(not re.search(r"[A-Z][\w'’-]*\s$", text[max(0, m.start() - 30):m.start()])
+               and not re.match(r"\s[A-Z]", text[m.end():m.end() + 2])
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text))
