@@ -61,7 +61,8 @@ WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
 _NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
 _DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)(?:,|\s\(|\s[—–-])")
 _POSSESSIVE = re.compile(r"[’']s$")
-_QUALIFIERS = re.compile(rf"(?:\s(?:the|{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
+_QUALIFIERS = re.compile(rf"(?:\s(?:the|[\w]+-(?:{'|'.join(en_places.HELD)})|"
+                         rf"{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
 _TAIL = re.compile(rf" (?:{'|'.join(tail.lower() for tail in en_places.FEATURE_TAILS)})\b")
 _TITLES = {word for title in en.TITLES for word in title.split()}
 _BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
@@ -83,6 +84,8 @@ class Mention:
     before: str  # the words before it in its sentence
     after: str   # the words after it in its sentence
     dateline: bool = False
+    within: str = ""     # the name of two words around a possessive it stands in ("Cox" of "Cox's Bazar")
+    joined: bool = False  # such a name, taken only if the gazetteer knows it
 
 
 def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
@@ -97,6 +100,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named)
                 and _may_be_place(m, text, people) and not _demonym(m.name, known)]
+    wholes = {m.name for m in mentions if m.joined}
+    known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
+    mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
+                and m.within not in known_wholes]
     by_name = _by_kind(mentions)
     cued = _cued_names(mentions, named) - _actors(every)
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
@@ -114,6 +121,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if resolved is not None and resolved.is_country:
             continue  # P1's, by the names it reads
         proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        if proposal is None and candidates:  # a name of several places, which the article does not call a place
+            listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
+            result.unsettled.append(f"line {each[0].line}: '{name}' is ambiguous: {listed}")
         if proposal is None:
             continue
         variant = _variant_of(proposal, chosen)
@@ -232,10 +242,17 @@ def _mentions(archive: Archive) -> list[Mention]:
             for match in _NAME.finditer(sentence):
                 if dateline and paragraph.startswith(sentence) and match.start() == 0:
                     continue  # the dateline, read above
-                for name, start in _names_in(match[0], match.start()):
+                names = _names_in(match[0], match.start())
+                joined = _joined(match[0], match.start())
+                for name, start in names:
                     tail = _TAIL.match(sentence, start + len(name))  # "the Atlas mountains"
                     name = sentence[start:tail.end()] if tail else name
-                    found.append(Mention(name, line, sentence, sentence[:start], sentence[start + len(name):]))
+                    inside = joined[0] if joined and joined[1] <= start < joined[1] + len(joined[0]) else ""
+                    found.append(Mention(name, line, sentence, sentence[:start], sentence[start + len(name):],
+                                         within=inside))
+                if joined:
+                    found.append(Mention(joined[0], line, sentence, sentence[:joined[1]],
+                                         sentence[joined[1] + len(joined[0]):], joined=True))
     return found
 
 
@@ -263,6 +280,13 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
             names.append((run[current[0][1]:current[-1][1] + len(bare)], at + current[0][1]))
             current = []
     return [(name, start) for name, start in names if name not in NEVER_ALONE]
+
+
+def _joined(run: str, at: int) -> tuple[str, int] | None:
+    """Two capitalised words around a possessive, which may be one name ("Cox's Bazar") or two ("Ethiopia's
+    Tigray"): the gazetteer tells."""
+    found = re.search(rf"(?<![\w’'-]){_PART}[’']s {_PART}(?![\w-])", run)
+    return (found[0], at + found.start()) if found else None
 
 
 def _may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
@@ -334,15 +358,21 @@ def _cued(mention: Mention) -> bool:
     if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
                   in en_places.PREPOSITIONS):
         return _not_adjective(mention)
+    if words and words[-1].lower() in en_places.PLACE_VERBS:
+        return _not_adjective(mention)  # "the quake struck Kahramanmaras", "captured Bakhmut"
     if len(words) >= 2 and words[-1].lower() == "to" and words[-2].lower().strip(",") in en_places.MOVEMENTS:
         return _not_adjective(mention)  # "fled to Kanyaruchinya", not "a letter to Guterres"
     if len(words) >= 2 and words[-1].lower() == "from" and words[-2].lower().strip(",") not in \
             en_places.FROM_SOURCES:
         return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
+    kinds = "|".join(map(re.escape, [*en_places.KINDS, *en_places.DIRECTIONS, *en_places.OF_PLACE]))
+    if re.search(rf"\b(?:{kinds}) of(?: the)?$", before, re.IGNORECASE) or \
+            re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
+        return _not_adjective(mention)
     kinds = "|".join(map(re.escape, en_places.KINDS))
-    if re.search(rf"\b(?:{kinds}|{'|'.join(en_places.DIRECTIONS)}) of(?: the)?$", before, re.IGNORECASE):
-        return True
-    if re.match(rf"^,? (?:an?|the) (?:[\w-]+ ){{0,3}}(?:{kinds})\b|^ (?:{'|'.join(en_places.CAMP_WORDS)}) camps?\b",
+    if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
+        return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
+    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{'|'.join(en_places.CAMP_WORDS)}) camps?\b",
                 mention.after) or \
             (before and re.match(rf"^ (?:{kinds})\b", mention.after)):  # not "Huge areas of" opening a sentence
         return _not_adjective(mention)

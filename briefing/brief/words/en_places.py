@@ -7,17 +7,25 @@ PREPOSITIONS = ("in", "at", "near", "towards", "toward", "into", "outside", "aro
                 "of western", "of northern", "of southern", "of central")
 # Words before "to" or "from" that make it a movement between places: "fled to Kanyaruchinya", "flown from Goma"
 # (aid "from Medair" or a letter "to Guterres" is not).
-MOVEMENTS = ("fled", "flee", "flees", "fleeing", "moved", "move", "moving", "returned", "return", "returning",
-             "travelled", "traveled", "travel", "headed", "heading", "went", "go", "going", "evacuated",
-             "relocated", "displaced", "driven", "flown", "flew", "sent", "arrived", "came", "walked", "trekked",
-             "crossed", "escaped", "deported", "transferred", "road", "route", "way", "kilometres", "kilometers",
-             "km", "miles", "away")
+MOVEMENTS = ("spread", "spreading", "spilled", "extended", "expanded", "advanced", "fled", "flee", "flees", "fleeing",
+             "moved", "move", "moving", "returned", "return", "returning", "travelled", "traveled", "travel", "headed",
+             "heading", "went", "go", "going", "evacuated", "relocated", "displaced", "driven", "flown", "flew",
+             "sent", "arrived", "came", "walked", "trekked", "crossed", "escaped", "deported", "transferred", "road",
+             "route", "way", "kilometres", "kilometers", "km", "miles", "away")
 # Words between a preposition and a name that say which part or what kind of place: "in northern Rakhine".
 QUALIFIERS = ("northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
               "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
               "north", "south", "east", "west", "nearby", "neighbouring", "neighboring", "coastal", "rural", "remote",
               "war-torn", "besieged", "flooded", "flood-hit", "quake-hit", "devastated", "southernmost",
               "northernmost", "eastern-most", "western-most", "city of", "town of", "village of")
+# Endings of adjectives made with a hyphen that say who holds a place or what befell it: "in rebel-held Idlib".
+HELD = ("held", "controlled", "run", "hit", "torn", "stricken", "ravaged", "affected", "occupied", "besieged")
+# Verbs whose object is a place: "the quake struck Kahramanmaras", "the army captured Bakhmut".
+PLACE_VERBS = ("reached", "entered", "captured", "seized", "besieged", "shelled", "bombed", "struck", "overran",
+               "stormed", "devastated", "flattened", "battered", "pounded", "flooded")
+# Kinds of place written right before a name: "the regional capital Mekelle", "the border town Adre".
+NAMING_KINDS = ("capital", "city", "town", "village", "camp", "port", "island", "province", "region", "district",
+                "epicentre", "epicenter", "enclave", "hub")
 # Words before "camp" that make the name before them a camp's: "Balukhali refugee camp".
 CAMP_WORDS = ("refugee", "refugees", "displacement", "displaced", "IDP", "transit", "relief", "tent")
 # Nouns before "from" that make it the origin of words, help or people, not a place: "a statement from Medair".
@@ -38,6 +46,14 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
 NOT_PREPOSITIONS = ("according to", "due to", "thanks to", "compared to", "close to", "next to", "up to")
+# Nouns before "of" that make the name after it a place: "residents of Wad al-Noura", "the rest of Donetsk".
+OF_PLACE = ("residents", "inhabitants", "people", "population", "parts", "part", "rest", "much", "most", "centre",
+            "center", "heart", "edge", "streets", "villages", "towns", "outskirts", "suburbs", "capital", "governor",
+            "mayor", "border", "borders", "coast", "shores", "north", "south", "east", "west")
+# Nouns before "on" that make the name after it a place: "an airstrike on Khan Younis".
+ON_PLACE = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "raid",
+            "raids", "assault", "offensive", "shelling", "bombing", "bombardment", "advance", "march", "push",
+            "closing in", "converged", "fire")
 # Compass words that with "of" put a name on the map: "north of Goma", "south-east of Derna".
 DIRECTIONS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
               "northeast", "northwest", "southeast", "southwest", "outskirts")
@@ -47,7 +63,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "regions", "province", "provinces", "state", "states", "oblast", "governorate", "territory", "county",
          "island", "islands", "isle", "camp", "camps", "settlement", "neighbourhood", "neighborhood", "neighbourhoods",
          "neighborhoods", "suburb", "area", "areas", "port", "capital", "municipality", "locality", "hamlet",
-         "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department")
+         "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
+         "epicenter", "hub", "stronghold")
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
