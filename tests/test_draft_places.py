@@ -94,3 +94,15 @@ def test_two_spellings_of_one_unknown_place_are_one_entry():
         (1, 3, 5)), "src", draft_gazetteer(), "GD")
     [martinique] = [p for p in drafted.of("places") if "Martinique" in p.fields["name"]]
     assert (martinique.fields["name"], martinique.fields["aka"]) == ("Petit Martinique", ["Petite Martinique"])
+
+
+def test_a_place_to_settle_says_the_sentence_it_came_from():
+    long = ("Precise numbers are hard to come by, but according to the aid agency's figures from late November, over "
+            "140,000 people are camping in the Nyiragongo area north of the city of two million, or sleeping in "
+            "churches and schools.")
+    short = "Kavakura's grandchildren fled south together to Kanyaruchinya, a hillside area overlooking Goma."
+    drafted = draft(Archive("a.txt", ROOT, "", (short, long), (1, 3)), "src", draft_gazetteer(), "CD")
+    comments = {p.fields["name"]: p.comment for p in drafted.of("places")}
+    assert comments["Kanyaruchinya"] == f'rule P4: a place the gazetteer lacks; from "{short}"'
+    assert comments["Nyiragongo"].startswith('rule P4: a place the gazetteer lacks; from "…')
+    assert "140,000 people are camping in the Nyiragongo area north of the city" in comments["Nyiragongo"]

@@ -187,8 +187,14 @@ def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None,
 
 
 def _excerpt(mention: Mention, width: int = 160) -> str:
+    """The sentence the name came from, or as much of it around the name as fits in `width`."""
     sentence = " ".join(mention.sentence.split()).replace('"', "'")
-    return sentence if len(sentence) <= width else sentence[:width - 1] + "…"
+    if len(sentence) <= width:
+        return sentence
+    side = (width - len(mention.name)) // 2
+    before, after = re.sub(r"\s+", " ", mention.before), re.sub(r"\s+", " ", mention.after)
+    return (f"…{before[-side:]}" if len(before) > side else before) + mention.name + \
+        (f"{after[:side]}…" if len(after) > side else after)
 
 
 def _cued(mention: Mention) -> bool:
