@@ -40,6 +40,8 @@ def places(*paragraphs: str, country: str | None = None) -> list[tuple[str, str,
       ("Donetsk", "UA", "area", "")]),
     ("P2", "She fled her native Rugari, in North Kivu province, as fighting approached.", "CD",
      [("Rugari", "", "point", "settle"), ("North Kivu", "CD", "area", "")]),
+    ("P2", "Washington called the move an attack on civil society, and Washington has already warned it.", "VE",
+     [("Washington", "US", "point", "")]),  # a capital, standing for its government, is named all the same
     ("P3", "CAIRO (Reuters) - Israel killed at least two Palestinians in an airstrike on Khan Younis.", "PS",
      [("Israel", "IL", "area", ""), ("Cairo", "EG", "point", ""), ("Khan Younis", "PS", "point", "")]),
     ("P3", "TAFEGHAGHTE, Morocco -- Rescuers in Morocco stepped up efforts.", "MA",

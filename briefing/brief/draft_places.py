@@ -19,7 +19,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 
 The names are found by draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's,
 a demonym). One found only abroad is taken where the article says it is a place and it is a city (100,000
-people), a country or a region: a village abroad that a word of the article happens to name is not.
+people), a country or a region: a village abroad that a word of the article happens to name is not. A country's
+capital is taken wherever it stands, in its country: news names capitals for their governments ("Washington
+called the move an attack"), and the place is named all the same.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class Gazetteer(NamedTuple):
 
     lookup: Lookup
     country_names: Mapping[str, frozenset[str]]
+    capitals: Mapping[str, str] = {}  # the capital of every country, by its name: its country's ISO code
 
 
 CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
@@ -64,7 +67,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     lookup = gazetteer.lookup
     found_countries = countries(archive, source_id, gazetteer.country_names)
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
-    people = people | mentioned.people_named(text)
+    people = people | (mentioned.people_named(text) - {*gazetteer.capitals, *gazetteer.country_names})
     every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named)
@@ -87,6 +90,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             resolved, candidates = lookup(name, country, centre, kind)
         if resolved is None and not candidates and country and name in abroad:  # "by phone from Nairobi"
             resolved, candidates = _abroad(lookup(name, None, centre, kind))
+        if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
+            resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
         if resolved is not None and resolved.is_country:
             continue  # P1's, by the names it reads
         proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)

