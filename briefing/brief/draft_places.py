@@ -55,6 +55,7 @@ class Gazetteer(NamedTuple):
 
 
 CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
+BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
 
 _QUALIFIERS = re.compile(rf"(?:\s(?:the|[\w]+-(?:{'|'.join(en_places.HELD)})|"
                          rf"{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
@@ -88,8 +89,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         resolved, candidates = found[name, kind]
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
-        if resolved is None and not candidates and country and name in abroad:  # "by phone from Nairobi"
-            resolved, candidates = _abroad(lookup(name, None, centre, kind))
+        if resolved is None and not candidates and country:  # "by phone from Nairobi"; "Aleppo was also hit"
+            resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad)
         if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
         if resolved is not None and resolved.is_country:
@@ -154,11 +155,13 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
     return None
 
 
-def _abroad(found: tuple[Any | None, list[Any]]) -> tuple[Any | None, list[Any]]:
-    """A place outside --country, taken only if it is a city, a country or a region (not a village abroad that
-    a word of the article happens to name)."""
-    resolved, candidates = found
-    if resolved is None or (resolved.population or 0) >= CITY_ABROAD or resolved.feature.startswith("A"):
+def _abroad(found: tuple[Any | None, list[Any]], said: bool) -> tuple[Any | None, list[Any]]:
+    """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
+    a region; else only a city of a million people (not a village abroad that a word of the article names)."""
+    resolved, _ = found
+    if resolved is None:
+        return None, []
+    if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
         return found
     return None, []
 
