@@ -59,6 +59,10 @@ def places(*paragraphs: str, country: str | None = None) -> list[tuple[str, str,
     ("P4", "Freddy crossed the Indian Ocean to hit Africa, the Horn of Africa was spared.", "MW",
      [("Indian Ocean", "", "area", "settle"), ("Africa", "", "area", "settle"),
       ("Horn of Africa", "", "area", "settle")]),
+    ("P4", "Gunmen attacked Gorgadji, Seno province, on Sunday.", "BF",
+     [("Gorgadji", "", "point", "settle"), ("Seno", "", "area", "settle")]),
+    ("P2", "In Syria's rebel-held Idlib, rescuers dug through the rubble.", "TR",
+     [("Syria", "SY", "area", ""), ("Idlib", "SY", "point", "")]),  # a country's place, found abroad
     ("P4", "Three people were reportedly killed in Grenada and Carriacou.", "GD",
      [("Grenada", "GD", "area", ""), ("Carriacou", "", "point", "settle")]),
 ])

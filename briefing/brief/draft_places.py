@@ -38,7 +38,7 @@ from briefing.brief.archive import Archive
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
-from briefing.brief.words import en_places
+from briefing.brief.words import en, en_places
 
 # name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
 # None, its candidates)
@@ -121,12 +121,22 @@ def _in_country_name(name: str, named: set[str]) -> bool:
 def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
-    cued = {m.name for m in mentions if _cued(m)} | named
+    cued = {m.name for m in mentions if _cued(m) or _of_a_country(m, named)} | named
     while True:
         more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
         if not more:
             return cued - named
         cued |= more
+
+
+def _of_a_country(mention: Mention, named: set[str]) -> bool:
+    """A name after a country's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib") is its place."""
+    before = _QUALIFIERS.sub("", mention.before.rstrip())
+    owner = re.search(r"(\S+(?: \S+)?)['’]s$", before)
+    if owner is None:
+        return False
+    return (owner[1] in named or owner[1].split()[-1] in named) and not mention.after.startswith(
+        tuple(f" {word}" for word in en_places.ACTORS))
 
 
 def _listed_with(mention: Mention) -> set[str]:
@@ -229,6 +239,9 @@ def _cued(mention: Mention) -> bool:
             re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
         return _not_adjective(mention)
     kinds = "|".join(map(re.escape, en_places.KINDS))
+    regions = "|".join(en_places.REGION_KINDS)
+    if re.match(rf"^, (?:in )?(?:the )?{WORD}(?:\s{WORD})* (?:{regions})\b", mention.after, re.IGNORECASE):
+        return _not_adjective(mention)  # "Gorgadji, Seno province"
     if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
         return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
     if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{'|'.join(en_places.CAMP_WORDS)}) camps?\b",
@@ -321,7 +334,10 @@ def countries(archive: Archive, source_id: str, country_names: Mapping[str, froz
 
 
 def _standalone(name: str, text: str) -> bool:
-    """Whether `name` stands somewhere without a capitalised word right beside it."""
-    return any(not re.search(r"[A-Z][\w'’-]*\s$", text[max(0, m.start() - 30):m.start()])
-               and not re.match(r"\s[A-Z]", text[m.end():m.end() + 2])
-               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text))
+    """Whether `name` stands somewhere without a capitalised word right beside it (a sentence's first word, "In
+    Syria's", aside)."""
+    def alone(found: re.Match) -> bool:
+        before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
+        return (before is None or before[1] in en.SENTENCE_WORDS) and \
+            not re.match(r"\s[A-Z]", text[found.end():found.end() + 2])
+    return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text))
