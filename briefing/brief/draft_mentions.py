@@ -26,7 +26,7 @@ _DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}�
 _POSSESSIVE = re.compile(r"[’']s$")
 _TAIL = re.compile(rf" (?:{'|'.join(tail.lower() for tail in en_places.FEATURE_TAILS)})\b")
 _TITLES = {word for title in en.TITLES for word in title.split()}
-_BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
+BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
 _NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE}
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -80,7 +80,7 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     """The names in a run of capitalised words: the run without leading sentence words and titles, split where
     a word that is never part of a place name stands ("Grenada Prime Minister Dickon Mitchell")."""
     words = [(m[0], m.start()) for m in re.finditer(r"\S+", run)]
-    if any(_POSSESSIVE.sub("", word) in _BODY_WORDS for word, _ in words):
+    if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words):
         return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
     names: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []

@@ -338,6 +338,7 @@ def _standalone(name: str, text: str) -> bool:
     Syria's", aside)."""
     def alone(found: re.Match) -> bool:
         before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
-        return (before is None or before[1] in en.SENTENCE_WORDS) and \
-            not re.match(r"\s[A-Z]", text[found.end():found.end() + 2])
-    return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}\b", text))
+        after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
+        body = after is not None and bool(set(after[0].split()) & mentioned.BODY_WORDS)  # "the U.S. State Department"
+        return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
+    return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))  # "US-brokered"
