@@ -206,7 +206,7 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
     from briefing.brief.archive import read_archive
     from briefing.brief.draft import brief_header, draft, read_notes, source_tables, to_toml
     from briefing.brief.draft_merge import archives_in, merge, source_ids
-    from briefing.places.gazetteer import settle
+    from briefing.places.gazetteer import draft_gazetteer
     from briefing.places.geonames import country_codes
 
     if country and country.upper() not in country_codes():
@@ -221,6 +221,7 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
     base = (out.parent if out else Path.cwd()).resolve()
     sid_of = dict(zip(files, ids))
     drafts, shown, read, problems = [], {}, {}, []
+    gazetteer = draft_gazetteer()
     for file in named:
         if isinstance(file, Problem):
             problems.append(file)
@@ -232,7 +233,7 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
             problems.append(Problem(getattr(error, "code", "B901"), str(file), "", str(error)))
             continue
         shown[sid], read[sid] = Path(os.path.relpath(file.resolve(), base)).as_posix(), found
-        drafts.append((sid, draft(found, sid, settle, country.upper() if country else None)))
+        drafts.append((sid, draft(found, sid, gazetteer, country.upper() if country else None)))
     if not drafts:
         raise ValidationFailed(problems)
     listed = [(sid, path, read[sid]) for sid, path in shown.items()]

@@ -67,8 +67,8 @@ def where(c) -> str:
 
 
 def listed(name: str, country: str | None = None) -> str:
-    """The candidates part of an "ambiguous" message, from candidates()."""
-    found = candidates(name, country)
+    """The candidates part of an "ambiguous" message about a point, from candidates()."""
+    found = candidates(name, country, kind="point")
     shown = [f"{c.name} ({where(c)})" for c in found[:5]]
     return "; ".join(shown + ([f"and {len(found) - 5} more"] if len(found) > 5 else []))
 

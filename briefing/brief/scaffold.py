@@ -31,8 +31,11 @@ NO_PLACE = """# [[places]]
 # country = "XX"                      # its ISO code (`briefing new SLUG --country XX` writes this entry for you)
 # role = "focus"
 # sources = ["src-1"]"""
-# What `briefing draft` leaves for the author, beside the scaffold's own template text.
-DRAFT_PLACEHOLDERS = frozenset({"[publisher]", "[title]"})
+# What `briefing draft` leaves for the author, beside the scaffold's own template text: a source's publisher and
+# title, and the position of a place the gazetteer lacks or cannot settle alone.
+UNSETTLED_NOTE = "[not in the gazetteer: give lat and lon, or near and distance_km, or remove this place]"
+AMBIGUOUS_NOTE = "[several places bear this name: give country, or lat and lon, or remove this place]"
+DRAFT_PLACEHOLDERS = frozenset({"[publisher]", "[title]", UNSETTLED_NOTE, AMBIGUOUS_NOTE})
 _DRAFT_TITLE = re.compile(r"\[Draft from [^\]]+\]")
 
 

@@ -5,18 +5,21 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import statistics
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.brief.model import Place
 from briefing.errors import BriefingError, Problem, ValidationFailed, warning
 from briefing.formatting import known_language, locale
 from briefing.places import index
-from briefing.places.areas import COUNTRY, feature_words
+from briefing.places.areas import COUNTRY, REGION, feature_words
 from briefing.places.geodesy import destination
 from briefing.places.geodesy import distance_km as km
 from briefing.places.geonames import Entry, country_codes, country_names, fold, spelling
 from briefing.places.located import Located, Origin
 from briefing.suggest import close_matches
+
+if TYPE_CHECKING:
+    from briefing.brief.draft_places import Gazetteer as DraftGazetteer
 
 PROXIMITY_RATIO = 3.0    # the nearest candidate wins if the next is at least this many times farther away
 POPULATION_RATIO = 10.0  # the largest candidate wins if it is at least this many times the next
@@ -66,11 +69,13 @@ def _settle(matches: list[Match], centre: tuple[float, float] | None = None, in_
     place entered twice; then a population ten times the next."""
     if not matches:
         return None
-    contenders = [m for m in matches if m.hits == matches[0].hits]
+    contenders = _towns_before_their_regions([m for m in matches if m.hits == matches[0].hits])
     if len(contenders) > 1 and centre is not None:
         near = sorted(contenders, key=lambda m: (km(centre, m.point), m.rank()))
         if km(centre, near[1].point) >= PROXIMITY_RATIO * km(centre, near[0].point):
             return near[0]
+    if sum(m.entry.feature == COUNTRY for m in contenders) > 1:
+        return None  # "Congo": two countries' name, which no population settles
     if in_country:
         contenders = [m for m in contenders if m.primary] or contenders
         contenders = [m for m in contenders if m.literal] or contenders
@@ -84,6 +89,13 @@ def _settle(matches: list[Match], centre: tuple[float, float] | None = None, in_
     return None
 
 
+def _towns_before_their_regions(contenders: list[Match]) -> list[Match]:
+    """Without a kind, a name a region and a town inside it share is the town's ("Kharkiv", "Herat", "Harare"): the
+    region is meant by kind = "area" or by its full name ("Kharkiv Oblast")."""
+    towns = {(m.entry.country, m.entry.admin1) for m in contenders if m.entry.feature.startswith("P")}
+    return [m for m in contenders if not (m.entry.feature == REGION and (m.entry.country, m.entry.admin1) in towns)]
+
+
 def _main_names_first(contenders: list[Match]) -> list[Match]:
     """Places bearing the name as their main name, unless a place bearing it only as another name is at least
     twice as large as they are (Odesa, "Odessa" to many, beside Odessa, Texas: ambiguous without a country)."""
@@ -95,18 +107,29 @@ def _main_names_first(contenders: list[Match]) -> list[Match]:
     return contenders
 
 
-def candidates(name: str, country: str | None = None) -> list[Entry]:
-    """Every gazetteer place bearing `name`, best first: main names (as spelled first), alternates, population."""
-    return [m.entry for m in _lookup([name], country)]
-
-
-def settle(name: str, country: str | None = None,
-           centre: tuple[float, float] | None = None) -> tuple[Located | None, list[Located]]:
-    """What `name` resolves to, near `centre` if given (None if unknown or ambiguous), and every candidate, best
-    first."""
+def candidates(name: str, country: str | None = None, kind: str | None = None) -> list[Entry]:
+    """Every gazetteer place bearing `name` (of `kind`, "point" or "area", if given), best first: main names (as
+    spelled first), alternates, population."""
     matches = _lookup([name], country)
+    return [m.entry for m in (_of_kind(matches, kind) if kind else matches)]
+
+
+def settle(name: str, country: str | None = None, centre: tuple[float, float] | None = None,
+           kind: str | None = None) -> tuple[Located | None, list[Located]]:
+    """What `name` resolves to (as a place of `kind` if given), near `centre` if given (None if unknown or
+    ambiguous), and every candidate, best first."""
+    matches = _lookup([name], country)
+    matches = _of_kind(matches, kind) if kind else matches
     chosen = _settle(matches, centre, in_country=bool(country))
     return (_town(chosen.entry) if chosen else None), [_town(m.entry) for m in matches]
+
+
+def draft_gazetteer() -> DraftGazetteer:
+    """What `briefing draft` looks places up in: settle(), every name of every country, and their capitals."""
+    from briefing.brief.draft_places import Gazetteer
+    from briefing.places.areas import capitals, country_names
+
+    return Gazetteer(settle, country_names(), capitals())
 
 
 def towns_within(west: float, east: float, south: float, north: float, limit: int = 40,
@@ -145,7 +168,8 @@ def _district_of(entry: Located, big: Located) -> bool:
 
 
 def _town(entry: Entry) -> Located:
-    return Located(entry.name, entry.lat, entry.lon, "town", "gazetteer", entry.population or None, entry.country)
+    return Located(entry.name, entry.lat, entry.lon, "town", "gazetteer", entry.population or None, entry.country,
+                   feature=entry.feature)
 
 
 def describe(name: str, country: str | None = None, limit: int = 10) -> list[str]:
@@ -182,9 +206,12 @@ def _line(match: Match, extents: dict[int, tuple[float, float, float, float]]) -
 
 
 def _kind(e: Entry) -> str:
-    """"country", "town in Ukraine", "first-level region in United States", "feature A.ADM2 in DR Congo"."""
-    words = feature_words(e.feature)
-    return words if e.feature == COUNTRY else f"{words} in {country_names().get(e.country, e.country)}"
+    """"country", "town in Ukraine", "province of Pakistan", "feature A.ADM2 in DR Congo"."""
+    words = feature_words(e.feature, e.country, e.admin1)
+    country = country_names().get(e.country, e.country)
+    if e.feature == COUNTRY:
+        return words
+    return f"{words} of {country}" if e.feature == REGION else f"{words} in {country}"
 
 
 def _population(population: int) -> str:

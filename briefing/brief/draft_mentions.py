@@ -1,0 +1,173 @@
+"""The capitalised names of an article, for `briefing draft`'s places (draft_places.py): runs of capitalised words
+as the article writes them ("Khan Younis", "Rio de Janeiro", "Port-au-Prince", the dateline's "CAIRO"), where
+they stand, and whether one may be a place at all: never a person's name (after a title, before "said", a
+speaker), a body's or an institution's ("International Organisation for Migration", "Nasser Hospital"), a storm,
+a group ("Hamas fighters"), a demonym ("Libyan"), a word the article also writes in lower case, a day or a month,
+a city only ever used for its government ("Moscow says"). The words are in words/en_places.py and words/en.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.brief import sentences
+from briefing.brief.archive import Archive
+from briefing.brief.words import en, en_places
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_PART = rf"[{UPPER}][\w’']*"
+_JOINER = "|".join(en_places.JOINERS)
+# One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
+WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
+        rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
+_NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
+_DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)(?:,|\s\(|\s[—–-])")
+_POSSESSIVE = re.compile(r"[’']s$")
+_TAIL = re.compile(rf" (?:{'|'.join(tail.lower() for tail in en_places.FEATURE_TAILS)})\b")
+_TITLES = {word for title in en.TITLES for word in title.split()}
+BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
+_NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE}
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+            "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
+NEVER_ALONE = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+               "Lower", "Greater", "New", "Old", "Saint", "St.", "Mount", "Lake", "Port"}
+
+
+@dataclass
+class Mention:
+    """A capitalised name where the article writes it: its line, sentence and what stands around it."""
+
+    name: str
+    line: int
+    sentence: str
+    before: str  # the words before it in its sentence
+    after: str   # the words after it in its sentence
+    dateline: bool = False
+    within: str = ""     # the name of two words around a possessive it stands in ("Cox" of "Cox's Bazar")
+    joined: bool = False  # such a name, taken only if the gazetteer knows it
+
+
+def mentions(archive: Archive) -> list[Mention]:
+    """Every capitalised name of the article, in order: runs of capitalised words ("Khan Younis", "Rio de
+    Janeiro", "Port-au-Prince"), without a possessive's "'s" and the sentence words and titles at their ends."""
+    found = []
+    for line, paragraph in zip(archive.lines, archive.paragraphs):
+        dateline = _DATELINE.match(paragraph)
+        if dateline:
+            name = dateline[1].strip(" .")
+            found.append(Mention(name, line, paragraph[:200], "", paragraph[dateline.end(1):][:80], True))
+        for sentence in sentences.split(paragraph):
+            for match in _NAME.finditer(sentence):
+                if dateline and paragraph.startswith(sentence) and match.start() == 0:
+                    continue  # the dateline, read above
+                names = _names_in(match[0], match.start())
+                joined = _joined(match[0], match.start())
+                for name, start in names:
+                    tail = _TAIL.match(sentence, start + len(name))  # "the Atlas mountains"
+                    name = sentence[start:tail.end()] if tail else name
+                    inside = joined[0] if joined and joined[1] <= start < joined[1] + len(joined[0]) else ""
+                    found.append(Mention(name, line, sentence, sentence[:start], sentence[start + len(name):],
+                                         within=inside))
+                if joined:
+                    found.append(Mention(joined[0], line, sentence, sentence[:joined[1]],
+                                         sentence[joined[1] + len(joined[0]):], joined=True))
+    return found
+
+
+def _names_in(run: str, at: int) -> list[tuple[str, int]]:
+    """The names in a run of capitalised words: the run without leading sentence words and titles, split where
+    a word that is never part of a place name stands ("Grenada Prime Minister Dickon Mitchell")."""
+    words = [(m[0], m.start()) for m in re.finditer(r"\S+", run)]
+    if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words):
+        return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
+    names: list[tuple[str, int]] = []
+    current: list[tuple[str, int]] = []
+    for word, start in [*words, ("", len(run))]:
+        bare = _POSSESSIVE.sub("", word)
+        if not word or bare in _NOT_NAME_WORDS or bare in CALENDAR or bare.rstrip(".") in en_places.MONTHS_SHORT:
+            while current and current[-1][0] in (*en_places.JOINERS, "of"):
+                current.pop()
+            if current:
+                names.append((run[current[0][1]:current[-1][1] + len(current[-1][0])], at + current[0][1]))
+            current = []
+            continue
+        if not current and word in (*en_places.JOINERS, "of"):
+            continue
+        current.append((bare, start))
+        if bare != word:  # a possessive ends the name: "DR Congo's turbulent east"
+            names.append((run[current[0][1]:current[-1][1] + len(bare)], at + current[0][1]))
+            current = []
+    return [(name, start) for name, start in names if name not in NEVER_ALONE]
+
+
+def _joined(run: str, at: int) -> tuple[str, int] | None:
+    """Two capitalised words around a possessive, which may be one name ("Cox's Bazar") or two ("Ethiopia's
+    Tigray"): the gazetteer tells."""
+    found = re.search(rf"(?<![\w’'-]){_PART}[’']s {_PART}(?![\w-])", run)
+    return (found[0], at + found.start()) if found else None
+
+
+def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
+    """Not a speaker's or a body's name, a storm, a group ("Hamas fighters"), a word the article also writes in
+    lower case, a day, a country's adjective, a government ("Moscow says"), an acronym (but a dateline)."""
+    name = mention.name
+    if any(ch.isdigit() for ch in name) or (name.isupper() and not mention.dateline) or len(name) < 3 or \
+            name in en_places.NOT_PLACES:
+        return False
+    if any(name == person or name in person for person in people) or name.split()[-1] in people:
+        return False
+    previous = mention.before.split()[-1:] if mention.before.split() else []
+    if previous and previous[0] in en_places.NOT_BEFORE:
+        return False
+    following = mention.after.split()[:1]
+    if following and following[0].strip(",.;:") in en_places.ACTORS and not mention.after.startswith(","):
+        return False
+    return not _common(name, text) and not _government(name, text)
+
+
+def demonym(name: str, places: set[str]) -> bool:
+    """"Libyan", "Pakistani", "Grenadians", "South American": a word made from a place's name, not a place."""
+    for ending in ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s"):
+        stem = name[:-len(ending)] if name.endswith(ending) else ""
+        if stem and ({stem, stem + "a", stem + "o", stem + "e"} & places):
+            return True
+    return False
+
+
+def people_named(text: str) -> frozenset[str]:
+    """Who the article names as people: after a title or an honorific ("Mr Mitchell", "President Ruto"), or
+    before a verb of saying ("Haq said"), each name and its last word (a surname)."""
+    titles = "|".join(sorted(map(re.escape, [*en.TITLES, *en.HONORIFICS]), key=len, reverse=True))
+    verbs = "|".join(en.SPEECH_VERBS)
+    name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    found = {m[1] for m in re.finditer(rf"\b(?:{titles})\.? ({name})", text)}
+    found |= {m[1] for m in re.finditer(rf"(?<![\w.])({name}) (?:{verbs})\b", text)
+              if m[1].split()[0] not in en.SENTENCE_WORDS}
+    return frozenset(found | {n.split()[-1] for n in found if " " in n})
+
+
+def _common(name: str, text: str) -> bool:
+    """A word the article also writes in lower case ("Most", "Western"), or a country it also names by its
+    adjective ("Russia", "Russian")."""
+    if " " in name:
+        return False
+    adjectives = (f"{name}n", f"{name}ian", f"{name[:-1]}ian")
+    return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None or \
+        any(re.search(rf"\b{re.escape(adjective)}\b", text) for adjective in adjectives)
+
+
+def _government(name: str, text: str) -> bool:
+    """Whether the article only ever uses `name` for a government ("Moscow says", "Kyiv and most Western nations
+    reject"): the subject of a verb of saying or deciding each time it appears."""
+    uses = re.findall(rf"\b{re.escape(name)}\b(?P<rest>.{{0,40}})", text)
+    verbs = rf"^(?: and [\w ]+?)? (?:{GOVERNMENT_VERBS})\b"
+    return bool(uses) and all(re.match(verbs, rest) for rest in uses)
+
+
+def actors(mentions: list[Mention]) -> set[str]:
+    """Names the article uses for people or a group somewhere ("Rohingya refugees", "Hamas fighters"): a name the
+    gazetteer lacks is then no place anywhere in it."""
+    return {m.name for m in mentions if m.after.split()[:1] and m.after.split()[0].strip(",.;:") in en_places.ACTORS
+            and not m.after.startswith(",")}

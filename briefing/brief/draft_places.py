@@ -1,0 +1,344 @@
+"""The places an article names, for `briefing draft`: each a [[places]] entry, resolved through the gazetteer
+where it can be, else left for the author to settle, never dropped. The words are in words/en_places.py; the
+names of countries and regions are the gazetteer's own (briefing/places/).
+
+- P1 a country, by any name the gazetteer gives it ("DR Congo", "Britain", "Czechia"), standing on its own
+  somewhere (not only in "Malawi Red Cross"), as an area; a name two countries bear ("Congo") is the one the
+  article also names otherwise, else left to settle;
+- P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
+  a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
+  only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people);
+- P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —");
+- P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
+  names listed with it: "in Grenada and Carriacou"), before ", an island" or "camp", after "the village of",
+  a natural feature ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world
+  ("Caribbean", "Horn of Africa"): an entry whose note is a placeholder that `check` refuses (B105) until the
+  author gives its position, with the sentence it came from;
+- P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
+  candidates in the comment.
+
+The names are found by draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's,
+a demonym). One found only abroad is taken where the article says it is a place and it is a city (100,000
+people), a country or a region: a village abroad that a word of the article happens to name is not. A country's
+capital is taken wherever it stands, in its country: news names capitals for their governments ("Washington
+called the move an attack"), and the place is named all the same.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import statistics
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any, NamedTuple
+
+from briefing.brief import draft_mentions as mentioned
+from briefing.brief.archive import Archive
+from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
+from briefing.brief.words import en, en_places
+
+# name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
+# None, its candidates)
+Lookup = Callable[..., tuple[Any | None, list[Any]]]
+
+
+class Gazetteer(NamedTuple):
+    """What the draft asks of the places stage, which it may not import (drafting reads a brief; places come
+    later): a name looked up, and every name of every country with the ISO codes of those bearing it."""
+
+    lookup: Lookup
+    country_names: Mapping[str, frozenset[str]]
+    capitals: Mapping[str, str] = {}  # the capital of every country, by its name: its country's ISO code
+
+
+CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
+BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
+
+_QUALIFIERS = re.compile(rf"(?:\s(?:the|[\w]+-(?:{'|'.join(en_places.HELD)})|"
+                         rf"{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
+
+
+def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
+           people: frozenset[str] = frozenset()) -> None:
+    """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
+    text = "\n".join(archive.paragraphs)
+    lookup = gazetteer.lookup
+    found_countries = countries(archive, source_id, gazetteer.country_names)
+    named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
+    people = people | (mentioned.people_named(text) - {*gazetteer.capitals, *gazetteer.country_names})
+    every = mentioned.mentions(archive)
+    known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
+    mentions = [m for m in every if not _in_country_name(m.name, named)
+                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)]
+    wholes = {m.name for m in mentions if m.joined}
+    known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
+    mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
+                and m.within not in known_wholes]
+    by_name = _by_kind(mentions)
+    cued = _cued_names(mentions, named) - mentioned.actors(every)
+    abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
+    found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
+    settled = [resolved for resolved, _ in found.values() if resolved is not None]
+    centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
+        if settled else None
+    chosen: dict[Any, Proposal] = {}
+    for (name, kind), each in by_name.items():
+        resolved, candidates = found[name, kind]
+        if resolved is None and candidates:
+            resolved, candidates = lookup(name, country, centre, kind)
+        if resolved is None and not candidates and country:  # "by phone from Nairobi"; "Aleppo was also hit"
+            resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad)
+        if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
+            resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
+        if resolved is not None and resolved.is_country:
+            continue  # P1's, by the names it reads
+        proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        if proposal is None and candidates:  # a name of several places, which the article does not call a place
+            listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
+            result.unsettled.append(f"line {each[0].line}: '{name}' is ambiguous: {listed}")
+        if proposal is None:
+            continue
+        variant = _variant_of(proposal, chosen)
+        if variant is not None:
+            proposal = replace(proposal, same=variant)
+        if proposal.same in chosen:
+            kept = chosen[proposal.same].fields
+            if name not in (kept["name"], *kept.get("aka", [])):
+                kept.setdefault("aka", []).append(name)
+            continue
+        chosen[proposal.same] = proposal
+    result.proposals += [*found_countries, *chosen.values()]
+
+
+def _in_country_name(name: str, named: set[str]) -> bool:
+    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
+
+
+def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
+    """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
+    Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
+    cued = {m.name for m in mentions if _cued(m) or _of_a_country(m, named)} | named
+    while True:
+        more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
+        if not more:
+            return cued - named
+        cued |= more
+
+
+def _of_a_country(mention: Mention, named: set[str]) -> bool:
+    """A name after a country's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib") is its place."""
+    before = _QUALIFIERS.sub("", mention.before.rstrip())
+    owner = re.search(r"(\S+(?: \S+)?)['’]s$", before)
+    if owner is None:
+        return False
+    return (owner[1] in named or owner[1].split()[-1] in named) and not mention.after.startswith(
+        tuple(f" {word}" for word in en_places.ACTORS))
+
+
+def _listed_with(mention: Mention) -> set[str]:
+    """The other names of a list this name stands in: "Grenada and Carriacou", "Croix-des-Bouquets, Cité Soleil,
+    Bas Delmas and Martissant"."""
+    name = rf"{WORD}(?:\s{WORD})*"
+    for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
+        names = {n.strip() for n in re.split(r",\s|,?\s(?:and|or)\s", listed[0])}
+        if mention.name in names:
+            return names - {mention.name}
+    return set()
+
+
+def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
+    """The key of a place the gazetteer lacks that the article spells another way ("Petit Martinique" and
+    "Petite Martinique"): as many words, each the same but for a letter or two."""
+    key: Any = proposal.same
+    if key[0] != "name":
+        return None
+    words = key[1].split()
+    for same in chosen:
+        other = same[1].split() if same[0] == "name" else []
+        if len(other) == len(words) and same != key and all(
+                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
+            return same
+    return None
+
+
+def _abroad(found: tuple[Any | None, list[Any]], said: bool) -> tuple[Any | None, list[Any]]:
+    """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
+    a region; else only a city of a million people (not a village abroad that a word of the article names)."""
+    resolved, _ = found
+    if resolved is None:
+        return None, []
+    if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
+        return found
+    return None, []
+
+
+def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None, candidates: list[Any],
+              place_like: bool, kind: str | None = None) -> Proposal | None:
+    """The entry for one name (P2-P5), or None when it is no place of the gazetteer and nothing says it is one."""
+    shown = name.title() if mention.dateline and name.isupper() else name
+    fields: dict[str, Any] = {"name": shown}
+    if resolved is not None:
+        area = resolved.feature.startswith("A")
+        fields |= {"country": resolved.country, **({"kind": "area"} if area else {}),
+                   "role": "region" if area else "city", "sources": [source_id]}
+        rule = "rule P3: the dateline's place; " if mention.dateline else ""
+        return Proposal("places", fields, mention.line, f"{rule}{resolved.name}, {resolved.lat:.3f}, "
+                                                        f"{resolved.lon:.3f}", same=("area" if area else "point",
+                                                                                     resolved.lat, resolved.lon))
+    if not place_like and not mention.dateline:
+        return None
+    said = f'"{_excerpt(mention)}"'
+    if candidates:
+        listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
+        fields |= {"role": "site", "note": AMBIGUOUS_NOTE, "sources": [source_id]}
+        return Proposal("places", fields, mention.line, f"rule P5: several places bear this name: {listed}; "
+                                                        f"from {said}", same=("name", shown.lower()))
+    rule = "P3: the dateline's place" if mention.dateline else "P4: a place the gazetteer lacks"
+    fields |= {**({"kind": "area"} if kind == "area" or _area_like(name) else {}), "role": "site",
+               "note": UNSETTLED_NOTE,
+               "sources": [source_id]}
+    return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", shown.lower()))
+
+
+def _excerpt(mention: Mention, width: int = 160) -> str:
+    """The sentence the name came from, or as much of it around the name as fits in `width`."""
+    sentence = " ".join(mention.sentence.split()).replace('"', "'")
+    if len(sentence) <= width:
+        return sentence
+    side = (width - len(mention.name)) // 2
+    before, after = re.sub(r"\s+", " ", mention.before), re.sub(r"\s+", " ", mention.after)
+    return (f"…{before[-side:]}" if len(before) > side else before) + mention.name + \
+        (f"{after[:side]}…" if len(after) > side else after)
+
+
+def _cued(mention: Mention) -> bool:
+    """Whether the article says this is a place: a dateline, a feature, after a preposition of place, after "the
+    village of" or "north of", before ", an island" or " camp"."""
+    before = _QUALIFIERS.sub("", mention.before.rstrip())  # "in northern Rakhine", "in the southern Gaza Strip"
+    words = before.split()
+    if mention.dateline or _feature(mention.name):
+        return True
+    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or re.match(r"^ (?:the|a|an)\b", mention.after):
+        return False  # "according to Medair", "to Save the Artibonite"
+    if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
+                  in en_places.PREPOSITIONS):
+        return _not_adjective(mention)
+    if words and words[-1].lower() in en_places.PLACE_VERBS:
+        return _not_adjective(mention)  # "the quake struck Kahramanmaras", "captured Bakhmut"
+    if len(words) >= 2 and words[-1].lower() == "to" and words[-2].lower().strip(",") in en_places.MOVEMENTS:
+        return _not_adjective(mention)  # "fled to Kanyaruchinya", not "a letter to Guterres"
+    if len(words) >= 2 and words[-1].lower() == "from" and words[-2].lower().strip(",") not in \
+            en_places.FROM_SOURCES:
+        return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
+    kinds = "|".join(map(re.escape, [*en_places.KINDS, *en_places.DIRECTIONS, *en_places.OF_PLACE]))
+    if re.search(rf"\b(?:{kinds}) of(?: the)?$", before, re.IGNORECASE) or \
+            re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
+        return _not_adjective(mention)
+    kinds = "|".join(map(re.escape, en_places.KINDS))
+    regions = "|".join(en_places.REGION_KINDS)
+    if re.match(rf"^, (?:in )?(?:the )?{WORD}(?:\s{WORD})* (?:{regions})\b", mention.after, re.IGNORECASE):
+        return _not_adjective(mention)  # "Gorgadji, Seno province"
+    if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
+        return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
+    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{'|'.join(en_places.CAMP_WORDS)}) camps?\b",
+                mention.after) or \
+            (before and re.match(rf"^ (?:{kinds})\b", mention.after)):  # not "Huge areas of" opening a sentence
+        return _not_adjective(mention)
+    return False
+
+
+def _not_adjective(mention: Mention) -> bool:
+    """"in Sudanese camps", "in Arabic" are no places: an adjective of nationality before a lower-case word."""
+    ends = mention.name.endswith(en_places.ADJECTIVE_ENDINGS)
+    return not (ends and (mention.after[:1] in (" ", "") and mention.after[1:2].islower() or not mention.after))
+
+
+def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Mention]]:
+    """The mentions of each name by the kind of place they mean: "area" where the article calls it a region
+    ("the Kharkiv region", "the region of Kharkiv", "the Luhansk and Donetsk provinces"), "point" where it calls it
+    a city ("Kharkiv city", "the city of Kharkiv"), else None. A bare name is the region where the article calls it
+    a region and never a city ("cities in Donetsk", after "Donetsk region"), else what the gazetteer prefers."""
+    by_name: dict[tuple[str, str | None], list[Mention]] = {}
+    for mention in mentions:
+        by_name.setdefault((mention.name, _kind_of(mention)), []).append(mention)
+    for name, kind in list(by_name):
+        if kind is None and (name, "point") not in by_name and (name, "area") in by_name:
+            by_name[name, "area"] += by_name.pop((name, None))
+    return by_name
+
+
+def _kind_of(mention: Mention) -> str | None:
+    regions, towns = "|".join(en_places.REGION_KINDS), "|".join(en_places.TOWN_KINDS)
+    name = rf"{WORD}(?:\s{WORD})*"
+    if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?:{regions})\b", mention.after, re.IGNORECASE) or \
+            re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE):
+        return "area"
+    if re.match(rf"^\s(?:{towns})\b", mention.after, re.IGNORECASE) or \
+            re.search(rf"\b(?:{towns}) of$", mention.before.rstrip(), re.IGNORECASE):
+        return "point"
+    return None
+
+
+def _feature(name: str) -> bool:
+    """A natural feature or a part of the world: "Mount Nyiragongo", "Indian Ocean", "Caribbean"."""
+    words = name.split()
+    return name in en_places.WORLD_REGIONS or (len(words) > 1 and (
+        words[0] in en_places.FEATURE_HEADS or words[-1].title() in en_places.FEATURE_TAILS))
+
+
+def _area_like(name: str) -> bool:
+    words = name.split()
+    return name in en_places.WORLD_REGIONS or (len(words) > 1 and words[-1] in ("Ocean", "Sea", "Desert", "Basin"))
+
+
+def countries(archive: Archive, source_id: str, country_names: Mapping[str, frozenset[str]]) -> list[Proposal]:
+    """Rule P1: the countries the article names, by any name of the gazetteer's, standing on their own somewhere
+    (not only in "Malawi Red Cross"), as countries, never as a town of the same name ("Sudan" is not Sedan in
+    France); each once, with the other names it goes by. A name two countries bear ("Congo") is the one the
+    article names otherwise, else an entry to settle."""
+    found: dict[str, Proposal] = {}
+    shared: list[tuple[str, frozenset[str], int]] = []
+    text = "\n".join(archive.paragraphs)
+    for name, codes in country_names.items():  # longest first: "DR Congo" is read before "Congo"
+        pattern = rf"(?<![\w.-]){re.escape(name)}(?![\w-])"
+        if not re.search(pattern, text) or not _standalone(name, text):
+            continue
+        text = re.sub(pattern, lambda m: "#" * len(m[0]), text)  # not read again as a shorter name
+        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
+                    if re.search(pattern, paragraph))
+        if len(codes) > 1:
+            shared.append((name, codes, line))
+            continue
+        [code] = codes
+        if code in found:
+            found[code].fields.setdefault("aka", []).append(name)
+            continue
+        found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
+                                          "sources": [source_id]}, line,
+                               "rule P1: a country, drawn as an area; leave it out of [[places]] if the map "
+                               "does not need it", same=("country", code))
+    for name, codes, line in shared:
+        mine = [code for code in sorted(codes) if code in found]
+        if len(mine) == 1:
+            found[mine[0]].fields.setdefault("aka", []).append(name)
+        else:
+            found[name] = Proposal("places", {"name": name, "kind": "area", "role": "country",
+                                              "note": AMBIGUOUS_NOTE, "sources": [source_id]}, line,
+                                   f"rule P1: a country's name that {' and '.join(sorted(codes))} both bear: give "
+                                   "its country", same=("name", name.lower()))
+    return list(found.values())
+
+
+def _standalone(name: str, text: str) -> bool:
+    """Whether `name` stands somewhere without a capitalised word right beside it (a sentence's first word, "In
+    Syria's", aside)."""
+    def alone(found: re.Match) -> bool:
+        before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
+        after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
+        body = after is not None and bool(set(after[0].split()) & mentioned.BODY_WORDS)  # "the U.S. State Department"
+        return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
+    return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))  # "US-brokered"

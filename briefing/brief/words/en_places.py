@@ -1,0 +1,112 @@
+"""English: the words `briefing draft` tells places by (draft_places.py). Data only; each table says what it is for.
+The names of countries and regions are the gazetteer's (briefing/places/), not listed here."""
+
+# Words before a name that say it is where something is or happens: "in Goma", "near Derna".
+PREPOSITIONS = ("in", "at", "near", "towards", "toward", "into", "outside", "around", "across", "through", "inside",
+                "within", "throughout", "between", "native", "neighbouring", "neighboring", "of eastern",
+                "of western", "of northern", "of southern", "of central")
+# Words before "to" or "from" that make it a movement between places: "fled to Kanyaruchinya", "flown from Goma"
+# (aid "from Medair" or a letter "to Guterres" is not).
+MOVEMENTS = ("spread", "spreading", "spilled", "extended", "expanded", "advanced", "fled", "flee", "flees", "fleeing",
+             "moved", "move", "moving", "returned", "return", "returning", "travelled", "traveled", "travel", "headed",
+             "heading", "went", "go", "going", "evacuated", "relocated", "displaced", "driven", "flown", "flew",
+             "sent", "arrived", "came", "walked", "trekked", "crossed", "escaped", "deported", "transferred", "road",
+             "route", "way", "kilometres", "kilometers", "km", "miles", "away")
+# Words between a preposition and a name that say which part or what kind of place: "in northern Rakhine".
+QUALIFIERS = ("northern", "southern", "eastern", "western", "central", "north-eastern", "north-western",
+              "south-eastern", "south-western", "northeastern", "northwestern", "southeastern", "southwestern",
+              "north", "south", "east", "west", "nearby", "neighbouring", "neighboring", "coastal", "rural", "remote",
+              "war-torn", "besieged", "flooded", "flood-hit", "quake-hit", "devastated", "southernmost",
+              "northernmost", "eastern-most", "western-most", "city of", "town of", "village of")
+# Endings of adjectives made with a hyphen that say who holds a place or what befell it: "in rebel-held Idlib".
+HELD = ("held", "controlled", "run", "hit", "torn", "stricken", "ravaged", "affected", "occupied", "besieged")
+# Verbs whose object is a place: "the quake struck Kahramanmaras", "the army captured Bakhmut".
+PLACE_VERBS = ("reached", "entered", "captured", "seized", "besieged", "shelled", "bombed", "struck", "overran",
+               "stormed", "devastated", "flattened", "battered", "pounded", "flooded")
+# Kinds of place written right before a name: "the regional capital Mekelle", "the border town Adre".
+NAMING_KINDS = ("capital", "city", "town", "village", "camp", "port", "island", "province", "region", "district",
+                "epicentre", "epicenter", "enclave", "hub")
+# Words before "camp" that make the name before them a camp's: "Balukhali refugee camp".
+CAMP_WORDS = ("refugee", "refugees", "displacement", "displaced", "IDP", "transit", "relief", "tent")
+# Nouns before "from" that make it the origin of words, help or people, not a place: "a statement from Medair".
+FROM_SOURCES = ("statement", "statements", "report", "reports", "data", "figures", "aid", "support", "help",
+                "funding", "funds", "response", "message", "letter", "call", "calls", "comments", "officials",
+                "experts", "teams", "team", "doctors", "staff", "workers", "volunteers", "delegation", "envoy",
+                "representatives", "spokesman", "spokeswoman", "spokesperson", "update", "footage", "images",
+                "information", "reporting", "donations", "assistance", "contributions", "pledges")
+# Words that make a capitalised name an institution or a building, not a place on the map: "Nasser Hospital",
+# "People's Defence Force" (words/en.py's BODY_WORDS are read too).
+INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Clinic", "Mosque", "Church",
+                "Cathedral", "Stadium", "Hotel", "Resort", "Prison", "Airport", "Airbase", "Base", "Embassy",
+                "Consulate", "Palace", "Museum", "Library", "College", "Academy", "Institute", "Laboratory",
+                "Company", "Bank", "Club", "Society", "Initiative", "Project", "Appeal", "Plan", "Summit",
+                "Conference", "Forum", "Agreement", "Accord", "Treaty", "Declaration", "Day", "Prize", "Award",
+                "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel")
+# Abbreviated months, which begin with a capital as names do: "in Oct."
+MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+# Two words ending in a preposition of place that do not say where: "according to Medair".
+NOT_PREPOSITIONS = ("according to", "due to", "thanks to", "compared to", "close to", "next to", "up to")
+# Nouns before "of" that make the name after it a place: "residents of Wad al-Noura", "the rest of Donetsk".
+OF_PLACE = ("residents", "inhabitants", "people", "population", "parts", "part", "rest", "much", "most", "centre",
+            "center", "heart", "edge", "streets", "villages", "towns", "outskirts", "suburbs", "capital", "governor",
+            "mayor", "border", "borders", "coast", "shores", "north", "south", "east", "west")
+# Nouns before "on" that make the name after it a place: "an airstrike on Khan Younis".
+ON_PLACE = ("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "air strike", "air strikes", "raid",
+            "raids", "assault", "offensive", "shelling", "bombing", "bombardment", "advance", "march", "push",
+            "closing in", "converged", "fire")
+# Compass words that with "of" put a name on the map: "north of Goma", "south-east of Derna".
+DIRECTIONS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west",
+              "northeast", "northwest", "southeast", "southwest", "outskirts")
+# Kinds of place, written before "of" ("the commune of Croix-des-Bouquets") or after the name in lower case ("the
+# Nyiragongo area", "Kihondo camp"), or in an apposition ("Carriacou, an island in Grenada").
+KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "district", "districts", "region",
+         "regions", "province", "provinces", "state", "states", "oblast", "governorate", "territory", "county",
+         "island", "islands", "isle", "camp", "camps", "settlement", "neighbourhood", "neighborhood", "neighbourhoods",
+         "neighborhoods", "suburb", "area", "areas", "port", "capital", "municipality", "locality", "hamlet",
+         "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
+         "epicenter", "hub", "stronghold")
+# Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
+# looked up as an area.
+REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
+                "territory", "department", "county", "district", "districts")
+# Of those, the words that make the name before them (or after them, with "of") a town: "Kharkiv city", "the
+# city of Kharkiv".
+TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
+# Words that begin the name of a natural feature ("Mount Nyiragongo", "Wadi Derna", "Lake Chad", "Horn of Africa").
+FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", "Sea", "Strait", "Isle", "Lac",
+                 "Río", "Rio")
+# Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
+FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
+                 "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
+                 "Bay", "Canal", "Dam")
+# Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
+WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
+                 "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
+                 "Sahel", "Sahara", "Balkans", "Caucasus", "Arctic", "Gulf", "Levant", "Maghreb", "Scandinavia",
+                 "Horn of Africa", "East Africa", "West Africa", "Southern Africa", "North Africa", "Central Africa",
+                 "sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia", "Pacific",
+                 "Atlantic", "Red Sea", "Black Sea", "Indian Ocean", "Caribbean Sea", "Mediterranean Sea",
+                 "Persian Gulf", "Great Lakes")
+# Lower-case words joining the words of one place name: "Rio de Janeiro", "Port-au-Prince", "Dar es Salaam".
+JOINERS = ("de", "da", "do", "dos", "das", "del", "des", "du", "la", "le", "les", "el", "al", "es", "y", "au",
+           "aux", "sur", "en")
+# Words before a capitalised name that make it a storm, a person or a thing, never a place: "Hurricane Beryl".
+NOT_BEFORE = ("Hurricane", "Cyclone", "Storm", "Typhoon", "Tropical", "Operation", "Mr", "Mr.", "Mrs", "Mrs.",
+              "Ms", "Ms.", "Dr", "Dr.", "Miss", "Sir", "Lady", "Lord", "Saint")
+# Lower-case words after a name that make it a group of people or their kind: "Hamas fighters", "Houthi rebels".
+ACTORS = ("refugees", "people", "civilians", "community", "communities", "families", "villagers", "women", "children",
+          "men", "population", "fighters", "militants", "rebels", "forces", "troops", "members", "leader", "leaders",
+          "official", "officials", "spokesman", "spokeswoman", "spokesperson", "militia", "militias", "soldiers",
+          "group", "movement", "party", "government", "authorities", "army", "police", "supporters", "said", "says",
+          "told", "added", "claimed", "denied", "warned", "wrote", "posted", "announced", "reported", "accused",
+          "urged")
+# Capitalised words that are never places, though "in" or "at" may stand before them: languages, faiths, feasts,
+# assemblies, networks.
+NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili", "Russian", "Ukrainian", "Hausa",
+              "Amharic", "Urdu", "Hindi", "Bengali", "Turkish", "Kurdish", "Hebrew", "Persian", "Farsi", "Pashto",
+              "Creole", "Islam", "Christianity", "Ramadan", "Eid", "Christmas", "Easter", "Congress", "Senate",
+              "Parliament", "Internet", "Twitter", "Facebook", "Telegram", "Instagram", "WhatsApp", "TikTok",
+              "YouTube", "God", "Allah", "Geneva Conventions", "Security Council", "General Assembly")
+# Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
+# ("in Sudanese camps", "in Arabic").
+ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")

@@ -1,0 +1,30 @@
+"""The names English texts give countries that neither GeoNames nor CLDR gives them, by ISO code. Data only.
+
+GeoNames' English name ("Democratic Republic of the Congo") and CLDR's ("Czechia", "Myanmar", "Burma") are known
+without being listed. A name listed under two countries ("Congo") belongs to neither alone: `briefing places
+Congo` lists both, and a draft takes it for the one the article also names otherwise ("DRC"), else asks.
+"""
+
+OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
+    "CG": ("Republic of Congo", "Congo-Brazzaville", "Congo"),
+    "US": ("U.S.", "US", "USA", "U.S.A."),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "TR": ("Türkiye", "Turkiye"),
+    "CZ": ("Czech Republic",),
+    "VC": ("St. Vincent and the Grenadines", "St Vincent and the Grenadines", "Saint Vincent"),
+    "KN": ("St. Kitts and Nevis", "St Kitts and Nevis"),
+    "LC": ("St. Lucia", "St Lucia"),
+    "PS": ("Gaza", "Gaza Strip", "Palestine", "Palestinian Territories"),
+    "CI": ("Côte d'Ivoire", "Cote d'Ivoire"),
+    "KR": ("Republic of Korea",),
+    "KP": ("DPRK",),
+    "SZ": ("Swaziland",),
+    "MK": ("Macedonia",),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor",),
+    "AE": ("UAE",),
+    "CF": ("CAR",),
+    "SS": ("South Sudan",),
+    "VA": ("Vatican",),
+}

@@ -1,0 +1,114 @@
+"""The places of a draft (briefing/brief/draft_places.py): each rule with a real line of a tuning article of the
+corpus (corpus/draft/), what it proposes, and what it never proposes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from briefing.brief.archive import Archive
+from briefing.brief.draft import draft
+from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE, is_template_text
+from briefing.places.gazetteer import draft_gazetteer
+
+
+def places(*paragraphs: str, country: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(name, country, kind, what is left to settle) of every place drafted from these paragraphs."""
+    archive = Archive("a.txt", ROOT, "", paragraphs, tuple(range(1, len(paragraphs) + 1)))
+    drafted = draft(archive, "src", draft_gazetteer(), country)
+    return [(p.fields["name"], p.fields.get("country", ""), p.fields.get("kind", "point"),
+             "settle" if p.fields.get("note") == UNSETTLED_NOTE else "ambiguous" if p.fields.get("note") ==
+             AMBIGUOUS_NOTE else "") for p in drafted.of("places")]
+
+
+@pytest.mark.parametrize("rule, line, country, expected", [
+    ("P1", "Thousands of tiny makeshift shelters hug the road leading north out of Goma, a symptom of the vast "
+           "humanitarian crisis gripping DR Congo's turbulent east.", "CD",
+     [("DR Congo", "CD", "area", ""), ("Goma", "CD", "point", "")]),
+    ("P1", "Nearly 90% of Britain's and the Czech Republic's aid arrived.", None,
+     [("Czech Republic", "CZ", "area", ""), ("Britain", "GB", "area", "")]),
+    ("P1", "Fighting in Congo has displaced thousands.", None, [("Congo", "", "area", "ambiguous")]),
+    ("P1", "Fighting in eastern DRC has spread, and Congo's army is stretched.", None, [("DRC", "CD", "area", "")]),
+    ("P2", "Bodies lay strewn on the streets of Pont-Sondé following the attack in the Artibonite region.", "HT",
+     [("Pont-Sondé", "", "point", "settle"), ("Artibonite", "HT", "area", "")]),
+    ("P2", "Russian missile strikes on Ukraine's eastern region of Kharkiv killed at least 11 people, among them "
+           "five in Kharkiv city.", "UA",
+     [("Ukraine", "UA", "area", ""), ("Kharkiv", "UA", "area", ""), ("Kharkiv", "UA", "point", "")]),
+    ("P2", "Russia wants to take the whole of the Donbas region, which comprises the Luhansk and Donetsk "
+           "provinces.", "UA",
+     [("Russia", "RU", "area", ""), ("Donbas", "", "area", "settle"), ("Luhansk", "UA", "area", ""),
+      ("Donetsk", "UA", "area", "")]),
+    ("P2", "She fled her native Rugari, in North Kivu province, as fighting approached.", "CD",
+     [("Rugari", "", "point", "settle"), ("North Kivu", "CD", "area", "")]),
+    ("P2", "Washington called the move an attack on civil society, and Washington has already warned it.", "VE",
+     [("Washington", "US", "point", "")]),  # a capital, standing for its government, is named all the same
+    ("P3", "CAIRO (Reuters) - Israel killed at least two Palestinians in an airstrike on Khan Younis.", "PS",
+     [("Israel", "IL", "area", ""), ("Cairo", "EG", "point", ""), ("Khan Younis", "PS", "point", "")]),
+    ("P3", "TAFEGHAGHTE, Morocco -- Rescuers in Morocco stepped up efforts.", "MA",
+     [("Morocco", "MA", "area", ""), ("Tafeghaghte", "", "point", "settle")]),
+    ("P4", "Kavakura's grandchildren fled south together to Kanyaruchinya, a hillside area overlooking Goma.", "CD",
+     [("Kanyaruchinya", "", "point", "settle"), ("Goma", "CD", "point", "")]),
+    ("P4", "Unrest has been growing in the neighborhoods of the commune of Croix-des-Bouquets, Cité Soleil, Bas "
+           "Delmas and Martissant.", "HT",
+     [("Croix-des-Bouquets", "HT", "point", ""), ("Cité Soleil", "", "point", "settle"),
+      ("Bas Delmas", "", "point", "settle"), ("Martissant", "", "point", "settle")]),
+    ("P4", "Tents stand on fields of lava spouted from the looming volcano Mount Nyiragongo.", "CD",
+     [("Mount Nyiragongo", "", "point", "settle")]),
+    ("P4", "The quake wiped out entire villages in the hills of the Atlas mountains.", "MA",
+     [("Atlas mountains", "", "point", "settle")]),
+    ("P4", "Freddy crossed the Indian Ocean to hit Africa, the Horn of Africa was spared.", "MW",
+     [("Indian Ocean", "", "area", "settle"), ("Africa", "", "area", "settle"),
+      ("Horn of Africa", "", "area", "settle")]),
+    ("P4", "Gunmen attacked Gorgadji, Seno province, on Sunday.", "BF",
+     [("Gorgadji", "", "point", "settle"), ("Seno", "", "area", "settle")]),
+    ("P2", "In Syria's rebel-held Idlib, rescuers dug through the rubble.", "TR",
+     [("Syria", "SY", "area", ""), ("Idlib", "SY", "point", "")]),  # a country's place, found abroad
+    ("P4", "Three people were reportedly killed in Grenada and Carriacou.", "GD",
+     [("Grenada", "GD", "area", ""), ("Carriacou", "", "point", "settle")]),
+])
+def test_each_rule_on_a_line_of_the_corpus(rule, line, country, expected):
+    assert places(line, country=country) == expected
+
+
+@pytest.mark.parametrize("line, country", [
+    ("Grenada Prime Minister Dickon Mitchell said on Tuesday there was no power.", "GD"),  # a person
+    ('"Everything is destroyed," said Katie Rosiak, the general manager of the Palm Island Resort.', "VC"),
+    ("Hurricane Beryl is roaring toward Jamaica.", "JM"),  # a storm (Jamaica is the country's own entry)
+    ("According to International Organisation for Migration (IOM) figures, over 140,000 people are camping.", "CD"),
+    ("He told reporters that the response from Grenadians in the diaspora has been overwhelming.", "GD"),
+    ("The situation is grim, according to Medair nurse Tresor Basubi.", "CD"),
+    ("Spokeswoman Bertide Harace spoke for the Commission for Dialogue, Reconciliation and Awareness to Save the "
+     "Artibonite.", "HT"),  # "to Save the ..." is a verb, not a place
+    ("Hamas fighters were seen in Gaza, and Houthi rebels fired from Yemen.", "IL"),
+    ("Huge areas of the country are under water.", "PK"),
+])
+def test_no_person_body_storm_or_word_is_a_place(line, country):
+    proposed = {name for name, *_ in places(line, country=country)}
+    assert not proposed & {"Dickon Mitchell", "Mitchell", "Katie Rosiak", "Palm Island Resort", "Beryl",
+                           "International", "Grenadians", "Medair", "Save", "Hamas", "Houthi", "Huge"}, proposed
+
+
+def test_a_place_left_to_settle_is_refused_by_check_until_settled():
+    assert is_template_text(UNSETTLED_NOTE) and is_template_text(AMBIGUOUS_NOTE)
+
+
+def test_two_spellings_of_one_unknown_place_are_one_entry():
+    drafted = draft(Archive("a.txt", ROOT, "", (
+        "Rescue crews assessed the damage the hurricane inflicted on Carriacou, an island in Grenada.",
+        "She said Carriacou and Petit Martinique sustained the greatest damage.",
+        "He noted the small islands Carriacou and Petite Martinique bore the brunt of the destruction."),
+        (1, 3, 5)), "src", draft_gazetteer(), "GD")
+    [martinique] = [p for p in drafted.of("places") if "Martinique" in p.fields["name"]]
+    assert (martinique.fields["name"], martinique.fields["aka"]) == ("Petit Martinique", ["Petite Martinique"])
+
+
+def test_a_place_to_settle_says_the_sentence_it_came_from():
+    long = ("Precise numbers are hard to come by, but according to the aid agency's figures from late November, over "
+            "140,000 people are camping in the Nyiragongo area north of the city of two million, or sleeping in "
+            "churches and schools.")
+    short = "Kavakura's grandchildren fled south together to Kanyaruchinya, a hillside area overlooking Goma."
+    drafted = draft(Archive("a.txt", ROOT, "", (short, long), (1, 3)), "src", draft_gazetteer(), "CD")
+    comments = {p.fields["name"]: p.comment for p in drafted.of("places")}
+    assert comments["Kanyaruchinya"] == f'rule P4: a place the gazetteer lacks; from "{short}"'
+    assert comments["Nyiragongo"].startswith('rule P4: a place the gazetteer lacks; from "…')
+    assert "140,000 people are camping in the Nyiragongo area north of the city" in comments["Nyiragongo"]
