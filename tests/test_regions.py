@@ -115,3 +115,17 @@ def test_a_name_two_countries_bear_is_theirs_to_settle():
     assert problems(place("Congo", kind="area"))[0].startswith(f"{SHOWN}: places[0].name: 'Congo' is ambiguous: ")
     [area] = resolve(place("Congo", kind="area", country="CG"))
     assert area.country == "CG"
+
+
+def test_a_brief_about_several_countries_names_them_and_their_towns_without_warnings():
+    """Ethiopia's Oromia region by code, Kenya and Somalia by name, Nairobi by name alone: Kenya is a country the
+    brief names, so Nairobi is at home in it, and a country named by its name is that country."""
+    located, warnings = resolve_places(brief(place("Oromia", kind="area", country="ET"), place("Kenya", kind="area"),
+                                             place("Somalia", kind="area"), place("Nairobi")), SHOWN)
+    assert [p.country for p in located] == ["ET", "KE", "SO", "KE"] and warnings == []
+
+
+def test_a_country_named_far_from_every_other_place_is_still_reported():
+    located, warnings = resolve_places(brief(place("Houston", country="US"), place("Chad", kind="area")), SHOWN)
+    assert [p.country for p in located] == ["US", "TD"]
+    assert [w.code for w in warnings] == ["B605"] and "km from the nearest other place" in warnings[0].message

@@ -308,3 +308,26 @@ def test_a_crowd_of_thirty_is_named_or_numbered_every_one_so_strict_check_and_bu
     drawn = {f["name"]: f for f in map_sidecar(workspace, "test")["features"] if f["layer"] == "places"}
     assert set(drawn) == set(names) and all(f["label"] and f["bbox"] for f in drawn.values())
     assert "B707" not in built.stderr
+
+
+HORN = [("Ethiopia", "", "country"), ("Kenya", "", "country"), ("Somalia", "", "country"), ("Somali", "ET", "region"),
+        ("Oromia", "ET", "region")]
+
+
+def test_names_of_countries_and_their_regions_never_run_into_each_other(run, workspace):
+    """Ethiopia and its Oromia region, the Somali region and Somalia: centred where the gazetteer puts them, their
+    names touch (measured on the drawn labels); a region's name then moves aside, inside its extent, set smaller and
+    greyer than a country's. The caption names the brief's countries, then the others the frame shows."""
+    places = "".join(f'\n[[places]]\nname = "{name}"\nkind = "area"\nrole = "{role}"\n'
+                     f'{f"country = {chr(34)}{code}{chr(34)}" if code else ""}\nsources = ["s1"]\n'
+                     for name, code, role in HORN)
+    write_brief(workspace, MINIMAL + places + '\n[[places]]\nname = "Nairobi"\nsources = ["s1"]\n')
+    built = run("build", "--strict", SHOWN)
+    assert built.exit_code == 0, built.output
+    data = map_sidecar(workspace, "test")
+    areas = [f for f in data["features"] if f.get("kind") == "area"]
+    assert sorted(f["name"] for f in areas) == sorted(name for name, _, _ in HORN)
+    assert not any(overlaps(a["bbox"], b["bbox"]) for i, a in enumerate(areas) for b in areas[i + 1:])
+    countries = [name for name, _, role in HORN if role == "country"]
+    assert (f"Situation map: {countries[0]}, {countries[1]} and {countries[2]}, with parts of"
+            in normalise(pdf_text(workspace / "out" / "test.pdf")))

@@ -36,10 +36,9 @@ def frame_caption(shows: dict[str, float], places: Sequence[Located], language: 
             text += f", with part{'s' if len(rest) > 1 else ''} of " \
                     f"{_listed([country_name(code, language) for code in rest], language)}"
         return text
-    if own:
-        text = _joined([_listed(areas, language), countries])
-        return text + (f", with parts of {_listed([country_name(c, language) for c in others], language)}"
-                       if others else "")
+    if own:  # the countries: the regions the brief names are named on the map, inside them
+        return countries + (f", with parts of {_listed([country_name(c, language) for c in others], language)}"
+                            if others else "")
     focus = next((p.name for p in places if p.role == "focus"), None) or \
         next((p.name for p in places if p.kind != "area"), None)
     where = _joined([_listed(areas, language), _listed([country_name(c, language) for c in shown], language)])

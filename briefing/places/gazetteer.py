@@ -324,14 +324,21 @@ class _Resolver:
         self.located[i] = _from_gazetteer(place, entry, index.extents([entry.geonameid]).get(entry.geonameid))
 
     def _abroad(self) -> None:
-        """A place found by name alone in another country than the brief's places give, or (where they give none)
-        far from all of them, is reported (B605): the name may be another place's."""
+        """A place found by name alone in another country than the brief's places give (by code, or by naming the
+        country), or (where they give none) far from all of them, is reported (B605): the name may be another
+        place's. A country found by its name is reported only when far from every other place."""
         given = {place.country.upper() for place in self.places.values() if place.country}
+        named = {entry.country for entry in self.matched.values() if entry.feature == COUNTRY}
         for i, entry in self.matched.items():
             if self.places[i].country:
                 continue
             apart = [_apart(self.located[i], other) for j, other in self.located.items() if j != i]
-            if given and entry.country not in given:
+            if entry.feature == COUNTRY:  # a country named by its name is that country: reported only if far
+                if apart and min(apart) > FAR_KM:
+                    where = f"{min(apart):,.0f} km from the nearest other place of the brief"
+                else:
+                    continue
+            elif given and entry.country not in given | named:  # a town in a country the brief names is at home
                 countries = "country" if len(given) == 1 else "countries"
                 where = f"not in the brief's {countries} ({', '.join(sorted(given))})"
             elif not given and apart and min(apart) > FAR_KM:

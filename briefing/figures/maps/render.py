@@ -203,7 +203,56 @@ def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dic
         obstacles[key], drawn[key] = symbol_box(ax, xy, size), ("place", place, artist)
         if frame_box.contains(*ax.transData.transform(xy)):
             shown.append(key)  # outside an explicit extent: reported in the sidecar's warnings
+    _clear_areas(ax, renderer, plan, crs, areas, obstacles)
     return drawn, areas, shown
+
+
+AREA_STEPS = 8  # tries on each side before an area's name stays where it is
+
+
+def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict) -> None:
+    """Area names are set where the brief centres them; one that would run into another's name (Ethiopia and its
+    Oromia region, the Somali region and Somalia) or a symbol moves, the countries settling first, to the nearest
+    free spot above, below or beside, staying inside the area's extent where the gazetteer bounds it."""
+    pad = 2.0 * ax.figure.dpi / 72.0
+    frame = ax.get_window_extent(renderer)
+    order = sorted(areas, key=lambda k: (not plan.places[k].is_country, k))
+    settled: set[int] = set()
+    for key in order:
+        text, box = areas[key], obstacles[key]
+        others = [b for k, b in obstacles.items() if k != key and (k not in areas or k in settled)]
+        settled.add(key)
+        if not any(box.padded(pad).overlaps(other) for other in others):
+            continue
+        for dx, dy in _area_offsets(box.width, box.height):
+            moved = box.translated(dx, dy)
+            if not (frame.x0 <= moved.x0 and moved.x1 <= frame.x1 and frame.y0 <= moved.y0 and moved.y1 <= frame.y1):
+                continue
+            if any(moved.padded(pad).overlaps(other) for other in others):
+                continue
+            x, y = ax.transData.inverted().transform(((moved.x0 + moved.x1) / 2, (moved.y0 + moved.y1) / 2))
+            if not _within_extent(plan.places[key], *PLATE.transform_point(x, y, crs)):
+                continue
+            text.set_position((x, y))
+            obstacles[key] = text.get_window_extent(renderer)
+            break
+
+
+def _area_offsets(width: float, height: float) -> list[tuple[float, float]]:
+    """Display offsets, nearest first: a line down or up, then a third of the name's width aside, and so on."""
+    found = []
+    for step in range(1, AREA_STEPS + 1):
+        dy, dx = 1.25 * height * step, 0.4 * width * step
+        found += [(0.0, -dy), (0.0, dy), (dx, 0.0), (-dx, 0.0), (dx, -dy), (-dx, -dy), (dx, dy), (-dx, dy)]
+    return found
+
+
+def _within_extent(place, lon: float, lat: float) -> bool:
+    if place.extent is None:
+        return True
+    west, east, south, north = place.extent
+    lon = lon if lon >= west else lon + 360.0
+    return west <= lon <= east and south <= lat <= north
 
 
 def _overlay_obstacles(ax, plan: MapPlan, crs, overlay_points: list[list], obstacles: dict) \
@@ -236,9 +285,12 @@ def _draw_towns(ax, plan: MapPlan, crs, obstacles: dict, drawn: dict, key: int) 
 
 
 def _area_name(ax, place, crs):
+    """A country in the brief's ink; a region within one a size smaller and greyer, so that "SOMALI" (a region of
+    Ethiopia) never reads as part of "SOMALIA" beside it."""
     symbol = place_symbol(place.role)
     x, y = crs.transform_point(place.lon, place.lat, PLATE)
-    return ax.text(x, y, spaced(place.name), ha="center", va="center", fontsize=symbol.label_size, color=INK,
+    size, colour = (symbol.label_size, INK) if place.is_country or not place.extent else (TEXT, MUTED)
+    return ax.text(x, y, spaced(place.name), ha="center", va="center", fontsize=size, color=colour,
                    style="italic", zorder=Z_LINES + 0.7, transform=ax.transData)
 
 
