@@ -199,6 +199,19 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
     ("Four others were still buried there, residents said.", "residents", "claimed"),
     ("In total, authorities have reported more than 500 cases of mpox in North Kivu alone.", "authorities",
      "claimed"),
+    # C2 mid-sentence, C3 with an apposition or an acronym, C5, on lines of the articles added to the tuning part
+    ("More than 2,000 Mozambican families have sought refuge in Malawi this week, Malawian authorities said, as "
+     "dozens of people were reported killed in spreading unrest over a disputed election in October.",
+     "Malawian authorities", "claimed"),
+    ("Modu Mohammed, a resident, said several more residents were missing and estimated the death toll at over 100.",
+     "Modu Mohammed", "estimated"),
+    ("Citing the Libyan Red Crescent, the UN Office for the Coordination of Humanitarian Affairs (OCHA) added that "
+     "10,100 others were missing in the devastated city.", "UN Office for the Coordination of Humanitarian Affairs",
+     "claimed"),
+    ("The death of the 30-year-old man was confirmed by the head of the opposition and former prime minister Cellou "
+     "Dalein Diallo, adding that 15 other protesters were injured.", "Cellou Dalein Diallo", "claimed"),
+    ("At least 10,000 others are missing, the head of the aid group told the Associated Press on Thursday evening.",
+     "head of the aid group", "claimed"),
 ])
 def test_a_drafted_figure_is_claimed_by_whom_the_sentence_names(sentence, claimant, status):
     from briefing.brief.draft_figures import figures
@@ -206,6 +219,45 @@ def test_a_drafted_figure_is_claimed_by_whom_the_sentence_names(sentence, claima
     [proposal] = list(figures(sentence, 1, "ap"))
     assert (proposal.fields.get("claimed_by", ""), proposal.fields["status"]) == (claimant, status)
     assert proposal.comment.startswith("rule F1: the article names no claimant") == (claimant == "")
+
+
+# C3 and C2 where a sentence names several claimants or a number comes before its claimant: each number is claimed
+# by the clause it stands in (lines of the tuning articles).
+@pytest.mark.parametrize("sentence,claimants", [
+    ("Malawi's government said at least 190 people were killed with 584 injured and 37 missing, while authorities "
+     "in neighbouring Mozambique reported 20 deaths and 24 injured.",
+     ["Malawi's government"] * 3 + ["authorities in neighbouring Mozambique"] * 2),
+    ("Israel killed at least two Palestinians including a girl, and wounded four others including other children, in "
+     "an airstrike on Khan Younis in the southern Gaza Strip on Monday, officials at the city's main Nasser Hospital "
+     "said.", ["officials at the city's main Nasser Hospital"] * 2),
+    ("Monitoring group Plataforma Decide put the death toll at 125 since the court's decision and at 252 since late "
+     "October.", ["Plataforma Decide"] * 2),
+])
+def test_each_number_is_claimed_by_the_clause_it_stands_in(sentence, claimants):
+    from briefing.brief.draft_figures import figures
+
+    assert [p.fields.get("claimed_by", "") for p in figures(sentence, 1, "src")] == claimants
+
+
+def test_a_claimant_named_before_is_resolved_to_whom_the_article_names():
+    """C6: "he" is the person last named, "it" the body that last claimed something, a surname the full name
+    (lines of the VOA, CNN and Diggers News articles of the tuning part)."""
+    from briefing.brief.draft_figures import Claimants, figures
+
+    for text, sentence, claimant in [
+        ("Alhaji Shettima Lawan, the caretaker chairman of Mafa Council, said he visited Azaya Kura on Thursday.",
+         "He said village residents told him that attackers burned more than 50 motorcycles.",
+         "Alhaji Shettima Lawan"),
+        ('The tragedy started after "the Kosi River broke a dam in Nepal," UNICEF said.',
+         "It also reported an official death toll of 55, although it said the figure would be rising.", "UNICEF"),
+        ("HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak.",
+         "Masebo has announced that four cholera cases have been confirmed in Vubwi district.", "Sylvia Masebo"),
+    ]:
+        whole = f"{text}\n{sentence}"
+        claimants = Claimants.of(whole)
+        list(figures(text, 1, "src", claimants=claimants, at=0))
+        [proposal] = figures(sentence, 2, "src", claimants=claimants, at=whole.index(sentence))
+        assert proposal.fields.get("claimed_by") == claimant
 
 
 def test_a_place_written_with_its_article_is_found():

@@ -6,8 +6,12 @@ a real line in tests/test_draft.py):
   (the outlet reports it on its own account; the author writes whom the brief takes it from);
 - C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
 - C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
-- C3 'X said/told AFP/estimated (that) ...' as the sentence's subject ("authorities have reported");
+- C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
+  reported", "Modu Mohammed, a resident, said", "with officials claiming"): the numbers after it only;
 - C4 a number inside a quote is its speaker's;
+- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
+- C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
+  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo");
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
@@ -19,29 +23,56 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from briefing.brief.draft_people import split_title
+from briefing.brief.draft_people import People, split_title
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
+# When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
         r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
 # Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
 # for Migration"); an acronym after it in brackets is left out of the claimant. In lower case, only words that
-# end in a claimant noun ("officials", "government figures", "security sources").
+# end in a claimant noun ("officials", "government figures", "security sources"), also after a name ("the Home
+# Ministry's disaster-management division").
 _NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
-WHO = (r"(?:the )?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+){0,2}[A-Z][\w'’.&-]*){0,7}"
-       rf"(?:\s+{_NOUN})?|(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}{_NOUN}\b")
-CLAIMING = (r"(?:said|says|say|reported|reports|estimated|estimates|told [A-Za-z]\w*|announced|claimed|claims|"
-            r"stated|have reported|has reported|put|puts)")
+_VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
+# A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
+_WORD = rf"(?!{_VERBS}\b|(?:that|while|but|and|as|whereas|with|when)\b)[\w'’-]+"
+_CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
+_PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
+WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}"
+       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?(?: \([A-Z]{{2,}}\))?"
+       rf"|(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
+# A claimant may say where it is: "officials at the city's main Nasser Hospital said", "authorities in Mozambique".
+_WHO_AT_END = rf"(?:{WHO})(?: (?:at|from|of|in|with) [^,;\"“”]{{1,40}}?)?"
+# "said", "has reported", "officially declared", "told AFP"
+CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
+_DAY = rf"(?: {WHEN}| \w+day| today)?"
+_AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this)\b"  # "said in a report last week"
+_APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
+_START = r"(?:^|[,;][\"”]? |[\"”] |\bwith |\band |\bwhile |\bbut |\bwhereas )"  # where a claiming clause begins
+# A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
+_TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
+_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){1,3}"
 _CLAIMANT = [
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>{WHO})(?: \([A-Z]{{2,}}\))?"
-                      r"(?=[.,;]| updated| released|$)")),
-    ("C2", re.compile(rf", (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
-    ("C2", re.compile(rf", (?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN}| \w+day)?\.?$")),
-    ("C3", re.compile(rf"(?:^|, )(?P<who>{WHO}) (?:also |later )?(?P<verb>{CLAIMING})(?: {WHEN})?(?: that)? ")),
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the )?"
+                      rf"{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?=[.,;]| updated| released|$)")),
+    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
+    ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
+                      rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
+    ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
+    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      r"(?=[ ,.]|$)")),
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
+                      r"(?:[^,;.]*? )?(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})(?=[,;.]|$)")),
 ]
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
@@ -56,9 +87,44 @@ _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded
 Speaker = Callable[[int], str]
 
 
-def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda at: "") -> Iterator[Proposal]:
-    """The figures of one sentence; `speaker` says who speaks at a position of it, inside a quote (C4)."""
+@dataclass
+class Claimants:
+    """Who claims the numbers of one article, read sentence after sentence (C6): the people it names, for "he"
+    and "Mr X", and the claimant it last named, for "it"."""
+
+    people: People
+    last: str = ""
+
+    @classmethod
+    def of(cls, text: str) -> Claimants:
+        return cls(People.of(text))
+
+    def resolve(self, who: str, at: int) -> str:
+        """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
+        full name; `who` itself if the article says no more."""
+        if who.lower() in en.PERSON_PRONOUNS:
+            return self.people.person_before(at)
+        if who.lower() in ("it", "they"):
+            return self.last
+        return self.people.full(who, at)
+
+
+@dataclass(frozen=True)
+class Claim:
+    rule: str = "F1"
+    who: str = ""
+    verb: str = ""
+    start: int = 0  # the numbers from here on are the claimant's (C3: those after its verb)
+
+
+def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda at: "",
+            claimants: Claimants | None = None, at: int = 0) -> Iterator[Proposal]:
+    """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
+    who speaks at a position of it, inside a quote (C4)."""
     found = mentions(sentence)
+    claims = claimed(sentence, claimants, at)
+    if claimants is not None and claims:
+        claimants.last = claims[-1].who
     for n, mention in enumerate(found):
         unit = _unit(sentence, mention, found[:n])
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
@@ -66,27 +132,52 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         words = qualifier_words_before(sentence, mention.start)
         qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
         quoted = speaker(mention.start)
-        rule, who, verb = ("C4", quoted, "") if quoted else claimant(sentence)
-        estimated = verb.startswith("estimate") or "estimated" in sentence[max(0, mention.start - 16):mention.start]
+        said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
+                                                      key=lambda c: c.start, default=Claim())
+        estimated = said.verb.startswith("estimat") or \
+            re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit), "claimed_by": who,
+                  "kind": _kind(sentence, mention, unit), "claimed_by": said.who,
                   "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
-                       f"rule {rule}" if who else "rule F1: the article names no claimant: write whom the brief "
-                       "takes the figure from (the outlet, if it reports it on its own account)")
+                       f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
+                       "brief takes the figure from (the outlet, if it reports it on its own account)")
 
 
-def claimant(sentence: str) -> tuple[str, str, str]:
-    """The rule, whom the sentence attributes what it says to, and the verb ("according to" gives none):
+def claimant(sentence: str, claimants: Claimants | None = None, at: int = 0) -> Claim:
+    """Whom the sentence attributes its first number to, by which rule and verb ("according to" gives none):
     ("C3", "International Organization for Migration", "estimated"), ("C2", "Adam Rojal", "said"),
-    ("C1", "government figures", ""); ("F1", "", "") if no one."""
+    ("C1", "government figures", ""); Claim() (F1) if no one."""
+    return next(iter(claimed(sentence, claimants, at)), Claim())
+
+
+def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> list[Claim]:
+    """Each claimant the sentence names, in order of where its claim begins: a whole sentence's (C1, C2, C5)
+    at 0, a clause's (C3) after its verb, so that in "X said 190 were killed, while Y reported 20 deaths" the
+    20 is Y's."""
+    claims: dict[int, Claim] = {}
     for rule, pattern in _CLAIMANT:
         for found in pattern.finditer(sentence):
             who = re.sub(r"(?<=[a-z])\.$", "", re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip())
-            first = who.split()[0]
-            if not (first.lower() in en.NOBODY and not first.isupper()) and first not in en.SENTENCE_WORDS:
-                return rule, split_title(who)[0], found.groupdict().get("verb") or ""
-    return "F1", "", ""
+            who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
+            start = found.end("verb") if rule == "C3" else 0
+            if who and start not in claims:
+                claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
+    return sorted(claims.values(), key=lambda c: c.start)
+
+
+def _named(who: str, claimants: Claimants | None, at: int) -> str:
+    """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
+    themselves, "But" nobody."""
+    first, last = who.split()[0], who.split()[-1].lower()
+    if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
+        return claimants.resolve(who, at)
+    if first.lower() in en.NOBODY and not first.isupper():
+        return ""
+    if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
+        return ""
+    name = split_title(who)[0]
+    return claimants.resolve(name, at) if claimants is not None else name
 
 
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:

@@ -40,6 +40,15 @@ CLAIMANT_NOUNS = (
     "spokeswoman", "statement", "report", "data", "estimates", "group", "office", "council", "committee",
     "hospital", "services", "forces", "administration", "head", "chief", "director", "minister", "governor",
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
+    "officer", "officers", "division", "department", "correspondent",
+)
+# Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
+# officials claiming", "the ministry put the toll at".
+CLAIM_VERBS = (
+    "said", "says", "say", "saying", "told", "tells", "reported", "reports", "reporting", "estimated", "estimates",
+    "estimating", "announced", "announces", "claimed", "claims", "claiming", "stated", "states", "put", "puts",
+    "putting", "confirmed", "confirms", "added", "adds", "adding", "recorded", "records", "counted", "registered",
+    "noted", "wrote", "posted", "tweeted", "warned", "explained",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
