@@ -317,6 +317,31 @@ def test_a_place_written_with_its_article_is_found():
      "Dickon Mitchell"),
     ("Q6", ['"She told me: \'Daddy, I\'m going to collect leaves for my goat,\'" said Muhammad Fareed, who lives in '
             'the Kaghan Valley.'], "Daddy, I'm going to collect leaves for my goat", ""),
+    # lines of the articles added to the tuning part (their curly quotation marks as the archive reads them)
+    ("Q1", ['"We all have seen crises of this nature in different parts of the world," High Commissioner for Refugees '
+            'Antonio Guterres told reporters in Geneva.'],
+     "We all have seen crises of this nature in different parts of the world", "Antonio Guterres"),
+    ("Q5", ['Stepped up fighting in Syria could create a "gigantic outflow" of people on a previously unseen scale, the '
+            "UN's refugee commissioner said on Friday.",
+            '"We all have seen crises," High Commissioner for Refugees Antonio Guterres told reporters in Geneva.'],
+     "gigantic outflow", "Antonio Guterres"),
+    ("Q1", ['"The water is rising by the minute," CNN Correspondent Sara Sidner said from Bihar\'s Supaul district.'],
+     "The water is rising by the minute", "Sara Sidner"),
+    ("Q4", ['HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak. Masebo said the '
+            'ministry had identified all contact persons. "The Ministry of Health has received an alert.'],
+     "The Ministry of Health has received an alert.", "Sylvia Masebo"),
+    # constructed lines: the tuning part has none of these patterns yet
+    ("Q2", ['John Smith, spokesman for the UN rights office, said "the attacks must stop."'],
+     "the attacks must stop.", "John Smith"),
+    ("Q2", ['Aid worker Jane Doe, who runs a clinic in the camp, said: "We have nothing left."'],
+     "We have nothing left.", "Jane Doe"),
+    ("Q1", ['"We have nothing left," according to Jane Doe, a nurse at the clinic.'], "We have nothing left",
+     "Jane Doe"),
+    ("Q3", ["Amina Yusuf fled the fighting in May with her children.", "Her neighbour, Ali Hassan, stayed.",
+            "Amina Yusuf sold her goats.", '"We had nothing," she said.'], "We had nothing", "Amina Yusuf"),
+    ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
+            '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
+     "We could not leave", ""),  # "he" is the resident, not the mayor named before
 ])
 def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
     from briefing.brief.draft_quotes import quotes

@@ -103,7 +103,7 @@ class Claimants:
         """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
         full name; `who` itself if the article says no more."""
         if who.lower() in en.PERSON_PRONOUNS:
-            return self.people.person_before(at)
+            return self.people.person_before(at, who)
         if who.lower() in ("it", "they"):
             return self.last
         return self.people.full(who, at)

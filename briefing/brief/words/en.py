@@ -9,6 +9,13 @@ SPEECH_VERBS = (
     "describes", "stressed", "cautioned", "admitted", "acknowledged", "pleaded", "vowed", "lamented", "recounted",
     "remembered", "shouted", "cried", "whispered", "concluded", "observed", "argued", "called", "calls", "call",
     "condemned", "condemns", "describe", "compared",
+    "underscored", "underscores", "underlined", "underlines", "highlighted", "highlights", "emphasised",
+    "emphasises", "emphasized", "emphasizes", "reiterated", "reiterates", "pointed out", "points out", "appealed",
+    "appeals", "deplored", "deplores", "mentioned", "affirmed", "indicated", "expressed", "demanded", "demands",
+    "alleged", "alleges", "suggested", "predicted", "promised", "assured", "conceded", "responded", "answered",
+    "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
+    "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
+    "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
 )
 # What a verb of saying may be followed by that is still the attribution, not the quoted words.
 TIME_WORDS = (
@@ -23,11 +30,20 @@ TITLES = (
     "Chancellor", "Secretary", "Secretary-General", "Ambassador", "Chief", "Director", "Nurse", "Doctor",
     "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Professor", "Prof.", "Sheikh", "Senator", "Judge",
     "Attorney General", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "King", "Queen", "Pope", "Bishop", "Father",
+    "Correspondent", "Commissioner", "High Commissioner", "Coordinator", "Representative", "Envoy", "Official",
+    "Officer", "Chairman", "Chairwoman", "Chairperson", "Leader", "Adviser", "Advisor", "Inspector", "Deputy",
+    "Administrator", "Manager", "Lieutenant", "Brigadier", "Major", "Captain", "Sergeant", "Brig.", "Maj.",
+    "Superintendent", "Rapporteur", "Premier", "Counsellor", "Chief Executive", "Head", "Reporter", "Editor",
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
 # Pronouns that stand for the last person named as a speaker: '"...," he said'.
 PERSON_PRONOUNS = ("he", "she")
+# What tells whether a person named is a man or a woman, for "he" and "she": the honorific before a surname, the
+# pronoun after a name in its sentence, a noun in apposition ("Amina, a mother of three").
+MALE_WORDS = ("Mr", "Mr.", "he", "his", "him", "man", "father", "husband", "son", "brother", "grandfather", "boy")
+FEMALE_WORDS = ("Ms", "Ms.", "Mrs", "Mrs.", "Miss", "she", "her", "hers", "woman", "mother", "wife", "daughter",
+                "sister", "grandmother", "girl", "widow")
 # Pronouns and words that begin a clause but name nobody.
 NOBODY = ("it", "this", "that", "there", "they", "he", "she", "we", "i", "you", "these", "those", "who", "which",
           "initial", "some", "many", "most", "others", "one", "all", "both", "each", "while", "but", "and", "as")
