@@ -239,6 +239,21 @@ def test_each_number_is_claimed_by_the_clause_it_stands_in(sentence, claimants):
     assert [p.fields.get("claimed_by", "") for p in figures(sentence, 1, "src")] == claimants
 
 
+# F2 on lines of the tuning part: the source's own qualifier, kept; a number with a noun of its own does not share
+# the qualifier of the one before it.
+@pytest.mark.parametrize("sentence,qualifiers", [
+    ("Modu Mohammed, a resident, said several more residents were missing and estimated the death toll at over 100.",
+     ["over"]),
+    ("He said village residents told him that attackers burned more than 50 motorcycles and four cars and took away "
+     "four other vehicles.", ["more than", None, None]),
+    ("At least 53 people have died in Mozambique and 225 in Malawi since the weekend.", ["at least", "at least"]),
+])
+def test_a_drafted_figure_keeps_the_sources_qualifier(sentence, qualifiers):
+    from briefing.brief.draft_figures import figures
+
+    assert [p.fields.get("qualifier") for p in figures(sentence, 1, "src")] == qualifiers
+
+
 def test_a_claimant_named_before_is_resolved_to_whom_the_article_names():
     """C6: "he" is the person last named, "it" the body that last claimed something, a surname the full name
     (lines of the VOA, CNN and Diggers News articles of the tuning part)."""

@@ -1,9 +1,11 @@
 """Figures for `briefing draft`: each number of a sentence that counts something of the event, with its unit,
-kind, qualifier (the source's own word, or the brief's word it means), status and claimant. The rules (each with
+kind, qualifier (the source's own words, kept: "over", "almost"), status and claimant. The rules (each with
 a real line in tests/test_draft.py):
 
 - F1 no claimant: a sentence that names nobody for its number leaves `claimed_by` out, and the comment says so
   (the outlet reports it on its own account; the author writes whom the brief takes it from);
+- F2 the qualifier is the source's own words ("over 140,000", "almost 80 000"), and a number with a noun of its
+  own does not share the one of the number it is coordinated with ("more than 50 motorcycles and four cars");
 - C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
 - C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
 - C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
@@ -26,7 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from briefing.brief.draft_people import People, split_title
-from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
+from briefing.brief.numbers import Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
@@ -79,7 +81,6 @@ KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "
          "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
          "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
-QUALIFIER_WORDS = ("about", "some", "nearly", "at least", "more than", "up to", "fewer than")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
@@ -129,8 +130,10 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         unit = _unit(sentence, mention, found[:n])
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
-        words = qualifier_words_before(sentence, mention.start)
-        qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
+        # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
+        # four cars") does not share the qualifier of the one it is coordinated with (F2)
+        own = unit in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:2]
+        qualifier = qualifier_words_before(sentence, mention.start, shared=not own or mention is found[0])
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())

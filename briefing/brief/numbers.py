@@ -26,8 +26,8 @@ QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "some", "circa"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
-    "more than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding"),
-    "up to": ("up to", "as many as", "a maximum of", "at most"),
+    "more than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "passed"),
+    "up to": ("up to", "as many as", "as much as", "a maximum of", "at most"),
     "fewer than": ("fewer than", "less than", "under", "below"),
 }
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
@@ -117,11 +117,11 @@ def qualifier_before(text: str, start: int) -> str | None:
     return MEANING[words] if words else None
 
 
-def qualifier_words_before(text: str, start: int) -> str | None:
+def qualifier_words_before(text: str, start: int, shared: bool = True) -> str | None:
     """The qualifying words just before `start`, as the source writes them (lower case), or None. A number that
     ends a coordination takes the qualifier of the one it is coordinated with: "At least 53 people have died in
-    Mozambique and 225 in Malawi" qualifies the 225 too."""
-    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start]) or _SHARED_QUALIFIER.search(
+    Mozambique and 225 in Malawi" qualifies the 225 too (unless `shared` is false)."""
+    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start]) or shared and _SHARED_QUALIFIER.search(
         text[max(0, start - 120):start])
     return " ".join(found[1].lower().split()) if found else None
 
