@@ -17,6 +17,9 @@ a real line in tests/test_draft.py):
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
+  U6 "one" before what it counts ("one death", "at least one person"), not a speaker ("One man told the BBC");
+  U7 a population ("a population of almost 50 million"); "a quarter of a
+  million", "15-million" are numbers (numbers.py);
 - X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance.
 
 The words are in words/en.py."""
@@ -84,6 +87,10 @@ PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
+_POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
+# "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
+_ONE = re.compile(r"\b[Oo]ne(?= (?:" + "|".join(en.ONE_OF) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) +
+                  r")\b))")  # not a speaker: "One man told the BBC"
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
 
@@ -122,7 +129,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             claimants: Claimants | None = None, at: int = 0) -> Iterator[Proposal]:
     """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
     who speaks at a position of it, inside a quote (C4)."""
-    found = mentions(sentence)
+    found = sorted([*mentions(sentence), *(Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence))],
+                   key=lambda m: m.start)
     claims = claimed(sentence, claimants, at)
     if claimants is not None and claims:
         claimants.last = claims[-1].who
@@ -188,6 +196,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
     if mention.percent:
         return "%"
+    if mention.text.lower() == "one":
+        return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
     following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
@@ -205,6 +215,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "people"  # U2: "killed 1,200"
     if _TOLL.search(sentence[:mention.start]):
         return "deaths"  # U5
+    if _POPULATION.search(head):
+        return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and re.search(r"\band\s+$", head) and (following[:1] in (["in"], ["on"], ["from"], []) or
                                                     following[0] in (",", ".")):
         return _unit(sentence, before[-1], before[:-1])  # U4: "53 people ... and 225 in Malawi"

@@ -17,12 +17,6 @@ SPEECH_VERBS = (
     "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
 )
-# What a verb of saying may be followed by that is still the attribution, not the quoted words.
-TIME_WORDS = (
-    "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
-    "earlier", "later", "late", "early", "on", "in", "last", "this", "week", "month", "year",
-)
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
     "President", "Vice President", "Prime Minister", "Minister", "Foreign Minister", "Environment Minister",
@@ -69,13 +63,12 @@ CLAIM_VERBS = (
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
              "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries")
-AGE_WORDS = ("year-old", "years-old", "years old", "-year-old", "aged")
 DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
              "feet", "ft")
-ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-# Fractions a number may be written with: "a quarter of the city", "half of the population".
-FRACTIONS = {"a quarter of": 0.25, "a third of": 1 / 3, "half of": 0.5, "a half of": 0.5, "three quarters of": 0.75}
+# Fractions a number may be written with: "a quarter of a million" (250,000), "half a million", "a quarter of the
+# city" (25%), "half of the population" (50%).
+FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
+             "two thirds": 2 / 3}
 # Words that make a capitalised name a body (an organisation, a government, an office), not a person.
 BODY_WORDS = (
     "Union", "Office", "Organization", "Organisation", "Ministry", "Council", "Agency", "Nations", "Programme",
@@ -110,6 +103,9 @@ STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "
 # Verbs of harm a count follows without a noun: "killed 1,200", "injured more than 2,400".
 HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "wounded", "wounding", "displaced",
               "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
+# Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
+ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
+          "house", "home", "child")
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized")
