@@ -354,6 +354,12 @@ def test_a_place_written_with_its_article_is_found():
      "Jane Doe"),
     ("Q3", ["Amina Yusuf fled the fighting in May with her children.", "Her neighbour, Ali Hassan, stayed.",
             "Amina Yusuf sold her goats.", '"We had nothing," she said.'], "We had nothing", "Amina Yusuf"),
+    ("Q3", ["The director of the hospital, Dr Ahmed Ali, said the wards were full.", '"We have no medicine," he said.'],
+     "We have no medicine", "Ahmed Ali"),  # a person first named after an honorific is a person
+    ("Q5", ["Coalition spokesman Col Turki Al Maliki spoke on Sunday.", '"The attack was deliberate," Col Al Maliki said.'],
+     "The attack was deliberate", "Turki Al Maliki"),  # a title as British style writes it; a surname of two words
+    ("Q2", ['Activist Mohammed Osman told DW that "at least 100 people were killed."'],
+     "at least 100 people were killed.", "Mohammed Osman"),
     ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
             '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
      "We could not leave", ""),  # "he" is the resident, not the mayor named before

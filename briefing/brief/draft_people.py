@@ -17,7 +17,7 @@ _PERSON = re.compile(rf"(?<![\w'’.-]){WORD}(?: {WORD}){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |according to |said |says )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
-_TITLE = re.compile(r"^(?:(?:[A-Z][\w'.-]*|the|of)\s+)*?(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
+_TITLE = re.compile(r"^(?:(?:[A-Z][\w'.-]*|the|of)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\s+")
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
@@ -80,22 +80,29 @@ class People:
                 name = name.split(maxsplit=1)[1]
             words = name.split()
             if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
-                    not _HONORIFIC.match(match[0]) and words[0] not in en.SENTENCE_WORDS and \
+                    words[0] not in en.SENTENCE_WORDS and \
                     not all(w.lower() in _TITLE_WORDS for w in words):
                 names.append((match.start(), name, title))
         for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
                     match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
                 names.append((match.start("name"), match["name"], ""))
-        return cls(sorted(names), text)
+        names.sort()
+        return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
+                    if not any(before < at and len(other.split()) > len(name.split()) and
+                               other.split()[-len(name.split()):] == name.split() for before, other, _ in names)],
+                   text)
 
     def full(self, name: str, before: int | None = None) -> str:
         """The full name for `name` ("Mr Guterres", "Akimu", "El-Sonni"): the last person before `before` (else
         the first after) whose name ends with the same word; `name` itself if there is none."""
         bare = _HONORIFIC.sub("", name).strip()
-        if not bare or len(bare.split()) > 1 or is_body(bare):
+        if not bare or is_body(bare):
             return bare
-        same = [(at, full) for at, full, _ in self.names if full.split()[-1] == bare and full != bare]
+        tail = bare.split()  # "Al Eryani" of "Moammar Al Eryani" too
+        same = [(at, full) for at, full, _ in self.names if full.split()[-len(tail):] == tail and full != bare]
+        if len(tail) > 1 and not same:
+            return bare
         if not same:  # "Mehmet" for "Mehmet Kaya", where only one person is named so
             given = {full for _, full, _ in self.names if len(full.split()) > 1 and full.split()[0] == bare}
             same = [(0, given.pop())] if len(given) == 1 else []
@@ -141,7 +148,7 @@ class People:
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 14):match.start()]):
-                    name = split_title(match[0])[0]
+                    name = _HONORIFIC.sub("", split_title(match[0])[0])
                     found.append((match.start(), surnames.get(name, name)))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other]

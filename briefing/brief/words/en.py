@@ -28,6 +28,10 @@ TITLES = (
     "Officer", "Chairman", "Chairwoman", "Chairperson", "Leader", "Adviser", "Advisor", "Inspector", "Deputy",
     "Administrator", "Manager", "Lieutenant", "Brigadier", "Major", "Captain", "Sergeant", "Brig.", "Maj.",
     "Superintendent", "Rapporteur", "Premier", "Counsellor", "Chief Executive", "Head", "Reporter", "Editor",
+    "Col", "Gen", "Brig", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Insp",  # as British style writes them
+    # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
+    "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
+    "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
