@@ -360,6 +360,16 @@ def test_a_place_written_with_its_article_is_found():
      "The attack was deliberate", "Turki Al Maliki"),  # a title as British style writes it; a surname of two words
     ("Q2", ['Activist Mohammed Osman told DW that "at least 100 people were killed."'],
      "at least 100 people were killed.", "Mohammed Osman"),
+    ("Q2", ['Mohammed Salim, 35, told The National: "We lost everything in the fire."'],
+     "We lost everything in the fire.", "Mohammed Salim"),
+    ("Q2", ['Jens Laerke of the UN humanitarian office said: "The situation is catastrophic."'],
+     "The situation is catastrophic.", "Jens Laerke"),
+    ("Q2", ['The attack was condemned by the UN, which said it was "appalled by the killings".'],
+     "appalled by the killings", "UN"),
+    ("Q2", ["Sudan's foreign ministry called the attack \"a massacre of civilians\" and blamed the RSF."],
+     "a massacre of civilians", "Sudan's foreign ministry"),
+    ("Q4", ['"We are here to help," said Ayman Gharaibeh, UNHCR representative in Bangladesh, adding "the fire '
+            'destroyed 2,000 shelters."'], "the fire destroyed 2,000 shelters.", "Ayman Gharaibeh"),
     ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
             '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
      "We could not leave", ""),  # "he" is the resident, not the mayor named before

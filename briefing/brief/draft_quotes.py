@@ -40,6 +40,10 @@ _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in
                    re.IGNORECASE)
 # Someone described, not named, as a subject: "A resident", "one woman", "the security source".
 _DESCRIBED = re.compile(r"(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$", re.IGNORECASE)
+# A body named by whose it is and what it is: "Sudan's foreign ministry", "the UN refugee agency".
+_BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?:[a-z][\w-]* ){0,2}(?:" +
+                   "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
+_NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
 _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
@@ -176,9 +180,14 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
         return Said(titled, "", rule="Q5")
     name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
     head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
+    person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for) ", head)), "")
+    if person:  # "Jens Laerke of the UN humanitarian office"
+        return Said(person, head[len(person):].strip(), rule=rule)
     head = re.sub(r"\s+to$", "", head)
     matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
     described = head.split()[-1][:1].islower() if head.split() else True
+    if described and _BODY.fullmatch(head):  # "Sudan's foreign ministry", "the UN refugee agency": a body, named
+        return Said(re.sub(r"^[Tt]he ", "", head), role, rule=rule)
     if not matches or described:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
@@ -192,24 +201,37 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
 
 def _before(text: str, people: People, at: int) -> Said:
     """Q2: the last verb of saying before the quote in its sentence whose subject names someone; the subject
-    may stand before an apposition or a relative clause ("John Smith, spokesman for the UN rights office, said",
-    "Jane Doe, who runs a clinic, said:")."""
+    may stand before an apposition, an age or a relative clause ("John Smith, spokesman for the UN rights office,
+    said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
+    said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
     described = Said()
     for verb in reversed(list(_VERB.finditer(text))):
+        if verb[0].endswith("ing"):
+            return Said()
         head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
+        relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
+        if relative and relative["who"] not in en.SENTENCE_WORDS:
+            return _who(relative["who"], "", people, at, "Q2")
         clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)]
-        for n, clause in enumerate(reversed(clauses[-3:])):
+        for n, clause in enumerate(reversed(clauses[-5:])):
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
             found = _subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule
                 return found
-            if found.role and _DESCRIBED.match(clause) and not described.who:
+            if found.role and _described(clause) and not described.who:
                 described = Said("", found.role, rule="Q2")  # "A resident who asked not to be named said:"
-            if clause and not (clause[:1].islower() or n == 0 and _APPOSITION.match(clause)):
+            if clause and not (clause[:1].islower() or clause.isdigit() or n == 0 and _APPOSITION.match(clause)):
                 break  # not an apposition: the subject is not further back
     return described
+
+
+def _described(clause: str) -> bool:
+    """Whether a subject describes someone without naming them: "A resident", "one woman", "Residents"."""
+    words = clause.split()
+    return _DESCRIBED.match(clause) is not None or \
+        0 < len(words) <= 4 and not any(w.lower() in _NOT_DESCRIPTION for w in words)
 
 
 def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:

@@ -83,6 +83,9 @@ BODY_WORDS = (
     "Company", "Corporation", "Reuters", "AFP", "AP", "BBC", "UN", "U.N.", "WHO", "UNICEF", "Hospital", "University",
     "School", "Camp", "Health", "Relief", "Programme", "Secretariat", "Mission", "Observatory", "Watch",
 )
+# Nouns a body is named by in lower case after whose it is: "Sudan's foreign ministry", "the UN refugee agency".
+BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "military", "council", "authorities",
+              "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission")
 # Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
 NOT_PEOPLE = (
     "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
