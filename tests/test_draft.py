@@ -370,6 +370,10 @@ def test_a_place_written_with_its_article_is_found():
      "a massacre of civilians", "Sudan's foreign ministry"),
     ("Q4", ['"We are here to help," said Ayman Gharaibeh, UNHCR representative in Bangladesh, adding "the fire '
             'destroyed 2,000 shelters."'], "the fire destroyed 2,000 shelters.", "Ayman Gharaibeh"),
+    ("Q4", ['"We need help, urgent help, and we need it now.', '"The children are starving," said Mariam Ali, a nurse.'],
+     "We need help, urgent help, and we need it now.", "Mariam Ali"),  # a quote going on: its speaker comes after
+    ("Q3", ["UN Resident and Humanitarian Coordinator Clementine Nkweta-Salami spoke.", '"We need access," she said.'],
+     "We need access", "Clementine Nkweta-Salami"),
     ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
             '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
      "We could not leave", ""),  # "he" is the resident, not the mayor named before

@@ -17,7 +17,7 @@ _PERSON = re.compile(rf"(?<![\w'’.-]){WORD}(?: {WORD}){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
-_TITLE = re.compile(r"^(?:(?:[A-Z][\w'.-]*|the|of)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
+_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\s+")
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
@@ -143,7 +143,8 @@ class People:
         surnames = {full.split()[-1]: full for _, full, _ in self.names}
         found = [(at, full) for at, full in self.spoke if at < position]
         if surnames:
-            pattern = (r"(?:(?:" + "|".join(map(re.escape, _TITLES)) + r") )*(?:(?:" +
+            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|and|of|for|the) ){0,5}(?:" + "|".join(map(re.escape, _TITLES)) +
+                       r") )?(?:(?:" +
                        "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):

@@ -8,7 +8,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."';
 - Q3 pronoun: '"...," he said' is the last person named before it;
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
-  that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs);
+  that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
+  left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
+  'X said ...' in its paragraph, or a participle ('..., adding: "..."');
 - Q5 full name: "Mr Guterres", "Akimu", "the PM" are the full name the article gives ("Antonio Guterres");
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
   proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
@@ -56,6 +58,7 @@ class Span:
     end: int
     text: str
     inner: bool = False  # inside another quote
+    open: bool = False  # not closed before the paragraph's end: it goes on in the next
 
 
 @dataclass
@@ -74,7 +77,7 @@ class Said:
 def spans(paragraph: str) -> list[Span]:
     """The quoted spans of a paragraph: in double marks (one left open at the paragraph's end goes on in the
     next), and in single marks where they are not apostrophes ("'Daddy, I'm going ...'")."""
-    found = [Span(m.start(), m.end(), m[1] or m[2]) for m in _DOUBLE.finditer(paragraph)]
+    found = [Span(m.start(), m.end(), m[1] or m[2], open=m[2] is not None) for m in _DOUBLE.finditer(paragraph)]
     for match in _SINGLE.finditer(paragraph):
         inside = any(s.start < match.start() < s.end for s in found)
         found.append(Span(match.start(), match.end(), match[1], inner=inside))
@@ -85,10 +88,12 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
     """The direct quotes of an article given as (line, paragraph) pairs; `text` is the whole article, for names."""
     people = People.of(text)
     offset, carried = 0, Said()
-    for line, paragraph in paragraphs:
+    for n, (line, paragraph) in enumerate(paragraphs):
         previous = Said()
         for span in spans(paragraph):
             said = Said(rule="Q6") if span.inner else _attributed(paragraph, span, people, offset)
+            if span.open and not said.who and n + 1 < len(paragraphs):
+                said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
             if not said.who and not span.inner:
                 went_on = previous if previous.who else carried if span.start == 0 else \
                     _reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
@@ -106,6 +111,16 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
                            f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker"))
         carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
+    """Q4: the speaker of a quote left open at a paragraph's end, as the next paragraph gives it after the
+    quote goes on ('"...' / '"... ," she said.')."""
+    first = next(iter(spans(paragraph)), None)
+    if first is None or first.start != 0:
+        return None
+    said = _attributed(paragraph, first, people, offset)
+    return Said(said.speaker, said.role, said.when, "Q4") if said.who else None
 
 
 def _opens_sentence(paragraph: str, start: int) -> bool:
