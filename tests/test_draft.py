@@ -212,6 +212,14 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
      "Dalein Diallo, adding that 15 other protesters were injured.", "Cellou Dalein Diallo", "claimed"),
     ("At least 10,000 others are missing, the head of the aid group told the Associated Press on Thursday evening.",
      "head of the aid group", "claimed"),
+    ("At least one person died in protests against the election result in Venezuela, the non-governmental "
+     "organization Foro Penal said on social media platform X on Monday evening, with more protests planned.",
+     "Foro Penal", "claimed"),  # an aside after the number: its claimant
+    ("Precise numbers are hard to come by, but according to International Organisation for Migration (IOM) figures "
+     "from late November, over 140,000 people are camping in the Nyiragongo area.",
+     "International Organisation for Migration", "claimed"),
+    ("CARACAS (Reuters) – Venezuela attorney general Tarek Saab said on Wednesday that two people close to "
+     "opposition candidate Maria Corina Machado had been arrested.", "Tarek Saab", "claimed"),
 ])
 def test_a_drafted_figure_is_claimed_by_whom_the_sentence_names(sentence, claimant, status):
     from briefing.brief.draft_figures import figures

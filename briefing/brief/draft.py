@@ -18,6 +18,7 @@ from typing import Any
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
 from briefing.brief.draft_figures import WHEN, Claimants, Speaker, figures
+from briefing.brief.draft_merge import repeated
 from briefing.brief.draft_people import split_title
 from briefing.brief.draft_quotes import quotes, spans
 from briefing.brief.proposal import Draft, Proposal
@@ -49,7 +50,7 @@ def draft(archive: Archive, source_id: str, lookup: Lookup, country: str | None 
                                           offset + at),
                                  *_timeline(sentence, line, source_id)]
         offset += len(paragraph) + 1
-    result.proposals += quoted
+    result.proposals = repeated(result.proposals) + quoted
     _places(archive, source_id, lookup, country, result)
     return result
 

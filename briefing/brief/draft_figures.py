@@ -49,8 +49,8 @@ _VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
 _WORD = rf"(?!{_VERBS}\b|(?:that|while|but|and|as|whereas|with|when)\b)[\w'’-]+"
 _CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
 _PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
-WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}"
-       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?(?: \([A-Z]{{2,}}\))?"
+WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
+       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
        rf"|(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
 # A claimant may say where it is: "officials at the city's main Nasser Hospital said", "authorities in Mozambique".
 _WHO_AT_END = rf"(?:{WHO})(?: (?:at|from|of|in|with) [^,;\"“”]{{1,40}}?)?"
@@ -59,13 +59,16 @@ CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= 
 _DAY = rf"(?: {WHEN}| \w+day| today)?"
 _AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this)\b"  # "said in a report last week"
 _APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
-_START = r"(?:^|[,;][\"”]? |[\"”] |\bwith |\band |\bwhile |\bbut |\bwhereas )"  # where a claiming clause begins
+_START = r"(?:^|[,;][\"”]? |[\"”] |[–—-] |\bwith |\band |\bwhile |\bbut |\bwhereas )"  # where a claiming clause begins
 # A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
+# What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
+_TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?,")
 _TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
 _TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){1,3}"
 _CLAIMANT = [
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the )?"
-                      rf"{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?=[.,;]| updated| released|$)")),
+                      rf"{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      r"(?=[.,;]| updated| released|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
                       rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
@@ -170,8 +173,11 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     for rule, pattern in _CLAIMANT:
         for found in pattern.finditer(sentence):
             who = re.sub(r"(?<=[a-z])\.$", "", re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip())
+            if who[:1].isupper():  # "International Organisation for Migration (IOM) figures": the body
+                who = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
             who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
-            start = found.end("verb") if rule == "C3" else 0
+            aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
+            start = found.end("verb") if rule == "C3" and not aside else 0
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
     return sorted(claims.values(), key=lambda c: c.start)

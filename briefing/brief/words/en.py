@@ -62,7 +62,7 @@ CLAIM_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "reporting", "estimated", "estimates",
     "estimating", "announced", "announces", "claimed", "claims", "claiming", "stated", "states", "put", "puts",
     "putting", "confirmed", "confirms", "added", "adds", "adding", "recorded", "records", "counted", "registered",
-    "noted", "wrote", "posted", "tweeted", "warned", "explained",
+    "noted", "wrote", "posted", "tweeted", "warned", "explained", "declared", "found",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -106,7 +106,8 @@ SENTENCE_WORDS = (
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
               "the minister": "minister", "the mayor": "mayor", "the governor": "governor"}
 # What a body says things in: "the OCHA report said" is OCHA's words.
-STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update")
+STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update", "figures",
+                   "data", "estimates", "tally", "tallies", "count")
 # Verbs of harm a count follows without a noun: "killed 1,200", "injured more than 2,400".
 HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "wounded", "wounding", "displaced",
               "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
