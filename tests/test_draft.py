@@ -218,6 +218,9 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
     ("Precise numbers are hard to come by, but according to International Organisation for Migration (IOM) figures "
      "from late November, over 140,000 people are camping in the Nyiragongo area.",
      "International Organisation for Migration", "claimed"),
+    ("The coalition said it intercepted 11 drones.", "coalition", "claimed"),  # constructed
+    ("Turkey's disaster agency AFAD said the death toll had risen to 3,549.", "AFAD", "claimed"),  # constructed
+    ("The strike killed 10 people, a resident said, asking not to be named.", "", "claimed"),  # one unnamed person
     ("CARACAS (Reuters) – Venezuela attorney general Tarek Saab said on Wednesday that two people close to "
      "opposition candidate Maria Corina Machado had been arrested.", "Tarek Saab", "claimed"),
 ])
@@ -413,6 +416,10 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
     ("U4", "At least 53 people have died in Mozambique and 225 in Malawi since the weekend.",
      [(53, "people"), (225, "people")]),
     ("U5", "The death toll from Cyclone Freddy in Malawi and Mozambique has passed 200.", [(200, "deaths")]),
+    ("U1", "The World Health Organization (WHO) said 1,200 suspected cholera cases had been recorded.",
+     [(1200, "cases")]),  # constructed: the noun after two modifiers
+    ("U4", "Officials said at least 5,000 people had died in Turkey and more than 1,500 in Syria.",
+     [(5000, "people"), (1500, "people")]),  # constructed: a qualified number coordinated with a figure
     ("U6", "AFP saw them recover one body from the ruins of a house.", [(1, "body")]),
     ("U6", "One man told the BBC his daughter had been swept away by a flooded river in northern Khyber Pakhtunkhwa "
      "province.", []),  # a speaker, not a count

@@ -51,7 +51,7 @@ _CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "
 _PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
 WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
        rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
-       rf"|(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
+       rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
 # A claimant may say where it is: "officials at the city's main Nasser Hospital said", "authorities in Mozambique".
 _WHO_AT_END = rf"(?:{WHO})(?: (?:at|from|of|in|with) [^,;\"“”]{{1,40}}?)?"
 # "said", "has reported", "officially declared", "told AFP"
@@ -64,10 +64,10 @@ _START = r"(?:^|[,;][\"”]? |[\"”] |[–—-] |\bwith |\band |\bwhile |\bbut 
 # What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
 _TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?,")
 _TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
-_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){1,3}"
+_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
 _CLAIMANT = [
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the )?"
-                      rf"{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
+                      rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?=[.,;]| updated| released|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
@@ -86,6 +86,9 @@ AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "squ
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
          "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
          "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
+# Words that end a number's noun phrase before a third word could be its noun: "10 were killed in attacks".
+_NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
+                  "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
@@ -211,7 +214,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return None
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
-    for word in following[:2]:
+    for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
+        word = word.strip("'")
+        if n == 2 and any(w.lower() in _NOT_MODIFIERS or not w.islower() for w in following[:2]):
+            break
         if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
             return word
     if following[:1] and following[0] in en.PARTICIPLES:
@@ -223,7 +229,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
-    if before and re.search(r"\band\s+$", head) and (following[:1] in (["in"], ["on"], ["from"], []) or
+    if before and re.search(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$", head) and (following[:1] in (["in"], ["on"], ["from"], []) or
                                                     following[0] in (",", ".")):
         return _unit(sentence, before[-1], before[:-1])  # U4: "53 people ... and 225 in Malawi"
     return None

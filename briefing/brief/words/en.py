@@ -54,8 +54,9 @@ CLAIMANT_NOUNS = (
     "spokeswoman", "statement", "report", "data", "estimates", "group", "office", "council", "committee",
     "hospital", "services", "forces", "administration", "head", "chief", "director", "minister", "governor",
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
-    "officer", "officers", "division", "department", "correspondent",
-)
+    "officer", "officers", "division", "department", "correspondent", "coalition", "junta", "rebels", "militia",
+    "monitor", "watchdog",
+)  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
 # officials claiming", "the ministry put the toll at".
 CLAIM_VERBS = (
