@@ -93,6 +93,7 @@ PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
+_AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
 _ONE = re.compile(r"\b[Oo]ne(?= (?:" + "|".join(en.ONE_OF) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) +
@@ -229,8 +230,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
-    if before and re.search(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$", head) and (following[:1] in (["in"], ["on"], ["from"], []) or
-                                                    following[0] in (",", ".")):
+    if before and _AND.search(head) and (following[:1] in (["in"], ["on"], ["from"], []) or following[0] in (",", ".")):
         return _unit(sentence, before[-1], before[:-1])  # U4: "53 people ... and 225 in Malawi"
     return None
 
