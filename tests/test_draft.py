@@ -385,6 +385,8 @@ def test_a_place_written_with_its_article_is_found():
      "We need help, urgent help, and we need it now.", "Mariam Ali"),  # a quote going on: its speaker comes after
     ("Q3", ["UN Resident and Humanitarian Coordinator Clementine Nkweta-Salami spoke.", '"We need access," she said.'],
      "We need access", "Clementine Nkweta-Salami"),
+    ("Q5", ["The UN refugee agency UNHCR said thousands had fled.", '"The needs are enormous," the agency said.'],
+     "The needs are enormous", "UNHCR"),  # constructed: "the agency" is the body last named
     ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
             '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
      "We could not leave", ""),  # "he" is the resident, not the mayor named before

@@ -193,6 +193,9 @@ def _named(who: str, claimants: Claimants | None, at: int) -> str:
     first, last = who.split()[0], who.split()[-1].lower()
     if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
         return claimants.resolve(who, at)
+    if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
+            len(who.split()) <= 2:  # "the agency said": the body last named
+        return claimants.people.body_before(at, who.split()[-1]) or who
     if first.lower() in en.NOBODY and not first.isupper():
         return ""
     if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:

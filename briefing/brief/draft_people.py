@@ -109,6 +109,14 @@ class People:
         earlier = [full for at, full in same if before is None or at < before]
         return earlier[-1] if earlier else same[0][1] if same else bare
 
+    def body_before(self, position: int, noun: str) -> str:
+        """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has
+        that noun, else the last body named ("The UN refugee agency UNHCR said ... 'the agency said'"); or ""."""
+        bodies = [(m.start(), re.sub(r"^The ", "", m[0])) for m in re.finditer(NAME, self.text[:position])
+                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS]
+        named = [name for _, name in bodies if noun.lower() in name.lower().split()]
+        return named[-1] if named else bodies[-1][1] if bodies else ""
+
     def gender(self, full: str) -> str:
         """"m", "f" or "" for a person named: by the honorific before their surname, a noun in apposition ("Amina,
         34, a mother of three"), or the first pronoun after a mention of them in its sentence ("Amina Yusuf fled

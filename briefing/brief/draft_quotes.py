@@ -12,6 +12,7 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
   'X said ...' in its paragraph, or a participle ('..., adding: "..."');
 - Q5 full name: "Mr Guterres", "Akimu", "the PM" are the full name the article gives ("Antonio Guterres");
+  "the agency", "the paramilitary group" the body last named;
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
   proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
   "sorrowful"') is not a quote.
@@ -42,6 +43,7 @@ _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in
                    re.IGNORECASE)
 # Someone described, not named, as a subject: "A resident", "one woman", "the security source".
 _DESCRIBED = re.compile(r"(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$", re.IGNORECASE)
+_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")
 # A body named by whose it is and what it is: "Sudan's foreign ministry", "the UN refugee agency".
 _BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?:[a-z][\w-]* ){0,2}(?:" +
                    "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
@@ -190,6 +192,10 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     name = name.strip()
     if _PRONOUN.match(name):
         return Said(people.person_before(at, name), role, rule="Q3")
+    reference = _BODY_REFERENCE.fullmatch(name)
+    body = people.body_before(at, reference[1]) if reference else ""
+    if body:  # Q5: "the agency said" is the body last named
+        return Said(body, "", rule="Q5")
     titled = people.titled(name, at) if name.lower() in en.ROLE_SHORT or _ROLE.fullmatch(name) else ""
     if titled:
         return Said(titled, "", rule="Q5")
