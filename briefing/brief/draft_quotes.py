@@ -226,6 +226,9 @@ def _before(text: str, people: People, at: int) -> Said:
     said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
     said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
     described = Said()
+    according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
+    if according:  # 'According to the committee, "..."'
+        return _who(according["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
         if verb[0].endswith("ing"):
             return Said()
@@ -259,9 +262,16 @@ def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = 
     """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
     ..., said"), for a quote that opens the next paragraph (Q4)."""
     found = []
+    known = {full for _, full, _ in people.names}
+    at = 0
     for sentence in sentences.split(paragraph):
+        at = paragraph.find(sentence, at)
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
-            name = people.full(split_title(match["who"])[0], offset)
-            if len(name.split()) >= 2 and not is_body(name) and name.split()[0] not in en.SENTENCE_WORDS:
+            if _PRONOUN.match(match["who"]):  # "She said the needs were growing."
+                name = people.person_before(offset + at + match.start(), match["who"])
+            else:
+                name = people.full(split_title(match["who"])[0], offset)
+            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
+                    name.split()[0] not in en.SENTENCE_WORDS:
                 found.append(Said(name, rule="Q4"))
     return (found[-1] if last else found[0]) if found else None
