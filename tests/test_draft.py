@@ -219,6 +219,9 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
      "from late November, over 140,000 people are camping in the Nyiragongo area.",
      "International Organisation for Migration", "claimed"),
     ("The coalition said it intercepted 11 drones.", "coalition", "claimed"),  # constructed
+    ("As of 10 October, a total of 1,100 suspected cases have been reported by the Ministry of Public Health and "
+     "Population (MSPP).", "Ministry of Public Health and Population", "claimed"),  # constructed
+    ("Since 2 October, 22 deaths have been recorded, according to the MSPP.", "MSPP", "claimed"),  # constructed
     ("Turkey's disaster agency AFAD said the death toll had risen to 3,549.", "AFAD", "claimed"),  # constructed
     ("The strike killed 10 people, a resident said, asking not to be named.", "", "claimed"),  # one unnamed person
     ("CARACAS (Reuters) – Venezuela attorney general Tarek Saab said on Wednesday that two people close to "

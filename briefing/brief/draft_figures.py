@@ -80,7 +80,8 @@ _CLAIMANT = [
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
-                      r"(?:[^,;.]*? )?(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})(?=[,;.]|$)")),
+                      rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
@@ -176,7 +177,8 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     claims: dict[int, Claim] = {}
     for rule, pattern in _CLAIMANT:
         for found in pattern.finditer(sentence):
-            who = re.sub(r"(?<=[a-z])\.$", "", re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip())
+            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
+            who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
             if who[:1].isupper():  # "International Organisation for Migration (IOM) figures": the body
                 who = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
             who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))

@@ -55,7 +55,7 @@ CLAIMANT_NOUNS = (
     "hospital", "services", "forces", "administration", "head", "chief", "director", "minister", "governor",
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
     "officer", "officers", "division", "department", "correspondent", "coalition", "junta", "rebels", "militia",
-    "monitor", "watchdog",
+    "monitor", "watchdog", "team", "teams", "crew", "crews",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
 # officials claiming", "the ministry put the toll at".
