@@ -1,7 +1,9 @@
 """One draft from several archives (`briefing draft A B C`): each archive's proposals, the same claim kept once
 with every source that reports it, rival figures kept side by side with a note that names them.
 
-What counts as the same, across archives (a repeat inside one article is left as the article gives it):
+Inside one article: M0 a headline's bare number repeated in the body with a claimant or qualifier is one figure,
+the body's (`repeated`); any other repeat is left as the article gives it. What counts as the same, across
+archives:
 
 - M1 a direct quote: the same words, after `archive.normalise` (quote marks, dashes, whitespace), and without
   the comma or stop the sentence put after them; a reported statement: the same speaker and words;
