@@ -179,8 +179,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
         for found in pattern.finditer(sentence):
             who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
             who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
-            if who[:1].isupper():  # "International Organisation for Migration (IOM) figures": the body
-                who = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
+            body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
+            if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
+                who = body                                     # figures": the body; "Israeli tallies" stay
             who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             start = found.end("verb") if rule == "C3" and not aside else 0
