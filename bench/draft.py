@@ -185,7 +185,8 @@ def score(folder: Path) -> Scored:
 
 
 def parts() -> dict[str, list[str]]:
-    return tomllib.loads((CORPUS / "split.toml").read_text(encoding="utf-8"))
+    split = tomllib.loads((CORPUS / "split.toml").read_text(encoding="utf-8"))
+    return {part: split[part] for part in ("tune", "test")}
 
 
 def run() -> dict[str, dict]:

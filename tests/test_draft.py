@@ -206,13 +206,94 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
     ("Four others were still buried there, residents said.", "residents", "claimed"),
     ("In total, authorities have reported more than 500 cases of mpox in North Kivu alone.", "authorities",
      "claimed"),
+    # C2 mid-sentence, C3 with an apposition or an acronym, C5, on lines of the articles added to the tuning part
+    ("More than 2,000 Mozambican families have sought refuge in Malawi this week, Malawian authorities said, as "
+     "dozens of people were reported killed in spreading unrest over a disputed election in October.",
+     "Malawian authorities", "claimed"),
+    ("Modu Mohammed, a resident, said several more residents were missing and estimated the death toll at over 100.",
+     "Modu Mohammed", "estimated"),
+    ("Citing the Libyan Red Crescent, the UN Office for the Coordination of Humanitarian Affairs (OCHA) added that "
+     "10,100 others were missing in the devastated city.", "UN Office for the Coordination of Humanitarian Affairs",
+     "claimed"),
+    ("The death of the 30-year-old man was confirmed by the head of the opposition and former prime minister Cellou "
+     "Dalein Diallo, adding that 15 other protesters were injured.", "Cellou Dalein Diallo", "claimed"),
+    ("At least 10,000 others are missing, the head of the aid group told the Associated Press on Thursday evening.",
+     "head of the aid group", "claimed"),
+    ("At least one person died in protests against the election result in Venezuela, the non-governmental "
+     "organization Foro Penal said on social media platform X on Monday evening, with more protests planned.",
+     "Foro Penal", "claimed"),  # an aside after the number: its claimant
+    ("Precise numbers are hard to come by, but according to International Organisation for Migration (IOM) figures "
+     "from late November, over 140,000 people are camping in the Nyiragongo area.",
+     "International Organisation for Migration", "claimed"),
+    ("The coalition said it intercepted 11 drones.", "coalition", "claimed"),  # constructed
+    ("As of 10 October, a total of 1,100 suspected cases have been reported by the Ministry of Public Health and "
+     "Population (MSPP).", "Ministry of Public Health and Population", "claimed"),  # constructed
+    ("Since 2 October, 22 deaths have been recorded, according to the MSPP.", "MSPP", "claimed"),  # constructed
+    ("Turkey's disaster agency AFAD said the death toll had risen to 3,549.", "AFAD", "claimed"),  # constructed
+    ("The strike killed 10 people, a resident said, asking not to be named.", "", "claimed"),  # one unnamed person
+    ("CARACAS (Reuters) – Venezuela attorney general Tarek Saab said on Wednesday that two people close to "
+     "opposition candidate Maria Corina Machado had been arrested.", "Tarek Saab", "claimed"),
 ])
 def test_a_drafted_figure_is_claimed_by_whom_the_sentence_names(sentence, claimant, status):
     from briefing.brief.draft_figures import figures
 
-    [proposal] = list(figures(sentence, 1, "ap"))
+    proposal = list(figures(sentence, 1, "ap"))[-1]  # "Almost half of the population, some 24,000 people": the 24,000
     assert (proposal.fields.get("claimed_by", ""), proposal.fields["status"]) == (claimant, status)
     assert proposal.comment.startswith("rule F1: the article names no claimant") == (claimant == "")
+
+
+# C3 and C2 where a sentence names several claimants or a number comes before its claimant: each number is claimed
+# by the clause it stands in (lines of the tuning articles).
+@pytest.mark.parametrize("sentence,claimants", [
+    ("Malawi's government said at least 190 people were killed with 584 injured and 37 missing, while authorities "
+     "in neighbouring Mozambique reported 20 deaths and 24 injured.",
+     ["Malawi's government"] * 3 + ["authorities in neighbouring Mozambique"] * 2),
+    ("Israel killed at least two Palestinians including a girl, and wounded four others including other children, in "
+     "an airstrike on Khan Younis in the southern Gaza Strip on Monday, officials at the city's main Nasser Hospital "
+     "said.", ["officials at the city's main Nasser Hospital"] * 2),
+    ("Monitoring group Plataforma Decide put the death toll at 125 since the court's decision and at 252 since late "
+     "October.", ["Plataforma Decide"] * 2),
+])
+def test_each_number_is_claimed_by_the_clause_it_stands_in(sentence, claimants):
+    from briefing.brief.draft_figures import figures
+
+    assert [p.fields.get("claimed_by", "") for p in figures(sentence, 1, "src")] == claimants
+
+
+# F2 on lines of the tuning part: the source's own qualifier, kept; a number with a noun of its own does not share
+# the qualifier of the one before it.
+@pytest.mark.parametrize("sentence,qualifiers", [
+    ("Modu Mohammed, a resident, said several more residents were missing and estimated the death toll at over 100.",
+     ["over"]),
+    ("He said village residents told him that attackers burned more than 50 motorcycles and four cars and took away "
+     "four other vehicles.", ["more than", None, None]),
+    ("At least 53 people have died in Mozambique and 225 in Malawi since the weekend.", ["at least", "at least"]),
+])
+def test_a_drafted_figure_keeps_the_sources_qualifier(sentence, qualifiers):
+    from briefing.brief.draft_figures import figures
+
+    assert [p.fields.get("qualifier") for p in figures(sentence, 1, "src")] == qualifiers
+
+
+def test_a_claimant_named_before_is_resolved_to_whom_the_article_names():
+    """C6: "he" is the person last named, "it" the body that last claimed something, a surname the full name
+    (lines of the VOA, CNN and Diggers News articles of the tuning part)."""
+    from briefing.brief.draft_figures import Claimants, figures
+
+    for text, sentence, claimant in [
+        ("Alhaji Shettima Lawan, the caretaker chairman of Mafa Council, said he visited Azaya Kura on Thursday.",
+         "He said village residents told him that attackers burned more than 50 motorcycles.",
+         "Alhaji Shettima Lawan"),
+        ('The tragedy started after "the Kosi River broke a dam in Nepal," UNICEF said.',
+         "It also reported an official death toll of 55, although it said the figure would be rising.", "UNICEF"),
+        ("HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak.",
+         "Masebo has announced that four cholera cases have been confirmed in Vubwi district.", "Sylvia Masebo"),
+    ]:
+        whole = f"{text}\n{sentence}"
+        claimants = Claimants.of(whole)
+        list(figures(text, 1, "src", claimants=claimants, at=0))
+        [proposal] = figures(sentence, 2, "src", claimants=claimants, at=whole.index(sentence))
+        assert proposal.fields.get("claimed_by") == claimant
 
 
 def test_a_place_written_with_its_article_is_found():
@@ -274,6 +355,53 @@ def test_a_place_written_with_its_article_is_found():
      "Dickon Mitchell"),
     ("Q6", ['"She told me: \'Daddy, I\'m going to collect leaves for my goat,\'" said Muhammad Fareed, who lives in '
             'the Kaghan Valley.'], "Daddy, I'm going to collect leaves for my goat", ""),
+    # lines of the articles added to the tuning part (their curly quotation marks as the archive reads them)
+    ("Q1", ['"We all have seen crises of this nature in different parts of the world," High Commissioner for Refugees '
+            'Antonio Guterres told reporters in Geneva.'],
+     "We all have seen crises of this nature in different parts of the world", "Antonio Guterres"),
+    ("Q5", ['Stepped up fighting in Syria could create a "gigantic outflow" of people on a previously unseen scale, the '
+            "UN's refugee commissioner said on Friday.",
+            '"We all have seen crises," High Commissioner for Refugees Antonio Guterres told reporters in Geneva.'],
+     "gigantic outflow", "Antonio Guterres"),
+    ("Q1", ['"The water is rising by the minute," CNN Correspondent Sara Sidner said from Bihar\'s Supaul district.'],
+     "The water is rising by the minute", "Sara Sidner"),
+    ("Q4", ['HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak. Masebo said the '
+            'ministry had identified all contact persons. "The Ministry of Health has received an alert.'],
+     "The Ministry of Health has received an alert.", "Sylvia Masebo"),
+    # constructed lines: the tuning part has none of these patterns yet
+    ("Q2", ['John Smith, spokesman for the UN rights office, said "the attacks must stop."'],
+     "the attacks must stop.", "John Smith"),
+    ("Q2", ['Aid worker Jane Doe, who runs a clinic in the camp, said: "We have nothing left."'],
+     "We have nothing left.", "Jane Doe"),
+    ("Q1", ['"We have nothing left," according to Jane Doe, a nurse at the clinic.'], "We have nothing left",
+     "Jane Doe"),
+    ("Q3", ["Amina Yusuf fled the fighting in May with her children.", "Her neighbour, Ali Hassan, stayed.",
+            "Amina Yusuf sold her goats.", '"We had nothing," she said.'], "We had nothing", "Amina Yusuf"),
+    ("Q3", ["The director of the hospital, Dr Ahmed Ali, said the wards were full.", '"We have no medicine," he said.'],
+     "We have no medicine", "Ahmed Ali"),  # a person first named after an honorific is a person
+    ("Q5", ["Coalition spokesman Col Turki Al Maliki spoke on Sunday.", '"The attack was deliberate," Col Al Maliki said.'],
+     "The attack was deliberate", "Turki Al Maliki"),  # a title as British style writes it; a surname of two words
+    ("Q2", ['Activist Mohammed Osman told DW that "at least 100 people were killed."'],
+     "at least 100 people were killed.", "Mohammed Osman"),
+    ("Q2", ['Mohammed Salim, 35, told The National: "We lost everything in the fire."'],
+     "We lost everything in the fire.", "Mohammed Salim"),
+    ("Q2", ['Jens Laerke of the UN humanitarian office said: "The situation is catastrophic."'],
+     "The situation is catastrophic.", "Jens Laerke"),
+    ("Q2", ['The attack was condemned by the UN, which said it was "appalled by the killings".'],
+     "appalled by the killings", "UN"),
+    ("Q2", ["Sudan's foreign ministry called the attack \"a massacre of civilians\" and blamed the RSF."],
+     "a massacre of civilians", "Sudan's foreign ministry"),
+    ("Q4", ['"We are here to help," said Ayman Gharaibeh, UNHCR representative in Bangladesh, adding "the fire '
+            'destroyed 2,000 shelters."'], "the fire destroyed 2,000 shelters.", "Ayman Gharaibeh"),
+    ("Q4", ['"We need help, urgent help, and we need it now.', '"The children are starving," said Mariam Ali, a nurse.'],
+     "We need help, urgent help, and we need it now.", "Mariam Ali"),  # a quote going on: its speaker comes after
+    ("Q3", ["UN Resident and Humanitarian Coordinator Clementine Nkweta-Salami spoke.", '"We need access," she said.'],
+     "We need access", "Clementine Nkweta-Salami"),
+    ("Q5", ["The UN refugee agency UNHCR said thousands had fled.", '"The needs are enormous," the agency said.'],
+     "The needs are enormous", "UNHCR"),  # constructed: "the agency" is the body last named
+    ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
+            '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
+     "We could not leave", ""),  # "he" is the resident, not the mayor named before
 ])
 def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
     from briefing.brief.draft_quotes import quotes
@@ -302,6 +430,20 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
     ("U4", "At least 53 people have died in Mozambique and 225 in Malawi since the weekend.",
      [(53, "people"), (225, "people")]),
     ("U5", "The death toll from Cyclone Freddy in Malawi and Mozambique has passed 200.", [(200, "deaths")]),
+    ("U1", "The World Health Organization (WHO) said 1,200 suspected cholera cases had been recorded.",
+     [(1200, "cases")]),  # constructed: the noun after two modifiers
+    ("U4", "Officials said at least 5,000 people had died in Turkey and more than 1,500 in Syria.",
+     [(5000, "people"), (1500, "people")]),  # constructed: a qualified number coordinated with a figure
+    ("U6", "AFP saw them recover one body from the ruins of a house.", [(1, "body")]),
+    ("U6", "One man told the BBC his daughter had been swept away by a flooded river in northern Khyber Pakhtunkhwa "
+     "province.", []),  # a speaker, not a count
+    ("U7", "In this province - which has a population of almost 50 million - there has been a little reprieve from "
+     "the rains.", [(50000000, "people")]),
+    ("U1", "More than two million people in distant villages in Bihar have been displaced and around a quarter of a "
+     "million houses have been destroyed.", [(2000000, "people"), (250000, "houses")]),
+    ("U1", "Dukhia Manjhi, who has been living in a plastic-covered hut in a district in the north of India’s "
+     "worst-hit Bihar state, where 15-million people were affected, made a reconnaissance trip to his village.",
+     [(15000000, "people")]),
     ("X", "As fighting approached six weeks ago, thousands fled.", []),
     ("X", "The mountain village of Tafeghaghte, 60 kilometres from Marrakesh, was almost entirely destroyed.", []),
     ("X", "It made its second landfall on Saturday, a 60-year-old resident said.", []),

@@ -262,3 +262,18 @@ def test_what_a_drafted_figure_counts_is_read_next_to_its_number(fields, kind):
     from briefing.brief.proposal import Proposal
 
     assert what_it_counts(Proposal("figures", {**fields, "sources": ["a"]}, 1)) == kind
+
+
+def test_a_headlines_number_repeated_in_the_body_is_one_figure():
+    """M0, on the AFP Morocco article of the tuning part: "quake kills 2,100" (headline) and "killed more than
+    2,100 people" (body) are one figure, the body's, with its qualifier; the headline's line is noted."""
+    from briefing.brief.archive import Archive
+    from briefing.brief.draft import draft
+    from briefing.places.gazetteer import draft_gazetteer
+
+    lines = ("Morocco rescuers scour rubble for survivors after quake kills 2,100",
+             "Rescuers in Morocco on Sunday stepped up efforts to find survivors of a devastating earthquake that "
+             "killed more than 2,100 people and flattened villages.")
+    figures = draft(Archive("a.txt", ROOT, "", lines, (1, 3)), "afp", draft_gazetteer(), "MA").of("figures")
+    assert [(f.fields["value"], f.fields.get("qualifier"), f.line, f.notes) for f in figures] == [
+        (2100, "more than", 3, ("also given on line 1",))]

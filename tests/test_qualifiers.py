@@ -88,14 +88,19 @@ def test_two_exact_rival_claims_are_charted_and_chart_false_keeps_one_out(run, w
     ({"low": 1, "high": 2, "qualifier": "more than"},
      "a range from low to high takes no qualifier but \"about\", not 'more than'"),
     ({"value": 5, "approx": True, "qualifier": "about"}, "approx = true means qualifier = \"about\": give one of them"),
-    ({"value": 5, "qualifier": "roughly"},
-     "'roughly' is not one of 'about', 'some', 'nearly', 'at least', 'more than', 'up to' or 'fewer than'"),
+    ({"low": 15, "qualifier": "as many as"},  # a source's word is read as what it means: "up to"
+     "low alone is a lower bound: qualifier \"at least\" or \"more than\", not 'as many as'"),
+    ({"value": 5, "qualifier": "give or take"},
+     "'give or take' is not one of 'about', 'some', 'nearly', 'at least', 'more than', 'up to', 'fewer than', "
+     "'around', 'roughly', 'approximately', 'circa', 'almost', 'close to', 'just under', 'not quite', "
+     "'no fewer than', 'no less than', 'a minimum of', 'over', 'upwards of', 'in excess of', 'above', 'exceeding', "
+     "'passed', 'as many as', 'as much as', 'a maximum of', 'at most', 'less than', 'under' or 'below'"),
 ])
 def test_a_qualifier_that_contradicts_its_numbers_is_refused(run, workspace, amount, message):
     write_brief(workspace, MINIMAL + figure("Killed", "X", **amount))
     result = run("check", SHOWN)
     assert result.exit_code == 1
-    key = "figures[0].qualifier" if "roughly" in message else "figures[0]"
+    key = "figures[0].qualifier" if "give or take" in message else "figures[0]"
     assert result.stderr.splitlines()[0] == f"{SHOWN}: {key}: {message} [B104]"
 
 
@@ -269,8 +274,9 @@ def test_figures_are_numbered_and_the_map_credit_is_printed_once(example_build):
     places = tomllib.loads(EXAMPLE.read_text(encoding="utf-8"))["places"]
     placed_by_the_brief = any("lat" in place or "near" in place for place in places)  # the mine: 10 km W of Pokrovsk
     origins = "GeoNames, the brief" if placed_by_the_brief else "GeoNames"
-    assert normalise("Figure 1. Situation map: Donetsk region, eastern Ukraine. Basemap: GSHHG/WDB · Places: "
-                     f"{origins}.") in text
+    focus = next(place["name"] for place in places if place.get("role") == "focus")
+    assert normalise(f"Figure 1. Situation map: Around {focus}, Ukraine. Basemap: GSHHG/WDB · Places: "
+                     f"{origins}.") in text  # what the frame shows: one country, around the focus
     assert text.count("Basemap: GSHHG/WDB") == 1  # as text in the caption; the picture does not repeat it
     assert text.count("Situation as of") == 0  # in the picture only
 
@@ -336,3 +342,21 @@ def test_a_qualifier_is_shared_by_the_numbers_it_coordinates(text, number, words
     from briefing.brief.numbers import qualifier_words_before
 
     assert qualifier_words_before(text, text.index(number)) == words
+
+
+def test_a_qualifier_is_the_sources_word_for_one_of_the_briefs():
+    """A figure keeps the source's own qualifier ("over", "almost"), printed as given and read as what it means:
+    "over" is a lower bound like "more than"; every word numbers.QUALIFIERS knows is a qualifier a brief may give."""
+    from typing import get_args
+
+    from briefing import formatting
+    from briefing.brief.model import Figure, Qualifier
+    from briefing.brief.numbers import MEANING
+
+    assert set(get_args(Qualifier)) == set(MEANING)
+    over = Figure(label="Displaced", value=140000, qualifier="over", unit="people", claimed_by="IOM", status="claimed")
+    assert (over.meaning, over.bound) == ("more than", "lower")
+    assert formatting.amount(over.value, None, None, over.words, over.unit) == f"over 140,000{NBSP}people"
+    assert Figure(label="Dead", high=40, qualifier="as many as", claimed_by="UN", status="claimed").bound == "upper"
+    with pytest.raises(ValueError, match="low alone is a lower bound"):
+        Figure(label="Dead", low=40, qualifier="almost", claimed_by="UN", status="claimed")

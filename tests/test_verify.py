@@ -217,6 +217,8 @@ def test_what_a_direct_quote_may_differ_in(quote, found):
     ("2.5 million people", [2500000]), ("seven tanks", [7]), ("two million", [2000000]),
     ("twenty-five", [25]), ("about 10% of it", [10]), ("a million", [1000000]), ("one of them", []),
     ("mid-2024", [2024]), ("six miles (10 km)", [6, 10]),
+    ("15-million people", [15000000]), ("around a quarter of a million houses", [250000]),
+    ("half a million people", [500000]), ("as much as a quarter of the city", [25]), ("1,1-million hectares", []),
 ])
 def test_numbers_in_any_written_form(text, values):
     assert [m.value for m in mentions(text)] == values
@@ -226,6 +228,7 @@ def test_numbers_in_any_written_form(text, values):
     ("around 5", "about"), ("some 60,000", "about"), ("roughly 7", "about"), ("almost 3", "nearly"),
     ("over 100,000", "more than"), ("more than a million", "more than"), ("at least 15", "at least"),
     ("as many as 40", "up to"), ("fewer than 5", "fewer than"), ("an estimated 100,000", None), ("100", None),
+    ("passed 200", "more than"), ("as much as a quarter of a million", "up to"),
 ])
 def test_the_qualifier_a_source_puts_before_a_number(text, meaning):
     [mention] = mentions(text)

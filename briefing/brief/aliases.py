@@ -73,8 +73,12 @@ class Aliases:
     def names_of(self, name: str) -> tuple[str, ...]:
         """The other names of the body `name` is one name of (none if no group has it)."""
         wanted = key(name)
-        group = next((g for g in self.groups if any(key(n) == wanted for n in g)), ())
-        return tuple(n for n in group if key(n) != wanted)
+        return tuple(n for n in self.group_of(name) if key(n) != wanted)
+
+    def group_of(self, name: str) -> tuple[str, ...]:
+        """All the names of the body `name` is one name of (none if no group has it)."""
+        wanted = key(name)
+        return next((g for g in self.groups if any(key(n) == wanted for n in g)), ()) if wanted else ()
 
     def extended(self, groups: Iterable[Sequence[str]]) -> Aliases:
         """These aliases and `groups`, groups that share a name merged."""

@@ -15,16 +15,14 @@ from typing import Any
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
-from briefing.brief.draft_figures import Speaker, figures
+from briefing.brief.draft_figures import WHEN, Claimants, Speaker, figures
+from briefing.brief.draft_merge import repeated
 from briefing.brief.draft_people import split_title
 from briefing.brief.draft_places import Gazetteer, places
 from briefing.brief.draft_quotes import quotes, spans
 from briefing.brief.proposal import Draft, Proposal
 
 NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
-WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
-        r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-        r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
 _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
                              rf"(?P<when> {WHEN})?\.$")
 _REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
@@ -35,14 +33,17 @@ MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patter
 def draft(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None = None) -> Draft:
     result = Draft()
     quoted = list(quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id))
+    claimants, offset = Claimants.of("\n".join(archive.paragraphs)), 0
     for line, paragraph in zip(archive.lines, archive.paragraphs):
         at = 0
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
             at = paragraph.find(sentence, at)
             result.proposals += [*_quotes(sentence, line, source_id),
-                                 *figures(sentence, line, source_id, _speaker_in(paragraph, quoted, at)),
+                                 *figures(sentence, line, source_id, _speaker_in(paragraph, quoted, at), claimants,
+                                          offset + at),
                                  *_timeline(sentence, line, source_id)]
-    result.proposals += quoted
+        offset += len(paragraph) + 1
+    result.proposals = repeated(result.proposals) + quoted
     people = frozenset(p.fields[key] for p in result.proposals for key in ("speaker", "claimed_by")
                        if p.fields.get(key))
     places(archive, source_id, gazetteer, country, result, people)

@@ -1,16 +1,25 @@
 """Figures for `briefing draft`: each number of a sentence that counts something of the event, with its unit,
-kind, qualifier (the source's own word, or the brief's word it means), status and claimant. The rules (each with
+kind, qualifier (the source's own words, kept: "over", "almost"), status and claimant. The rules (each with
 a real line in tests/test_draft.py):
 
 - F1 no claimant: a sentence that names nobody for its number leaves `claimed_by` out, and the comment says so
   (the outlet reports it on its own account; the author writes whom the brief takes it from);
+- F2 the qualifier is the source's own words ("over 140,000", "almost 80 000"), and a number with a noun of its
+  own does not share the one of the number it is coordinated with ("more than 50 motorcycles and four cars");
 - C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
 - C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
-- C3 'X said/told AFP/estimated (that) ...' as the sentence's subject ("authorities have reported");
+- C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
+  reported", "Modu Mohammed, a resident, said", "with officials claiming"): the numbers after it only;
 - C4 a number inside a quote is its speaker's;
+- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
+- C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
+  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo");
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
+  U6 "one" before what it counts ("one death", "at least one person"), not a speaker ("One man told the BBC");
+  U7 a population ("a population of almost 50 million"); "a quarter of a
+  million", "15-million" are numbers (numbers.py);
 - X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance.
 
 The words are in words/en.py."""
@@ -19,74 +28,183 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
-from briefing.brief.draft_people import split_title
-from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
+from briefing.brief.draft_people import People, split_title
+from briefing.brief.numbers import Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
+# When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
         r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
 # Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
 # for Migration"); an acronym after it in brackets is left out of the claimant. In lower case, only words that
-# end in a claimant noun ("officials", "government figures", "security sources").
+# end in a claimant noun ("officials", "government figures", "security sources"), also after a name ("the Home
+# Ministry's disaster-management division").
 _NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
-WHO = (r"(?:the )?[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|the|in)\s+){0,2}[A-Z][\w'’.&-]*){0,7}"
-       rf"(?:\s+{_NOUN})?|(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){{0,3}}{_NOUN}\b")
-CLAIMING = (r"(?:said|says|say|reported|reports|estimated|estimates|told [A-Za-z]\w*|announced|claimed|claims|"
-            r"stated|have reported|has reported|put|puts)")
+_VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
+# A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
+_WORD = rf"(?!{_VERBS}\b|(?:that|while|but|and|as|whereas|with|when)\b)[\w'’-]+"
+_CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
+_PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
+WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
+       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
+       rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
+# A claimant may say where it is: "officials at the city's main Nasser Hospital said", "authorities in Mozambique".
+_WHO_AT_END = rf"(?:{WHO})(?: (?:at|from|of|in|with) [^,;\"“”]{{1,40}}?)?"
+# "said", "has reported", "officially declared", "told AFP"
+CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
+_DAY = rf"(?: {WHEN}| \w+day| today)?"
+_AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this)\b"  # "said in a report last week"
+_APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
+_START = r"(?:^|[,;][\"”]? |[\"”] |[–—-] |\bwith |\band |\bwhile |\bbut |\bwhereas )"  # where a claiming clause begins
+# A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
+# What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
+_TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?,")
+_TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
+_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
 _CLAIMANT = [
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>{WHO})(?: \([A-Z]{{2,}}\))?"
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
+                      rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?=[.,;]| updated| released|$)")),
-    ("C2", re.compile(rf", (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
-    ("C2", re.compile(rf", (?P<who>{WHO}) (?P<verb>{CLAIMING})(?: {WHEN}| \w+day)?\.?$")),
-    ("C3", re.compile(rf"(?:^|, )(?P<who>{WHO}) (?:also |later )?(?P<verb>{CLAIMING})(?: {WHEN})?(?: that)? ")),
+    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
+    ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
+                      rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
+    ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
+    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      r"(?=[ ,.]|$)")),
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
+                      rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
          "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
          "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
+# Words that end a number's noun phrase before a third word could be its noun: "10 were killed in attacks".
+_NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
+                  "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
-QUALIFIER_WORDS = ("about", "some", "nearly", "at least", "more than", "up to", "fewer than")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
+_AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
+_POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
+# "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
+_ONE = re.compile(r"\b[Oo]ne(?= (?:" + "|".join(en.ONE_OF) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) +
+                  r")\b))")  # not a speaker: "One man told the BBC"
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
 
 
-def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda at: "") -> Iterator[Proposal]:
-    """The figures of one sentence; `speaker` says who speaks at a position of it, inside a quote (C4)."""
-    found = mentions(sentence)
+@dataclass
+class Claimants:
+    """Who claims the numbers of one article, read sentence after sentence (C6): the people it names, for "he"
+    and "Mr X", and the claimant it last named, for "it"."""
+
+    people: People
+    last: str = ""
+
+    @classmethod
+    def of(cls, text: str) -> Claimants:
+        return cls(People.of(text))
+
+    def resolve(self, who: str, at: int) -> str:
+        """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
+        full name; `who` itself if the article says no more."""
+        if who.lower() in en.PERSON_PRONOUNS:
+            return self.people.person_before(at, who)
+        if who.lower() in ("it", "they"):
+            return self.last
+        return self.people.full(who, at)
+
+
+@dataclass(frozen=True)
+class Claim:
+    rule: str = "F1"
+    who: str = ""
+    verb: str = ""
+    start: int = 0  # the numbers from here on are the claimant's (C3: those after its verb)
+
+
+def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda at: "",
+            claimants: Claimants | None = None, at: int = 0) -> Iterator[Proposal]:
+    """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
+    who speaks at a position of it, inside a quote (C4)."""
+    found = sorted([*mentions(sentence), *(Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence))],
+                   key=lambda m: m.start)
+    claims = claimed(sentence, claimants, at)
+    if claimants is not None and claims:
+        claimants.last = claims[-1].who
     for n, mention in enumerate(found):
         unit = _unit(sentence, mention, found[:n])
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
-        words = qualifier_words_before(sentence, mention.start)
-        qualifier = words if words in QUALIFIER_WORDS else (MEANING[words] if words else None)
+        # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
+        # four cars") does not share the qualifier of the one it is coordinated with (F2)
+        own = unit in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:2]
+        qualifier = qualifier_words_before(sentence, mention.start, shared=not own or mention is found[0])
         quoted = speaker(mention.start)
-        rule, who, verb = ("C4", quoted, "") if quoted else claimant(sentence)
-        estimated = verb.startswith("estimate") or "estimated" in sentence[max(0, mention.start - 16):mention.start]
+        said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
+                                                      key=lambda c: c.start, default=Claim())
+        estimated = said.verb.startswith("estimat") or \
+            re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit), "claimed_by": who,
+                  "kind": _kind(sentence, mention, unit), "claimed_by": said.who,
                   "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
-                       f"rule {rule}" if who else "rule F1: the article names no claimant: write whom the brief "
-                       "takes the figure from (the outlet, if it reports it on its own account)")
+                       f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
+                       "brief takes the figure from (the outlet, if it reports it on its own account)")
 
 
-def claimant(sentence: str) -> tuple[str, str, str]:
-    """The rule, whom the sentence attributes what it says to, and the verb ("according to" gives none):
+def claimant(sentence: str, claimants: Claimants | None = None, at: int = 0) -> Claim:
+    """Whom the sentence attributes its first number to, by which rule and verb ("according to" gives none):
     ("C3", "International Organization for Migration", "estimated"), ("C2", "Adam Rojal", "said"),
-    ("C1", "government figures", ""); ("F1", "", "") if no one."""
+    ("C1", "government figures", ""); Claim() (F1) if no one."""
+    return next(iter(claimed(sentence, claimants, at)), Claim())
+
+
+def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> list[Claim]:
+    """Each claimant the sentence names, in order of where its claim begins: a whole sentence's (C1, C2, C5)
+    at 0, a clause's (C3) after its verb, so that in "X said 190 were killed, while Y reported 20 deaths" the
+    20 is Y's."""
+    claims: dict[int, Claim] = {}
     for rule, pattern in _CLAIMANT:
         for found in pattern.finditer(sentence):
-            who = re.sub(r"(?<=[a-z])\.$", "", re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip())
-            first = who.split()[0]
-            if not (first.lower() in en.NOBODY and not first.isupper()) and first not in en.SENTENCE_WORDS:
-                return rule, split_title(who)[0], found.groupdict().get("verb") or ""
-    return "F1", "", ""
+            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
+            who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
+            body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
+            if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
+                who = body                                     # figures": the body; "Israeli tallies" stay
+            who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
+            aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
+            start = found.end("verb") if rule == "C3" and not aside else 0
+            if who and start not in claims:
+                claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
+    return sorted(claims.values(), key=lambda c: c.start)
+
+
+def _named(who: str, claimants: Claimants | None, at: int) -> str:
+    """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
+    themselves, "But" nobody."""
+    first, last = who.split()[0], who.split()[-1].lower()
+    if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
+        return claimants.resolve(who, at)
+    if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
+            len(who.split()) <= 2:  # "the agency said": the body last named
+        return claimants.people.body_before(at, who.split()[-1]) or who
+    if first.lower() in en.NOBODY and not first.isupper():
+        return ""
+    if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
+        return ""
+    name = split_title(who)[0]
+    return claimants.resolve(name, at) if claimants is not None else name
 
 
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
@@ -94,6 +212,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
     if mention.percent:
         return "%"
+    if mention.text.lower() == "one":
+        return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
     following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
@@ -101,7 +221,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return None
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
-    for word in following[:2]:
+    for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
+        word = word.strip("'")
+        if n == 2 and any(w.lower() in _NOT_MODIFIERS or not w.islower() for w in following[:2]):
+            break
         if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
             return word
     if following[:1] and following[0] in en.PARTICIPLES:
@@ -111,8 +234,9 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "people"  # U2: "killed 1,200"
     if _TOLL.search(sentence[:mention.start]):
         return "deaths"  # U5
-    if before and re.search(r"\band\s+$", head) and (following[:1] in (["in"], ["on"], ["from"], []) or
-                                                    following[0] in (",", ".")):
+    if _POPULATION.search(head):
+        return "people"  # U7: "a population of almost 50 million", "the city of two million"
+    if before and _AND.search(head) and (following[:1] in (["in"], ["on"], ["from"], []) or following[0] in (",", ".")):
         return _unit(sentence, before[-1], before[:-1])  # U4: "53 people ... and 225 in Malawi"
     return None
 

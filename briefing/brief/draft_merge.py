@@ -1,7 +1,9 @@
 """One draft from several archives (`briefing draft A B C`): each archive's proposals, the same claim kept once
 with every source that reports it, rival figures kept side by side with a note that names them.
 
-What counts as the same, across archives (a repeat inside one article is left as the article gives it):
+Inside one article: M0 a headline's bare number repeated in the body with a claimant or qualifier is one figure,
+the body's (`repeated`); any other repeat is left as the article gives it. What counts as the same, across
+archives:
 
 - M1 a direct quote: the same words, after `archive.normalise` (quote marks, dashes, whitespace), and without
   the comma or stop the sentence put after them; a reported statement: the same speaker and words;
@@ -181,6 +183,25 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
                     f"{'; '.join(listed[:MAX_RIVALS])}" + (f"; and {more} more" if more > 0 else ""),)
     at = {id(p): n for n, p in enumerate(figures)}
     return [replace(p, notes=(*p.notes, *notes[at[id(p)]])) if at.get(id(p)) in notes else p for p in proposals]
+
+
+def repeated(proposals: list[Proposal]) -> list[Proposal]:
+    """M0: the same number given bare in one article's headline and then in its body with a claimant or a
+    qualifier, of the same thing (or the headline's says not what), is one figure, the body's; a note gives the
+    headline's line. Two claimants' figures of one number stay apart."""
+    figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
+    kept: dict[int, Proposal] = {}
+    for bare in (p for p in figures if not (p.fields.get("claimed_by") or p.fields.get("qualifier"))):
+        kind = what_it_counts(bare)
+        keeper = next((p for p in figures if p.line > bare.line and p.fields["value"] == bare.fields["value"] and
+                       (p.fields.get("claimed_by") or p.fields.get("qualifier")) and
+                       (not kind or what_it_counts(p) in (kind, ""))), None)
+        if keeper is not None:
+            kept[id(bare)] = keeper
+    notes = {id(k): tuple(f"also given on line {b.line}" for b in figures if kept.get(id(b)) is k) for k in
+             kept.values()}
+    return [replace(p, notes=(*p.notes, *notes[id(p)])) if id(p) in notes else p for p in proposals
+            if id(p) not in kept]
 
 
 def what_it_counts(figure: Proposal) -> str:

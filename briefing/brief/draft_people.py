@@ -12,25 +12,44 @@ from briefing.brief.words import en
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # "A", "Ö", "Ş", "İ"
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
 WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)"
-NAME = rf"{WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # of a person or a body
+NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 _PERSON = re.compile(rf"(?<![\w'’.-]){WORD}(?: {WORD}){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |according to |said |says )$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
-_TITLE = re.compile(r"^(?:(?:[A-Z][\w'.-]*|the|of)\s+)*?(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
+_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\s+")
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
+_TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
+# A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
+_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
+_PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
+                               r"district|country|port|camp|capital|area|state|island|settlement)\b")
+_MALE = {w.lower() for w in en.MALE_WORDS}
+_FEMALE = {w.lower() for w in en.FEMALE_WORDS}
+_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
+# A noun in apposition: "Amina, 34, a mother of three", "Ali, the father of two".
+_KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
+    sorted(w for w in _MALE | _FEMALE if w not in _PRONOUNS and not w.startswith(("mr", "ms", "miss")))) + r")\b")
+# A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
+_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?$",
+                         re.IGNORECASE)
 
 
 def split_title(name: str) -> tuple[str, str]:
     """("Volodymyr Zelenskiy", "President") from "President Volodymyr Zelenskiy", ("Dickon Mitchell", "Grenada
-    Prime Minister") from "Grenada Prime Minister Dickon Mitchell"; a name without a title as it is."""
+    Prime Minister") from "Grenada Prime Minister Dickon Mitchell", ("Antonio Guterres", "High Commissioner for
+    Refugees") from "High Commissioner for Refugees Antonio Guterres" (a title's complement is all but the last
+    two words); a name without a title as it is."""
     found = _TITLE.match(name)
     if found and len(name[found.end():].split()) >= 1 and not _HONORIFIC.match(name):
         rest = name[found.end():]
         if rest[:1].isupper():
             return rest, name[:found.end()].strip()
+        words = rest.split()
+        if words[0] in ("for", "of", "to") and len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]):
+            return " ".join(words[-2:]), f"{name[:found.end()]}{' '.join(words[:-2])}".strip()
     return name, ""
 
 
@@ -55,41 +74,91 @@ class People:
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", match[0]))
+            complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
+            if len(name.split()) >= 3 and complement:  # "High Commissioner for Refugees Antonio Guterres"
+                title = f"{complement[0]}{name.split()[0]}"
+                name = name.split(maxsplit=1)[1]
             words = name.split()
             if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
-                    not _HONORIFIC.match(match[0]) and words[0] not in en.SENTENCE_WORDS:
+                    words[0] not in en.SENTENCE_WORDS and \
+                    not all(w.lower() in _TITLE_WORDS for w in words):
                 names.append((match.start(), name, title))
-        return cls(names, text)
+        for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
+            if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
+                    match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
+                names.append((match.start("name"), match["name"], ""))
+        names.sort()
+        return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
+                    if not any(before < at and len(other.split()) > len(name.split()) and
+                               other.split()[-len(name.split()):] == name.split() for before, other, _ in names)],
+                   text)
 
     def full(self, name: str, before: int | None = None) -> str:
         """The full name for `name` ("Mr Guterres", "Akimu", "El-Sonni"): the last person before `before` (else
         the first after) whose name ends with the same word; `name` itself if there is none."""
         bare = _HONORIFIC.sub("", name).strip()
-        if not bare or len(bare.split()) > 1 or is_body(bare):
+        if not bare or is_body(bare):
             return bare
-        same = [(at, full) for at, full, _ in self.names if full.split()[-1] == bare]
+        tail = bare.split()  # "Al Eryani" of "Moammar Al Eryani" too
+        same = [(at, full) for at, full, _ in self.names if full.split()[-len(tail):] == tail and full != bare]
+        if len(tail) > 1 and not same:
+            return bare
+        if not same:  # "Mehmet" for "Mehmet Kaya", where only one person is named so
+            given = {full for _, full, _ in self.names if len(full.split()) > 1 and full.split()[0] == bare}
+            same = [(0, given.pop())] if len(given) == 1 else []
         earlier = [full for at, full in same if before is None or at < before]
         return earlier[-1] if earlier else same[0][1] if same else bare
 
-    def titled(self, role: str, before: int) -> str:
-        """The person the article gave `role` as a title before ("the PM" -> "Prime Minister Dickon Mitchell"),
-        or ""."""
-        wanted = en.ROLE_SHORT.get(role.lower(), role).lower()
-        found = [full for at, full, title in self.names if at < before and title and
-                 title.lower().endswith(wanted)]
-        return found[-1] if found else ""
+    def body_before(self, position: int, noun: str) -> str:
+        """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has
+        that noun, else the last body named ("The UN refugee agency UNHCR said ... 'the agency said'"); or ""."""
+        bodies = [(m.start(), re.sub(r"^The ", "", m[0])) for m in re.finditer(NAME, self.text[:position])
+                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS]
+        named = [name for _, name in bodies if noun.lower() in name.lower().split()]
+        return named[-1] if named else bodies[-1][1] if bodies else ""
 
-    def person_before(self, position: int) -> str:
+    def gender(self, full: str) -> str:
+        """"m", "f" or "" for a person named: by the honorific before their surname, a noun in apposition ("Amina,
+        34, a mother of three"), or the first pronoun after a mention of them in its sentence ("Amina Yusuf fled
+        with her children")."""
+        surname = re.escape(full.split()[-1])
+        for match in re.finditer(rf"(?:\b(?P<honorific>Mrs?\.?|Ms\.?|Miss) )?\b{surname}\b", self.text):
+            if match["honorific"]:
+                return "m" if match["honorific"].lower().strip(".") == "mr" else "f"
+            after = re.split(r"[.!?]\s|\n|\"|“", self.text[match.end():match.end() + 120])[0]
+            noun = _KIN.match(after)
+            if noun:
+                return "m" if noun[1] in _MALE else "f"
+            for word in re.findall(r"[a-z]+", after):
+                if word in _PRONOUNS:
+                    return "m" if word in _MALE else "f"
+        return ""
+
+    def titled(self, role: str, before: int) -> str:
+        """The person the article gives `role` as a title ("the PM" -> "Prime Minister Dickon Mitchell", "the
+        UN's refugee commissioner" -> "High Commissioner for Refugees Antonio Guterres"): the last one before
+        `before`, else the only one after; or ""."""
+        wanted = en.ROLE_SHORT.get(role.lower(), role).lower().split()[-1]
+        found = [(at, full) for at, full, title in self.names if title and
+                 re.search(rf"\b{re.escape(wanted)}\b", title.lower())]
+        earlier = [full for at, full in found if at < before]
+        return earlier[-1] if earlier else found[0][1] if len({full for _, full in found}) == 1 else ""
+
+    def person_before(self, position: int, pronoun: str = "") -> str:
         """The person a pronoun at `position` stands for: the last one who spoke, or was the subject of a
-        sentence or clause, before it (by full name, or by the last word of one: "Machado told journalists")."""
+        sentence or clause, before it (by full name, or by the last word of one: "Machado told journalists"),
+        and who is not known to be a woman for "he", a man for "she"."""
         surnames = {full.split()[-1]: full for _, full, _ in self.names}
         found = [(at, full) for at, full in self.spoke if at < position]
         if surnames:
-            pattern = (r"(?:(?:" + "|".join(map(re.escape, _TITLES)) + r") )*(?:(?:" +
+            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|and|of|for|the) ){0,5}(?:" + "|".join(map(re.escape, _TITLES)) +
+                       r") )?(?:(?:" +
                        "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 14):match.start()]):
-                    name = split_title(match[0])[0]
+                    name = _HONORIFIC.sub("", split_title(match[0])[0])
                     found.append((match.start(), surnames.get(name, name)))
+        other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
+        found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other]
         return max(found)[1] if found else ""

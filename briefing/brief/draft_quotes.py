@@ -2,15 +2,20 @@
 the article gives it. The rules, in the order they are tried (tests/test_draft.py has a real line for each):
 
 - Q1 attribution after: '"...," Basubi said', '"...," said Paulo Tomas, spokesperson for ...', '"...," Emad Al
-  Falah, an aid worker from Benghazi, told AP', '"...," said one official' (a description, no name);
+  Falah, an aid worker from Benghazi, told AP', '"...," said one official' (a description, no name), '"...,"
+  according to X';
 - Q2 attribution before, in the same sentence: 'Mitchell said on Tuesday ... the toll "remains a grim reality"',
-  'The UN noted that ... "which have taken ..."', 'She told DW: "..."';
+  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."';
 - Q3 pronoun: '"...," he said' is the last person named before it;
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
-  that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs);
+  that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
+  left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
+  'X said ...' in its paragraph, or a participle ('..., adding: "..."');
 - Q5 full name: "Mr Guterres", "Akimu", "the PM" are the full name the article gives ("Antonio Guterres");
+  "the agency", "the paramilitary group" the body last named;
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
-  proposed without a speaker; a quote inside a quote has none either.
+  proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
+  "sorrowful"') is not a quote.
 
 Speech verbs, titles and pronouns are in words/en.py."""
 
@@ -33,6 +38,19 @@ _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
 _ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously)$")
+# A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
+_ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
+                   re.IGNORECASE)
+# Someone described, not named, as a subject: "A resident", "one woman", "the security source".
+_DESCRIBED = re.compile(r"(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$", re.IGNORECASE)
+_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")
+# A body named by whose it is and what it is: "Sudan's foreign ministry", "the UN refugee agency".
+_BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?:[a-z][\w-]* ){0,2}(?:" +
+                   "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
+_NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
+_APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
+# Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
+_TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 
 
@@ -42,20 +60,26 @@ class Span:
     end: int
     text: str
     inner: bool = False  # inside another quote
+    open: bool = False  # not closed before the paragraph's end: it goes on in the next
 
 
 @dataclass
 class Said:
     speaker: str = ""
-    role: str = ""
+    role: str = ""  # with no speaker: how the article describes them ("one resident")
     when: str = ""
     rule: str = ""
+
+    @property
+    def who(self) -> bool:
+        """Whether the article attributes the words at all, by name or by description."""
+        return bool(self.speaker or self.role)
 
 
 def spans(paragraph: str) -> list[Span]:
     """The quoted spans of a paragraph: in double marks (one left open at the paragraph's end goes on in the
     next), and in single marks where they are not apostrophes ("'Daddy, I'm going ...'")."""
-    found = [Span(m.start(), m.end(), m[1] or m[2]) for m in _DOUBLE.finditer(paragraph)]
+    found = [Span(m.start(), m.end(), m[1] or m[2], open=m[2] is not None) for m in _DOUBLE.finditer(paragraph)]
     for match in _SINGLE.finditer(paragraph):
         inside = any(s.start < match.start() < s.end for s in found)
         found.append(Span(match.start(), match.end(), match[1], inner=inside))
@@ -66,25 +90,44 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
     """The direct quotes of an article given as (line, paragraph) pairs; `text` is the whole article, for names."""
     people = People.of(text)
     offset, carried = 0, Said()
-    for line, paragraph in paragraphs:
+    for n, (line, paragraph) in enumerate(paragraphs):
         previous = Said()
         for span in spans(paragraph):
             said = Said(rule="Q6") if span.inner else _attributed(paragraph, span, people, offset)
-            if not said.speaker and not span.inner:
-                went_on = previous if previous.speaker else carried if span.start == 0 else Said()
-                said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.speaker else said
-            if said.speaker and not span.inner:
+            if span.open and not said.who and n + 1 < len(paragraphs):
+                said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
+            if not said.who and not span.inner:
+                went_on = previous if previous.who else carried if span.start == 0 else \
+                    _reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
+                    if _opens_sentence(paragraph, span.start) else Said()
+                said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
+            if said.who and not span.inner:
                 previous = said
-                people.spoke.append((offset + span.start, said.speaker))
+                people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
             if not said.speaker and not said.role and len(span.text.split()) < 3 and \
-                    not re.fullmatch(r"[A-Z].*[.!?]", span.text):
+                    not re.fullmatch(r"[A-Z].*[.!?]", span.text) or _TERM.search(paragraph[:span.start]):
                 continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
             fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
                            f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker"))
-        carried = previous if previous.speaker else _reported_speaker(paragraph, people, offset) or Said()
+        carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
+    """Q4: the speaker of a quote left open at a paragraph's end, as the next paragraph gives it after the
+    quote goes on ('"...' / '"... ," she said.')."""
+    first = next(iter(spans(paragraph)), None)
+    if first is None or first.start != 0:
+        return None
+    said = _attributed(paragraph, first, people, offset)
+    return Said(said.speaker, said.role, said.when, "Q4") if said.who else None
+
+
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    """Whether a quote at `start` begins a sentence of the paragraph, after another sentence."""
+    return start > 0 and re.search(r"[.!?][\"”’']?\s+$", paragraph[:start]) is not None
 
 
 def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said:
@@ -110,7 +153,7 @@ def _sentence_before(paragraph: str, start: int) -> str:
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
-    first = re.match(rf"(?P<verb>{VERB})\s+(?P<who>.+)", text)
+    first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
     if first:
         who = _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip()
         name, _, role = who.partition(",")
@@ -130,14 +173,16 @@ def _subject(subject: str, people: People, at: int) -> Said:
     """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
     "the security source"."""
     if _PRONOUN.match(subject):
-        return Said(people.person_before(at), "", rule="Q3")
+        return Said(people.person_before(at, subject), "", rule="Q3")
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     if not parts:
         return Said()
     if len(parts) > 1 and _PRONOUN.match(parts[-1]):
-        return Said(people.person_before(at), "", rule="Q3")
+        return Said(people.person_before(at, parts[-1]), "", rule="Q3")
     if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
         return _who(parts[1], parts[0], people, at, "Q1")
+    if len(parts) > 1 and parts[0].split()[0] in ("of", "in", "on", "at", "for", "to", "from", "with", "by"):
+        return _who(parts[-1], "", people, at, "Q1")  # '“...” of people on a vast scale, the UN's commissioner said'
     return _who(parts[0], ", ".join(parts[1:]), people, at, "Q1")
 
 
@@ -146,15 +191,24 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
     name = name.strip()
     if _PRONOUN.match(name):
-        return Said(people.person_before(at), role, rule="Q3")
-    titled = people.titled(name, at) if name.lower() in en.ROLE_SHORT else ""
+        return Said(people.person_before(at, name), role, rule="Q3")
+    reference = _BODY_REFERENCE.fullmatch(name)
+    body = people.body_before(at, reference[1]) if reference else ""
+    if body:  # Q5: "the agency said" is the body last named
+        return Said(body, "", rule="Q5")
+    titled = people.titled(name, at) if name.lower() in en.ROLE_SHORT or _ROLE.fullmatch(name) else ""
     if titled:
         return Said(titled, "", rule="Q5")
     name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
     head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
+    person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for) ", head)), "")
+    if person:  # "Jens Laerke of the UN humanitarian office"
+        return Said(person, head[len(person):].strip(), rule=rule)
     head = re.sub(r"\s+to$", "", head)
     matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
     described = head.split()[-1][:1].islower() if head.split() else True
+    if described and _BODY.fullmatch(head):  # "Sudan's foreign ministry", "the UN refugee agency": a body, named
+        return Said(re.sub(r"^[Tt]he ", "", head), role, rule=rule)
     if not matches or described:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
@@ -167,25 +221,57 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
 
 
 def _before(text: str, people: People, at: int) -> Said:
-    """Q2: the last verb of saying before the quote in its sentence whose subject names someone."""
+    """Q2: the last verb of saying before the quote in its sentence whose subject names someone; the subject
+    may stand before an apposition, an age or a relative clause ("John Smith, spokesman for the UN rights office,
+    said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
+    said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
+    described = Said()
+    according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
+    if according:  # 'According to the committee, "..."'
+        return _who(according["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
+        if verb[0].endswith("ing"):
+            return Said()
         head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
-        clause = re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)[-1].strip()
-        if not clause or clause.lower() in ("it", "they", "we", "which", "who"):
-            continue
-        found = _subject(clause, people, at)
-        if found.speaker:
-            found.rule = "Q2" if found.rule == "Q1" else found.rule
-            return found
-    return Said()
+        relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
+        if relative and relative["who"] not in en.SENTENCE_WORDS:
+            return _who(relative["who"], "", people, at, "Q2")
+        clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)]
+        for n, clause in enumerate(reversed(clauses[-5:])):
+            if clause.lower() in ("it", "they", "we", "which", "who"):
+                break
+            found = _subject(clause, people, at) if clause else Said()
+            if found.speaker:
+                found.rule = "Q2" if found.rule == "Q1" else found.rule
+                return found
+            if found.role and _described(clause) and not described.who:
+                described = Said("", found.role, rule="Q2")  # "A resident who asked not to be named said:"
+            if clause and not (clause[:1].islower() or clause.isdigit() or n == 0 and _APPOSITION.match(clause)):
+                break  # not an apposition: the subject is not further back
+    return described
 
 
-def _reported_speaker(paragraph: str, people: People, offset: int) -> Said | None:
+def _described(clause: str) -> bool:
+    """Whether a subject describes someone without naming them: "A resident", "one woman", "Residents"."""
+    words = clause.split()
+    return _DESCRIBED.match(clause) is not None or \
+        0 < len(words) <= 4 and not any(w.lower() in _NOT_DESCRIPTION for w in words)
+
+
+def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
     """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
     ..., said"), for a quote that opens the next paragraph (Q4)."""
+    found = []
+    known = {full for _, full, _ in people.names}
+    at = 0
     for sentence in sentences.split(paragraph):
+        at = paragraph.find(sentence, at)
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
-            name = split_title(match["who"])[0]
-            if len(name.split()) >= 2 and not is_body(name) and name.split()[0] not in en.SENTENCE_WORDS:
-                return Said(people.full(name, offset), rule="Q4")
-    return None
+            if _PRONOUN.match(match["who"]):  # "She said the needs were growing."
+                name = people.person_before(offset + at + match.start(), match["who"])
+            else:
+                name = people.full(split_title(match["who"])[0], offset)
+            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
+                    name.split()[0] not in en.SENTENCE_WORDS:
+                found.append(Said(name, rule="Q4"))
+    return (found[-1] if last else found[0]) if found else None

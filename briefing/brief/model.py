@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from pydantic import AwareDatetime, Field, PlainValidator, field_validator, model_validator
 
 from briefing.brief.markup import link_allowed
+from briefing.brief.numbers import MEANING
 from briefing.schema import Colour, Language, Strict, Text, toml_type
 
 SourceIds = list[Text]
@@ -109,7 +110,15 @@ class Section(Strict):
     sources: SourceIds = []
 
 
-Qualifier = Literal["about", "some", "nearly", "at least", "more than", "up to", "fewer than"]
+# A figure's qualifier as its source writes it: the brief's own words (about, some, nearly, at least, more than, up
+# to, fewer than) or another word a source writes for one of them, kept word for word ("over" is printed "over" and
+# means "more than"); numbers.QUALIFIERS says what each means (tests/test_qualifiers.py keeps the two the same).
+Qualifier = Literal[
+    "about", "some", "nearly", "at least", "more than", "up to", "fewer than",
+    "around", "roughly", "approximately", "circa", "almost", "close to", "just under", "not quite", "no fewer than",
+    "no less than", "a minimum of", "over", "upwards of", "in excess of", "above", "exceeding", "passed",
+    "as many as", "as much as", "a maximum of", "at most", "less than", "under", "below",
+]
 
 
 class Location(Strict):
@@ -234,12 +243,12 @@ class Figure(Strict):
         if negative and self.kind.lower() != "change" and counted in COUNT_KINDS | COUNT_UNITS:
             raise ValueError(f"a count of {counted} cannot be negative ({negative[0]:g}); a change in it is "
                              'kind = "change"')
-        words = self.words
-        if self.low is not None and self.high is None and words not in (None, *LOWER_BOUNDS):
+        words, meaning = self.words, self.meaning
+        if self.low is not None and self.high is None and meaning not in (None, *LOWER_BOUNDS):
             raise ValueError(f'low alone is a lower bound: qualifier "at least" or "more than", not {words!r}')
-        if self.high is not None and self.low is None and words not in (None, *UPPER_BOUNDS):
+        if self.high is not None and self.low is None and meaning not in (None, *UPPER_BOUNDS):
             raise ValueError(f'high alone is an upper bound: qualifier "up to" or "fewer than", not {words!r}')
-        if self.low is not None and self.high is not None and words not in (None, "about"):
+        if self.low is not None and self.high is not None and meaning not in (None, "about"):
             raise ValueError(f'a range from low to high takes no qualifier but "about", not {words!r}')
         return self
 
@@ -256,12 +265,17 @@ class Figure(Strict):
         return "about" if self.approx else self.qualifier
 
     @property
+    def meaning(self) -> str | None:
+        """What the qualifier means, as one of the brief's words: "more than" for "over", "about" for "some"."""
+        return MEANING[self.words] if self.words else None
+
+    @property
     def bound(self) -> Literal["lower", "upper"] | None:
         """Whether the figure is only a bound: "at least 15", "more than 100,000" (lower); "up to 40", "fewer than
         5", "nearly 7 million" (upper: just under it)."""
-        if (self.low is not None and self.high is None) or self.words in LOWER_BOUNDS:
+        if (self.low is not None and self.high is None) or self.meaning in LOWER_BOUNDS:
             return "lower"
-        if (self.high is not None and self.low is None) or self.words in (*UPPER_BOUNDS, "nearly"):
+        if (self.high is not None and self.low is None) or self.meaning in (*UPPER_BOUNDS, "nearly"):
             return "upper"
         return None
 

@@ -12,6 +12,8 @@ from decimal import Decimal, InvalidOperation
 from babel import Locale, UnknownLocaleError
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
+from briefing.brief.words import en
+
 UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
@@ -26,8 +28,8 @@ QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "some", "circa"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
-    "more than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding"),
-    "up to": ("up to", "as many as", "a maximum of", "at most"),
+    "more than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "passed"),
+    "up to": ("up to", "as many as", "as much as", "a maximum of", "at most"),
     "fewer than": ("fewer than", "less than", "under", "below"),
 }
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
@@ -39,6 +41,11 @@ _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING),
 _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|a dozen|(?:" +
                           "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
                           r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES]) + r"))*\b", re.IGNORECASE)
+
+# "a quarter of a million", "half a million", "a quarter of the city": a fraction of a scale, or of a whole (a share).
+_FRACTION = re.compile(r"\b(?P<fraction>" + "|".join(sorted(map(re.escape, en.FRACTIONS), key=len, reverse=True)) +
+                       r")\s+(?:of\s+)?(?:an?\s+(?P<scale>thousand|million|billion)\b|(?<=of )(?=(?:the|its|their)\s))",
+                       re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,11 +60,11 @@ class Mention:
 @functools.cache
 def _digits(language: str) -> re.Pattern[str]:
     """Digits with the language's group and decimal symbols (and a space as a group symbol), then an optional
-    scale ("2.5 million", "100k") and per cent."""
+    scale ("2.5 million", "15-million", "100k") and per cent."""
     group, decimal = _symbols(language)
     groups = f"[{group} \u00a0\u202f]"
-    return re.compile(rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?:{decimal}(?P<frac>\d+))?"
-                      rf"(?:\s?(?P<scale>{'|'.join(WORD_SCALES)})\b|(?P<abbr>k|m|mn|bn)\b)?"
+    return re.compile(rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?!{group}\d)(?:{decimal}(?P<frac>\d+))?"
+                      rf"(?:[\s-]?(?P<scale>{'|'.join(WORD_SCALES)})\b|(?P<abbr>k|m|mn|bn)\b)?"
                       r"(?P<percent>\s?%|\s(?:per ?cent|percent)\b)?", re.IGNORECASE)
 
 
@@ -74,11 +81,21 @@ def _symbols(language: str) -> tuple[str, str]:
 
 
 def mentions(text: str, language: str = "en") -> list[Mention]:
-    """Every number in `text`, in order: in figures, and in English words ("seven", "two million"). "one" and
-    "a" alone are not numbers here (a pronoun, an article)."""
+    """Every number in `text`, in order: in figures, and in English words ("seven", "two million", "a quarter of a
+    million"; "a quarter of the city" is 25%). "one" and "a" alone are not numbers here (a pronoun, an article)."""
     found = [_digit_mention(m) for m in _digits(language).finditer(text)]
-    found += [m for m in (_word_mention(match) for match in _WORD_NUMBER.finditer(text)) if m]
-    return sorted((m for m in found if m is not None), key=lambda m: m.start)
+    found += [_word_mention(match) for match in _WORD_NUMBER.finditer(text)]
+    fractions = [_fraction_mention(match) for match in _FRACTION.finditer(text)]
+    kept = [m for m in found if m is not None and not any(f.start <= m.start < f.end for f in fractions)]
+    return sorted([*kept, *fractions], key=lambda m: m.start)
+
+
+def _fraction_mention(match: re.Match[str]) -> Mention:
+    """"a quarter of a million" (250,000), "half a million"; "a quarter of the city" (25%)."""
+    fraction = en.FRACTIONS[" ".join(match["fraction"].lower().split())]
+    if match["scale"]:
+        return Mention(fraction * SCALES[match["scale"].lower()], match.start(), match.end(), match[0])
+    return Mention(round(fraction * 100, 1), match.start(), match.end(), match[0], percent=True)
 
 
 def _digit_mention(match: re.Match[str]) -> Mention | None:
@@ -117,11 +134,11 @@ def qualifier_before(text: str, start: int) -> str | None:
     return MEANING[words] if words else None
 
 
-def qualifier_words_before(text: str, start: int) -> str | None:
+def qualifier_words_before(text: str, start: int, shared: bool = True) -> str | None:
     """The qualifying words just before `start`, as the source writes them (lower case), or None. A number that
     ends a coordination takes the qualifier of the one it is coordinated with: "At least 53 people have died in
-    Mozambique and 225 in Malawi" qualifies the 225 too."""
-    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start]) or _SHARED_QUALIFIER.search(
+    Mozambique and 225 in Malawi" qualifies the 225 too (unless `shared` is false)."""
+    found = _QUALIFIER_BEFORE.search(text[max(0, start - 40):start]) or shared and _SHARED_QUALIFIER.search(
         text[max(0, start - 120):start])
     return " ".join(found[1].lower().split()) if found else None
 

@@ -15,7 +15,7 @@ from briefing import formatting
 from briefing.brief.compare import Changes, FigureChange
 from briefing.brief.model import Brief, Fact, Figure, Place, Quote, TimelineEntry
 
-DIFFERENCE_WORDS = (None, "about", "some")
+DIFFERENCE_WORDS = (None, "about")  # meanings: "some", "around" mean "about"
 MINUS = "\u2212"
 NO_DIFFERENCE = "no difference computed: the figures are not both single values in one unit with the same qualifier"
 
@@ -45,7 +45,7 @@ def stated(figure: Figure, language: str = "en") -> str:
 
 def difference(old: Figure, new: Figure, language: str = "en") -> str:
     """"+10,000 (+10%)", "about −5,000 (about −4.5%)", "+2 percentage points"; or NO_DIFFERENCE."""
-    if old.value is None or new.value is None or old.words != new.words or old.words not in DIFFERENCE_WORDS \
+    if old.value is None or new.value is None or old.words != new.words or old.meaning not in DIFFERENCE_WORDS \
             or old.unit_name != new.unit_name:
         return NO_DIFFERENCE
     about = "about " if old.words else ""

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from briefing import formatting
 from briefing.brief import since
+from briefing.brief.aliases import Aliases
 from briefing.brief.checks.verify import Verification
 from briefing.brief.claimants import claimant_keys
 from briefing.brief.compare import Changes
@@ -111,7 +112,8 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
                                  figure.unit, settings.language)
 
     brief = _typeset(brief, settings.language)
-    corroborated = {id(figure): found for figure, found in zip(brief.figures, corroboration(brief.figures))}
+    corroborated = {id(figure): found for figure, found in
+                    zip(brief.figures, corroboration(brief.figures, verification.aliases if verification else None))}
     new_items = {id(getattr(brief, section)[i]) for section, indexes in (changes.new if changes else {}).items()
                  for i in indexes}
     context = dict(
@@ -217,14 +219,14 @@ class Corroboration:
     claimants: int
 
 
-def corroboration(figures: list[Figure]) -> list[Corroboration]:
-    """For each figure, the sources and claimants (as `claimant_keys` tells them apart) of every figure of the
-    brief with the same value or range of the same thing: unit, kind, party and claim."""
+def corroboration(figures: list[Figure], aliases: Aliases | None = None) -> list[Corroboration]:
+    """For each figure, the sources and claimants (as `claimant_keys` tells them apart, through `aliases`) of
+    every figure of the brief with the same value or range of the same thing: unit, kind, party and claim."""
     def same(figure: Figure) -> tuple[Any, ...]:
         return (figure.value, figure.low, figure.high, figure.unit_name.lower(), figure.kind.lower(),
                 figure.party.lower(), figure.claim.lower())
 
-    claimants = claimant_keys(figure.claimed_by for figure in figures)
+    claimants = claimant_keys((figure.claimed_by for figure in figures), aliases)
     groups: dict[tuple[Any, ...], list[Figure]] = {}
     for figure in figures:
         groups.setdefault(same(figure), []).append(figure)

@@ -69,6 +69,7 @@ class Verification:
     archives: dict[str, Archive] = field(default_factory=dict)
     published: dict[str, dt.date] = field(default_factory=dict)  # by archive name, where the source dates itself
     cached: list[Path] = field(default_factory=list)  # the cache files of their text
+    aliases: Aliases = field(default_factory=Aliases)  # the names bodies go by: the tables', and the archives' own
 
     def summary(self) -> str:
         claims = "claim" if self.unverifiable == 1 else "claims"
@@ -113,6 +114,7 @@ class _Checker:
     def __init__(self, loaded: Loaded, result: Verification, language: str, aliases: Aliases):
         self.loaded, self.result, self.language, self.aliases = loaded, result, language, aliases
         self.defined = {a.name: defined_in(a.paragraphs) for a in result.archives.values()}
+        result.aliases = aliases.extended(d for found in self.defined.values() for d in found)
         self.mentions = {a.name: [(p, m) for p in a.paragraphs for m in mentions(p, language)]
                          for a in result.archives.values()}
 

@@ -9,12 +9,13 @@ SPEECH_VERBS = (
     "describes", "stressed", "cautioned", "admitted", "acknowledged", "pleaded", "vowed", "lamented", "recounted",
     "remembered", "shouted", "cried", "whispered", "concluded", "observed", "argued", "called", "calls", "call",
     "condemned", "condemns", "describe", "compared",
-)
-# What a verb of saying may be followed by that is still the attribution, not the quoted words.
-TIME_WORDS = (
-    "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
-    "earlier", "later", "late", "early", "on", "in", "last", "this", "week", "month", "year",
+    "underscored", "underscores", "underlined", "underlines", "highlighted", "highlights", "emphasised",
+    "emphasises", "emphasized", "emphasizes", "reiterated", "reiterates", "pointed out", "points out", "appealed",
+    "appeals", "deplored", "deplores", "mentioned", "affirmed", "indicated", "expressed", "demanded", "demands",
+    "alleged", "alleges", "suggested", "predicted", "promised", "assured", "conceded", "responded", "answered",
+    "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
+    "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
+    "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
@@ -23,11 +24,24 @@ TITLES = (
     "Chancellor", "Secretary", "Secretary-General", "Ambassador", "Chief", "Director", "Nurse", "Doctor",
     "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Professor", "Prof.", "Sheikh", "Senator", "Judge",
     "Attorney General", "Lt.", "Gen.", "Col.", "Capt.", "Sgt.", "King", "Queen", "Pope", "Bishop", "Father",
+    "Correspondent", "Commissioner", "High Commissioner", "Coordinator", "Representative", "Envoy", "Official",
+    "Officer", "Chairman", "Chairwoman", "Chairperson", "Leader", "Adviser", "Advisor", "Inspector", "Deputy",
+    "Administrator", "Manager", "Lieutenant", "Brigadier", "Major", "Captain", "Sergeant", "Brig.", "Maj.",
+    "Superintendent", "Rapporteur", "Premier", "Counsellor", "Chief Executive", "Head", "Reporter", "Editor",
+    "Col", "Gen", "Brig", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Insp",  # as British style writes them
+    # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
+    "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
+    "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
 # Pronouns that stand for the last person named as a speaker: '"...," he said'.
 PERSON_PRONOUNS = ("he", "she")
+# What tells whether a person named is a man or a woman, for "he" and "she": the honorific before a surname, the
+# pronoun after a name in its sentence, a noun in apposition ("Amina, a mother of three").
+MALE_WORDS = ("Mr", "Mr.", "he", "his", "him", "man", "father", "husband", "son", "brother", "grandfather", "boy")
+FEMALE_WORDS = ("Ms", "Ms.", "Mrs", "Mrs.", "Miss", "she", "her", "hers", "woman", "mother", "wife", "daughter",
+                "sister", "grandmother", "girl", "widow")
 # Pronouns and words that begin a clause but name nobody.
 NOBODY = ("it", "this", "that", "there", "they", "he", "she", "we", "i", "you", "these", "those", "who", "which",
           "initial", "some", "many", "most", "others", "one", "all", "both", "each", "while", "but", "and", "as")
@@ -40,17 +54,26 @@ CLAIMANT_NOUNS = (
     "spokeswoman", "statement", "report", "data", "estimates", "group", "office", "council", "committee",
     "hospital", "services", "forces", "administration", "head", "chief", "director", "minister", "governor",
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
+    "officer", "officers", "division", "department", "correspondent", "coalition", "junta", "rebels", "militia",
+    "monitor", "watchdog", "team", "teams", "crew", "crews",
+)  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
+# Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
+# officials claiming", "the ministry put the toll at".
+CLAIM_VERBS = (
+    "said", "says", "say", "saying", "told", "tells", "reported", "reports", "reporting", "estimated", "estimates",
+    "estimating", "announced", "announces", "claimed", "claims", "claiming", "stated", "states", "put", "puts",
+    "putting", "confirmed", "confirms", "added", "adds", "adding", "recorded", "records", "counted", "registered",
+    "noted", "wrote", "posted", "tweeted", "warned", "explained", "declared", "found",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
              "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries")
-AGE_WORDS = ("year-old", "years-old", "years old", "-year-old", "aged")
 DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
              "feet", "ft")
-ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
-ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
-# Fractions a number may be written with: "a quarter of the city", "half of the population".
-FRACTIONS = {"a quarter of": 0.25, "a third of": 1 / 3, "half of": 0.5, "a half of": 0.5, "three quarters of": 0.75}
+# Fractions a number may be written with: "a quarter of a million" (250,000), "half a million", "a quarter of the
+# city" (25%), "half of the population" (50%).
+FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
+             "two thirds": 2 / 3}
 # Words that make a capitalised name a body (an organisation, a government, an office), not a person.
 BODY_WORDS = (
     "Union", "Office", "Organization", "Organisation", "Ministry", "Council", "Agency", "Nations", "Programme",
@@ -61,6 +84,13 @@ BODY_WORDS = (
     "Company", "Corporation", "Reuters", "AFP", "AP", "BBC", "UN", "U.N.", "WHO", "UNICEF", "Hospital", "University",
     "School", "Camp", "Health", "Relief", "Programme", "Secretariat", "Mission", "Observatory", "Watch",
 )
+# Nouns a body is named by in lower case after whose it is: "Sudan's foreign ministry", "the UN refugee agency".
+BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "military", "council", "authorities",
+              "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission")
+# Nouns that stand for the body last named, as "he" for a person: "the agency said", "the paramilitary group said".
+BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
+                   "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
+                   "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission")
 # Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
 NOT_PEOPLE = (
     "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
@@ -81,10 +111,14 @@ SENTENCE_WORDS = (
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
               "the minister": "minister", "the mayor": "mayor", "the governor": "governor"}
 # What a body says things in: "the OCHA report said" is OCHA's words.
-STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update")
+STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update", "figures",
+                   "data", "estimates", "tally", "tallies", "count")
 # Verbs of harm a count follows without a noun: "killed 1,200", "injured more than 2,400".
 HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "wounded", "wounding", "displaced",
               "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
+# Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
+ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
+          "house", "home", "child")
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized")

@@ -100,7 +100,7 @@ def _comparison(group: list[Figure], language: str) -> ChartSpec:
     kind, unit = group[0].claim or group[0].label, group[0].unit_name
     marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}",
                        f.value if f.bound is None else None, f.low if f.bound is None else None,
-                       f.high if f.bound is None else None, f.status, f.words in ("about", "some"),
+                       f.high if f.bound is None else None, f.status, f.meaning == "about",
                        formatting.amount(f.value, f.low, f.high, f.words, f.unit, language), f.bound,
                        f.edge if f.bound else None)
                   for f in group)
