@@ -28,9 +28,13 @@ def test_the_corpus_is_what_the_issue_asked_for():
     split = bench.parts()
     articles = {path.name for path in bench.CORPUS.iterdir() if path.is_dir()}
     assert sorted(split["tune"] + split["test"]) == sorted(articles) and not set(split["tune"]) & set(split["test"])
-    later = tomllib.loads((bench.CORPUS / "split.toml").read_text())["added_to_tune"]  # after the split, tune only
+    raw = tomllib.loads((bench.CORPUS / "split.toml").read_text())
+    later = raw["added_to_tune"]  # after the split, tune only
+    added = raw.get("added_to_test", [])  # after the split, test only: listed apart from the split's test part
     assert set(later) <= set(split["tune"]) and len(articles) >= 30
-    assert len(split["test"]) * 3 >= len(articles) - len(later)
+    assert not set(added) & (set(raw["tune"]) | set(raw["test"])) and set(added) <= set(split["test"])
+    assert len(raw["test"]) * 3 >= len(articles) - len(later) - len(added)  # the split: a third of the articles then
+    assert len(split["test"]) * 3 >= len(split["tune"]) + len(split["test"])  # test + added_to_test: still a third
     golds = [tomllib.loads((bench.CORPUS / name / "gold.toml").read_text()) for name in articles]
     assert len({gold["article"]["outlet"].split(" (")[0] for gold in golds}) >= 8
     assert len({gold["article"]["situation"] for gold in golds}) >= 8
