@@ -190,8 +190,8 @@ def _map_likely_drawn(brief: str, config_file: str | None) -> bool:
     from briefing.workspace import figures_dir_guess
 
     try:
-        text = Path(brief).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        text = Path(brief).read_text(encoding="utf-8", errors="replace") if Path(brief).is_file() else ""
+    except OSError:  # a pipe is not read: it could block; checking the brief says what is wrong
         return False
     if "[[places]]" not in text and "[map]" not in text:
         return False
