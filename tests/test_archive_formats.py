@@ -388,3 +388,17 @@ def test_a_corrupt_pdf_is_our_one_line_and_nothing_of_pypdfs(workspace):
         where = "briefs/test/copy.pdf: " if command[0] == "draft" else "briefs/test/brief.toml: sources[0].archive: "
         assert (result.returncode, result.stderr) == (
             1, f"{where}'copy.pdf' cannot be read as PDF (PdfStreamError) [B901]\n")
+
+
+def pdf_bytes(trailer: bytes = b"<<") -> bytes:
+    from pypdf import PdfWriter
+
+    writer, buffer = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(200, 200)
+    writer.write(buffer)
+    return buffer.getvalue().replace(b"trailer\n<<", b"trailer\n" + trailer)
+
+
+def test_a_pdf_that_breaks_pypdf_in_another_way_is_one_line_too(run, workspace):
+    """A trailer that is a number, not a dictionary: pypdf raises AttributeError, which was an 'internal error'."""
+    one_line_each(run, workspace, "copy.pdf", pdf_bytes(b"5<"), "'copy.pdf' cannot be read as PDF (damaged)")

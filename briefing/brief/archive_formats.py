@@ -124,8 +124,11 @@ def _pdf_text(data: bytes, name: str) -> str:
             if len(reader.pages) > MAX_PDF_PAGES:
                 raise Unreadable(f"{name!r} has {len(reader.pages)} pages; an archived copy may have {MAX_PDF_PAGES}")
             pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise Unreadable(f"{name!r} cannot be read as PDF ({type(error).__name__})") from None
+    except (Unreadable, MemoryError):  # the worker tells a reading that ran out of memory by its MemoryError
+        raise
+    except Exception as error:  # pypdf raises many kinds on a broken file (AttributeError, RecursionError, ...)
+        kind = type(error).__name__ if isinstance(error, (PyPdfError, ValueError, OSError)) else "damaged"
+        raise Unreadable(f"{name!r} cannot be read as PDF ({kind})") from None
     return "\n\n".join(pages)
 
 
