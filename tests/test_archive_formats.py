@@ -402,3 +402,19 @@ def pdf_bytes(trailer: bytes = b"<<") -> bytes:
 def test_a_pdf_that_breaks_pypdf_in_another_way_is_one_line_too(run, workspace):
     """A trailer that is a number, not a dictionary: pypdf raises AttributeError, which was an 'internal error'."""
     one_line_each(run, workspace, "copy.pdf", pdf_bytes(b"5<"), "'copy.pdf' cannot be read as PDF (damaged)")
+
+
+@pytest.mark.parametrize("charset", ["x-bogus", "undefined", "utf-7", "idna", "unicode_escape", "zlib"])
+def test_a_charset_that_is_only_a_python_codec_is_unknown_to_a_web_page_and_an_email(charset):
+    """Python decodes with codecs no browser or mail program means ('undefined' raises, 'unicode_escape' reads
+    backslashes): each is passed over as unknown, never an internal error."""
+    from briefing.brief.charsets import html_decoded
+
+    text = "caf\u00e9 \\u0041 at 100%"
+    assert html_decoded(f'<meta charset="{charset}"><p>{text}</p>'.encode()) == (
+        f'<meta charset="{charset}"><p>{text}</p>', f"UTF-8, as the charset {charset!r} its <meta> declares is unknown")
+    mail = (f"Subject: x\r\nContent-Type: text/plain; charset={charset}\r\n\r\n{text}").encode()
+    if charset not in ("utf-7", "unicode_escape"):  # the email package decodes these as Python does
+        found = email_text(mail, "x.eml")
+        assert (found.text, found.read_as) == (text, f"the e-mail's text/plain part (its charset {charset!r} is "
+                                                     "unknown: read as UTF-8)")

@@ -285,7 +285,7 @@ def _part_text(part: EmailMessage, subtype: str, name: str, alone: bool) -> tupl
     unknown: read as UTF-8)")."""
     try:
         content, how = part.get_content(), ""
-    except LookupError:  # a charset no codec knows: decode the bytes as plain text is decoded
+    except (LookupError, UnicodeError):  # a charset no codec knows: decode the bytes as plain text is decoded
         charset = str(part.get_param("charset", ""))
         raw = part.get_payload(decode=True)
         content, read_as = utf8_else_cp1252(raw if isinstance(raw, bytes) else b"")

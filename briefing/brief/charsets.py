@@ -10,6 +10,8 @@ import re
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig", ""),
         (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (little-endian, with a byte order mark)"),
         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (big-endian, with a byte order mark)"))
+# Codecs Python has that no web page means: browsers know none of them (UTF-7 they refuse, as a way round filters).
+NOT_CHARSETS = {"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "utf-7", "mbcs", "oem"}
 SNIFF_BYTES = 8_192  # of a web page, looked through for the charset it declares
 DECLARED_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|"""
                                rb"""^\s*<\?xml\b[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
@@ -32,7 +34,7 @@ def html_decoded(data: bytes) -> tuple[str, str]:
     codec = known
     try:
         text = data.decode(codec, errors="replace" if codec == "cp1252" else "strict")
-    except UnicodeDecodeError:
+    except UnicodeError:  # UnicodeDecodeError, or a codec's own complaint
         return utf8_else_cp1252(data, f"it is not the {declared} {where} declares", given=codec)
     if codec == "utf-8":
         return text, ""
@@ -48,7 +50,7 @@ def html_codec(label: str) -> str | None:
         info = codecs.lookup(label)
     except LookupError:
         return None
-    if not getattr(info, "_is_text_encoding", True):  # zlib, base64, rot13: codecs, not charsets
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_CHARSETS:  # Python's codecs, no charsets
         return None
     if info.name in ("iso8859-1", "ascii"):
         return "cp1252"
