@@ -44,14 +44,14 @@ $(UV):
 
 # Refresh requirements.lock and requirements-run.lock from pyproject.toml: keeps the pinned versions unless UPGRADE=1.
 lock: $(UV)
-	scripts/lock $(UV) . $(if $(UPGRADE),--upgrade)
+	PYTHON=$(PYTHON) scripts/lock $(UV) . $(if $(UPGRADE),--upgrade)
 
 # Would the newest releases pyproject.toml allows break anything? Resolves them into a scratch lock, installs that in
 # a scratch venv and runs the suite there; requirements.lock is left as it is. Needs the registry (a weekly CI job).
 SCRATCH := .upgrade-check
 upgrade-check: $(UV) | system
 	rm -rf $(SCRATCH)
-	scripts/lock $(UV) $(SCRATCH) --upgrade
+	PYTHON=$(PYTHON) scripts/lock $(UV) $(SCRATCH) --upgrade
 	$(PYTHON) -m venv $(SCRATCH)/venv
 	scripts/install-lock $(SCRATCH)/venv/bin/python $(SCRATCH)/requirements.lock $(SCRATCH)/venv/wheelhouse
 	$(SCRATCH)/venv/bin/python -m pip install -q --no-deps --no-build-isolation --no-index -e .

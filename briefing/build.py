@@ -34,7 +34,7 @@ from briefing.config import Limits
 from briefing.errors import BriefingError, BuildFailed, Problem, ValidationFailed, errors, note, warning
 from briefing.figures import Figures, draw_figures
 from briefing.figures.maps.request import outside_message
-from briefing.files import remove_orphans, write_atomic
+from briefing.files import remove_orphans, unwritable, write_atomic
 from briefing.fonts import bundled_fonts_dir
 from briefing.offload import Offload, here
 from briefing.output.html import Settings, render_html
@@ -198,6 +198,14 @@ def verify_brief(arg: str, workspace: Workspace, offload: Offload = here) -> tup
     return verification, config.checks.apply([*loaded.problems, *files, *aliases.problems, *verification.problems])
 
 
+def check_writable(folders: list[Path]) -> None:
+    """Before anything is checked or drawn: each folder a build writes into can take files (it is made if
+    missing); else BuildFailed (B706) naming the first that cannot and why, not a traceback after the work."""
+    for folder in folders:
+        if why := unwritable(folder):
+            raise BuildFailed(f"cannot write into {shown_path(folder)}: {why}", "B706")
+
+
 def draft_brief(archives: list[Path], source_id: str | None, country: str | None, out: Path | None, tables: bool,
                 workspace: Workspace, as_of: dt.datetime, offload: Offload = here) -> tuple[str, list[Problem]]:
     """`briefing draft`: one brief (or, with `tables`, only its [[...]] tables) proposed from saved articles (files,
@@ -215,6 +223,8 @@ def draft_brief(archives: list[Path], source_id: str | None, country: str | None
         existing = out if out.exists() else out.parent / "brief.toml"
         raise BuildFailed(f"{shown_path(existing)} exists: draft never overwrites a file or writes into an "
                           "existing brief (print the tables with --tables and paste them)", "B706")
+    if out is not None and (why := unwritable(out.parent)):
+        raise BuildFailed(f"cannot write {shown_path(out)}: {why}", "B706")
     named = archives_in(archives)
     files = [path for path in named if isinstance(path, Path)]
     ids = [source_id] if source_id is not None else source_ids([file.name for file in files])

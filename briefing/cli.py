@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sys
 from pathlib import Path
@@ -42,8 +43,23 @@ def reports_errors(command):
             else:
                 click.echo(str(error), err=True)
             sys.exit(1)
+        except OSError as error:  # a file the library did not expect to fail: still one line, never a traceback
+            if click.get_current_context().find_root().params.get("debug"):
+                raise
+            click.echo(_os_error(error), err=True)
+            sys.exit(1)
 
     return wrapper
+
+
+def _os_error(error: OSError) -> str:
+    """An operating system's refusal as one line: the file it names and why."""
+    from briefing.workspace import shown_path
+
+    why = error.strerror or type(error).__name__
+    if error.filename is None:
+        return f"briefing: {why}"
+    return f"{shown_path(Path(os.fsdecode(error.filename)))}: {why}"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,11 +110,13 @@ def build(briefs: tuple[str, ...], every: bool, keep_going: bool, shard: str | N
         pool.warm("pdf")  # a process that imports WeasyPrint while the briefs are checked
         if single and _map_likely_drawn(briefs[0], config_file):
             pool.warm("maps")  # ... and one that imports Matplotlib and Cartopy
-        from briefing.build import BuildOptions, gather_each
+        from briefing.build import BuildOptions, check_writable, gather_each
         from briefing.errors import ValidationFailed
         from briefing.workspace import open_workspace
 
         workspace = open_workspace(config_file, near=Path(briefs[0]).parent if briefs else None)
+        check_writable([Path(out_dir) if out_dir else workspace.out_dir, workspace.figures_dir,
+                        *(Path(report).parent for report in (report_file, junit_file) if report)])
         chosen = _chosen(list(briefs), every, shard, workspace)
         for _ in range(count - 1):
             pool.warm("pdf")
@@ -190,8 +208,8 @@ def _map_likely_drawn(brief: str, config_file: str | None) -> bool:
     from briefing.workspace import figures_dir_guess
 
     try:
-        text = Path(brief).read_text(encoding="utf-8", errors="replace")
-    except OSError:
+        text = Path(brief).read_text(encoding="utf-8", errors="replace") if Path(brief).is_file() else ""
+    except OSError:  # a pipe is not read: it could block; checking the brief says what is wrong
         return False
     if "[[places]]" not in text and "[map]" not in text:
         return False
@@ -372,9 +390,13 @@ def draft(archives: tuple[str, ...], source_id: str | None, country: str | None,
     if out is None:
         click.echo(text, nl=False)
     else:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with out.open("x", encoding="utf-8") as stream:  # "x": never over a file made since the check
-            stream.write(text)
+        from briefing.errors import BuildFailed
+        from briefing.files import cannot_write, write_new
+
+        try:
+            write_new(out, text)  # never over a file, even one made since draft_brief looked
+        except OSError as error:
+            raise BuildFailed(cannot_write(out, error), "B706") from None
         click.echo(shown_path(out))
     if unreadable:
         _print_problems(unreadable)

@@ -110,7 +110,8 @@ class Limits(Strict):
 
 
 # The warnings a workspace may raise to errors or turn off; errors stay errors.
-WARNING_CODES = frozenset({"B204", "B303", "B304", "B305", "B306", "B401", "B402", "B701", "B702", "B703", "B707"})
+WARNING_CODES = frozenset({"B204", "B303", "B304", "B305", "B306", "B401", "B402", "B701", "B702", "B703", "B707",
+                           "B903", "B904", "B905", "B906"})
 
 
 class Checks(Strict):

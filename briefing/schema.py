@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import stat
 import tomllib
 import types
 import typing
@@ -45,6 +46,9 @@ def read_toml(path: Path, shown: str, max_bytes: int | None = None, max_depth: i
     """Parse a TOML file; any failure, and a document nested deeper than `max_depth` or with an array longer
     than `max_items`, becomes a ValidationFailed naming `shown` (the path as given)."""
     try:
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a pipe could block, a device never end
+            raise ValidationFailed([Problem("B100", shown, "", "is not a regular file")])
         if max_bytes is not None and path.stat().st_size > max_bytes:
             raise ValidationFailed([Problem("B100", shown, "",
                                             f"is {path.stat().st_size:,} bytes; the limit is "

@@ -63,8 +63,8 @@ def open_workspace(config_file: str | None, near: Path | None = None) -> Workspa
 def _located(config_file: str | None, near: Path | None) -> tuple[Path, Path | None]:
     """The workspace's folder and its config.toml, if it has one."""
     if config_file is not None:
-        return Path(config_file).resolve().parent, Path(config_file)
-    found = (near and find_config(near.resolve())) or find_config(Path.cwd())
+        return real_path(Path(config_file)).parent, Path(config_file)
+    found = (near and find_config(real_path(near))) or find_config(Path.cwd())
     return (found.parent, found) if found else (Path.cwd(), None)
 
 
@@ -73,7 +73,7 @@ def figures_dir_guess(config_file: str | None, near: Path | None = None) -> Path
     checking it (0.1 s sooner than opening it): for guesses that cost time if wrong, never a wrong result."""
     root, found = _located(config_file, near)
     try:
-        paths = tomllib.loads(found.read_text(encoding="utf-8")).get("paths", {}) if found else {}
+        paths = tomllib.loads(found.read_text(encoding="utf-8")).get("paths", {}) if found and found.is_file() else {}
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         paths = {}
     figures = paths.get("figures") if isinstance(paths, dict) else None
@@ -82,7 +82,16 @@ def figures_dir_guess(config_file: str | None, near: Path | None = None) -> Path
 
 def slug_of(brief: str) -> str:
     """A brief's output name: the name of its folder."""
-    return Path(brief).resolve().parent.name
+    return real_path(Path(brief)).parent.name
+
+
+def real_path(path: Path) -> Path:
+    """`path` with its symbolic links followed; as written, made absolute, where they cannot be (a loop of links,
+    a NUL character): reading it then fails, and says so in one line."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return path.absolute()
 
 
 def shown_path(path: Path) -> str:

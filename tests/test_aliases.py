@@ -132,3 +132,79 @@ def test_the_shipped_table_loads_and_no_name_is_in_two_of_its_groups():
     assert len(shipped().groups) == len(groups) > 20
     names = [key(name) for group in groups for name in group.names]
     assert len(names) == len(set(names))
+
+
+def figure_brief(claimed_by: str) -> str:
+    return MINIMAL.replace('title = "A report"', 'title = "A report"\narchive = "copy.txt"') + f'''
+[[figures]]
+label = "People killed"
+value = 190
+qualifier = "at least"
+unit = "people"
+kind = "killed"
+claimed_by = "{claimed_by}"
+status = "claimed"
+sources = ["s1"]
+'''
+
+
+def verify_figure(run, workspace, claimed_by: str, article: str):
+    path = write_brief(workspace, figure_brief(claimed_by))
+    (path.parent / "copy.txt").write_text(article, encoding="utf-8")
+    return run("verify", SHOWN)
+
+
+FIGURE_VERIFIED = (f"{SHOWN}: 0 of 0 direct quotes, 1 of 1 figures, 1 of 1 other statements and facts verified; 0 "
+                   "claims unverifiable\n")
+TWO_CLAIMS = ("Malawi's government said at least 190 people were killed, while authorities in neighbouring "
+              "Mozambique reported 20 deaths.")
+
+
+@pytest.mark.parametrize(("claimed_by", "article"), [
+    ("Malawi's government", TWO_CLAIMS),
+    ("Malawi government", TWO_CLAIMS),
+    ("the UN", "At least 190 people were killed, the United Nations said."),
+    ("United Nations", "At least 190 people were killed, according to the UN."),
+    ("UNICEF", "The UN Children's Fund (UNICEF) works there. At least 190 people were killed, the UN Children's "
+               "Fund said."),
+    ("Government figures", "At least 190 people were killed, according to government figures."),
+    ("Reuters (no source named)", "At least 190 people were killed in the storm."),  # the sentence names no one
+    ("the UN", "At least 190 people were killed, officials said."),  # whose officials: the sentence does not say
+    ("Authorities in Mozambique", "Malawi's government said 3 were missing, while authorities in neighbouring "
+                                  "Mozambique reported at least 190 people killed."),
+])
+def test_a_figures_claimant_named_as_the_source_names_it_raises_nothing(run, workspace, claimed_by, article):
+    result = verify_figure(run, workspace, claimed_by, article)
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", FIGURE_VERIFIED)
+
+
+@pytest.mark.parametrize(("claimed_by", "article", "given", "looked_for"), [
+    ("Malawi Red Cross", TWO_CLAIMS, "Malawi's government", ""),
+    ("UNICEF", "At least 190 people were killed, the World Health Organization said.", "World Health Organization",
+     "also looked for \"UN Children's Fund\", \"United Nations Children's Fund\" and \"UN children's agency\"; "),
+    ("Reuters (no source named)", "At least 190 people were killed, according to the United Nations.",
+     "United Nations", ""),
+    ("Authorities in Mozambique", "Malawi's government said at least 190 people were killed, while authorities in "
+                                  "neighbouring Mozambique reported 20 deaths.", "Malawi's government", ""),
+])
+def test_a_figure_the_source_gives_to_another_claimant_is_a_warning_naming_it(run, workspace, claimed_by, article,
+                                                                               given, looked_for):
+    result = verify_figure(run, workspace, claimed_by, article)
+    sentence = next(s for s in article.replace(". ", ".\n").splitlines() if "190" in s)
+    assert (result.exit_code, result.stdout) == (0, FIGURE_VERIFIED.replace("1 of 1 figures", "0 of 1 figures"))
+    assert result.stderr == (f"warning: {SHOWN}: figures[0].claimed_by: '{claimed_by}', but copy.txt gives it to "
+                             f"'{given}' ({looked_for}\"{sentence}\") [B906]\n")
+    assert run("verify", "--strict", SHOWN).exit_code == 1
+
+
+@pytest.mark.parametrize(("checks", "exit_code", "prefix"), [
+    ('error = ["B906"]', 1, ""), ('ignore = ["B906"]', 0, None)])
+def test_a_desk_raises_or_ignores_the_claimant_warning_by_its_code(run, workspace, checks, exit_code, prefix):
+    """As the README says of [checks] for verify's warnings (B903-B906)."""
+    (workspace / "config.toml").write_text(f"[checks]\n{checks}\n")
+    result = verify_figure(run, workspace, "UNICEF", "At least 190 people were killed, according to the WHO.")
+    assert result.exit_code == exit_code
+    expected = (f"{SHOWN}: figures[0].claimed_by: 'UNICEF', but copy.txt gives it to 'WHO' (also looked for \"UN "
+                "Children's Fund\", \"United Nations Children's Fund\" and \"UN children's agency\"; \"At least 190 "
+                "people were killed, according to the WHO.\") [B906]\n")
+    assert result.stderr == ("" if prefix is None else expected)

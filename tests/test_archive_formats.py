@@ -16,6 +16,7 @@ import pytest
 from conftest import MINIMAL, write_brief
 from test_verify import ARTICLE, SMALL
 
+from briefing.brief.archive import paragraphs
 from briefing.brief.archive_formats import docx_text, email_text, plain_text
 
 CAFE = "\u201cNous restons,\u201d said Am\u00e9lie Durand, who runs the caf\u00e9 on the square."
@@ -247,3 +248,173 @@ def test_every_format_but_plain_text_is_parsed_through_the_offload(tmp_path):
         (tmp_path / name).write_bytes(content)
         read_archive(tmp_path, name, Limits(), offload=offload)
     assert offloaded == [("archive", "docx"), ("archive", "email"), ("archive", "email")]
+
+
+def forwarded_as_attachment(cover: str | None, inner_html: bool = False) -> bytes:
+    """A cover note (or none) with the article attached as a message/rfc822 part, as mail programs forward."""
+    inner = EmailMessage()
+    inner["From"] = "News <news@example.com>"
+    inner["Subject"] = "City emptied as fighting nears"
+    if inner_html:
+        inner.set_content("<html><body><article>" + "".join(f"<p>{html.escape(p)}</p>" for p in ARTICLE)
+                          + "</article></body></html>", subtype="html")
+    else:
+        inner.set_content("\n\n".join(ARTICLE) + "\n")
+    outer = EmailMessage()
+    outer["From"] = "Desk Officer <officer@example.org>"
+    outer["Subject"] = "Fwd: City emptied as fighting nears"
+    if cover is not None:
+        outer.set_content(cover)
+    outer.add_attachment(inner)
+    return bytes(outer)
+
+
+def test_an_email_forwarded_as_an_attachment_is_its_cover_note_then_the_attached_message():
+    found = email_text(forwarded_as_attachment("For Thursday's brief.\n"), "fwd.eml")
+    assert paragraphs(found.text) == paragraphs("\n\n".join(["For Thursday's brief.", *ARTICLE]))
+    assert found.read_as == "the e-mail's text/plain part, then the text/plain part of the message it forwards"
+    assert found.title == "City emptied as fighting nears"
+    html_inside = email_text(forwarded_as_attachment("See the attached.\n", inner_html=True), "fwd.eml")
+    assert paragraphs(html_inside.text)[-3:] == paragraphs(ARTICLE_TEXT)
+    assert html_inside.read_as == ("the e-mail's text/plain part, then the text/html part of the message it "
+                                   "forwards")
+
+
+@pytest.mark.parametrize("cover", [None, "For Thursday's brief.\n"])
+def test_an_email_forwarded_as_an_attachment_verifies_and_drafts(run, workspace, cover):
+    path = write_brief(workspace, SMALL.replace("copy.ARCHIVE", "fwd.eml"))
+    (path.parent / "fwd.eml").write_bytes(forwarded_as_attachment(cover))
+    result = run("verify", "briefs/test/brief.toml")
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", f"briefs/test/brief.toml: {SUMMARY}")
+    drafted = run("draft", path.parent / "fwd.eml", "--source", "s1", "--country", "UA")
+    assert drafted.exit_code == 0, drafted.output
+    assert "Ivan Petrenko" in {q.get("speaker") for q in tomllib.loads(drafted.stdout)["quotes"]}
+
+
+BOGUS = (b"From: news@example.com\r\nSubject: City emptied\r\nMIME-Version: 1.0\r\n"
+         b"Content-Type: text/plain; charset=\"x-bogus-8\"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
+
+
+@pytest.mark.parametrize(("encoding", "read_as"), [("utf-8", "UTF-8"), ("cp1252", "Windows-1252")])
+def test_an_email_in_an_unknown_charset_is_read_and_the_draft_says_how(run, workspace, encoding, read_as):
+    (workspace / "bogus.eml").write_bytes(BOGUS + (ARTICLE_TEXT + "\r\n\r\n" + CAFE).replace("\n", "\r\n")
+                                          .encode(encoding))
+    found = email_text((workspace / "bogus.eml").read_bytes(), "bogus.eml")
+    assert found.text.replace("\r\n", "\n") == ARTICLE_TEXT + "\n\n" + CAFE
+    said = f"the e-mail's text/plain part (its charset 'x-bogus-8' is unknown: read as {read_as})"
+    assert found.read_as == said
+    result = run("draft", "bogus.eml", "--source", "s1", "--country", "UA")
+    assert result.exit_code == 0, result.output
+    assert f"# bogus.eml: its text was read as {said}; line numbers below are of that text." in result.stdout
+    assert "Am\u00e9lie Durand" in {q.get("speaker") for q in tomllib.loads(result.stdout)["quotes"]}
+
+
+def page(head: str, texts: tuple[str, ...] = (*ARTICLE, CAFE)) -> str:
+    return (f"<html><head>{head}<title>City emptied</title></head><body><div class='nav'><a href='/'>Home</a></div>"
+            "<article>" + "".join(f"<p>{html.escape(p)}</p>" for p in texts) + "</article></body></html>")
+
+
+@pytest.mark.parametrize(("name", "content", "read_as"), [
+    ("meta.html", page('<meta charset="windows-1252">').encode("cp1252"), "windows-1252, as its <meta> says"),
+    ("equiv.html", page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">').encode("cp1252"),
+     "Windows-1252, as browsers read the ISO-8859-1 its <meta> declares"),
+    ("none.html", page("").encode("cp1252"), "Windows-1252, as it is not UTF-8"),
+    ("stale.html", page('<meta charset="utf-8">').encode("cp1252"),
+     "Windows-1252, as it is not the utf-8 its <meta> declares"),
+    ("bogus.html", page('<meta charset="x-bogus">').encode("utf-8"),
+     "UTF-8, as the charset 'x-bogus' its <meta> declares is unknown"),
+    ("bom.html", codecs.BOM_UTF16_LE + page("").encode("utf-16-le"), "UTF-16 (little-endian, with a byte order mark)"),
+    ("utf8.html", page('<meta charset="utf-8">').encode("utf-8"), ""),
+])
+def test_a_web_page_is_decoded_as_a_browser_would_and_the_draft_says_how(run, workspace, name, content, read_as):
+    path = write_brief(workspace, WITH_CAFE.replace("copy.ARCHIVE", name))
+    (path.parent / name).write_bytes(content)
+    result = run("verify", "briefs/test/brief.toml")
+    expected = SUMMARY.replace("1 of 1 direct", "2 of 2 direct")
+    assert (result.exit_code, result.stderr, result.stdout) == (0, "", f"briefs/test/brief.toml: {expected}")
+    drafted = run("draft", path.parent / name, "--source", "s1", "--country", "UA")
+    notes = [line for line in drafted.stdout.splitlines() if ": its text was read as" in line]
+    assert notes == ([f"# briefs/test/{name}: its text was read as {read_as}; line numbers below are of that "
+                      "text."] if read_as else [])
+
+
+def test_a_web_page_in_a_declared_cyrillic_charset_reads_as_its_letters():
+    from briefing.brief.archive_formats import html_page
+
+    words = "\u0411\u043e\u043b\u0435\u0435 100 000 \u0447\u0435\u043b\u043e\u0432\u0435\u043a \u043f\u043e\u043a\u0438\u043d\u0443\u043b\u0438 \u0433\u043e\u0440\u043e\u0434, \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u0438 \u0432\u043b\u0430\u0441\u0442\u0438."
+    found = html_page(page('<meta charset="windows-1251">', (words,) * 3).encode("cp1251"), "ru.html")
+    assert found.text.split("\n\n")[-1] == words and found.read_as == "windows-1251, as its <meta> says"
+
+
+ENCRYPTED_DOCX = (bytes.fromhex("d0cf11e0a1b11ae1") + bytes(16) + bytes.fromhex("3e000300feff0900") + bytes(488)
+                  + "EncryptionInfo".encode("utf-16-le") + bytes(1024))
+
+
+def zip_encrypted_docx() -> bytes:
+    """A .docx whose document.xml has the zip's "encrypted" flag set (zipfile then asks for a password)."""
+    content = bytearray(docx_bytes(document_xml(ARTICLE)))
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = content.find(signature, content.find(b"word/document.xml") - 60 if signature == b"PK\x03\x04" else 0)
+        while at != -1:
+            content[at + flags_at] |= 1
+            at = content.find(signature, at + 4)
+    return bytes(content)
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (ENCRYPTED_DOCX, "'copy.docx' is encrypted or not a Word document (.docx): it is password-protected; save it "
+                     "without a password, as .docx"),
+    (ENCRYPTED_DOCX.replace("EncryptionInfo".encode("utf-16-le"), bytes(28)),
+     "'copy.docx' is encrypted or not a Word document (.docx): it is an OLE compound file; save it without a "
+     "password, as .docx"),
+    (zip_encrypted_docx(), "'copy.docx' is encrypted or not a Word document (.docx): its word/document.xml is "
+                           "encrypted; save it without a password, as .docx"),
+])
+def test_an_encrypted_word_document_is_one_clear_line(run, workspace, content, expected):
+    one_line_each(run, workspace, "copy.docx", content, expected)
+
+
+def test_a_corrupt_pdf_is_our_one_line_and_nothing_of_pypdfs(workspace):
+    """In a real process, where the worker's stderr is the terminal's: pypdf logs "EOF marker not found"."""
+    import subprocess
+    import sys
+
+    path = write_brief(workspace, MINIMAL.replace('title = "A report"', 'title = "A report"\narchive = "copy.pdf"'))
+    (path.parent / "copy.pdf").write_bytes(b"%PDF-1.4 cut off here")
+    for command in (["verify", "briefs/test/brief.toml"], ["check", "briefs/test/brief.toml"],
+                    ["draft", "briefs/test/copy.pdf"]):
+        result = subprocess.run([sys.executable, "-m", "briefing", *command], cwd=workspace, capture_output=True,
+                                text=True)
+        where = "briefs/test/copy.pdf: " if command[0] == "draft" else "briefs/test/brief.toml: sources[0].archive: "
+        assert (result.returncode, result.stderr) == (
+            1, f"{where}'copy.pdf' cannot be read as PDF (PdfStreamError) [B901]\n")
+
+
+def pdf_bytes(trailer: bytes = b"<<") -> bytes:
+    from pypdf import PdfWriter
+
+    writer, buffer = PdfWriter(), io.BytesIO()
+    writer.add_blank_page(200, 200)
+    writer.write(buffer)
+    return buffer.getvalue().replace(b"trailer\n<<", b"trailer\n" + trailer)
+
+
+def test_a_pdf_that_breaks_pypdf_in_another_way_is_one_line_too(run, workspace):
+    """A trailer that is a number, not a dictionary: pypdf raises AttributeError, which was an 'internal error'."""
+    one_line_each(run, workspace, "copy.pdf", pdf_bytes(b"5<"), "'copy.pdf' cannot be read as PDF (damaged)")
+
+
+@pytest.mark.parametrize("charset", ["x-bogus", "undefined", "utf-7", "idna", "unicode_escape", "zlib"])
+def test_a_charset_that_is_only_a_python_codec_is_unknown_to_a_web_page_and_an_email(charset):
+    """Python decodes with codecs no browser or mail program means ('undefined' raises, 'unicode_escape' reads
+    backslashes): each is passed over as unknown, never an internal error."""
+    from briefing.brief.charsets import html_decoded
+
+    text = "caf\u00e9 \\u0041 at 100%"
+    assert html_decoded(f'<meta charset="{charset}"><p>{text}</p>'.encode()) == (
+        f'<meta charset="{charset}"><p>{text}</p>', f"UTF-8, as the charset {charset!r} its <meta> declares is unknown")
+    mail = (f"Subject: x\r\nContent-Type: text/plain; charset={charset}\r\n\r\n{text}").encode()
+    if charset not in ("utf-7", "unicode_escape"):  # the email package decodes these as Python does
+        found = email_text(mail, "x.eml")
+        assert (found.text, found.read_as) == (text, f"the e-mail's text/plain part (its charset {charset!r} is "
+                                                     "unknown: read as UTF-8)")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
 import tomllib
 
+import pytest
 from conftest import MINIMAL, normalise, pdf_pages, pdf_text, write_brief
 from pypdf import PdfReader
 
@@ -194,3 +196,62 @@ def test_batch_build_with_two_jobs(run, workspace):
     assert sorted(result.stdout.splitlines()) == [f"out/{slug}.pdf" for slug in slugs]
     for slug in slugs:
         assert f"Brief {slug}" in pdf_text(workspace / "out" / f"{slug}.pdf")
+
+
+def test_draft_into_a_file_where_a_folder_should_be_is_one_line(run, workspace):
+    (workspace / "article.txt").write_text("The mayor said 12 people were killed in Kramatorsk on Sunday.\n")
+    (workspace / "a.txt").write_text("mine")
+    for out in ("a.txt/b.toml", "a.txt/c/b.toml"):
+        result = run("draft", "article.txt", "--out", out)
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            1, "", f"cannot write {out}: a.txt is a file, not a folder [B706]\n")
+    assert (workspace / "a.txt").read_text() == "mine"
+
+
+def test_draft_into_a_loop_of_links_is_one_line(run, workspace):
+    (workspace / "article.txt").write_text("The mayor said 12 people were killed in Kramatorsk on Sunday.\n")
+    (workspace / "loop").symlink_to("loop")
+    result = run("draft", "article.txt", "--out", "loop/b.toml")
+    assert (result.exit_code, result.stderr) == (
+        1, "cannot write loop/b.toml: loop: Too many levels of symbolic links [B706]\n")
+
+
+def test_new_where_a_file_stands_in_the_briefs_place_is_one_line(run, workspace):
+    (workspace / "briefs").mkdir()
+    (workspace / "briefs" / "x").write_text("mine")
+    result = run("new", "x")
+    assert (result.exit_code, result.stderr) == (
+        1, "cannot write briefs/x/brief.toml: briefs/x is a file, not a folder\n")
+    assert (workspace / "briefs" / "x").read_text() == "mine"
+
+
+def test_next_into_a_read_only_briefs_folder_is_one_line(workspace):
+    """As root, without the capability that lets root write anywhere (as test_hostile_files does)."""
+    write_brief(workspace, MINIMAL)
+    (workspace / "briefs").chmod(0o555)
+    unprivileged = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"] if os.geteuid() == 0 else []
+    try:
+        result = subprocess.run([*unprivileged, sys.executable, "-m", "briefing", "next", "briefs/test/brief.toml"],
+                                cwd=workspace, capture_output=True, text=True)
+    finally:
+        (workspace / "briefs").chmod(0o755)
+    assert (result.returncode, result.stderr) == (
+        1, "cannot write briefs/test-2025-01-09/brief.toml: Permission denied\n")
+    assert sorted(p.name for p in (workspace / "briefs").iterdir()) == ["test"]
+
+
+@pytest.mark.parametrize(("blocked", "args", "expected"), [
+    ("out", [], "cannot write into out: out is a file, not a folder"),
+    ("figures", [], "cannot write into figures: figures is a file, not a folder"),
+    ("elsewhere", ["--out", "elsewhere/pdfs"], "cannot write into elsewhere/pdfs: elsewhere is a file, not a folder"),
+    ("reports", ["--report", "reports/build.json"], "cannot write into reports: reports is a file, not a folder"),
+    ("reports", ["--junit", "reports/junit.xml"], "cannot write into reports: reports is a file, not a folder"),
+])
+def test_build_into_a_file_where_a_folder_should_be_is_one_line_before_any_work(run, workspace, blocked, args,
+                                                                                  expected):
+    write_brief(workspace, MINIMAL)
+    (workspace / blocked).write_text("mine")
+    result = run("build", "briefs/test/brief.toml", *args)
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", f"{expected} [B706]\n")
+    assert (workspace / blocked).read_text() == "mine"
+    assert not (workspace / "out").is_dir() and not (workspace / "figures").is_dir()

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import MINIMAL, write_brief
+from conftest import MINIMAL, pdf_text, write_brief
 from test_claims import ACLED_HEADER, EVENTS, SERIES, acled_row
 
 from briefing.config import Limits
@@ -78,6 +78,72 @@ def test_a_file_outside_the_briefs_folder_is_refused_and_never_read(run, workspa
         assert SENTINEL not in result.output
     assert not (workspace / "out").exists()
     assert SENTINEL.encode() not in every_output(workspace)
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("loop/a.txt", "is a loop of symbolic links"),
+    ("sources/a\\u0000b.txt", "is not a file name: it holds a NUL character"),
+])
+def test_a_loop_of_links_or_a_nul_in_an_archives_name_is_one_line(run, workspace, name, reason):
+    folder = write_brief(workspace, MINIMAL.replace('title = "A report"', f'title = "A report"\narchive = "{name}"'))
+    (folder.parent / "loop").symlink_to("loop")
+    shown = repr(name.replace("\\u0000", "\0"))
+    expected = f"{SHOWN}: sources[0].archive: {shown} {reason} [B506]"
+    for command in ("check", "verify"):
+        result = run(command, SHOWN)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert expected in result.stderr.splitlines(), result.stderr
+
+
+@pytest.mark.parametrize(("section", "entry"), [
+    ("series", SERIES.replace("losses.csv", "loop/losses.csv")), ("map.layers", layer("loop/front.geojson"))])
+def test_a_loop_of_links_in_a_data_files_name_is_one_line(run, workspace, section, entry):
+    folder = write_brief(workspace, MINIMAL + entry).parent
+    (folder / "loop").symlink_to("loop")
+    name = entry.split('file = "')[1].split('"')[0]
+    result = run("check", SHOWN)
+    assert (result.exit_code, result.stderr) == (
+        1, f"{SHOWN}: {section}[0].file: {name!r} is a loop of symbolic links [B506]\n")
+
+
+def test_a_loop_of_links_or_a_nul_in_previous_is_one_line(run, workspace):
+    brief = MINIMAL.replace('summary = "Nothing happened."', 'summary = "Nothing happened."\nprevious = "PREVIOUS"')
+    (workspace / "briefs" / "loop").mkdir(parents=True)
+    (workspace / "briefs" / "loop" / "loop").symlink_to("loop")
+    for previous, reason in (("../loop/loop/brief.toml", "is a loop of symbolic links"),
+                             ("../old\\u0000/brief.toml", "is not a file name: it holds a NUL character")):
+        write_brief(workspace, brief.replace("PREVIOUS", previous))
+        result = run("check", SHOWN)
+        shown = repr(previous.replace("\\u0000", "\0"))
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert f"{SHOWN}: brief.previous: {shown} {reason} [B801]" in result.stderr.splitlines(), result.stderr
+
+
+def test_an_image_whose_name_is_a_loop_or_holds_a_nul_is_only_its_description(run, workspace):
+    folder = write_brief(workspace, MINIMAL.replace("Nothing happened.", "![a map](loop/map.png) ![a plan](a%00b.png)"))
+    (folder.parent / "loop").symlink_to("loop")
+    result = run("build", SHOWN)
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert result.stderr.startswith("".join(
+        f"warning: {SHOWN}: brief.summary: image {src!r} {reason}; it will not be read [B306]\n"
+        for src, reason in (("loop/map.png", "is a loop of symbolic links"),
+                            ("a%00b.png", "is not a file name: it holds a NUL character"))))
+    assert "a map a plan" in pdf_text(workspace / "out" / "test.pdf")  # the renderer refused them too (B702)
+
+
+@pytest.mark.parametrize("command", ["check", "build", "verify"])
+def test_a_brief_or_config_that_is_a_loop_of_links_or_a_pipe_is_one_line(run, workspace, command):
+    write_brief(workspace, MINIMAL)
+    (workspace / "loop.toml").symlink_to("loop.toml")
+    os.mkfifo(workspace / "pipe.toml")  # reading it would block forever
+    for args, shown, why in ((["loop.toml"], "loop.toml", "cannot be read (Too many levels of symbolic links)"),
+                             (["--config", "loop.toml", SHOWN], "loop.toml",
+                              "cannot be read (Too many levels of symbolic links)"),
+                             (["--config", "pipe.toml", SHOWN], "pipe.toml", "is not a regular file"),
+                             (["pipe.toml"], "pipe.toml", "is not a regular file")):
+        result = run(command, *args)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.stderr.splitlines()[0] == f"{shown}: {why} [B100]", (args, result.stderr)
 
 
 def test_a_special_file_is_refused(run, workspace):
@@ -294,7 +360,8 @@ def test_a_folder_in_the_pdfs_place(run, workspace):
 
 
 def test_a_read_only_out_folder(workspace):
-    """Root may write anywhere: when the tests run as root, the build runs without that capability."""
+    """Root may write anywhere: when the tests run as root, the build runs without that capability. The build
+    finds out before it checks or draws anything."""
     write_brief(workspace, MINIMAL)
     (workspace / "out").mkdir()
     before = b"the previous build's PDF"
@@ -306,7 +373,8 @@ def test_a_read_only_out_folder(workspace):
                                 capture_output=True, text=True)
     finally:
         (workspace / "out").chmod(0o755)
-    assert (result.returncode, result.stderr) == (1, f"{SHOWN}: cannot write out/test.pdf: Permission denied [B706]\n")
+    assert (result.returncode, result.stderr) == (
+        1, "cannot write into out: out is not writable (permission denied) [B706]\n")
     assert (workspace / "out" / "test.pdf").read_bytes() == before
     assert not list((workspace / "out").glob(".*.tmp"))
 

@@ -233,3 +233,34 @@ def test_a_desk_repository_installs_the_wheel_with_the_lock_and_uses_it(desk, in
     doctor = run("doctor")
     assert doctor.returncode == 0, doctor.stdout
     assert re.search(r"^ok +out/ ", doctor.stdout, re.M)
+
+
+def test_the_build_backend_pyproject_asks_for_reads_its_license_string():
+    """`license = "MIT"` (an SPDX expression, PEP 639) is read by setuptools 77 and later only; the lock's is one."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert isinstance(pyproject["project"]["license"], str)
+    assert pyproject["build-system"]["requires"] == ["setuptools>=77"]
+    assert int(pins(LOCKS / "requirements.lock")["setuptools"][0].split(".")[0]) >= 77
+
+
+def test_a_failed_lock_leaves_the_locks_as_they_were_and_reads_pyproject_with_the_tools_python(tmp_path):
+    """scripts/lock with a uv that writes half a lock and fails: the lock is untouched, no *.new or *.tmp is
+    left, and [build-system] was read by the python beside uv (the tools venv's), not the first python3 on PATH."""
+    tools, out, path = tmp_path / "tools", tmp_path / "out", tmp_path / "path"
+    for folder in (tools, out, path):
+        folder.mkdir()
+    (out / "requirements.lock").write_text("# the lock as it was\n")
+    log = tmp_path / "python.log"
+    scripts = {tools / "uv": 'while [ "$1" != -o ]; do shift; done; echo half > "$2"; exit 1',
+               tools / "python": f'echo "$@" >> {log}; exec {sys.executable} "$@"',
+               path / "python3": "echo 'not this python' >&2; exit 1"}
+    for script, body in scripts.items():
+        script.write_text(f"#!/bin/sh\n{body}\n")
+        script.chmod(0o755)
+    env = {**os.environ, "PATH": f"{path}:/usr/bin:/bin"}
+    env.pop("PYTHON", None)
+    result = subprocess.run([ROOT / "scripts" / "lock", tools / "uv", out], capture_output=True, text=True, env=env)
+    assert result.returncode == 1, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["requirements.lock"]
+    assert (out / "requirements.lock").read_text() == "# the lock as it was\n"
+    assert "tomllib" in log.read_text() and "not this python" not in result.stderr

@@ -103,7 +103,8 @@ def read_archive(folder: Path, name: str, limits: Limits, cache_dir: Path | None
 
 def _cache_path(folder: Path, kind: str, digest: str) -> Path:
     key = cache.key("archive-text", {"kind": kind, "sha256": digest},
-                    ["briefing.brief.archive", "briefing.brief.archive_formats"], ["trafilatura", "pypdf"])
+                    ["briefing.brief.archive", "briefing.brief.archive_formats", "briefing.brief.charsets"],
+                    ["trafilatura", "pypdf"])
     return folder / f"archive-{key[:16]}.json"
 
 

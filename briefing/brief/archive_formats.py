@@ -6,19 +6,22 @@ process, within a time limit and a memory ceiling."""
 
 from __future__ import annotations
 
-import codecs
+import contextlib
 import email
 import email.policy
 import io
+import logging
 import re
 import unicodedata
+import warnings
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from xml.parsers import expat
 
+from briefing.brief.charsets import BOMS, html_decoded, utf8_else_cp1252
 from briefing.errors import BriefingError
 
 KINDS = {".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx", ".eml": "email"}
@@ -26,11 +29,10 @@ MAX_PDF_PAGES = 500
 MAX_TEXT_CHARS = 2_000_000  # of extracted text: far more than any article or report
 MAX_DOCX_MEMBERS = 1_000    # files inside a .docx: Word writes a few dozen, one per picture more
 MAX_TITLE_CHARS = 300       # an e-mail's Subject, as a title
+MAX_FORWARDED = 3           # messages forwarded within forwarded messages, as deep as that is read
 DOCX_BODY = "word/document.xml"
+OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # an OLE compound file: an encrypted Office document, a .doc
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-BOMS = ((codecs.BOM_UTF8, "utf-8-sig", ""),
-        (codecs.BOM_UTF16_LE, "utf-16", "UTF-16 (little-endian, with a byte order mark)"),
-        (codecs.BOM_UTF16_BE, "utf-16", "UTF-16 (big-endian, with a byte order mark)"))
 _FORWARDED = re.compile(r"^\s*(?:(?:fwd?|fw|tr|wg|re)\s*:\s*)+", re.IGNORECASE)
 # What a mail program writes into the body it forwards: a marker line, then the original's headers.
 _FORWARD_MARKER = re.compile(r"^\s*-{3,}\s*(?:Forwarded message|Original Message|Begin forwarded message)\b.*$|"
@@ -53,7 +55,7 @@ def extract(data: bytes, kind: str, name: str, max_bytes: int) -> Extracted:
     """The text of an archived copy of `kind` (a value of KINDS); `max_bytes` bounds what a packed format
     (.docx) may unpack to."""
     readers: dict[str, Callable[[bytes, str], Extracted]] = {
-        "text": plain_text, "html": lambda d, n: Extracted(html_text(d.decode("utf-8", errors="replace"), n)),
+        "text": plain_text, "html": html_page,
         "pdf": lambda d, n: Extracted(_pdf_text(d, n)), "docx": lambda d, n: docx_text(d, n, max_bytes),
         "email": email_text}
     found = readers[kind](data, name)
@@ -88,6 +90,13 @@ def _no_nul(found: Extracted, name: str) -> Extracted:
     return found
 
 
+def html_page(data: bytes, name: str) -> Extracted:
+    """A saved web page's main text, its bytes decoded as a browser would: by its byte order mark, else by the
+    charset its <meta> (or XML declaration) declares, else UTF-8, else Windows-1252."""
+    page, read_as = html_decoded(data)
+    return Extracted(html_text(page, name), read_as)
+
+
 def html_text(page: str, name: str) -> str:
     """The page's main text, without navigation, boxes and footers (trafilatura); paragraphs parted by blank
     lines."""
@@ -110,19 +119,44 @@ def _pdf_text(data: bytes, name: str) -> str:
     from pypdf.errors import PyPdfError
 
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if len(reader.pages) > MAX_PDF_PAGES:
-            raise Unreadable(f"{name!r} has {len(reader.pages)} pages; an archived copy may have {MAX_PDF_PAGES}")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
-        raise Unreadable(f"{name!r} cannot be read as PDF ({type(error).__name__})") from None
+        with _quiet("pypdf"):  # its own notices ("EOF marker not found") would be a second line on stderr
+            reader = PdfReader(io.BytesIO(data))
+            if len(reader.pages) > MAX_PDF_PAGES:
+                raise Unreadable(f"{name!r} has {len(reader.pages)} pages; an archived copy may have {MAX_PDF_PAGES}")
+            pages = [page.extract_text() or "" for page in reader.pages]
+    except (Unreadable, MemoryError):  # the worker tells a reading that ran out of memory by its MemoryError
+        raise
+    except Exception as error:  # pypdf raises many kinds on a broken file (AttributeError, RecursionError, ...)
+        kind = type(error).__name__ if isinstance(error, (PyPdfError, ValueError, OSError)) else "damaged"
+        raise Unreadable(f"{name!r} cannot be read as PDF ({kind})") from None
     return "\n\n".join(pages)
+
+
+@contextlib.contextmanager
+def _quiet(library: str) -> Iterator[None]:
+    """Neither the library's log records nor its warnings are printed while it reads: what it could not read
+    is said once, by the reader that called it, in the user's terms."""
+    logger = logging.getLogger(library)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def docx_text(data: bytes, name: str, max_bytes: int) -> Extracted:
     """A Word document's body, paragraph by paragraph in order, a table's row as one paragraph of its cells
     (" | " between them). A .docx is a zip: at most MAX_DOCX_MEMBERS files, unpacking to at most `max_bytes`
-    by what its directory declares, and no part is read past what it declares."""
+    by what its directory declares, and no part is read past what it declares. A password-protected document
+    is not a zip but an OLE compound file (as Word 97-2003's .doc is): refused as such, as is a zip whose parts
+    are encrypted."""
+    if data.startswith(OLE_MAGIC):
+        why = "password-protected" if "EncryptionInfo".encode("utf-16-le") in data else "an OLE compound file"
+        raise Unreadable(f"{name!r} is encrypted or not a Word document (.docx): it is {why}; save it without "
+                         "a password, as .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as packed:
             members = packed.infolist()
@@ -137,6 +171,9 @@ def docx_text(data: bytes, name: str, max_bytes: int) -> Extracted:
                 raise Unreadable(f"{name!r} is not a Word document (.docx): it has no {DOCX_BODY}")
             with packed.open(DOCX_BODY) as stream:
                 body = stream.read(max_bytes + 1)
+    except RuntimeError:  # zipfile: "File ... is encrypted, password required for extraction"
+        raise Unreadable(f"{name!r} is encrypted or not a Word document (.docx): its {DOCX_BODY} is encrypted; "
+                         "save it without a password, as .docx") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, NotImplementedError, EOFError, OSError,
             ValueError) as error:
         detail = "damaged compressed data" if isinstance(error, zlib.error) else type(error).__name__
@@ -220,25 +257,49 @@ class _DocxBody:
 
 def email_text(data: bytes, name: str) -> Extracted:
     """A saved e-mail's body (a newsletter forwarded to the desk): its text/plain part, else its text/html part
-    reduced like a web page, looked for in a forwarded message too. Headers are not content; the Subject, less
-    "Fwd:", is the title."""
+    reduced like a web page; then, in order, those of each message it forwards as an attachment (message/rfc822).
+    A part in a charset no codec knows is read as UTF-8, else Windows-1252, and the reading says so. Headers are
+    not content; the Subject, less "Fwd:", is the title."""
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
-        found = _body(message, 0)
-        if found is None:
+        bodies = _bodies(message, 0)
+        if not bodies:
             raise Unreadable(f"{name!r}: this e-mail has no text/plain or text/html part")
-        part, read_as = found
-        content = part.get_content()
+        read = [(*_part_text(part, subtype, name, alone=len(bodies) == 1), subtype, depth)
+                for part, subtype, depth in bodies]
         subject = str(message.get("subject", "") or "")
     except Unreadable:
         raise
     except Exception as error:  # the email package raises many kinds on broken input; the user needs one line
         raise Unreadable(f"{name!r} cannot be read as an e-mail ({type(error).__name__})") from None
+    read = [body for body in read if body[0].strip()]
+    text = "\n\n".join(_without_forwarding(body.replace("\r\n", "\n")) for body, *_ in read)
+    said = [(f"the e-mail's {subtype} part" if depth == 0 else f"the {subtype} part of the message it forwards") + how
+            for _, how, subtype, depth in read]
+    return Extracted(text, ", then ".join(said), _title(subject))
+
+
+def _part_text(part: EmailMessage, subtype: str, name: str, alone: bool) -> tuple[str, str]:
+    """A body part's text (a web page's main text for text/html: none, unless it is the e-mail's only body,
+    where it has none), and how its bytes were read where its charset is unknown (" (its charset 'x' is
+    unknown: read as UTF-8)")."""
+    try:
+        content, how = part.get_content(), ""
+    except (LookupError, UnicodeError):  # a charset no codec knows: decode the bytes as plain text is decoded
+        charset = str(part.get_param("charset", ""))
+        raw = part.get_payload(decode=True)
+        content, read_as = utf8_else_cp1252(raw if isinstance(raw, bytes) else b"")
+        how = f" (its charset {charset!r} is unknown: read as {read_as.split(',')[0] or 'UTF-8'})"
     if not isinstance(content, str):
         raise Unreadable(f"{name!r}: this e-mail's text part is not text")
-    text = html_text(content, name) if read_as == "text/html" else content
-    return Extracted(_without_forwarding(text.replace("\r\n", "\n")), f"the e-mail's {read_as} part",
-                     _title(subject))
+    if subtype != "text/html":
+        return content, how
+    try:
+        return html_text(content, name), how
+    except Unreadable:  # a cover note in HTML that says only "see the attached"
+        if alone:
+            raise
+        return "", how
 
 
 def _without_forwarding(text: str) -> str:
@@ -257,22 +318,30 @@ def _without_forwarding(text: str) -> str:
     return "\n".join(kept)
 
 
-def _body(message: EmailMessage, depth: int) -> tuple[EmailMessage, str] | None:
-    """The message's own text/plain body, else its text/html body, else those of a message it forwards as an
-    attachment (at most a few deep)."""
+def _bodies(message: EmailMessage, depth: int) -> list[tuple[EmailMessage, str, int]]:
+    """(part, "text/plain" or "text/html", how deep) of the message's own body (its text/plain part, else its
+    text/html part), then of each message it forwards as an attachment, depth first, at most MAX_FORWARDED deep."""
+    found: list[tuple[EmailMessage, str, int]] = []
     for subtype in ("plain", "html"):
         part = message.get_body(preferencelist=(subtype,))
         if isinstance(part, EmailMessage):
-            return part, f"text/{subtype}"
-    if depth >= 3:
-        return None
-    for part in message.walk():
-        if part.get_content_type() == "message/rfc822" and isinstance(part, EmailMessage):
-            inner = part.get_content()
-            found = _body(inner, depth + 1) if isinstance(inner, EmailMessage) else None
-            if found:
-                return found
-    return None
+            found.append((part, f"text/{subtype}", depth))
+            break
+    if depth < MAX_FORWARDED:
+        for inner in _attached_messages(message):
+            found += _bodies(inner, depth + 1)
+    return found
+
+
+def _attached_messages(part: EmailMessage) -> list[EmailMessage]:
+    """The messages attached to `part` (message/rfc822), not those attached to them."""
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_content()
+        return [inner] if isinstance(inner, EmailMessage) else []
+    if not part.is_multipart():
+        return []
+    return [message for sub in part.iter_parts() if isinstance(sub, EmailMessage)
+            for message in _attached_messages(sub)]
 
 
 def _title(subject: str) -> str:

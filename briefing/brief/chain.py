@@ -61,7 +61,7 @@ def _load_previous(current: Loaded, name: str, limits: Limits) -> Loaded:
     if PurePath(name).is_absolute() or name.startswith("~"):
         raise contained.Refused(f"{name!r} is an absolute path: give the brief beside this one, "
                                 "e.g. \"../slug-2025-10-21/brief.toml\"")
-    real = (current.folder / name).resolve()
+    real = contained.resolved(current.folder / name, repr(name))
     if not real.is_relative_to(briefs_folder.resolve()) or real.parent == briefs_folder.resolve():
         raise contained.Refused(f"{name!r} is not a brief in a folder beside this brief's")
     if real == current.path:

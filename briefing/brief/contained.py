@@ -4,6 +4,7 @@ nothing outside the folder reaches a message, a figure, a sidecar or an attachme
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path, PurePath
@@ -24,9 +25,8 @@ def locate(folder: Path, name: str, max_bytes: int) -> Path:
     """The real path of `name` (as written in the brief) inside `folder`, or Refused saying why not."""
     if PurePath(name).is_absolute() or name.startswith("~"):
         raise Refused(f"{name!r} is an absolute path: a brief's files must be inside its folder")
-    root = folder.resolve()
-    given = root / name
-    real = given.resolve()
+    root = resolved(folder, repr(str(folder)))
+    real = resolved(root / name, repr(name))
     if not real.is_relative_to(root):
         through = "a symbolic link to " if _has_link(root, name) else ""
         raise Refused(f"{name!r} is {through}a file outside the brief's folder")
@@ -35,12 +35,31 @@ def locate(folder: Path, name: str, max_bytes: int) -> Path:
     except FileNotFoundError:
         raise Refused(f"no such file: {name}", "B501") from None
     except OSError as exc:
-        raise Refused(f"{name!r} cannot be read ({exc.strerror})") from None
+        raise Refused(_unreadable(repr(name), exc)) from None
     if not stat.S_ISREG(status.st_mode):
         raise Refused(f"{name!r} is not a regular file")
     if status.st_size > max_bytes:
         raise Refused(_too_large(repr(name), status.st_size, max_bytes))
     return real
+
+
+def resolved(path: Path, shown: str) -> Path:
+    """`path` with its symbolic links followed, or Refused naming it as `shown`: a name with a NUL character
+    (which no file has), a loop of symbolic links, a name too long. A missing file is no refusal here."""
+    if "\0" in str(path):
+        raise Refused(f"{shown} is not a file name: it holds a NUL character")
+    try:
+        return path.resolve()
+    except RuntimeError:  # Python before 3.13 says a loop so
+        raise Refused(f"{shown} is a loop of symbolic links") from None
+    except (OSError, ValueError) as exc:
+        raise Refused(_unreadable(shown, exc)) from None
+
+
+def _unreadable(shown: str, error: Exception) -> str:
+    if isinstance(error, OSError) and error.errno == errno.ELOOP:
+        return f"{shown} is a loop of symbolic links"
+    return f"{shown} cannot be read ({getattr(error, 'strerror', None) or type(error).__name__})"
 
 
 def read(folder: Path, name: str, max_bytes: int) -> bytes:
@@ -61,8 +80,8 @@ def read_real(real: Path, shown: str, max_bytes: int) -> bytes:
         handle = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except FileNotFoundError:
         raise Refused(f"{shown}: no such file", "B501") from None
-    except OSError as exc:
-        raise Refused(f"{shown} cannot be read ({exc.strerror})") from None
+    except (OSError, ValueError) as exc:
+        raise Refused(_unreadable(shown, exc)) from None
     with os.fdopen(handle, "rb") as stream:
         if not stat.S_ISREG(os.fstat(handle).st_mode):
             raise Refused(f"{shown} is not a regular file")

@@ -4,6 +4,7 @@ its template text is in [square brackets], which `check` refuses until replaced 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
 from functools import cache
@@ -13,6 +14,7 @@ from string import Template
 from typing import Any
 
 from briefing.errors import BriefingError
+from briefing.files import cannot_write, write_new
 from briefing.workspace import shown_path
 
 # The [[places]] entry: looked up by name in the brief's country, or, with no country given, left for the author
@@ -51,9 +53,14 @@ def scaffold(target: Path, slug: str, now: dt.datetime | None = None, country: s
         places=Template(PLACE).substitute(country=country) if country else NO_PLACE,
         country_hint=country or "XX",
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with target.open("x", encoding="utf-8") as stream:
-        stream.write(text)
+    try:
+        write_new(target, text)
+    except FileExistsError as error:
+        if Path(os.fsdecode(error.filename)) == target:  # made since it was looked for
+            raise BriefingError(f"{shown_path(target)}: already exists; choose another name or edit it") from None
+        raise BriefingError(cannot_write(target, error)) from None
+    except OSError as error:
+        raise BriefingError(cannot_write(target, error)) from None
     return target
 
 

@@ -21,6 +21,7 @@ from briefing.brief.load import Loaded, data_files, load
 from briefing.brief.relative import relative_texts
 from briefing.config import Limits
 from briefing.errors import BriefingError, Problem, ValidationFailed, warning
+from briefing.files import cannot_write, write_new
 from briefing.workspace import shown_path
 
 WEEK = dt.timedelta(days=7)
@@ -49,15 +50,20 @@ def write_next(brief_path: Path, shown: str, limits: Limits, as_of: dt.datetime 
     base = slug or _DATED_SLUG.sub("", loaded.folder.name)
     folder = loaded.folder.parent / f"{base}-{moved.date().isoformat()}"
     text = successor_text(loaded.path.read_text(encoding="utf-8"), moved, f"../{loaded.folder.name}/brief.toml")
+    target = folder / "brief.toml"
     try:
         folder.mkdir()
     except FileExistsError:
         raise BriefingError(f"{shown_path(folder)}: already exists; nothing was written (choose --slug or "
                             "--as-of, or edit that brief)") from None
-    target = folder / "brief.toml"
-    with target.open("x", encoding="utf-8") as stream:
-        stream.write(text)
-    copied = _copy_data(loaded, folder, limits)
+    except OSError as error:
+        raise BriefingError(cannot_write(target, error)) from None
+    try:
+        write_new(target, text)
+        copied = _copy_data(loaded, folder, limits)
+    except OSError as error:  # the disk filled, a data file went away: what was written stays, as it says
+        raise BriefingError(f"cannot write into {shown_path(folder)} ({error.strerror}); it holds what was written "
+                            "before") from None
     return Successor(target, copied, review_words(loaded, shown_path(target)))
 
 

@@ -60,7 +60,10 @@ def _fetcher_class():
             return self._refuse(url)
 
         def _file(self, url: str, path: Path, roots: list[Path], inspected: bool = True):
-            real = path.resolve()
+            try:
+                real = path.resolve()
+            except (OSError, RuntimeError, ValueError):  # a NUL character, a loop of symbolic links
+                return self._refuse(url)
             if not any(real.is_relative_to(root) for root in roots) or not real.is_file():
                 return self._refuse(url)
             if not inspected:  # the bundled fonts

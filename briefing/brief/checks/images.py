@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from briefing.brief import contained
 from briefing.brief.checks import Context, rule
 from briefing.brief.checks.text import _markdown_texts
 from briefing.brief.images import inspect_image
@@ -36,6 +37,10 @@ def markdown_images(context: Context) -> Iterator[tuple[str, str, Path | None]]:
         for token in (child for block in MD.parse(text) for child in block.children or []):
             if token.type == "image":
                 src = str(token.attrGet("src"))
-                real = (context.loaded.folder / unquote(urlsplit(src).path)).resolve()
+                try:
+                    real = contained.resolved(context.loaded.folder / unquote(urlsplit(src).path), repr(src))
+                except contained.Refused:
+                    yield key, src, None  # text.py says why
+                    continue
                 inside = any(real.is_relative_to(Path(root).resolve()) for root in context.allowed)
                 yield key, src, real if inside else None

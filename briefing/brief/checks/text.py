@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 
 from markdown_it.token import Token
 
+from briefing.brief import contained
 from briefing.brief.checks import Context, rule
 from briefing.brief.markup import LINK_SCHEMES, MD, RAW_HTML
 from briefing.brief.scaffold import is_template_text
@@ -87,7 +88,11 @@ def _token_problems(context: Context, key: str, token: Token) -> Iterator[Proble
                                           "only its description is printed")
     elif token.type == "image":
         src = str(token.attrGet("src"))
-        real = (context.loaded.folder / unquote(urlsplit(src).path)).resolve()
+        try:
+            real = contained.resolved(context.loaded.folder / unquote(urlsplit(src).path), f"image {src!r}")
+        except contained.Refused as refused:
+            yield warning("B306", shown, key, f"{refused}; it will not be read")
+            return
         if not any(real.is_relative_to(Path(root).resolve()) for root in context.allowed):
             yield warning("B306", shown, key, f"image {src!r} is outside the workspace; it will not be read")
         elif not real.is_file():

@@ -8,7 +8,10 @@
   number in a statement, fact,
   section or timeline entry must be in the copy; a timeline entry's date must be one the copy's words give,
   written out or relative to the source's publication date ("on Saturday"), and its words of time the copy's
-  (B905, under `when`).
+  (B905, under `when`);
+- a verified figure's `claimed_by` must be whom the source's sentence with the number gives it to, by any of
+  that body's names (`aliases`, and the article's own "Full Name (ACRONYM)"), where the sentence names one
+  (B906, a warning naming whom the source gives it to).
 
 A claim citing no archived copy is unverifiable: counted, not a problem. An archived copy that cannot be read as
 text is B901 (missing or outside the folder: B501/B506, from the files check)."""
@@ -26,6 +29,15 @@ from briefing.brief import contained
 from briefing.brief.aliases import Aliases, defined_in, mentioned, shipped
 from briefing.brief.archive import Archive, normalise, read_archive
 from briefing.brief.archive_formats import Unreadable
+from briefing.brief.checks.claimed_by import (
+    bare,
+    claimant_in,
+    clause_at,
+    is_named,
+    is_unnamed,
+    same_claimant,
+    sentence_at_position,
+)
 from briefing.brief.dates import RELATIVE as RELATIVE_WORDS
 from briefing.brief.dates import stated_dates
 from briefing.brief.load import Loaded
@@ -130,16 +142,18 @@ class _Checker:
         for i, entry in self.loaded.items("timeline"):
             self._record(self.result.others, entry.sources, self._timeline, entry, f"timeline[{i}]")
 
-    def _record(self, tally: Tally, sources: list[str], check: Callable[[Any, str, list[Archive]], Problem | None],
-                claim: Any, key: str) -> None:
+    def _record(self, tally: Tally, sources: list[str],
+                check: Callable[[Any, str, list[Archive]], Problem | list[Problem] | None], claim: Any,
+                key: str) -> None:
         """Count one claim: unverifiable without an archived copy, else verified unless `check` finds a problem."""
         cited = self._cited(sources)
         if not cited:
             self.result.unverifiable += 1
             return
-        problem = check(claim, key, cited)
-        tally.count(problem is None)
-        self.result.problems += [problem] if problem else []
+        found = check(claim, key, cited)
+        problems = found if isinstance(found, list) else [found] if found else []
+        tally.count(not problems)
+        self.result.problems += problems
 
     def _cited(self, sources: list[str]) -> list[Archive]:
         return [self.result.archives[sid] for sid in sources if sid in self.result.archives]
@@ -209,7 +223,7 @@ class _Checker:
             return f"{message}; its words of time are relative: give the source's published date to read them"
         return f'{message} (closest passage: "{sentence or excerpt(passage)}")'
 
-    def _figure(self, figure: Figure, key: str, archives: list[Archive]) -> Problem | None:
+    def _figure(self, figure: Figure, key: str, archives: list[Archive]) -> Problem | list[Problem] | None:
         cues = cue_words(figure)
         values = [v for v in (figure.value, figure.low, figure.high) if v is not None]
         found: list[tuple[str, Mention]] = []
@@ -219,14 +233,41 @@ class _Checker:
             if not near:
                 return self._figure_missing(figure, key, archives, value, hits)
             found += near if n == 0 else []
+        claimed = self._claimant(figure, key, archives, found)
         wanted = expected_qualifiers(figure)
         if any(qualifier_before(p, m.start) in wanted for p, m in found):
-            return None
+            return claimed
         paragraph, mention = found[0]
         said = qualifier_before(paragraph, mention.start)
         given = f'"{figure.words}"' if figure.words else "no qualifier"
-        return warning("B904", self.loaded.shown, f"{key}.qualifier",
-                       f"{given}, but the source says {_said(said)}", hint=f'"{sentence_at(paragraph, mention.start)}"')
+        return [warning("B904", self.loaded.shown, f"{key}.qualifier", f"{given}, but the source says {_said(said)}",
+                        hint=f'"{sentence_at(paragraph, mention.start)}"'), *([claimed] if claimed else [])]
+
+    def _claimant(self, figure: Figure, key: str, archives: list[Archive],
+                  found: list[tuple[str, Mention]]) -> Problem | None:
+        """Whether a sentence that gives the figure's number gives it to its `claimed_by` (by any of its names),
+        or names it at all; else a warning naming whom the source gives it to, where a sentence names someone."""
+        aliases = self.aliases.extended(d for a in archives for d in self.defined[a.name])
+        names = [figure.claimed_by, *aliases.names_of(bare(figure.claimed_by))]
+        other = None
+        for paragraph, mention in found:
+            sentence, at = sentence_at_position(paragraph, mention.start)
+            clause = clause_at(sentence, at)
+            if any(is_named(name, clause) for name in names):
+                return None
+            who = claimant_in(clause)
+            if not who or is_unnamed(who):
+                continue
+            if any(same_claimant(n, c) for n in (who, *aliases.names_of(who)) for c in names):
+                return None
+            other = other or (who, sentence)
+        if other is None:
+            return None
+        who, sentence = other
+        hint = f"also looked for {_listed(names[1:])}; " if names[1:] else ""
+        return warning("B906", self.loaded.shown, f"{key}.claimed_by",
+                       f"'{figure.claimed_by}', but {_names(archives)} gives it to '{who}'",
+                       hint=f'{hint}"{excerpt(sentence)}"')
 
     def _figure_missing(self, figure: Figure, key: str, archives: list[Archive], value: float,
                         hits: list[tuple[str, Mention]]) -> Problem:
