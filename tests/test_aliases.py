@@ -172,6 +172,8 @@ TWO_CLAIMS = ("Malawi's government said at least 190 people were killed, while a
     ("the UN", "At least 190 people were killed, officials said."),  # whose officials: the sentence does not say
     ("Authorities in Mozambique", "Malawi's government said 3 were missing, while authorities in neighbouring "
                                   "Mozambique reported at least 190 people killed."),
+    ("Malawi's Department of Disaster Management Affairs (DoDMA)",  # OCHA's flash update: the acronym later
+     "At least 190 people were killed, according to preliminary reports from DoDMA."),
 ])
 def test_a_figures_claimant_named_as_the_source_names_it_raises_nothing(run, workspace, claimed_by, article):
     result = verify_figure(run, workspace, claimed_by, article)

@@ -48,7 +48,7 @@ def clause_at(sentence: str, at: int) -> str:
 def claimant_in(text: str) -> str:
     """Whom the text attributes its numbers to, as `draft` reads it ("" if no one), without the stop of a
     sentence that ends with it ("according to the WHO.")."""
-    who = claimant(text)[1]
+    who = claimant(text).who
     return who[:-1] if who.endswith(".") and "." not in who[:-1] else who
 
 
@@ -72,9 +72,17 @@ def is_unnamed(who: str) -> bool:
 
 def same_claimant(one: str, other: str) -> bool:
     """Whether two names are one claimant's: one's words of whose all among the other's ("Government figures"
-    and "Malawi's government"; "Syrskyi" and "Oleksandr Syrskyi")."""
+    and "Malawi's government"; "Syrskyi" and "Oleksandr Syrskyi"), or one is the acronym the other gives itself
+    in brackets ("DoDMA" and "Malawi's Department of Disaster Management Affairs (DoDMA)")."""
+    if bare(one) in _acronyms(other) or bare(other) in _acronyms(one):
+        return True
     a, b = _words(one), _words(other)
     return bool(a and b) and (a <= b or b <= a)
+
+
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a name gives in brackets: "(DoDMA)", "(OCHA)"; not "(no source named)"."""
+    return {inner for inner in re.findall(r"\(([^()\s]+)\)", name) if sum(c.isupper() for c in inner) >= 2}
 
 
 def is_named(name: str, sentence: str) -> bool:
