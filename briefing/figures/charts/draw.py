@@ -192,8 +192,9 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
         else:
             axes.plot([mark.value], [y], linestyle="none", markersize=6, **style)
     size = palette.RC["ytick.labelsize"]
-    labels = [_wrapped(axes.figure, m.label, size, "normal", WIDTH_IN * 0.3) + f"\n{m.text} \u00b7 {m.status}"
-              for m in spec.marks]
+    shown = dict(spec.status_words)
+    labels = [_wrapped(axes.figure, m.label, size, "normal", WIDTH_IN * 0.3) +
+              f"\n{m.text} \u00b7 {shown.get(m.status, m.status)}" for m in spec.marks]
     axes.set_yticks(positions, labels)
     axes.set_xlim(0, right)
     axes.set_ylim(-0.7, len(spec.marks) - 0.3)
@@ -205,11 +206,22 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
     statuses = list(dict.fromkeys(m.status for m in spec.marks if not m.bound))  # the markers drawn
     handles = [Line2D([], [], linestyle="none", markersize=5, **STATUS_MARKERS[s]) for s in statuses]
     if statuses:
-        axes.legend(handles, statuses)  # moved to the foot of the figure by _legend_below
+        axes.legend(handles, [shown.get(s, s) for s in statuses])  # moved to the foot by _legend_below
+
+
+def _date_formatter(pattern: str, language: str):
+    """Dates on an axis in the language's month names (CLDR, through Babel): "3 Mar", "3 mars", "3 бер."."""
+    from babel.dates import format_date
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FuncFormatter
+
+    from briefing.formatting import locale
+
+    return FuncFormatter(lambda value, _: format_date(num2date(value).date(), pattern, locale=locale(language)))
 
 
 def _draw_series(axes, spec: ChartSpec) -> None:
-    from matplotlib.dates import MO, AutoDateLocator, ConciseDateFormatter, DateFormatter, WeekdayLocator
+    from matplotlib.dates import MO, AutoDateLocator, ConciseDateFormatter, WeekdayLocator
 
     for index, line in enumerate(spec.lines):
         axes.plot(line.dates, line.values, label=line.label, color=palette.SERIES_COLOURS[index % 5],
@@ -218,11 +230,14 @@ def _draw_series(axes, spec: ChartSpec) -> None:
     dates = [d for line in spec.lines for d in line.dates]
     if (max(dates) - min(dates)).days <= 120:
         axes.xaxis.set_major_locator(WeekdayLocator(byweekday=MO))
-        axes.xaxis.set_major_formatter(DateFormatter("%-d %b"))
-    else:
+        axes.xaxis.set_major_formatter(_date_formatter("d MMM", spec.language))
+    elif spec.language.split("-")[0] == "en":
         locator = AutoDateLocator()
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    else:  # Matplotlib's concise dates are English: months by CLDR's names instead
+        axes.xaxis.set_major_locator(AutoDateLocator())
+        axes.xaxis.set_major_formatter(_date_formatter("MMM y", spec.language))
     _number_axis(axes.yaxis, spec.language)
     axes.set_ylim(bottom=0)
     axes.grid(axis="y", color=palette.FAINT, linewidth=0.6)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import matplotlib.ticker as mticker
 import numpy as np
@@ -15,10 +15,12 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch, Polygon, Rectangle
 from shapely.geometry import box
 
+from briefing import formatting
 from briefing.config import MapConfig, MapStyle
 from briefing.figures.maps.draw import PLATE, LegendEntry
 from briefing.figures.maps.frame import Frame
 from briefing.figures.maps.style import INK, MUTED, PAPER
+from briefing.messages import ENGLISH
 
 if TYPE_CHECKING:
     from cartopy.mpl.geoaxes import GeoAxes
@@ -89,7 +91,8 @@ def nice_length_km(denominator: float, max_mm: float) -> float:
     return max(v for v in options if v <= max_km)
 
 
-def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: float, fontsize: float) -> float:
+def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: float, fontsize: float,
+                   words: Any = ENGLISH, language: str = "en") -> float:
     """A bar in four alternating segments, labelled in km; returns its length in km."""
     km = nice_length_km(denominator, max_mm)
     length_mm = km * 1e6 / denominator
@@ -98,11 +101,12 @@ def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: 
                                   facecolor=INK if i % 2 == 0 else PAPER, edgecolor=INK, linewidth=0.5))
     for fraction in (0.0, 0.5, 1.0):
         value = km * fraction
-        text = f"{value:g} km" if fraction == 1.0 else f"{value:g}"
+        text = words.gettext("%(number)s km") % {"number": f"{value:g}"} if fraction == 1.0 else f"{value:g}"
         panel.text(x_mm + length_mm * fraction, y_mm + 1.9, text, ha="center", va="bottom", fontsize=fontsize,
                    color=INK)
-    panel.text(x_mm, y_mm - 1.0, f"Scale 1:{_round_scale(denominator):,} at centre", ha="left",
-               va="top", fontsize=fontsize, color=MUTED)
+    scale = words.gettext("Scale 1:%(denominator)s at centre") % {
+        "denominator": formatting.number(_round_scale(denominator), language)}
+    panel.text(x_mm, y_mm - 1.0, scale, ha="left", va="top", fontsize=fontsize, color=MUTED)
     return km
 
 
@@ -190,14 +194,14 @@ def _blend(color: str, alpha: float):
 
 
 def draw_legend(fig, entries: list[LegendEntry], anchor: tuple[float, float], fontsize: float, width: float,
-                spacing: float = 0.45):
+                spacing: float = 0.45, title: str = "Key"):
     """The key, top-left at `anchor` (figure fraction); labels wrapped to fit `width` (figure fraction)."""
     handles = [legend_handle(e) for e in entries]
     chars = max(16, int(width * fig.get_figwidth() * 72 / (fontsize * 0.56)) - 6)
     labels = [textwrap.fill(e.label, chars) for e in entries]
     arrow_handles = {h: _ArrowHandler() for h, e in zip(handles, entries) if e.kind == "arrow"}
     legend = fig.legend(handles, labels, loc="upper left", bbox_to_anchor=anchor, frameon=False,
-                        fontsize=fontsize, title="Key", title_fontproperties={"size": fontsize + 0.5, "weight": "bold"},
+                        fontsize=fontsize, title=title, title_fontproperties={"size": fontsize + 0.5, "weight": "bold"},
                         alignment="left", handlelength=2.4, handleheight=1.1, handletextpad=0.6, labelspacing=spacing,
                         borderaxespad=0, borderpad=0, handler_map=arrow_handles)
     return legend

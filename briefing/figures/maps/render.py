@@ -49,6 +49,7 @@ from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, MapRe
 from briefing.figures.maps.sidecar import alt_text, sidecar_data
 from briefing.figures.maps.style import ACCENT, INK, MUTED, place_symbol
 from briefing.files import write_atomic
+from briefing.messages import translator
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -129,7 +130,8 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     ax = fig.add_axes(_rect(*MAP_MM), projection=crs)
     ax.set_xlim(plan.frame.limits[:2])
     ax.set_ylim(plan.frame.limits[2:])
-    entries = draw_basemap(ax, plan, request.config) + draw_extra_layers(ax, plan, request.config)
+    words = translator(request.language, request.desk)
+    entries = draw_basemap(ax, plan, request.config, words) + draw_extra_layers(ax, plan, request.config)
     draw_graticule(ax, plan.frame, request.config, SMALL)
     overlay_entries, overlay_points = [], []
     for overlay in plan.overlays:
@@ -140,8 +142,8 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     countries, shares = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
                                        Z_LINES + 0.6, frozenset(p.country for p in plan.places if p.is_country))
     labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries])
-    legend_entries = place_entries(plan.places, bool(labelled["towns"])) + overlay_entries + entries
-    furniture = _draw_panel(fig, plan, crs, request, legend_entries)
+    legend_entries = place_entries(plan.places, bool(labelled["towns"]), words) + overlay_entries + entries
+    furniture = _draw_panel(fig, plan, crs, request, legend_entries, words)
     if furniture["inset"] is not None and plan.inset_base is not None:
         furniture["inset_countries"] = name_countries(furniture["inset"], plan.inset_base, request.language,
                                                       SMALL, [], 2.0)[0]
@@ -249,7 +251,7 @@ def _importance(request: LabelRequest, drawn: dict) -> int:
     return 2 if kind == "overlay" else 3  # towns come in population order already
 
 
-def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> dict:
+def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list, words: Any) -> dict:
     """As-of line, inset, key, scale bar and north arrow, in millimetre coordinates."""
     panel = fig.add_axes([0, 0, 1, 1], zorder=-1)
     panel.set_xlim(0, WIDTH_MM)
@@ -258,9 +260,9 @@ def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> 
     caption = panel.text(PANEL_X, MAP_MM[1] + MAP_MM[3], wrapped(request.caption, fig, PANEL_W / WIDTH_MM,
                          TEXT + 0.5, "bold"), ha="left", va="top", fontsize=TEXT + 0.5, fontweight="bold", color=ACCENT)
     below_caption = caption.get_window_extent(fig.canvas.get_renderer()).y0 / fig.bbox.height * HEIGHT_MM - 2.0
-    legend, inset_ax, fitted = _key_and_inset(fig, plan, request, entries, below_caption)
+    legend, inset_ax, fitted = _key_and_inset(fig, plan, request, entries, below_caption, words.gettext("Key"))
     denominator = scale_denominator(plan.frame, crs, MAP_MM[2])
-    km = draw_scale_bar(panel, PANEL_X, MAP_MM[1] + 4.0, denominator, PANEL_W - 14.0, SMALL)
+    km = draw_scale_bar(panel, PANEL_X, MAP_MM[1] + 4.0, denominator, PANEL_W - 14.0, SMALL, words, request.language)
     angle = north_angle(plan.frame, crs)
     if angle is not None:  # at a pole every direction is south: no arrow
         draw_north_arrow(panel, PANEL_X + PANEL_W - 4.0, MAP_MM[1] + 5.5, angle, SMALL)
@@ -269,7 +271,7 @@ def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> 
             "north_deg": angle, "panel": panel, "key_fits": fitted}
 
 
-def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_mm: float):
+def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_mm: float, title: str):
     """The key below the inset, at 7 pt, else 6.5 pt and tighter, else without the inset (the least needed)."""
     renderer = fig.canvas.get_renderer()
     tries = [(True, TEXT, 0.45), (True, SMALL, 0.25), (False, TEXT, 0.45), (False, SMALL, 0.25)]
@@ -277,7 +279,7 @@ def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_m
     for number, (with_inset, fontsize, spacing) in enumerate(tries):
         key_top = top_mm - INSET_H - 3.0 if with_inset else top_mm
         legend = draw_legend(fig, entries, (PANEL_X / WIDTH_MM, key_top / HEIGHT_MM), fontsize,
-                             PANEL_W / WIDTH_MM, spacing)
+                             PANEL_W / WIDTH_MM, spacing, title)
         fitted = bool(legend.get_window_extent(renderer).y0 / fig.bbox.height * HEIGHT_MM >= KEY_FLOOR_MM)
         if fitted or number == len(tries) - 1:
             inset_ax = None
