@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install brief test lint lock upgrade-check dist bench bench-draft readme-image readme-preview-image clean system
+.PHONY: install brief test lint lock upgrade-check dist bench bench-draft readme-image readme-preview-image clean system \
+        catalogs-extract catalogs-update catalogs-compile
 
 # The tool and its locked dependencies in .venv, without building anything (what CI jobs start with).
 install: $(STAMP)
@@ -25,6 +26,22 @@ lint: $(STAMP)
 
 system:
 	@scripts/system-deps
+
+# The tool's own words (README, "Languages"): extract them from the code and templates into the template catalog,
+# merge it into every language's catalog (new messages come untranslated, never guessed: no fuzzy matching), and
+# compile the catalogs to the .mo files the package ships (nothing is compiled at build time).
+LOCALE := briefing/locale
+PYBABEL := $(BIN)/pybabel
+catalogs-extract: $(STAMP)
+	$(PYBABEL) -q extract -F babel.cfg -k N_ --add-location=file --sort-output --width=120 \
+	  --project=briefing --copyright-holder="briefing contributors" --omit-header -o $(LOCALE)/briefing.pot briefing
+
+catalogs-update: catalogs-extract
+	$(PYBABEL) -q update -i $(LOCALE)/briefing.pot -d $(LOCALE) -D briefing --no-fuzzy-matching --width=120 \
+	  --ignore-obsolete
+
+catalogs-compile: $(STAMP)
+	$(PYBABEL) compile -d $(LOCALE) -D briefing --statistics
 
 # The exact files of requirements.lock (hash-checked) and nothing else, then the project itself on top of them, built
 # with the locked setuptools (--no-build-isolation: no build backend fetched unpinned). scripts/install-lock says why.

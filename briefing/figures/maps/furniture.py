@@ -194,16 +194,18 @@ def _blend(color: str, alpha: float):
 
 
 def draw_legend(fig, entries: list[LegendEntry], anchor: tuple[float, float], fontsize: float, width: float,
-                spacing: float = 0.45, title: str = "Key"):
-    """The key, top-left at `anchor` (figure fraction); labels wrapped to fit `width` (figure fraction)."""
+                spacing: float = 0.45, title: str = "Key", rtl: bool = False):
+    """The key, top-left at `anchor` (figure fraction); labels wrapped to fit `width` (figure fraction). Right to
+    left, `anchor` is its top-right corner and each symbol stands right of its label."""
     handles = [legend_handle(e) for e in entries]
     chars = max(16, int(width * fig.get_figwidth() * 72 / (fontsize * 0.56)) - 6)
     labels = [textwrap.fill(e.label, chars) for e in entries]
     arrow_handles = {h: _ArrowHandler() for h, e in zip(handles, entries) if e.kind == "arrow"}
-    legend = fig.legend(handles, labels, loc="upper left", bbox_to_anchor=anchor, frameon=False,
-                        fontsize=fontsize, title=title, title_fontproperties={"size": fontsize + 0.5, "weight": "bold"},
-                        alignment="left", handlelength=2.4, handleheight=1.1, handletextpad=0.6, labelspacing=spacing,
-                        borderaxespad=0, borderpad=0, handler_map=arrow_handles)
+    legend = fig.legend(handles, labels, loc="upper right" if rtl else "upper left", bbox_to_anchor=anchor,
+                        frameon=False, markerfirst=not rtl, fontsize=fontsize, title=title,
+                        title_fontproperties={"size": fontsize + 0.5, "weight": "bold"},
+                        alignment="right" if rtl else "left", handlelength=2.4, handleheight=1.1, handletextpad=0.6,
+                        labelspacing=spacing, borderaxespad=0, borderpad=0, handler_map=arrow_handles)
     return legend
 
 

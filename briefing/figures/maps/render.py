@@ -49,7 +49,7 @@ from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, MapRe
 from briefing.figures.maps.sidecar import alt_text, sidecar_data
 from briefing.figures.maps.style import ACCENT, INK, MUTED, place_symbol
 from briefing.files import write_atomic
-from briefing.messages import translator
+from briefing.messages import right_to_left, translator
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -257,8 +257,10 @@ def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list, wor
     panel.set_xlim(0, WIDTH_MM)
     panel.set_ylim(0, HEIGHT_MM)
     panel.set_axis_off()
-    caption = panel.text(PANEL_X, MAP_MM[1] + MAP_MM[3], wrapped(request.caption, fig, PANEL_W / WIDTH_MM,
-                         TEXT + 0.5, "bold"), ha="left", va="top", fontsize=TEXT + 0.5, fontweight="bold", color=ACCENT)
+    rtl = right_to_left(request.language)  # the panel's text then starts at its right edge
+    caption = panel.text(PANEL_X + PANEL_W if rtl else PANEL_X, MAP_MM[1] + MAP_MM[3],
+                         wrapped(request.caption, fig, PANEL_W / WIDTH_MM, TEXT + 0.5, "bold"), ha="right" if rtl
+                         else "left", va="top", fontsize=TEXT + 0.5, fontweight="bold", color=ACCENT)
     below_caption = caption.get_window_extent(fig.canvas.get_renderer()).y0 / fig.bbox.height * HEIGHT_MM - 2.0
     legend, inset_ax, fitted = _key_and_inset(fig, plan, request, entries, below_caption, words.gettext("Key"))
     denominator = scale_denominator(plan.frame, crs, MAP_MM[2])
@@ -278,8 +280,9 @@ def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_m
     tries = [t for t in tries if plan.inset is not None or not t[0]]
     for number, (with_inset, fontsize, spacing) in enumerate(tries):
         key_top = top_mm - INSET_H - 3.0 if with_inset else top_mm
-        legend = draw_legend(fig, entries, (PANEL_X / WIDTH_MM, key_top / HEIGHT_MM), fontsize,
-                             PANEL_W / WIDTH_MM, spacing, title)
+        rtl = right_to_left(request.language)
+        legend = draw_legend(fig, entries, ((PANEL_X + (PANEL_W if rtl else 0)) / WIDTH_MM, key_top / HEIGHT_MM),
+                             fontsize, PANEL_W / WIDTH_MM, spacing, title, rtl)
         fitted = bool(legend.get_window_extent(renderer).y0 / fig.bbox.height * HEIGHT_MM >= KEY_FLOOR_MM)
         if fitted or number == len(tries) - 1:
             inset_ax = None
