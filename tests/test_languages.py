@@ -178,3 +178,28 @@ def test_templates_say_the_tools_words_in_the_language(tmp_path):
     rendered = env.from_string('{{ _("Key facts") }} | {{ ngettext("%(num)d fact", "%(num)d facts", 5) }} | '
                                '{{ pgettext("claim status", "claimed") }} | {{ direction }}').render()
     assert rendered == "Ключові факти | 5 фактів | заявлено | ltr"
+
+
+def test_the_bundled_faces_cover_the_scripts_of_the_catalogs_and_say_which_they_do_not():
+    from briefing.fonts import scripts_covered
+
+    have, lacking = scripts_covered()
+    assert {"Latin", "Greek", "Cyrillic", "Arabic", "Hebrew"} <= set(have)
+    assert "Han (Chinese, Japanese)" in lacking
+
+
+def test_doctor_lists_the_scripts_covered(run):
+    result = run("doctor")
+    line = next(line for line in result.output.splitlines() if " scripts " in line)
+    assert "covered: Latin, Greek, Cyrillic" in line and "Arabic" in line and "not covered (check warns, B303)" in line
+
+
+def test_check_names_a_character_no_face_has_before_any_build(run, workspace):
+    from conftest import MINIMAL, write_brief
+
+    write_brief(workspace, MINIMAL.replace('title = "Minimal brief"', 'title = "Minimal brief 中文"'))
+    result = run("check", "briefs/test/brief.toml")
+    assert result.exit_code == 0
+    assert "brief.title: no font for U+4E2D CJK UNIFIED IDEOGRAPH-4E2D (中), U+6587 CJK UNIFIED IDEOGRAPH-6587 (文) " \
+           "[B303]" in result.output + result.stderr
+    assert not (workspace / "out").exists()
