@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -55,7 +56,7 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    with rc_context(palette.RC | LITERAL_TEXT):
+    with rc_context(palette.RC | LITERAL_TEXT | _text_setting(spec)):
         rows = len(spec.marks) if spec.kind == "comparison" else 0
         figure = Figure(figsize=(WIDTH_IN, 1.4 + 0.5 * rows if rows else 2.8))
         FigureCanvasAgg(figure)  # text is measured as it will be set
@@ -76,6 +77,18 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
     # Matplotlib names the face it measured; the page has it as "Brief Sans" (the same DejaVu Sans file).
     svg = buffer.getvalue().replace(b"'DejaVu Sans'", b"'Brief Sans', 'DejaVu Sans'")
     return svg, {**_sidecar(spec), "text": extents, "arrows": arrows}
+
+
+def _text_setting(spec: ChartSpec) -> dict:
+    """Text stays text in the SVG (searchable, set in the brief's faces by the page), except where it holds a script
+    written right to left (Arabic, Hebrew...): the SVG renderer of the page sets text letter by letter, so Arabic
+    would come out unjoined and backwards. Such a chart's text is drawn as outlines, laid out by Matplotlib
+    (libraqm: joined, right to left); its words are in the figure's caption all the same."""
+    texts = [spec.title, spec.unit, *(m.label for m in spec.marks), *(m.text for m in spec.marks),
+             *(word for _, word in spec.status_words), *(line.label for line in spec.lines)]
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for text in texts for c in text):
+        return {"svg.fonttype": "path"}
+    return {}
 
 
 def _wrapped(figure, text: str, size: float, weight: str, width_in: float) -> str:
