@@ -203,3 +203,26 @@ def test_check_names_a_character_no_face_has_before_any_build(run, workspace):
     assert "brief.title: no font for U+4E2D CJK UNIFIED IDEOGRAPH-4E2D (中), U+6587 CJK UNIFIED IDEOGRAPH-6587 (文) " \
            "[B303]" in result.output + result.stderr
     assert not (workspace / "out").exists()
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ukraine", "U K R A I N E"),
+    ("DR Congo", "D R   C O N G O"),
+    ("أوكرانيا", "أوكرانيا"),  # letters that join are never spaced apart
+    ("ישראל", "ישראל"),
+])
+def test_country_names_are_letter_spaced_only_in_scripts_that_do_not_join(name, expected):
+    from briefing.figures.maps.countries import spaced
+
+    assert spaced(name) == expected
+
+
+@pytest.mark.parametrize(("title", "outlines"), [("Rival claims: deaths", False), ("أرقام متعارضة: deaths", True),
+                                                 ("Різні дані: загиблі", False)])
+def test_a_chart_in_a_right_to_left_script_is_drawn_as_outlines(title, outlines):
+    """The page's SVG renderer sets text letter by letter: Arabic would come out unjoined and backwards."""
+    from briefing.figures.charts.draw import _text_setting
+    from briefing.figures.charts.plan import ChartSpec
+
+    spec = ChartSpec("c", "comparison", title, "people", "", "")
+    assert (_text_setting(spec) == {"svg.fonttype": "path"}) is outlines
