@@ -226,3 +226,25 @@ def test_a_chart_in_a_right_to_left_script_is_drawn_as_outlines(title, outlines)
 
     spec = ChartSpec("c", "comparison", title, "people", "", "")
     assert (_text_setting(spec) == {"svg.fonttype": "path"}) is outlines
+
+
+@pytest.mark.parametrize(("text", "language", "attribute"), [
+    ("Russia wants Pokrovsk.", "en", ""),
+    ("Russia wants Pokrovsk.", "ar", ' dir="ltr"'),  # an English quote in an Arabic brief: its full stop at its end
+    ("«Pokrovsk» is a hub.", "ar", ' dir="ltr"'),  # the first letter decides, not the punctuation before it
+    ("تريد روسيا بوكروفسك.", "ar", ""),
+    ("تريد روسيا بوكروفسك.", "en", ' dir="rtl"'),
+    ("2025", "ar", ""),  # no letter: the page's direction
+])
+def test_the_briefs_own_text_is_laid_out_in_its_own_direction(text, language, attribute):
+    from briefing.output.html import dir_attribute
+
+    assert str(dir_attribute(text, language)) == attribute
+
+
+@pytest.mark.parametrize(("language", "expected"), [("en", "2 of 4"), ("fr", "2 sur 4"), ("uk", "2 з 4"),
+                                                    ("ar", "2 من 4")])
+def test_verified_tallies_in_the_language(language, expected, tmp_path):
+    env = environment(Path(tmp_path), language)
+    tally = env.from_string('{% import "macros.html" as m %}{{ m.tally(t) }}')
+    assert tally.render(t=type("Tally", (), {"verified": 2, "total": 4})()) == expected

@@ -75,12 +75,35 @@ def environment(templates_dir: Path, language: str = "en", desk: Desk = Desk()) 
     env.tests["tall"] = tall
     words = translator(language, desk)
     env.install_gettext_translations(words, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["dir_attr"] = lambda text: dir_attribute(text, language)
     env.globals.update(direction=direction(language), css_string=css_string, css_counters=css_counters,
                        qualifier_word=lambda value: vocabulary.qualifier(value, words),
                        compass_point=lambda value: vocabulary.compass(value, words),
                        status_word=lambda value: vocabulary.status(value, words),
                        role_word=lambda value: vocabulary.role(value, words))
     return env
+
+
+def dir_attribute(text: object, language: str) -> Markup:
+    """` dir="ltr"` on a block of the brief's own text written the other way from the page (an English quote in an
+    Arabic brief, an Arabic one in an English brief), so that it is laid out in its own direction, its full stop at
+    its end; nothing where they agree. The text's direction is its first strong letter's (what dir="auto" does,
+    which WeasyPrint does not)."""
+    own = text_direction(str(text)) if text else None
+    return Markup(f' dir="{own}"') if own and own != direction(language) else Markup("")
+
+
+def text_direction(text: str) -> str | None:
+    """"rtl" or "ltr" by the first letter with a strong direction; None without one (digits, punctuation)."""
+    import unicodedata
+
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
 
 
 def css_string(text: str) -> Markup:

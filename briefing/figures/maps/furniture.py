@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, cast
 import matplotlib.ticker as mticker
 import numpy as np
 import pyproj
+from babel.numbers import format_decimal
 from matplotlib.legend_handler import HandlerPatch
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch, Polygon, Rectangle
@@ -105,8 +106,10 @@ def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: 
         panel.text(x_mm + length_mm * fraction, y_mm + 1.9, text, ha="center", va="bottom", fontsize=fontsize,
                    color=INK)
     scale = words.gettext("Scale 1:%(denominator)s at centre") % {
-        "denominator": formatting.number(_round_scale(denominator), language)}
-    panel.text(x_mm, y_mm - 1.0, scale, ha="left", va="top", fontsize=fontsize, color=MUTED)
+        "denominator": format_decimal(_round_scale(denominator), locale=formatting.locale(language))}  # all digits
+    figure_mm = panel.figure.get_figwidth() * 25.4  # a long wording takes two lines rather than run into the arrow
+    panel.text(x_mm, y_mm - 1.0, wrapped(scale, panel.figure, (max_mm + 2.0) / figure_mm, fontsize), ha="left",
+               va="top", fontsize=fontsize, color=MUTED)
     return km
 
 
@@ -220,15 +223,16 @@ def wrapped(text: str, fig, width_fraction: float, fontsize: float, weight: str 
         return probe.get_window_extent(renderer).width
 
     limit = width_fraction * fig.bbox.width
-    lines = _greedy(text.split(), width, limit)
+    words = [word for word in text.split(" ") if word]  # never at a no-break space ("1 000 000" in Ukrainian)
+    lines = _greedy(words, width, limit)
     low, high = limit / max(len(lines), 1), limit
     for _ in range(12):
         middle = (low + high) / 2
-        if len(_greedy(text.split(), width, middle)) > len(lines):
+        if len(_greedy(words, width, middle)) > len(lines):
             low = middle
         else:
             high = middle
-    balanced = _greedy(text.split(), width, high)
+    balanced = _greedy(words, width, high)
     probe.remove()
     return "\n".join(balanced)
 

@@ -150,7 +150,7 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     furniture["countries"], furniture["shares"] = countries, shares
     data = sidecar_data(fig, plan, labelled, legend_entries, furniture, request)
     data["shows"] = {code: round(share, 3) for code, share in furniture["shares"].items()}
-    data["alt"] = alt_text(plan, labelled, request.caption)
+    data["alt"] = alt_text(plan, labelled, request.caption, words, request.language)
     return fig, data
 
 
