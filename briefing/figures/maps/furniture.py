@@ -30,8 +30,10 @@ NICE = (1, 2, 5)
 GRATICULE_STEPS = (0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 45, 90)
 
 
-def draw_graticule(ax, frame: Frame, config: MapConfig, fontsize: float) -> None:
-    """Meridians and parallels at round steps (about four to six of each), labelled on the left and bottom."""
+def draw_graticule(ax, frame: Frame, config: MapConfig, fontsize: float, words: Any = ENGLISH,
+                   language: str = "en") -> None:
+    """Meridians and parallels at round steps (about four to six of each), labelled on the left and bottom; in
+    another language than English with its own hemisphere words ("48,25° с. ш.", "37° E" in French...)."""
     west, east, south, north = frame.covered
     lat_step = _step(north - south, 5)
     lon_step = 30.0 if east - west >= 360 else _step(east - west, 7)
@@ -50,6 +52,22 @@ def draw_graticule(ax, frame: Frame, config: MapConfig, fontsize: float) -> None
     lines.xlabel_style = {"size": fontsize, "color": MUTED}
     lines.ylabel_style = {"size": fontsize, "color": MUTED, "rotation": 90, "va": "center"}
     lines.xpadding = lines.ypadding = 2.5
+    if formatting.locale(language).language != "en":
+        lines.xformatter = mticker.FuncFormatter(lambda value, _: _degrees(value, "E", "W", words, language))
+        lines.yformatter = mticker.FuncFormatter(lambda value, _: _degrees(value, "N", "S", words, language))
+
+
+def _degrees(value: float, positive: str, negative: str, words: Any, language: str) -> str:
+    """A graticule label: the degrees the language's way, then its word for the hemisphere (none at 0°)."""
+    value = (value + 180) % 360 - 180 if positive == "E" else value
+    number = format_decimal(round(abs(value), 6), locale=formatting.locale(language))
+    if not round(value, 6):
+        return f"{number}°"
+    hemisphere = {
+        "N": words.pgettext("hemisphere", "N"), "S": words.pgettext("hemisphere", "S"),
+        "E": words.pgettext("hemisphere", "E"), "W": words.pgettext("hemisphere", "W"),
+    }[positive if value > 0 else negative]
+    return f"{number}°\u00a0{hemisphere}"
 
 
 def _step(span: float, most: int) -> float:

@@ -49,7 +49,7 @@ from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, MapRe
 from briefing.figures.maps.sidecar import alt_text, sidecar_data
 from briefing.figures.maps.style import ACCENT, INK, MUTED, place_symbol
 from briefing.files import write_atomic
-from briefing.messages import right_to_left, translator
+from briefing.messages import ENGLISH, right_to_left, translator
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -132,7 +132,7 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     ax.set_ylim(plan.frame.limits[2:])
     words = translator(request.language, request.desk)
     entries = draw_basemap(ax, plan, request.config, words) + draw_extra_layers(ax, plan, request.config)
-    draw_graticule(ax, plan.frame, request.config, SMALL)
+    draw_graticule(ax, plan.frame, request.config, SMALL, words, request.language)
     overlay_entries, overlay_points = [], []
     for overlay in plan.overlays:
         entry, points = draw_overlay(ax, overlay, crs)
@@ -141,7 +141,7 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     ax.apply_aspect()
     countries, shares = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
                                        Z_LINES + 0.6, frozenset(p.country for p in plan.places if p.is_country))
-    labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries])
+    labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries], words)
     legend_entries = place_entries(plan.places, bool(labelled["towns"]), words) + overlay_entries + entries
     furniture = _draw_panel(fig, plan, crs, request, legend_entries, words)
     if furniture["inset"] is not None and plan.inset_base is not None:
@@ -154,7 +154,8 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     return fig, data
 
 
-def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken: list) -> dict:
+def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken: list,
+                      words: Any = ENGLISH) -> dict:
     """Symbols for places and towns, then every label placed by importance; dropped towns removed. `taken`:
     display boxes already drawn (country names) that no label may cover."""
     renderer = ax.figure.canvas.get_renderer()
@@ -172,7 +173,7 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
         xy = ax.transData.inverted().transform(moved[key].drawn_xy) if key in moved else \
             crs.transform_point(place.lon, place.lat, PLATE)
         symbol = place_symbol(place.role)
-        text = f"{place.name} (approx.)" if place.approximate else place.name
+        text = words.gettext("%(place)s (approx.)") % {"place": place.name} if place.approximate else place.name
         requests.append(LabelRequest(key, text, (float(xy[0]), float(xy[1])), obstacles[key].width / 2 /
                                      (ax.figure.dpi / 72.0), symbol.label_size, symbol.label_weight,
                                      symbol.label_color, "italic" if place.approximate else "normal", required=True))
