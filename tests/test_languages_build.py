@@ -121,6 +121,9 @@ def test_no_english_words_on_the_map(built):
             if _count(_english(message), shown) and not _count(_english(message), translator(language).gettext(message))]
     assert left == [], f"{language}: English words on the map"
     assert translator(language).gettext("Focus of this brief") in shown
+    approximate = [feature["label"] for feature in drawn["features"] if feature.get("approximate")]
+    assert approximate and all(label == translator(language).gettext("%(place)s (approx.)") % {"place": "Coking-coal mine"}
+                               for label in approximate)
 
 
 def test_html_says_its_language_and_direction(built):
