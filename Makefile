@@ -84,16 +84,19 @@ dist: $(STAMP)
 	cp requirements-run.lock dist/requirements.lock
 	@ls dist
 
-# The pictures of the examples in the README: Pokrovsk's page 1 (in English and in Arabic), Freddy's map page (needs
+# The pictures of the examples in the README: Pokrovsk's page 1 (in English, French, Ukrainian and Arabic), Freddy's map page (needs
 # pdftoppm from poppler-utils).
 readme-image: brief
 	$(BIN)/briefing build briefs/freddy/brief.toml
 	pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/pokrovsk.pdf docs/pokrovsk-page1
 	pdftoppm -r 80 -png -f 2 -l 2 -singlefile out/freddy.pdf docs/freddy-page2
-	rm -rf out/readme-ar && mkdir -p out/readme-ar/briefs && cp -r briefs/pokrovsk out/readme-ar/briefs/ && cp config.toml out/readme-ar/
-	sed -i '0,/^\[brief\]/s//[brief]\nlanguage = "ar"/' out/readme-ar/briefs/pokrovsk/brief.toml
-	$(BIN)/briefing build out/readme-ar/briefs/pokrovsk/brief.toml
-	pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/readme-ar/out/pokrovsk.pdf docs/pokrovsk-ar-page1
+	for lang in fr uk ar; do \
+	  rm -rf out/readme-$$lang && mkdir -p out/readme-$$lang/briefs && cp config.toml out/readme-$$lang/ && \
+	  cp -r briefs/pokrovsk out/readme-$$lang/briefs/ && \
+	  sed -i "0,/^\[brief\]/s//[brief]\nlanguage = \"$$lang\"/" out/readme-$$lang/briefs/pokrovsk/brief.toml && \
+	  $(BIN)/briefing build out/readme-$$lang/briefs/pokrovsk/brief.toml && \
+	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/readme-$$lang/out/pokrovsk.pdf docs/pokrovsk-$$lang-page1 || exit 1; \
+	done
 
 # The picture of `briefing serve` in the README (the system's Chromium, through Playwright).
 readme-preview-image: $(STAMP)
