@@ -152,10 +152,9 @@ class Titles(Strict):
     sources: Text = N_("Sources")
 
     def translated(self, gettext) -> Titles:
-        """The headings in the brief's language: a heading the desk set in config.toml is kept as it wrote it,
-        a default one is translated."""
-        return self.model_copy(update={name: gettext(getattr(self, name))
-                                       for name in type(self).model_fields if name not in self.model_fields_set})
+        """The headings in the brief's language: a default one from the catalog; one the desk set in config.toml
+        as it wrote it, unless its [messages.<lang>] (or its own catalog) gives that heading in the language."""
+        return self.model_copy(update={name: gettext(getattr(self, name)) for name in type(self).model_fields})
 
 
 # A desk's own words for the tool's messages, by language: {"fr": {"Key facts": "Faits saillants"}}; a plural

@@ -248,3 +248,12 @@ def test_verified_tallies_in_the_language(language, expected, tmp_path):
     env = environment(Path(tmp_path), language)
     tally = env.from_string('{% import "macros.html" as m %}{{ m.tally(t) }}')
     assert tally.render(t=type("Tally", (), {"verified": 2, "total": 4})()) == expected
+
+
+def test_a_desk_translates_the_headings_it_set_itself():
+    desk = messages.Desk(words=(("Forces, losses and key figures", "Forces, pertes et chiffres clés"),))
+    titles = Titles(figures="Forces, losses and key figures", facts="Faits saillants")
+    fr = titles.translated(messages.translator("fr", desk).gettext)
+    assert (fr.figures, fr.facts, fr.timeline) == ("Forces, pertes et chiffres clés", "Faits saillants", "Chronologie")
+    uk = titles.translated(messages.translator("uk").gettext)
+    assert uk.figures == "Forces, losses and key figures"  # no Ukrainian given: as the desk wrote it
