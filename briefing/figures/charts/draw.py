@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from briefing import cache, palette
 from briefing.figures.charts.plan import ChartSpec, Mark, segments
+from briefing.messages import right_to_left
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -66,7 +67,9 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
             axes.spines[side].set_visible(False)
         size = palette.RC["axes.titlesize"]
         title = _wrapped(figure, spec.title, size, "bold", WIDTH_IN * 0.97)
-        figure.suptitle(title, x=0.01, ha="left", fontsize=size, fontweight="bold", color=palette.ACCENT)
+        rtl = right_to_left(spec.language)  # the title starts where the language's lines do
+        figure.suptitle(title, x=0.99 if rtl else 0.01, ha="right" if rtl else "left", fontsize=size,
+                        fontweight="bold", color=palette.ACCENT)
         legend_height = _legend_below(figure, axes)
         figure.tight_layout(pad=0.4, rect=(0, legend_height, 1, 1))
         figure.canvas.draw()  # lay out the legend and ticks as they will be drawn, then measure
