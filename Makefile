@@ -6,7 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install brief test lint lock upgrade-check dist bench bench-draft readme-image readme-preview-image clean system
+.PHONY: install brief test lint lock upgrade-check dist bench bench-draft readme-image readme-preview-image clean system \
+        catalogs-extract catalogs-update catalogs-compile
 
 # The tool and its locked dependencies in .venv, without building anything (what CI jobs start with).
 install: $(STAMP)
@@ -25,6 +26,22 @@ lint: $(STAMP)
 
 system:
 	@scripts/system-deps
+
+# The tool's own words (README, "Languages"): extract them from the code and templates into the template catalog,
+# merge it into every language's catalog (new messages come untranslated, never guessed: no fuzzy matching), and
+# compile the catalogs to the .mo files the package ships (nothing is compiled at build time).
+LOCALE := briefing/locale
+PYBABEL := $(BIN)/pybabel
+catalogs-extract: $(STAMP)
+	$(PYBABEL) -q extract -F babel.cfg -k N_ --add-location=file --sort-output --width=120 \
+	  --project=briefing --copyright-holder="briefing contributors" --omit-header -o $(LOCALE)/briefing.pot briefing
+
+catalogs-update: catalogs-extract
+	$(PYBABEL) -q update -i $(LOCALE)/briefing.pot -d $(LOCALE) -D briefing --no-fuzzy-matching --width=120 \
+	  --ignore-obsolete
+
+catalogs-compile: $(STAMP)
+	$(PYBABEL) compile -d $(LOCALE) -D briefing --statistics
 
 # The exact files of requirements.lock (hash-checked) and nothing else, then the project itself on top of them, built
 # with the locked setuptools (--no-build-isolation: no build backend fetched unpinned). scripts/install-lock says why.
@@ -67,11 +84,19 @@ dist: $(STAMP)
 	cp requirements-run.lock dist/requirements.lock
 	@ls dist
 
-# The pictures of the examples in the README: Pokrovsk's page 1, Freddy's map page (needs pdftoppm from poppler-utils).
+# The pictures of the examples in the README: Pokrovsk's page 1 (in English, French, Ukrainian and Arabic), Freddy's map page (needs
+# pdftoppm from poppler-utils).
 readme-image: brief
 	$(BIN)/briefing build briefs/freddy/brief.toml
 	pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/pokrovsk.pdf docs/pokrovsk-page1
 	pdftoppm -r 80 -png -f 2 -l 2 -singlefile out/freddy.pdf docs/freddy-page2
+	for lang in fr uk ar; do \
+	  rm -rf out/readme-$$lang && mkdir -p out/readme-$$lang/briefs && cp config.toml out/readme-$$lang/ && \
+	  cp -r briefs/pokrovsk out/readme-$$lang/briefs/ && \
+	  sed -i "0,/^\[brief\]/s//[brief]\nlanguage = \"$$lang\"/" out/readme-$$lang/briefs/pokrovsk/brief.toml && \
+	  $(BIN)/briefing build out/readme-$$lang/briefs/pokrovsk/brief.toml && \
+	  pdftoppm -r 80 -png -f 1 -l 1 -singlefile out/readme-$$lang/out/pokrovsk.pdf docs/pokrovsk-$$lang-page1 || exit 1; \
+	done
 
 # The picture of `briefing serve` in the README (the system's Chromium, through Playwright).
 readme-preview-image: $(STAMP)

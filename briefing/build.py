@@ -36,6 +36,7 @@ from briefing.figures import Figures, draw_figures
 from briefing.figures.maps.request import outside_message
 from briefing.files import remove_orphans, unwritable, write_atomic
 from briefing.fonts import bundled_fonts_dir
+from briefing.messages import desk_of
 from briefing.offload import Offload, here
 from briefing.output.html import Settings, render_html
 from briefing.output.pdf import FONT_SCHEME, PdfOptions, Rendered, render_pdf
@@ -289,6 +290,7 @@ def _settings(brief: Brief, workspace: Workspace, options: BuildOptions) -> Sett
         contents_threshold=config.contents_threshold,
         modified=_source_date() or info.as_of,
         titles=config.titles,
+        desk=desk_of(workspace, info.language or config.language),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from briefing.errors import Problem
+from briefing.messages import N_
 from briefing.palette import ACCENT, HOSTILE, INK, MUTED, RULE
 from briefing.schema import Colour, Language, Strict, Text, parse, read_toml
 from briefing.workspace import FIGURES
@@ -138,18 +139,28 @@ class Titles(Strict):
     """[titles]: the words of the brief's section headings, for the desk's profile (a defence desk may say
     "Forces, losses and key figures", a humanitarian one "Humanitarian impact"). Neutral by default."""
 
-    summary: Text = "Bottom line up front"
-    contents: Text = "Contents"
-    since: Text = "Since the last brief"
-    facts: Text = "Key facts"
-    map: Text = "Situation map"
-    detail_map: Text = "Detail map"
-    figures: Text = "Key figures"
-    analysis: Text = "Analysis"
-    statements: Text = "Statements"
-    timeline: Text = "Timeline"
-    places: Text = "Places named"
-    sources: Text = "Sources"
+    summary: Text = N_("Bottom line up front")
+    contents: Text = N_("Contents")
+    since: Text = N_("Since the last brief")
+    facts: Text = N_("Key facts")
+    map: Text = N_("Situation map")
+    detail_map: Text = N_("Detail map")
+    figures: Text = N_("Key figures")
+    analysis: Text = N_("Analysis")
+    statements: Text = N_("Statements")
+    timeline: Text = N_("Timeline")
+    places: Text = N_("Places named")
+    sources: Text = N_("Sources")
+
+    def translated(self, gettext) -> Titles:
+        """The headings in the brief's language: a default one from the catalog; one the desk set in config.toml
+        as it wrote it, unless its [messages.<lang>] (or its own catalog) gives that heading in the language."""
+        return self.model_copy(update={name: gettext(getattr(self, name)) for name in type(self).model_fields})
+
+
+# A desk's own words for the tool's messages, by language: {"fr": {"Key facts": "Faits saillants"}}; a plural
+# message takes a table of CLDR forms ({one = "...", other = "..."}).
+Messages = dict[str, dict[str, str | dict[str, str]]]
 
 
 class Config(Strict):
@@ -168,6 +179,7 @@ class Config(Strict):
     checks: Checks = Checks()
     charts: Charts = Charts()
     titles: Titles = Titles()
+    messages: Messages = {}
 
 
 def load_config(path: Path | None, shown: str | None = None) -> Config:

@@ -113,7 +113,12 @@ def _fonts() -> list[Finding]:
     if lost:
         return [Finding("fonts", f"missing from {folder}: {', '.join(lost)}", ok=False,
                         fix="pip install --force-reinstall matplotlib (the brief is set in the fonts it ships)")]
-    return [Finding("fonts", f"STIX and DejaVu Sans, {len(FACES)} faces, from {folder}")]
+    from briefing.fonts import scripts_covered
+
+    have, lacking = scripts_covered()
+    return [Finding("fonts", f"STIX and DejaVu Sans, {len(FACES)} faces, from {folder}"),
+            Finding("scripts", f"covered: {', '.join(have)}; not covered (check warns, B303): {', '.join(lacking)}",
+                    required=False)]
 
 
 def _basemap() -> list[Finding]:

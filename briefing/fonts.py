@@ -18,6 +18,23 @@ FACES = (
 )
 
 
+# Scripts a brief may be written in, each with letters that stand for it: a script is covered when every one of its
+# letters has a glyph in a bundled face. (Shaping joined scripts such as Arabic is HarfBuzz's work on the page and
+# libraqm's in Matplotlib, with the face's own tables: DejaVu Sans has Arabic's.)
+SCRIPTS = {
+    "Latin": "AaÉéŁłŞşĐđ", "Greek": "ΑαΩω", "Cyrillic": "АаЖжЇїЁё", "Armenian": "Աա", "Georgian": "აბ",
+    "Hebrew": "אבש", "Arabic": "عربيةپچ", "Devanagari": "कख", "Bengali": "কখ", "Thai": "กข", "Ethiopic": "አበ",
+    "Han (Chinese, Japanese)": "中文", "Kana (Japanese)": "かカ", "Hangul (Korean)": "한글",
+}
+
+
+def scripts_covered() -> tuple[list[str], list[str]]:
+    """(the scripts the bundled faces cover, those they do not), as `briefing doctor` lists them."""
+    covered = coverage()
+    have = [name for name, letters in SCRIPTS.items() if all(ord(c) in covered for c in letters)]
+    return have, [name for name in SCRIPTS if name not in have]
+
+
 def bundled_fonts_dir() -> Path:
     """Matplotlib's own fonts (DejaVu, STIX): present wherever the package is installed."""
     spec = importlib.util.find_spec("matplotlib")

@@ -40,9 +40,16 @@ def dtg(moment: dt.datetime) -> str:
 
 
 def long_datetime(moment: dt.datetime, language: str = "en") -> str:
-    """28 October 2025, 06:00 UTC."""
+    """28 October 2025, 06:00 UTC; the date and the time joined the language's way ("28 أكتوبر 2025، 06:00 UTC").
+    In a right-to-left language the time is isolated left to right (U+2066...U+2069), so that "06:00 UTC" keeps
+    its order among the Arabic words around it."""
     utc = moment.astimezone(dt.UTC)
-    return f"{format_date(utc.date(), 'long', locale=locale(language))}, {utc:%H:%M} UTC"
+    where = locale(language)
+    time = f"{utc:%H:%M} UTC"
+    if where.character_order == "right-to-left":
+        time = f"\u2066{time}\u2069"
+    pattern = where.datetime_formats["medium"].replace("'", "")
+    return pattern.replace("{1}", format_date(utc.date(), "long", locale=where)).replace("{0}", time)
 
 
 def when(value: dt.date | str | None, language: str = "en") -> str:

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "briefing"
 # Shared helpers first, then the stages in pipeline order, then what drives them.
 STAGES = [
     ({"__version__", "errors", "files", "formatting", "palette", "schema", "suggest", "fonts", "cache", "config", "workspace",
-      "offload"}, 0),
+      "offload", "messages", "vocabulary"}, 0),
     ({"brief"}, 1),
     ({"places"}, 2),
     ({"figures"}, 3),

@@ -166,6 +166,16 @@ def test_the_accessible_variant_passes_structural_checks(run, example_copy, work
     with pikepdf.open(workspace / "out" / "pokrovsk.pdf") as pdf:
         assert pdf.check_pdf_syntax() == []
         assert "/StructTreeRoot" in pdf.Root  # always for pdf/ua-1
+        scopes = {}
+        for element in pdf.objects:
+            if isinstance(element, pikepdf.Dictionary) and element.get("/S") == "/TH":
+                text = str(element.get("/ID"))
+                scopes[text] = str(element.A.get("/Scope"))
+    # Every header cell says what it heads (PDF/UA, ISO 14289-1 7.5): the table heads head columns, the figure
+    # kinds (a row group's header) rows.
+    assert set(scopes.values()) == {"/Column", "/Row"}
+    assert list(scopes.values()).count("/Row") == len({f["kind"] for f in tomllib.loads(
+        EXAMPLE.read_text(encoding="utf-8"))["figures"] if f.get("kind")})
 
 
 INTERNATIONAL = {

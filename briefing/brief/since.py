@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from briefing import formatting
+from briefing import formatting, vocabulary
 from briefing.brief.compare import Changes, FigureChange
 from briefing.brief.model import Brief, Fact, Figure, Place, Quote, TimelineEntry
+from briefing.messages import ENGLISH, N_  # `briefing diff` speaks English; the page, the brief's language
 
 DIFFERENCE_WORDS = (None, "about")  # meanings: "some", "around" mean "about"
 MINUS = "\u2212"
-NO_DIFFERENCE = "no difference computed: the figures are not both single values in one unit with the same qualifier"
+NO_DIFFERENCE = N_("no difference computed: the figures are not both single values in one unit with the same qualifier")
 
 
 @dataclass(frozen=True)
@@ -37,21 +38,25 @@ class FigureLine:
         return f"{self.label}: {sides}" + (f" ({tail})" if tail else "")
 
 
-def stated(figure: Figure, language: str = "en") -> str:
+def stated(figure: Figure, language: str = "en", words: Any = ENGLISH) -> str:
     """The figure as its brief states it, with who claims it: "Reuters (claimed): about 100,000 troops"."""
-    amount = formatting.amount(figure.value, figure.low, figure.high, figure.words, figure.unit, language)
-    return f"{figure.claimed_by} ({figure.status}): {amount}"
+    qualifier = vocabulary.qualifier(figure.words, words, figure.meaning) if figure.words else None
+    amount = formatting.amount(figure.value, figure.low, figure.high, qualifier, figure.unit, language)
+    return words.gettext("%(claimant)s (%(status)s): %(amount)s") % {
+        "claimant": figure.claimed_by, "status": vocabulary.status(figure.status, words), "amount": amount}
 
 
-def difference(old: Figure, new: Figure, language: str = "en") -> str:
+def difference(old: Figure, new: Figure, language: str = "en", words: Any = ENGLISH) -> str:
     """"+10,000 (+10%)", "about −5,000 (about −4.5%)", "+2 percentage points"; or NO_DIFFERENCE."""
     if old.value is None or new.value is None or old.words != new.words or old.meaning not in DIFFERENCE_WORDS \
             or old.unit_name != new.unit_name:
-        return NO_DIFFERENCE
-    about = "about " if old.words else ""
+        return words.gettext(NO_DIFFERENCE)
+    about = vocabulary.qualifier("about", words) + " " if old.words else ""
     change = new.value - old.value
     if old.unit_name == "%":
-        return f"{about}{_signed(change, language)} percentage points"
+        counted = int(abs(change)) if float(change).is_integer() else 5  # a fraction takes the plural
+        return about + words.ngettext("%(number)s percentage point", "%(number)s percentage points",
+                                      counted) % {"number": _signed(change, language)}
     unit = formatting.counted(abs(change), new.unit, language) if new.unit else ""
     text = f"{about}{_signed(change, language)}{' ' + unit if unit else ''}"
     if old.value:
@@ -65,19 +70,20 @@ def _signed(value: float, language: str) -> str:
     return ("+" if value > 0 else MINUS) + formatting.number(abs(value), language)
 
 
-def figure_line(change: FigureChange, language: str = "en") -> FigureLine:
+def figure_line(change: FigureChange, language: str = "en", words: Any = ENGLISH) -> FigureLine:
     old, new = change.old, change.new
     label = (new or old).label  # type: ignore[union-attr]
     notes: list[str] = []
     text = ""
     if old and new:
-        text = difference(old, new, language)
+        text = difference(old, new, language, words)
         if old.claimed_by != new.claimed_by:
-            notes.append(f"claimant: {old.claimed_by} → {new.claimed_by}")
+            notes.append(words.gettext("claimant: %(old)s → %(new)s") % {"old": old.claimed_by, "new": new.claimed_by})
         if old.status != new.status:
-            notes.append(f"status: {old.status} → {new.status}")
-    return FigureLine(label, change.state, stated(old, language) if old else "", stated(new, language) if new else "",
-                      text, tuple(notes))
+            notes.append(words.gettext("status: %(old)s → %(new)s") % {
+                "old": vocabulary.status(old.status, words), "new": vocabulary.status(new.status, words)})
+    return FigureLine(label, change.state, stated(old, language, words) if old else "",
+                      stated(new, language, words) if new else "", text, tuple(notes))
 
 
 def item_text(item: Any, language: str = "en") -> str:
@@ -100,9 +106,25 @@ SECTION_NAMES = {"facts": "facts", "quotes": "statements", "places": "places", "
 SINGULAR = {"facts": "fact", "quotes": "statement", "places": "place", "timeline": "timeline entry"}
 
 
-def count(section: str, number: int) -> str:
-    """"1 fact", "3 timeline entries"."""
-    return f"{number} {SINGULAR[section] if number == 1 else SECTION_NAMES[section]}"
+def count(section: str, number: int, words: Any = ENGLISH) -> str:
+    """"1 fact", "3 timeline entries" (the plural form by the language's rule)."""
+    counted = {
+        "facts": words.ngettext("%(num)d fact", "%(num)d facts", number),
+        "quotes": words.ngettext("%(num)d statement", "%(num)d statements", number),
+        "places": words.ngettext("%(num)d place", "%(num)d places", number),
+        "timeline": words.ngettext("%(num)d timeline entry", "%(num)d timeline entries", number),
+    }
+    return counted[section] % {"num": number}
+
+
+def dropped_heading(section: str, words: Any = ENGLISH) -> str:
+    """The heading of the items of a section the last brief had and this one dropped."""
+    return {
+        "facts": words.gettext("Facts no longer in the brief"),
+        "quotes": words.gettext("Statements no longer in the brief"),
+        "places": words.gettext("Places no longer in the brief"),
+        "timeline": words.gettext("Timeline entries no longer in the brief"),
+    }[section]
 
 
 def record(changes: Changes, current: Brief, language: str = "en") -> dict[str, Any]:

@@ -42,9 +42,11 @@ def draw_figures(brief: Brief, located: list[Located], series: list[list[Point]]
     from briefing.figures.charts.draw import render_charts
     from briefing.figures.charts.plan import chart_specs
     from briefing.figures.situation import situation_map
+    from briefing.messages import desk_of, translator
 
     situation, details = situation_map(brief, located, events, folder, slug, workspace, new_places) \
         if located or brief.map.extent else (None, [])
-    specs = chart_specs(brief, series, events, language, frozenset(workspace.config.charts.off), history)
+    words = translator(language, desk_of(workspace, language))
+    specs = chart_specs(brief, series, events, language, frozenset(workspace.config.charts.off), history, words)
     charts = render_charts(specs, workspace.figures_dir, slug)
     return Figures(charts=charts, map=situation, details=details, located=located, folder=folder)

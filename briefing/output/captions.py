@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing import formatting
+from briefing.messages import ENGLISH
 from briefing.places.located import Located
 from briefing.places.territories import country_name
 
@@ -16,7 +17,7 @@ MAX_NAMED_PLACES = 5  # a detail map names its places up to this many, else how 
 
 
 def frame_caption(shows: dict[str, float], places: Sequence[Located], language: str,
-                  members: Sequence[str] = ()) -> str:
+                  members: Sequence[str] = (), words: Any = ENGLISH) -> str:
     """What the frame shows, in words: "Malawi, Mozambique and Madagascar, with parts of Tanzania and Zambia";
     "around Pokrovsk, Ukraine"; for a detail map, its places and country. `shows`: country code -> share of the
     frame's land, largest first (the map's sidecar)."""
@@ -29,28 +30,35 @@ def frame_caption(shows: dict[str, float], places: Sequence[Located], language: 
     if members:
         home = list(dict.fromkeys(p.country for p in places if p.name in members and p.country))
         rest = [code for code in shown if code not in home]
-        text = _members(members, language)
+        text = _members(members, language, words)
         if home:
-            text += f" in {_listed([country_name(code, language) for code in home], language)}"
+            text = words.gettext("%(places)s in %(countries)s") % {
+                "places": text, "countries": _listed([country_name(code, language) for code in home], language)}
         if rest:
-            text += f", with part{'s' if len(rest) > 1 else ''} of " \
-                    f"{_listed([country_name(code, language) for code in rest], language)}"
+            text = words.ngettext("%(shown)s, with part of %(countries)s", "%(shown)s, with parts of %(countries)s",
+                                  len(rest)) % {
+                "shown": text, "countries": _listed([country_name(code, language) for code in rest], language)}
         return text
     if own:  # the countries: the regions the brief names are named on the map, inside them
-        return countries + (f", with parts of {_listed([country_name(c, language) for c in others], language)}"
-                            if others else "")
+        if not others:
+            return countries
+        return words.ngettext("%(shown)s, with part of %(countries)s", "%(shown)s, with parts of %(countries)s",
+                              len(others)) % {
+            "shown": countries, "countries": _listed([country_name(c, language) for c in others], language)}
     focus = next((p.name for p in places if p.role == "focus"), None) or \
         next((p.name for p in places if p.kind != "area"), None)
     where = _joined([_listed(areas, language), _listed([country_name(c, language) for c in shown], language)])
     if focus:
-        return f"around {focus}" + (f", {where}" if where else "")
-    return f"parts of {where}" if len(shown) > 1 else where
+        return (words.gettext("around %(place)s, %(where)s") if where else words.gettext("around %(place)s")) % {
+            "place": focus, "where": where}
+    return words.gettext("parts of %(where)s") % {"where": where} if len(shown) > 1 else where
 
 
-def _members(members: Sequence[str], language: str) -> str:
+def _members(members: Sequence[str], language: str, words: Any) -> str:
     if len(members) <= MAX_NAMED_PLACES:
         return _listed(list(members), language)
-    return f"{len(members)} places around {members[0]}"
+    return words.ngettext("%(num)d place around %(place)s", "%(num)d places around %(place)s", len(members)) % {
+        "num": len(members), "place": members[0]}
 
 
 def _joined(parts: list[str]) -> str:

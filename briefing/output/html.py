@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import re
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, St
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from briefing import formatting
+from briefing import formatting, vocabulary
 from briefing.brief import since
 from briefing.brief.aliases import Aliases
 from briefing.brief.checks.verify import Verification
@@ -24,6 +25,7 @@ from briefing.brief.model import Brief, Figure, Place, Quote
 from briefing.config import Titles
 from briefing.errors import BuildFailed
 from briefing.figures import Figures
+from briefing.messages import Desk, direction, translator
 from briefing.workspace import shown_path
 
 PACKAGED_TEMPLATES = Path(str(resources.files("briefing.output") / "templates"))
@@ -41,6 +43,7 @@ class Settings:
     contents_threshold: int
     modified: datetime.datetime
     titles: Titles = Titles()  # the section headings ([titles] in config.toml)
+    desk: Desk = Desk()  # the workspace's own words for the language ([messages] in config.toml, locale/)
 
 
 def markdown_block(text: str) -> Markup:
@@ -51,10 +54,12 @@ def markdown_inline(text: str) -> Markup:
     return Markup(MD.renderInline(text))
 
 
-def environment(templates_dir: Path, language: str = "en") -> Environment:
-    """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}."""
+def environment(templates_dir: Path, language: str = "en", desk: Desk = Desk()) -> Environment:
+    """User templates first; `default:NAME` always reaches the packaged file, for {% extends %}. The tool's own
+    words go through the language's catalog: `{{ _("Key facts") }}`, `{{ ngettext(...) }}` (messages.py)."""
     packaged = FileSystemLoader(PACKAGED_TEMPLATES)
     env = Environment(
+        extensions=["jinja2.ext.i18n"],
         loader=ChoiceLoader([FileSystemLoader(templates_dir), PrefixLoader({"default": packaged}, delimiter=":"),
                              packaged]),
         autoescape=True,
@@ -69,7 +74,51 @@ def environment(templates_dir: Path, language: str = "en") -> Environment:
                        long_datetime=lambda moment: formatting.long_datetime(moment, language),
                        capfirst=lambda text: str(text)[:1].upper() + str(text)[1:])
     env.tests["tall"] = tall
+    words = translator(language, desk)
+    env.install_gettext_translations(words, newstyle=True)  # type: ignore[attr-defined]
+    env.filters["dir_attr"] = lambda text: dir_attribute(text, language)
+    env.globals.update(direction=direction(language), css_string=css_string, css_counters=css_counters,
+                       qualifier_word=lambda value: vocabulary.qualifier(value, words),
+                       compass_point=lambda value: vocabulary.compass(value, words),
+                       status_word=lambda value: vocabulary.status(value, words),
+                       role_word=lambda value: vocabulary.role(value, words))
     return env
+
+
+def dir_attribute(text: object, language: str) -> Markup:
+    """` dir="ltr"` on a block of the brief's own text written the other way from the page (an English quote in an
+    Arabic brief, an Arabic one in an English brief), so that it is laid out in its own direction, its full stop at
+    its end; nothing where they agree. The text's direction is its first strong letter's (what dir="auto" does,
+    which WeasyPrint does not)."""
+    own = text_direction(str(text)) if text else None
+    return Markup(f' dir="{own}"') if own and own != direction(language) else Markup("")
+
+
+def text_direction(text: str) -> str | None:
+    """"rtl" or "ltr" by the first letter with a strong direction; None without one (digits, punctuation)."""
+    import unicodedata
+
+    for character in text:
+        kind = unicodedata.bidirectional(character)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def css_string(text: str) -> Markup:
+    """Text as a CSS string, safe inside <style> (which entities do not reach)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ").replace("\n", "\\a ")
+    return Markup(f'"{escaped}"')
+
+
+def css_counters(message: str) -> Markup:
+    """A translated message with %(page)s, %(pages)s or %(figure)s as CSS content: "Page " counter(page) ...
+    (the counters stand where the language puts them)."""
+    parts = re.split(r"%\((page|pages|figure)\)s", message)
+    return Markup(" ".join(f"counter({part})" if i % 2 else css_string(part) for i, part in enumerate(parts)
+                           if i % 2 or part))
 
 
 LONG_TABLE_ROWS = 10  # a figures table with more rows than this would not fit a page whole: it is let split
@@ -85,7 +134,9 @@ def tall(text: object) -> bool:
 
 def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: Figures = Figures(),
                 changes: Changes | None = None, verification: Verification | None = None) -> str:
-    env = environment(templates_dir, settings.language)
+    env = environment(templates_dir, settings.language, settings.desk)
+    words = translator(settings.language, settings.desk)
+    settings = replace(settings, titles=settings.titles.translated(words.gettext))
     numbers = {source.id: n for n, source in enumerate(brief.sources, start=1)}
     by_id = {source.id: source for source in brief.sources}
 
@@ -108,8 +159,10 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         return fresh
 
     def amount(figure) -> str:
-        return formatting.amount(figure.value, figure.low, figure.high, figure.words,
-                                 figure.unit, settings.language)
+        alone = figure.value is None and (figure.low is None or figure.high is None)  # a bound: "at least 15"
+        said = figure.words or ("at least" if alone and figure.low is not None else "up to" if alone else None)
+        qualifier = vocabulary.qualifier(said, words, figure.meaning) if said else None
+        return formatting.amount(figure.value, figure.low, figure.high, qualifier, figure.unit, settings.language)
 
     brief = _typeset(brief, settings.language)
     corroborated = {id(figure): found for figure, found in
@@ -117,7 +170,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
     new_items = {id(getattr(brief, section)[i]) for section, indexes in (changes.new if changes else {}).items()
                  for i in indexes}
     context = dict(
-        since=_since(changes, settings.language) if changes else None,
+        since=_since(changes, settings.language, words) if changes else None,
         is_new=lambda item: id(item) in new_items,
         quote_marks=formatting.quote_marks(settings.language),
         brief=brief,
@@ -136,7 +189,7 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         located={place.name: place for place in figures.located},
         figures=figures,
         LONG_TABLE=LONG_TABLE_ROWS,
-        map_caption=lambda result, detail=None: _map_caption(result, detail, figures, settings.language),
+        map_caption=lambda result, detail=None: _map_caption(result, detail, figures, settings.language, words),
         verification=verification or Verification(),
     )
     try:
@@ -145,17 +198,17 @@ def render_html(brief: Brief, settings: Settings, templates_dir: Path, figures: 
         raise _template_problem(error) from error
 
 
-def _map_caption(result: Any, detail: Any, figures: Figures, language: str) -> str:
+def _map_caption(result: Any, detail: Any, figures: Figures, language: str, words: Any) -> str:
     """What a map's frame shows (see output.captions); a detail map's title, where the brief gives one, leads."""
     from briefing.output.captions import frame_caption
 
     if detail is None:
-        return frame_caption(result.shows, figures.located, language)
-    shows = frame_caption(result.shows, figures.located, language, detail.members)
+        return frame_caption(result.shows, figures.located, language, words=words)
+    shows = frame_caption(result.shows, figures.located, language, detail.members, words=words)
     return f"{detail.title} ({shows})" if detail.title else shows
 
 
-def _since(changes: Changes, language: str) -> dict[str, Any]:
+def _since(changes: Changes, language: str, words: Any) -> dict[str, Any]:
     """The "Since the last brief" section: figures changed, new and no longer reported, counts of the items
     marked NEW, and the items dropped (facts and timeline entries as the Markdown they are)."""
     def dropped(section: str, item: Any) -> str | Markup:
@@ -164,9 +217,9 @@ def _since(changes: Changes, language: str) -> dict[str, Any]:
 
     return dict(
         previous_as_of=changes.previous_as_of,
-        figures=[since.figure_line(change, language) for change in changes.figures],
-        new=[since.count(s, len(indexes)) for s, indexes in changes.new.items() if indexes],
-        dropped=[(since.SECTION_NAMES[s], [dropped(s, item) for item in items])
+        figures=[since.figure_line(change, language, words) for change in changes.figures],
+        new=[since.count(s, len(indexes), words) for s, indexes in changes.new.items() if indexes],
+        dropped=[(since.dropped_heading(s, words), [dropped(s, item) for item in items])
                  for s, items in changes.dropped.items() if items],
         empty=changes.empty,
     )

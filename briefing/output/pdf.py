@@ -142,13 +142,35 @@ def render_pdf(html: str, base: Path, allowed: list[Path], options: PdfOptions, 
                                       created=options.date, modified=options.date)
                            for path in options.attachments]
             pdf = document.write_pdf(pdf_variant=options.variant, pdf_tags=options.tagged,
-                                     attachments=attachments or None)
+                                     attachments=attachments or None,
+                                     finisher=_header_scopes if options.tagged else None)
             timings = {"pdf_layout": laid_out - start, "pdf_write": time.perf_counter() - laid_out}
         except Exception as exc:  # WeasyPrint raises many kinds; the user needs one line
             raise BuildFailed(f"PDF rendering failed: {exc}", file=shown) from exc
     refused = [warning("B702", shown, "", f"refused to fetch {url}: {why}") for url, why in fetcher.refused]
     problems = refused + _classified(logged, shown, {url for url, _ in fetcher.refused}, base)
     return Rendered(pdf, problems, timings, len(document.pages))
+
+
+def _header_scopes(document: Any, pdf: Any) -> None:
+    """Give each table header cell of the tagged PDF its /Scope, as PDF/UA asks (WeasyPrint tags <th> as /TH and
+    links data cells to their headers, but writes no scope): a header in the table's head heads its column, any
+    other (a row group's, a row's) its row."""
+    objects = pdf.objects
+
+    def parent(element: Any) -> Any:
+        reference = element.get("P")
+        if not isinstance(reference, bytes | str):
+            return None
+        number = int(reference.split()[0])
+        return objects[number] if 0 < number < len(objects) else None
+
+    for element in objects:
+        if isinstance(element, dict) and element.get("S") == "/TH" and isinstance(element.get("A"), dict):
+            row = parent(element)
+            group = parent(row) if isinstance(row, dict) else None
+            head = isinstance(group, dict) and group.get("S") == "/THead"
+            element["A"]["Scope"] = "/Column" if head else "/Row"
 
 
 FAILED_LOAD = re.compile(r"^Failed to load (?P<what>image|stylesheet) at '?(?P<url>[^' ]+)'? ?:")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import io
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from briefing import cache, palette
 from briefing.figures.charts.plan import ChartSpec, Mark, segments
+from briefing.messages import right_to_left
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -55,7 +57,7 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    with rc_context(palette.RC | LITERAL_TEXT):
+    with rc_context(palette.RC | LITERAL_TEXT | _text_setting(spec)):
         rows = len(spec.marks) if spec.kind == "comparison" else 0
         figure = Figure(figsize=(WIDTH_IN, 1.4 + 0.5 * rows if rows else 2.8))
         FigureCanvasAgg(figure)  # text is measured as it will be set
@@ -65,7 +67,9 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
             axes.spines[side].set_visible(False)
         size = palette.RC["axes.titlesize"]
         title = _wrapped(figure, spec.title, size, "bold", WIDTH_IN * 0.97)
-        figure.suptitle(title, x=0.01, ha="left", fontsize=size, fontweight="bold", color=palette.ACCENT)
+        rtl = right_to_left(spec.language)  # the title starts where the language's lines do
+        figure.suptitle(title, x=0.99 if rtl else 0.01, ha="right" if rtl else "left", fontsize=size,
+                        fontweight="bold", color=palette.ACCENT)
         legend_height = _legend_below(figure, axes)
         figure.tight_layout(pad=0.4, rect=(0, legend_height, 1, 1))
         figure.canvas.draw()  # lay out the legend and ticks as they will be drawn, then measure
@@ -76,6 +80,18 @@ def _draw(spec: ChartSpec) -> tuple[bytes, dict]:
     # Matplotlib names the face it measured; the page has it as "Brief Sans" (the same DejaVu Sans file).
     svg = buffer.getvalue().replace(b"'DejaVu Sans'", b"'Brief Sans', 'DejaVu Sans'")
     return svg, {**_sidecar(spec), "text": extents, "arrows": arrows}
+
+
+def _text_setting(spec: ChartSpec) -> dict:
+    """Text stays text in the SVG (searchable, set in the brief's faces by the page), except where it holds a script
+    written right to left (Arabic, Hebrew...): the SVG renderer of the page sets text letter by letter, so Arabic
+    would come out unjoined and backwards. Such a chart's text is drawn as outlines, laid out by Matplotlib
+    (libraqm: joined, right to left); its words are in the figure's caption all the same."""
+    texts = [spec.title, spec.unit, *(m.label for m in spec.marks), *(m.text for m in spec.marks),
+             *(word for _, word in spec.status_words), *(line.label for line in spec.lines)]
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for text in texts for c in text):
+        return {"svg.fonttype": "path"}
+    return {}
 
 
 def _wrapped(figure, text: str, size: float, weight: str, width_in: float) -> str:
@@ -192,8 +208,9 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
         else:
             axes.plot([mark.value], [y], linestyle="none", markersize=6, **style)
     size = palette.RC["ytick.labelsize"]
-    labels = [_wrapped(axes.figure, m.label, size, "normal", WIDTH_IN * 0.3) + f"\n{m.text} \u00b7 {m.status}"
-              for m in spec.marks]
+    shown = dict(spec.status_words)
+    labels = [_wrapped(axes.figure, m.label, size, "normal", WIDTH_IN * 0.3) +
+              f"\n{m.text} \u00b7 {shown.get(m.status, m.status)}" for m in spec.marks]
     axes.set_yticks(positions, labels)
     axes.set_xlim(0, right)
     axes.set_ylim(-0.7, len(spec.marks) - 0.3)
@@ -205,11 +222,22 @@ def _draw_comparison(axes, spec: ChartSpec) -> None:
     statuses = list(dict.fromkeys(m.status for m in spec.marks if not m.bound))  # the markers drawn
     handles = [Line2D([], [], linestyle="none", markersize=5, **STATUS_MARKERS[s]) for s in statuses]
     if statuses:
-        axes.legend(handles, statuses)  # moved to the foot of the figure by _legend_below
+        axes.legend(handles, [shown.get(s, s) for s in statuses])  # moved to the foot by _legend_below
+
+
+def _date_formatter(pattern: str, language: str):
+    """Dates on an axis in the language's month names (CLDR, through Babel): "3 Mar", "3 mars", "3 бер."."""
+    from babel.dates import format_date
+    from matplotlib.dates import num2date
+    from matplotlib.ticker import FuncFormatter
+
+    from briefing.formatting import locale
+
+    return FuncFormatter(lambda value, _: format_date(num2date(value).date(), pattern, locale=locale(language)))
 
 
 def _draw_series(axes, spec: ChartSpec) -> None:
-    from matplotlib.dates import MO, AutoDateLocator, ConciseDateFormatter, DateFormatter, WeekdayLocator
+    from matplotlib.dates import MO, AutoDateLocator, ConciseDateFormatter, WeekdayLocator
 
     for index, line in enumerate(spec.lines):
         axes.plot(line.dates, line.values, label=line.label, color=palette.SERIES_COLOURS[index % 5],
@@ -218,11 +246,14 @@ def _draw_series(axes, spec: ChartSpec) -> None:
     dates = [d for line in spec.lines for d in line.dates]
     if (max(dates) - min(dates)).days <= 120:
         axes.xaxis.set_major_locator(WeekdayLocator(byweekday=MO))
-        axes.xaxis.set_major_formatter(DateFormatter("%-d %b"))
-    else:
+        axes.xaxis.set_major_formatter(_date_formatter("d MMM", spec.language))
+    elif spec.language.split("-")[0] == "en":
         locator = AutoDateLocator()
         axes.xaxis.set_major_locator(locator)
         axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    else:  # Matplotlib's concise dates are English: months by CLDR's names instead
+        axes.xaxis.set_major_locator(AutoDateLocator())
+        axes.xaxis.set_major_formatter(_date_formatter("MMM y", spec.language))
     _number_axis(axes.yaxis, spec.language)
     axes.set_ylim(bottom=0)
     axes.grid(axis="y", color=palette.FAINT, linewidth=0.6)

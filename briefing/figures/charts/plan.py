@@ -12,11 +12,13 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from briefing import formatting
+from briefing import formatting, vocabulary
 from briefing.brief.datafiles import Event, Point
 from briefing.brief.history import Followed
 from briefing.brief.model import Brief, Figure
+from briefing.messages import ENGLISH
 
 
 @dataclass(frozen=True)
@@ -55,32 +57,38 @@ class ChartSpec:
     marks: tuple[Mark, ...] = ()
     lines: tuple[Line, ...] = ()
     gaps: tuple[tuple[dt.date, dt.date], ...] = field(default=())
-    language: str = "en"  # of the numbers on its axis
+    language: str = "en"  # of the numbers and dates on its axes
+    status_words: tuple[tuple[str, str], ...] = ()  # claim status -> the word the key prints for it
 
 
 def chart_specs(brief: Brief, series: list[list[Point]], events: list[list[Event]], language: str,
-                unchartered: frozenset[str] = frozenset(), history: Sequence[Followed] = ()) -> list[ChartSpec]:
-    """Every chart of the brief; figures of the kinds in `unchartered` (config.toml) are never charted."""
-    specs = [_comparison(group, language) for group in comparable_groups(brief.figures, unchartered)]
+                unchartered: frozenset[str] = frozenset(), history: Sequence[Followed] = (),
+                words: Any = ENGLISH) -> list[ChartSpec]:
+    """Every chart of the brief; figures of the kinds in `unchartered` (config.toml) are never charted. `words`:
+    the brief's language's catalog (messages.translator)."""
+    specs = [_comparison(group, language, words) for group in comparable_groups(brief.figures, unchartered)]
     for index, (item, points) in enumerate(zip(brief.series, series)):
-        specs.extend(_series_charts(index, item.title, item.unit, points, language))
+        specs.extend(_series_charts(index, item.title, item.unit, points, language, words))
     for index, (entry, rows) in enumerate(zip(brief.events, events)):
-        specs.append(_weekly_fatalities(index, entry.title, entry.credit, rows, language))
+        specs.append(_weekly_fatalities(index, entry.title, entry.credit, rows, language, words))
     for index, followed in enumerate(history):
-        specs.append(_history_chart(index, followed, language))
+        specs.append(_history_chart(index, followed, language, words))
     return specs
 
 
-def _history_chart(index: int, followed: Followed, language: str) -> ChartSpec:
+def _history_chart(index: int, followed: Followed, language: str, words: Any) -> ChartSpec:
     """A figure through the chain of briefs, a line per claimant, a gap for a week without a single value."""
     by_party: dict[str, list[Point]] = defaultdict(list)
     for point in followed.points:
         by_party[point.party].append(point)
     lines = tuple(_line(party, [(p.date, p.value) for p in rows], cadence=7) for party, rows in by_party.items())
-    credit = (f"Each point is the figure as a brief of this chain reported it ({followed.weeks} briefs), by "
-              "claimant; a week that gave no single value (not reported, a range or a bound) is a gap.")
+    credit = words.ngettext(
+        "Each point is the figure as a brief of this chain reported it (%(num)d brief), by claimant; a week that "
+        "gave no single value (not reported, a range or a bound) is a gap.",
+        "Each point is the figure as a brief of this chain reported it (%(num)d briefs), by claimant; a week that "
+        "gave no single value (not reported, a range or a bound) is a gap.", followed.weeks) % {"num": followed.weeks}
     return _time_chart(f"history{index}-{_slug(followed.title)}", followed.title, followed.unit, lines, credit,
-                       language)
+                       language, words)
 
 
 def comparable_groups(figures: list[Figure], unchartered: frozenset[str] = frozenset()) -> list[list[Figure]]:
@@ -96,25 +104,38 @@ def comparable_groups(figures: list[Figure], unchartered: frozenset[str] = froze
     return [group for group in groups.values() if len({f.claimed_by for f in group}) > 1]
 
 
-def _comparison(group: list[Figure], language: str) -> ChartSpec:
+def _comparison(group: list[Figure], language: str, words: Any) -> ChartSpec:
     kind, unit = group[0].claim or group[0].label, group[0].unit_name
-    marks = tuple(Mark(f"{f.party or 'Unspecified'}, per {f.claimed_by}",
+    marks = tuple(Mark(words.gettext("%(party)s, per %(claimant)s") % {
+                           "party": f.party or words.gettext("Unspecified"), "claimant": f.claimed_by},
                        f.value if f.bound is None else None, f.low if f.bound is None else None,
                        f.high if f.bound is None else None, f.status, f.meaning == "about",
-                       formatting.amount(f.value, f.low, f.high, f.words, f.unit, language), f.bound,
+                       formatting.amount(f.value, f.low, f.high, vocabulary.qualifier(f.words, words, f.meaning)
+                                         if f.words else None, f.unit, language), f.bound,
                        f.edge if f.bound else None)
                   for f in group)
-    title = f"Rival claims: {kind}" + (f" ({unit})" if unit else "")
-    alt = f"Chart comparing {len(marks)} claims of {kind}: " + "; ".join(
-        f"{m.label}: {m.text} ({m.status})" for m in marks) + "."
-    bounded = "; an arrow is a bound, pointing the way the number may lie" if any(m.bound for m in marks) else ""
-    caption = (f"{title}. Each bar or dot is one claimant’s figure, shown side by side and not added up; "
-               f"ranges run from low to high{bounded}.")
+    title = (words.gettext("Rival claims: %(what)s (%(unit)s)") if unit else words.gettext("Rival claims: %(what)s")) \
+        % {"what": kind, "unit": unit}
+    alt = words.ngettext("Chart comparing %(num)d claim of %(what)s: %(claims)s.",
+                         "Chart comparing %(num)d claims of %(what)s: %(claims)s.", len(marks)) % {
+        "num": len(marks), "what": kind,
+        "claims": "; ".join(f"{m.label}: {m.text} ({vocabulary.status(m.status, words)})" for m in marks)}
+    caption = (words.gettext("%(title)s. Each bar or dot is one claimant’s figure, shown side by side and not added "
+                             "up; ranges run from low to high; an arrow is a bound, pointing the way the number may "
+                             "lie.") if any(m.bound for m in marks) else
+               words.gettext("%(title)s. Each bar or dot is one claimant’s figure, shown side by side and not added "
+                             "up; ranges run from low to high.")) % {"title": title}
     return ChartSpec(f"compare-{_slug(kind)}-{_slug(unit)}", "comparison", title, unit, caption, alt, marks=marks,
-                     language=language)
+                     language=language, status_words=_status_words(words))
 
 
-def _series_charts(index: int, title: str, unit: str, points: list[Point], language: str) -> list[ChartSpec]:
+def _status_words(words: Any) -> tuple[tuple[str, str], ...]:
+    return tuple((status, vocabulary.status(status, words)) for status in ("confirmed", "estimated", "claimed",
+                                                                             "disputed"))
+
+
+def _series_charts(index: int, title: str, unit: str, points: list[Point], language: str,
+                   words: Any) -> list[ChartSpec]:
     by_kind: dict[str, list[Point]] = defaultdict(list)
     for point in points:
         by_kind[point.kind].append(point)
@@ -126,36 +147,41 @@ def _series_charts(index: int, title: str, unit: str, points: list[Point], langu
         lines = tuple(_line(party, [(p.date, p.value) for p in party_rows]) for party, party_rows in by_party.items())
         sources = ", ".join(dict.fromkeys(p.source for p in rows if p.source))
         chart_title = f"{title}: {kind}" if len(by_kind) > 1 else title
-        specs.append(_time_chart(f"series{index}-{_slug(kind)}", chart_title, unit, lines, f"Data: {sources}.",
-                                 language))
+        specs.append(_time_chart(f"series{index}-{_slug(kind)}", chart_title, unit, lines,
+                                 words.gettext("Data: %(sources)s.") % {"sources": sources}, language, words))
     return specs
 
 
-def _weekly_fatalities(index: int, title: str, credit: str, events: list[Event], language: str) -> ChartSpec:
+def _weekly_fatalities(index: int, title: str, credit: str, events: list[Event], language: str,
+                       words: Any) -> ChartSpec:
     weekly: Counter[dt.date] = Counter()
     for event in events:
         weekly[event.date - dt.timedelta(days=event.date.weekday())] += event.fatalities
-    line = _line("Reported fatalities", sorted(weekly.items()), cadence=7)
-    chart_title = f"{title}: reported fatalities by week"
-    return _time_chart(f"events{index}-weekly-fatalities", chart_title, "fatalities", (line,),
-                       f"Data: {credit}; weeks begin on Monday; fatalities as reported, not verified.", language)
+    line = _line(words.gettext("Reported fatalities"), sorted(weekly.items()), cadence=7)
+    chart_title = words.gettext("%(title)s: reported fatalities by week") % {"title": title}
+    return _time_chart(f"events{index}-weekly-fatalities", chart_title, words.gettext("fatalities"), (line,),
+                       words.gettext("Data: %(credit)s; weeks begin on Monday; fatalities as reported, not "
+                                     "verified.") % {"credit": credit}, language, words)
 
 
 def _time_chart(name: str, title: str, unit: str, lines: tuple[Line, ...], credit: str,
-                language: str = "en") -> ChartSpec:
+                language: str = "en", words: Any = ENGLISH) -> ChartSpec:
     gaps = tuple(sorted({gap for line in lines for gap in _gaps(line)}))
-    described = "; ".join(f"{line.label}: {_describe(line)}" for line in lines)
-    missing = "; ".join(f"{line.label}, {', '.join(_missing_dates(line))}" for line in lines if _missing_dates(line))
-    gap_text = f" No data (the line is broken, not drawn at zero): {missing}." if missing else ""
+    described = "; ".join(f"{line.label}: {_describe(line, language, words)}" for line in lines)
+    missing = "; ".join(f"{line.label}, {', '.join(_missing_dates(line, language, words))}" for line in lines
+                        if line.missing)
+    gap_text = " " + words.gettext("No data (the line is broken, not drawn at zero): %(missing)s.") % {
+        "missing": missing} if missing else ""
     caption = f"{title}. {credit}{gap_text}"
-    alt = f"Time chart, {title}. {described}.{gap_text}"
+    alt = words.gettext("Time chart, %(title)s. %(described)s.") % {"title": title, "described": described} + gap_text
     return ChartSpec(name, "series", title, unit, caption, alt, lines=lines, gaps=gaps, language=language)
 
 
-def _missing_dates(line: Line) -> list[str]:
+def _missing_dates(line: Line, language: str = "en", words: Any = ENGLISH) -> list[str]:
     """Each gap as the steps it misses: "20 January 2025", or "20 January 2025 to 3 February 2025"."""
-    return [formatting.when(first) if first == last else f"{formatting.when(first)} to {formatting.when(last)}"
-            for first, last in line.missing]
+    return [formatting.when(first, language) if first == last else words.gettext("%(first)s to %(last)s") % {
+        "first": formatting.when(first, language), "last": formatting.when(last, language)}
+        for first, last in line.missing]
 
 
 def _line(label: str, pairs: list[tuple[dt.date, float]], cadence: int = 0) -> Line:
@@ -246,13 +272,21 @@ def segments(line: Line) -> list[list[tuple[str, float]]]:
     return [run for run in runs if run]
 
 
-def _describe(line: Line) -> str:
+def _describe(line: Line, language: str = "en", words: Any = ENGLISH) -> str:
     known = [(d, v) for d, v in zip(line.dates, line.values) if not math.isnan(v)]
     if not known:
-        return "no data"
+        return words.gettext("no data")
     low, high = min(v for _, v in known), max(v for _, v in known)
-    return (f"{len(known)} values from {known[0][0].isoformat()} to {known[-1][0].isoformat()}, "
-            f"between {low:,.0f} and {high:,.0f}")
+    return words.ngettext("%(num)d value from %(first)s to %(last)s, between %(low)s and %(high)s",
+                          "%(num)d values from %(first)s to %(last)s, between %(low)s and %(high)s", len(known)) % {
+        "num": len(known), "first": known[0][0].isoformat(), "last": known[-1][0].isoformat(),
+        "low": _whole(low, language), "high": _whole(high, language)}
+
+
+def _whole(value: float, language: str) -> str:
+    from babel.numbers import format_decimal
+
+    return format_decimal(round(value), locale=formatting.locale(language))
 
 
 def _slug(text: str) -> str:

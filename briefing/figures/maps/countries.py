@@ -37,8 +37,19 @@ class CountryLabel:
 
 
 def spaced(name: str) -> str:
-    """"DR Congo" -> "D R   C O N G O": letters a space apart, words three."""
+    """"DR Congo" -> "D R   C O N G O": letters a space apart, words three. A name in a script whose letters join
+    (Arabic, Syriac, N'Ko and others: the cursive scripts) is left as it is: spaced, its letters would fall apart."""
+    if any(_joins(character) for character in name):
+        return name
     return "   ".join(" ".join(word.upper()) for word in name.split())
+
+
+def _joins(character: str) -> bool:
+    """Whether a letter belongs to a script written joined (Unicode's right-to-left letters: Arabic, Hebrew,
+    Syriac, Thaana, N'Ko; Hebrew does not join, but spacing its letters does not help it either)."""
+    import unicodedata
+
+    return unicodedata.bidirectional(character) in ("AL", "R")
 
 
 def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: list[tuple[float, float]],

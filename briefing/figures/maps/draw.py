@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 import cartopy.crs as ccrs
 import numpy as np
@@ -20,6 +20,7 @@ from briefing.figures.maps.layers import Overlay
 from briefing.figures.maps.naturalearth import LAYERS as NE_LAYERS
 from briefing.figures.maps.plan import MapPlan
 from briefing.figures.maps.style import APPROXIMATE_LEGEND, PAPER, PlaceSymbol, place_symbol
+from briefing.messages import ENGLISH
 from briefing.places.located import Located
 
 PLATE = ccrs.PlateCarree()
@@ -36,7 +37,7 @@ class LegendEntry:
     hollow: bool = False
 
 
-def draw_basemap(ax, plan: MapPlan, config: MapConfig) -> list[LegendEntry]:
+def draw_basemap(ax, plan: MapPlan, config: MapConfig, words: Any = ENGLISH) -> list[LegendEntry]:
     """Sea, land, lakes, rivers, Natural Earth lines and borders, in that order (bottom to top)."""
     style = cast(Callable[[str], MapStyle], config.style)  # the basemap's styles are built in: never None
     ax.set_facecolor(style("basemap-sea").facecolor)
@@ -47,17 +48,17 @@ def draw_basemap(ax, plan: MapPlan, config: MapConfig) -> list[LegendEntry]:
     _lines(ax, base.rivers, style("basemap-river"), Z_LINES + 0.1)
     entries = []
     if base.coast or base.water:
-        entries.append(LegendEntry("area", "Sea or lake", style("basemap-lake")))
+        entries.append(LegendEntry("area", words.gettext("Sea or lake"), style("basemap-lake")))
     if base.rivers:
-        entries.append(LegendEntry("line", "River", style("basemap-river")))
+        entries.append(LegendEntry("line", words.gettext("River"), style("basemap-river")))
     for number, layer in enumerate(NE_LAYERS):
         geometries = plan.natural_earth.get(layer.key, [])
         _lines(ax, geometries, style(f"basemap-{layer.key}"), Z_LINES + 0.2 + number / 100)
         if geometries:
-            entries.append(LegendEntry("line", layer.legend, style(f"basemap-{layer.key}")))
+            entries.append(LegendEntry("line", words.gettext(layer.legend), style(f"basemap-{layer.key}")))
     _lines(ax, base.borders, style("basemap-border"), Z_LINES + 0.5)
     if base.borders:
-        entries.append(LegendEntry("line", "International border", style("basemap-border")))
+        entries.append(LegendEntry("line", words.gettext("International border"), style("basemap-border")))
     return entries
 
 
@@ -172,17 +173,18 @@ def draw_place(ax, place: Located, crs, town: bool = False):
     return (float(x), float(y)), symbol.size + edge_width, artist
 
 
-def place_entries(places: list[Located], towns_drawn: bool) -> list[LegendEntry]:
+def place_entries(places: list[Located], towns_drawn: bool, words: Any = ENGLISH) -> list[LegendEntry]:
     """One key entry per symbol kind drawn, in order of importance, then approximate and towns."""
     entries, seen = [], set()
     order = {"focus": 0, "objective": 1, "city": 2, "site": 3}
     for place in sorted((p for p in places if p.kind != "area"), key=lambda p: (p.approximate, order.get(p.role, 4),
                                                                              p.role)):
         symbol = place_symbol(place.role)
-        label = f"{symbol.legend}, {APPROXIMATE_LEGEND}" if place.approximate else symbol.legend
+        legend = words.gettext(symbol.legend)
+        label = words.gettext(APPROXIMATE_LEGEND) % {"symbol": legend} if place.approximate else legend
         if label not in seen:  # only what is drawn: an approximate site is not also a located one
             seen.add(label)
             entries.append(LegendEntry("symbol", label, symbol=symbol, hollow=place.approximate))
     if towns_drawn:
-        entries.append(LegendEntry("symbol", place_symbol("town").legend, symbol=place_symbol("town")))
+        entries.append(LegendEntry("symbol", words.gettext(place_symbol("town").legend), symbol=place_symbol("town")))
     return entries

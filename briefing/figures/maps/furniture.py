@@ -5,20 +5,23 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import matplotlib.ticker as mticker
 import numpy as np
 import pyproj
+from babel.numbers import format_decimal
 from matplotlib.legend_handler import HandlerPatch
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch, Polygon, Rectangle
 from shapely.geometry import box
 
+from briefing import formatting
 from briefing.config import MapConfig, MapStyle
 from briefing.figures.maps.draw import PLATE, LegendEntry
 from briefing.figures.maps.frame import Frame
 from briefing.figures.maps.style import INK, MUTED, PAPER
+from briefing.messages import ENGLISH
 
 if TYPE_CHECKING:
     from cartopy.mpl.geoaxes import GeoAxes
@@ -27,8 +30,10 @@ NICE = (1, 2, 5)
 GRATICULE_STEPS = (0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 15, 30, 45, 90)
 
 
-def draw_graticule(ax, frame: Frame, config: MapConfig, fontsize: float) -> None:
-    """Meridians and parallels at round steps (about four to six of each), labelled on the left and bottom."""
+def draw_graticule(ax, frame: Frame, config: MapConfig, fontsize: float, words: Any = ENGLISH,
+                   language: str = "en") -> None:
+    """Meridians and parallels at round steps (about four to six of each), labelled on the left and bottom; in
+    another language than English with its own hemisphere words ("48,25° с. ш.", "37° E" in French...)."""
     west, east, south, north = frame.covered
     lat_step = _step(north - south, 5)
     lon_step = 30.0 if east - west >= 360 else _step(east - west, 7)
@@ -47,6 +52,22 @@ def draw_graticule(ax, frame: Frame, config: MapConfig, fontsize: float) -> None
     lines.xlabel_style = {"size": fontsize, "color": MUTED}
     lines.ylabel_style = {"size": fontsize, "color": MUTED, "rotation": 90, "va": "center"}
     lines.xpadding = lines.ypadding = 2.5
+    if formatting.locale(language).language != "en":
+        lines.xformatter = mticker.FuncFormatter(lambda value, _: _degrees(value, "E", "W", words, language))
+        lines.yformatter = mticker.FuncFormatter(lambda value, _: _degrees(value, "N", "S", words, language))
+
+
+def _degrees(value: float, positive: str, negative: str, words: Any, language: str) -> str:
+    """A graticule label: the degrees the language's way, then its word for the hemisphere (none at 0°)."""
+    value = (value + 180) % 360 - 180 if positive == "E" else value
+    number = format_decimal(round(abs(value), 6), locale=formatting.locale(language))
+    if not round(value, 6):
+        return f"{number}°"
+    hemisphere = {
+        "N": words.pgettext("hemisphere", "N"), "S": words.pgettext("hemisphere", "S"),
+        "E": words.pgettext("hemisphere", "E"), "W": words.pgettext("hemisphere", "W"),
+    }[positive if value > 0 else negative]
+    return f"{number}°\u00a0{hemisphere}"
 
 
 def _step(span: float, most: int) -> float:
@@ -89,7 +110,8 @@ def nice_length_km(denominator: float, max_mm: float) -> float:
     return max(v for v in options if v <= max_km)
 
 
-def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: float, fontsize: float) -> float:
+def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: float, fontsize: float,
+                   words: Any = ENGLISH, language: str = "en") -> float:
     """A bar in four alternating segments, labelled in km; returns its length in km."""
     km = nice_length_km(denominator, max_mm)
     length_mm = km * 1e6 / denominator
@@ -98,10 +120,13 @@ def draw_scale_bar(panel, x_mm: float, y_mm: float, denominator: float, max_mm: 
                                   facecolor=INK if i % 2 == 0 else PAPER, edgecolor=INK, linewidth=0.5))
     for fraction in (0.0, 0.5, 1.0):
         value = km * fraction
-        text = f"{value:g} km" if fraction == 1.0 else f"{value:g}"
+        text = words.gettext("%(number)s km") % {"number": f"{value:g}"} if fraction == 1.0 else f"{value:g}"
         panel.text(x_mm + length_mm * fraction, y_mm + 1.9, text, ha="center", va="bottom", fontsize=fontsize,
                    color=INK)
-    panel.text(x_mm, y_mm - 1.0, f"Scale 1:{_round_scale(denominator):,} at centre", ha="left",
+    scale = words.gettext("Scale 1:%(denominator)s at centre") % {
+        "denominator": format_decimal(_round_scale(denominator), locale=formatting.locale(language))}  # all digits
+    figure_mm = panel.figure.get_figwidth() * 25.4  # a long wording takes two lines rather than run into the arrow
+    panel.text(x_mm, y_mm - 1.0, wrapped(scale, panel.figure, (max_mm + 2.0) / figure_mm, fontsize), ha="left",
                va="top", fontsize=fontsize, color=MUTED)
     return km
 
@@ -190,16 +215,18 @@ def _blend(color: str, alpha: float):
 
 
 def draw_legend(fig, entries: list[LegendEntry], anchor: tuple[float, float], fontsize: float, width: float,
-                spacing: float = 0.45):
-    """The key, top-left at `anchor` (figure fraction); labels wrapped to fit `width` (figure fraction)."""
+                spacing: float = 0.45, title: str = "Key", rtl: bool = False):
+    """The key, top-left at `anchor` (figure fraction); labels wrapped to fit `width` (figure fraction). Right to
+    left, `anchor` is its top-right corner and each symbol stands right of its label."""
     handles = [legend_handle(e) for e in entries]
     chars = max(16, int(width * fig.get_figwidth() * 72 / (fontsize * 0.56)) - 6)
     labels = [textwrap.fill(e.label, chars) for e in entries]
     arrow_handles = {h: _ArrowHandler() for h, e in zip(handles, entries) if e.kind == "arrow"}
-    legend = fig.legend(handles, labels, loc="upper left", bbox_to_anchor=anchor, frameon=False,
-                        fontsize=fontsize, title="Key", title_fontproperties={"size": fontsize + 0.5, "weight": "bold"},
-                        alignment="left", handlelength=2.4, handleheight=1.1, handletextpad=0.6, labelspacing=spacing,
-                        borderaxespad=0, borderpad=0, handler_map=arrow_handles)
+    legend = fig.legend(handles, labels, loc="upper right" if rtl else "upper left", bbox_to_anchor=anchor,
+                        frameon=False, markerfirst=not rtl, fontsize=fontsize, title=title,
+                        title_fontproperties={"size": fontsize + 0.5, "weight": "bold"},
+                        alignment="right" if rtl else "left", handlelength=2.4, handleheight=1.1, handletextpad=0.6,
+                        labelspacing=spacing, borderaxespad=0, borderpad=0, handler_map=arrow_handles)
     return legend
 
 
@@ -214,15 +241,16 @@ def wrapped(text: str, fig, width_fraction: float, fontsize: float, weight: str 
         return probe.get_window_extent(renderer).width
 
     limit = width_fraction * fig.bbox.width
-    lines = _greedy(text.split(), width, limit)
+    words = [word for word in text.split(" ") if word]  # never at a no-break space ("1 000 000" in Ukrainian)
+    lines = _greedy(words, width, limit)
     low, high = limit / max(len(lines), 1), limit
     for _ in range(12):
         middle = (low + high) / 2
-        if len(_greedy(text.split(), width, middle)) > len(lines):
+        if len(_greedy(words, width, middle)) > len(lines):
             low = middle
         else:
             high = middle
-    balanced = _greedy(text.split(), width, high)
+    balanced = _greedy(words, width, high)
     probe.remove()
     return "\n".join(balanced)
 

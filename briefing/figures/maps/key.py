@@ -8,7 +8,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from briefing import cache
+from briefing import cache, messages
 from briefing.figures.maps import naturalearth
 from briefing.figures.maps.request import MapRequest, MapResult
 
@@ -34,6 +34,7 @@ def _inputs(request: MapRequest) -> dict:
                             [[f.geometry.wkt, f.name] for f in o.features]] for o in request.extra_overlays],
         "caption": request.caption,
         "language": request.language,
+        "words": messages.fingerprint(request.language, request.desk),
         "output": [request.format, request.dpi, request.max_towns],
         "layer_files": [cache.file_digest(request.layer_folder / layer.file) for layer in request.spec.layers],
         "workspace_layers": [[cache.file_digest(part) for part in _shapefile_parts(folder / layer.file)]

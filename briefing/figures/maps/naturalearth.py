@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.messages import N_
 from briefing.places.located import Located
 
 SCALES = ("10m", "50m", "110m")
@@ -28,11 +29,11 @@ class NaturalEarthLayer:
 
 
 LAYERS = (
-    NaturalEarthLayer("admin1", "cultural", "admin_1_states_provinces_lines", "First-level administrative border"),
-    NaturalEarthLayer("road", "cultural", "roads", "Road"),
-    NaturalEarthLayer("railway", "cultural", "railroads", "Railway"),
+    NaturalEarthLayer("admin1", "cultural", "admin_1_states_provinces_lines", N_("First-level administrative border")),
+    NaturalEarthLayer("road", "cultural", "roads", N_("Road")),
+    NaturalEarthLayer("railway", "cultural", "railroads", N_("Railway")),
 )
-PLACES = NaturalEarthLayer("places", "cultural", "populated_places", "Town")
+PLACES = NaturalEarthLayer("places", "cultural", "populated_places", N_("Town"))
 
 
 def search_dirs() -> list[Path]:

@@ -12,6 +12,7 @@ from briefing.figures.maps import basemap, naturalearth
 from briefing.figures.maps.frame import Frame, auto_extent, make_frame, unwrap_extent
 from briefing.figures.maps.layers import Overlay, load_overlays
 from briefing.figures.maps.request import MapRequest
+from briefing.messages import N_, translator
 from briefing.places.geodesy import distance_km, normal_lon
 from briefing.places.located import Located
 
@@ -146,23 +147,24 @@ def _shapefile(path: Path, shown: str) -> list:
 
 
 # Where coordinates came from, as the credit names it.
-PLACE_ORIGINS = [("gazetteer", "GeoNames"), ("desk", "desk gazetteer"), ("brief", "the brief"),
-                 ("relative", "the brief")]
+PLACE_ORIGINS = [("gazetteer", "GeoNames"), ("desk", N_("desk gazetteer")), ("brief", N_("the brief")),
+                 ("relative", N_("the brief"))]
 
 
 def credit_line(request: MapRequest, overlays: list[Overlay], extra: list[ExtraLayer], natural_earth: bool) -> str:
     """Basemap and place sources first, then each overlay's credit once, in layer order."""
-    parts = ["Basemap: GSHHG/WDB" + (", Natural Earth" if natural_earth else "")]
+    words = translator(request.language, request.desk)
+    parts = [words.gettext("Basemap: %(data)s") % {"data": "GSHHG/WDB" + (", Natural Earth" if natural_earth else "")}]
     origins = {p.origin for p in request.places} | ({"gazetteer"} if request.towns else set())
-    named = [words for origin, words in PLACE_ORIGINS if origin in origins]
+    named = [words.gettext(name) for origin, name in PLACE_ORIGINS if origin in origins]
     if named:
-        parts.append("Places: " + ", ".join(dict.fromkeys(named)))
+        parts.append(words.gettext("Places: %(origins)s") % {"origins": ", ".join(dict.fromkeys(named))})
     credits: list[str] = []
     for text in [*(layer.credit for layer in extra), *(o.credit for o in overlays)]:
         if text and text not in credits:
             credits.append(text)
     if credits:
-        parts.append("Overlays: " + "; ".join(credits))
+        parts.append(words.gettext("Overlays: %(credits)s") % {"credits": "; ".join(credits)})
     return " · ".join(parts)
 
 

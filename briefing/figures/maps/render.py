@@ -49,6 +49,7 @@ from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, MapRe
 from briefing.figures.maps.sidecar import alt_text, sidecar_data
 from briefing.figures.maps.style import ACCENT, INK, MUTED, place_symbol
 from briefing.files import write_atomic
+from briefing.messages import ENGLISH, right_to_left, translator
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
@@ -129,8 +130,9 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     ax = fig.add_axes(_rect(*MAP_MM), projection=crs)
     ax.set_xlim(plan.frame.limits[:2])
     ax.set_ylim(plan.frame.limits[2:])
-    entries = draw_basemap(ax, plan, request.config) + draw_extra_layers(ax, plan, request.config)
-    draw_graticule(ax, plan.frame, request.config, SMALL)
+    words = translator(request.language, request.desk)
+    entries = draw_basemap(ax, plan, request.config, words) + draw_extra_layers(ax, plan, request.config)
+    draw_graticule(ax, plan.frame, request.config, SMALL, words, request.language)
     overlay_entries, overlay_points = [], []
     for overlay in plan.overlays:
         entry, points = draw_overlay(ax, overlay, crs)
@@ -139,20 +141,21 @@ def compose(request: MapRequest) -> tuple[Figure, dict]:
     ax.apply_aspect()
     countries, shares = name_countries(ax, plan.base, request.language, TEXT, [(p.lon, p.lat) for p in plan.places],
                                        Z_LINES + 0.6, frozenset(p.country for p in plan.places if p.is_country))
-    labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries])
-    legend_entries = place_entries(plan.places, bool(labelled["towns"])) + overlay_entries + entries
-    furniture = _draw_panel(fig, plan, crs, request, legend_entries)
+    labelled = _label_everything(ax, plan, crs, overlay_points, [c.box for c in countries], words)
+    legend_entries = place_entries(plan.places, bool(labelled["towns"]), words) + overlay_entries + entries
+    furniture = _draw_panel(fig, plan, crs, request, legend_entries, words)
     if furniture["inset"] is not None and plan.inset_base is not None:
         furniture["inset_countries"] = name_countries(furniture["inset"], plan.inset_base, request.language,
                                                       SMALL, [], 2.0)[0]
     furniture["countries"], furniture["shares"] = countries, shares
     data = sidecar_data(fig, plan, labelled, legend_entries, furniture, request)
     data["shows"] = {code: round(share, 3) for code, share in furniture["shares"].items()}
-    data["alt"] = alt_text(plan, labelled, request.caption)
+    data["alt"] = alt_text(plan, labelled, request.caption, words, request.language)
     return fig, data
 
 
-def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken: list) -> dict:
+def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken: list,
+                      words: Any = ENGLISH) -> dict:
     """Symbols for places and towns, then every label placed by importance; dropped towns removed. `taken`:
     display boxes already drawn (country names) that no label may cover."""
     renderer = ax.figure.canvas.get_renderer()
@@ -170,7 +173,7 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
         xy = ax.transData.inverted().transform(moved[key].drawn_xy) if key in moved else \
             crs.transform_point(place.lon, place.lat, PLATE)
         symbol = place_symbol(place.role)
-        text = f"{place.name} (approx.)" if place.approximate else place.name
+        text = words.gettext("%(place)s (approx.)") % {"place": place.name} if place.approximate else place.name
         requests.append(LabelRequest(key, text, (float(xy[0]), float(xy[1])), obstacles[key].width / 2 /
                                      (ax.figure.dpi / 72.0), symbol.label_size, symbol.label_weight,
                                      symbol.label_color, "italic" if place.approximate else "normal", required=True))
@@ -301,18 +304,20 @@ def _importance(request: LabelRequest, drawn: dict) -> int:
     return 2 if kind == "overlay" else 3  # towns come in population order already
 
 
-def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> dict:
+def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list, words: Any) -> dict:
     """As-of line, inset, key, scale bar and north arrow, in millimetre coordinates."""
     panel = fig.add_axes([0, 0, 1, 1], zorder=-1)
     panel.set_xlim(0, WIDTH_MM)
     panel.set_ylim(0, HEIGHT_MM)
     panel.set_axis_off()
-    caption = panel.text(PANEL_X, MAP_MM[1] + MAP_MM[3], wrapped(request.caption, fig, PANEL_W / WIDTH_MM,
-                         TEXT + 0.5, "bold"), ha="left", va="top", fontsize=TEXT + 0.5, fontweight="bold", color=ACCENT)
+    rtl = right_to_left(request.language)  # the panel's text then starts at its right edge
+    caption = panel.text(PANEL_X + PANEL_W if rtl else PANEL_X, MAP_MM[1] + MAP_MM[3],
+                         wrapped(request.caption, fig, PANEL_W / WIDTH_MM, TEXT + 0.5, "bold"), ha="right" if rtl
+                         else "left", va="top", fontsize=TEXT + 0.5, fontweight="bold", color=ACCENT)
     below_caption = caption.get_window_extent(fig.canvas.get_renderer()).y0 / fig.bbox.height * HEIGHT_MM - 2.0
-    legend, inset_ax, fitted = _key_and_inset(fig, plan, request, entries, below_caption)
+    legend, inset_ax, fitted = _key_and_inset(fig, plan, request, entries, below_caption, words.gettext("Key"))
     denominator = scale_denominator(plan.frame, crs, MAP_MM[2])
-    km = draw_scale_bar(panel, PANEL_X, MAP_MM[1] + 4.0, denominator, PANEL_W - 14.0, SMALL)
+    km = draw_scale_bar(panel, PANEL_X, MAP_MM[1] + 4.0, denominator, PANEL_W - 14.0, SMALL, words, request.language)
     angle = north_angle(plan.frame, crs)
     if angle is not None:  # at a pole every direction is south: no arrow
         draw_north_arrow(panel, PANEL_X + PANEL_W - 4.0, MAP_MM[1] + 5.5, angle, SMALL)
@@ -321,15 +326,16 @@ def _draw_panel(fig, plan: MapPlan, crs, request: MapRequest, entries: list) -> 
             "north_deg": angle, "panel": panel, "key_fits": fitted}
 
 
-def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_mm: float):
+def _key_and_inset(fig, plan: MapPlan, request: MapRequest, entries: list, top_mm: float, title: str):
     """The key below the inset, at 7 pt, else 6.5 pt and tighter, else without the inset (the least needed)."""
     renderer = fig.canvas.get_renderer()
     tries = [(True, TEXT, 0.45), (True, SMALL, 0.25), (False, TEXT, 0.45), (False, SMALL, 0.25)]
     tries = [t for t in tries if plan.inset is not None or not t[0]]
     for number, (with_inset, fontsize, spacing) in enumerate(tries):
         key_top = top_mm - INSET_H - 3.0 if with_inset else top_mm
-        legend = draw_legend(fig, entries, (PANEL_X / WIDTH_MM, key_top / HEIGHT_MM), fontsize,
-                             PANEL_W / WIDTH_MM, spacing)
+        rtl = right_to_left(request.language)
+        legend = draw_legend(fig, entries, ((PANEL_X + (PANEL_W if rtl else 0)) / WIDTH_MM, key_top / HEIGHT_MM),
+                             fontsize, PANEL_W / WIDTH_MM, spacing, title, rtl)
         fitted = bool(legend.get_window_extent(renderer).y0 / fig.bbox.height * HEIGHT_MM >= KEY_FLOOR_MM)
         if fitted or number == len(tries) - 1:
             inset_ax = None

@@ -9,6 +9,7 @@ from typing import Literal
 
 from briefing.brief.model import MapSpec
 from briefing.config import Limits, MapConfig
+from briefing.messages import Desk
 from briefing.places.located import Located
 
 # Designed for the content box of an A4 or Letter page (about 174 mm wide), at print size.
@@ -39,7 +40,8 @@ class MapRequest:
     reach: tuple[Located, ...] = ()  # points beyond the places that a map made around them shows (a ring's edge)
     towns_key: str = ""
     limits: Limits = field(default_factory=Limits)  # bounds on the files read (the brief's layers and the workspace's)
-    language: str = "en"  # of country names
+    language: str = "en"  # of country names and of the map's own words (its key, scale, credit)
+    desk: Desk = Desk()  # the workspace's own words for that language (messages.py)
 
     def town_list(self) -> list[Located]:
         return self.towns() if callable(self.towns) else self.towns

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from briefing.figures.maps.key import SIDECAR_SCHEMA
 from briefing.figures.maps.plan import MapPlan
 from briefing.figures.maps.request import HEIGHT_MM, WIDTH_MM, MapRequest, outside_message
+from briefing.messages import ENGLISH
 from briefing.places.geodesy import normal_lon
 
 
@@ -156,29 +159,37 @@ def _jsonable(params: dict) -> dict:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in params.items()}
 
 
-KIND_WORDS = {"area": "a shaded area", "line": "a line", "arrow": "arrows", "point": "points"}
+def _kind_words(kind: str, words: Any) -> str:
+    return {"area": words.gettext("a shaded area"), "line": words.gettext("a line"), "arrow": words.gettext("arrows"),
+            "point": words.gettext("points")}[kind]
 
 
-def alt_text(plan: MapPlan, labelled: dict, caption: str) -> str:
-    """What the map shows, in words, for readers who cannot see it."""
+def alt_text(plan: MapPlan, labelled: dict, caption: str, words: Any = ENGLISH, language: str = "en") -> str:
+    """What the map shows, in words, for readers who cannot see it (in the brief's language)."""
     focus = [p.name for p in plan.places if p.role == "focus"]
-    others = [f"{p.name} (approximate location)" if p.approximate else p.name
+    others = [words.gettext("%(place)s (approximate location)") % {"place": p.name} if p.approximate else p.name
               for p in plan.places if p.role != "focus"]
-    where = f"the area around {_join(focus)}" if focus else "the area of the brief"
-    parts = [f"Map of {where}"]
+    parts = [words.gettext("Map of the area around %(places)s") % {"places": _join(focus, language)} if focus
+             else words.gettext("Map of the area of the brief")]
     if others:
-        parts.append(f"showing {_join(others)}")
+        parts.append(words.gettext("showing %(places)s") % {"places": _join(others, language)})
     town_count = len(labelled["towns"])
     if town_count:
-        parts.append(f"{town_count} other town{'s' if town_count != 1 else ''} for orientation")
+        parts.append(words.ngettext("%(num)d other town for orientation", "%(num)d other towns for orientation",
+                                    town_count) % {"num": town_count})
     sentence = ", ".join(parts)
     if plan.overlays:
-        sentence += "; drawn over it: " + _join([f"{o.label} as {KIND_WORDS[o.kind]}" for o in plan.overlays])
+        sentence += words.gettext("; drawn over it: %(layers)s") % {"layers": _join(
+            [words.gettext("%(label)s as %(kind)s") % {"label": o.label, "kind": _kind_words(o.kind, words)}
+             for o in plan.overlays], language)}
     caption = caption.strip().rstrip(".")
     return f"{sentence}. {caption}." if caption else f"{sentence}."
 
 
-def _join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+def _join(items: list[str], language: str = "en") -> str:
+    """"A, B and C" the language's way (CLDR's list patterns)."""
+    from babel.lists import format_list
+
+    from briefing.formatting import locale
+
+    return format_list(items, locale=locale(language)) if items else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from briefing.messages import N_
 from briefing.palette import ACCENT, HOSTILE, INK, MUTED, RULE  # noqa: F401  (the brief's CSS palette)
 
 # Every symbol also differs in shape or pattern, so that it reads when printed in greyscale.
@@ -25,13 +26,13 @@ class PlaceSymbol:
 
 
 PLACE_SYMBOLS: dict[str, PlaceSymbol] = {
-    "focus": PlaceSymbol("*", 13.0, ACCENT, "Focus of this brief", 8.5, "bold"),
-    "objective": PlaceSymbol("D", 6.0, ACCENT, "Reported objective", 7.5, "bold"),
-    "city": PlaceSymbol("o", 6.5, INK, "Place named in the brief", 7.5, "bold"),
-    "site": PlaceSymbol("s", 6.0, ACCENT, "Site named in the brief", 7.5),
-    "town": PlaceSymbol("o", 3.2, MUTED, "Other town (GeoNames)", 6.5, "normal", MUTED),
+    "focus": PlaceSymbol("*", 13.0, ACCENT, N_("Focus of this brief"), 8.5, "bold"),
+    "objective": PlaceSymbol("D", 6.0, ACCENT, N_("Reported objective"), 7.5, "bold"),
+    "city": PlaceSymbol("o", 6.5, INK, N_("Place named in the brief"), 7.5, "bold"),
+    "site": PlaceSymbol("s", 6.0, ACCENT, N_("Site named in the brief"), 7.5),
+    "town": PlaceSymbol("o", 3.2, MUTED, N_("Other town (GeoNames)"), 6.5, "normal", MUTED),
 }
-APPROXIMATE_LEGEND = "approximate location (hollow)"
+APPROXIMATE_LEGEND = N_("%(symbol)s, approximate location (hollow)")
 
 
 def place_symbol(role: str) -> PlaceSymbol:
