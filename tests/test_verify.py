@@ -302,3 +302,35 @@ def test_reading_an_archived_pdf_is_stopped_at_its_time_limit(run, workspace, mo
     assert f"{stopped} [B901]" in result.stderr.splitlines()
     assert not (workspace / "out" / "test.pdf").exists()
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("language", ["fr", "uk", "es", "ru", "ar"])
+def test_the_example_in_another_language_verifies_as_the_english_one(run, example_copy, language):
+    """The brief in French (its own words localised, its claims as written) cites the English Reuters story: the
+    story's "some 60,000" is read as English writes it, not as 60.0 in French, so every figure verifies."""
+    edit(example_copy, "\nas_of = ", f'\nlanguage = "{language}"\nas_of = ')
+    result = run("verify", SHOWN)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == f"{SHOWN}: {summary(len(DIRECT), len(BRIEF['figures']), OTHERS)}\n"
+
+
+def test_a_number_written_the_briefs_way_matches_the_english_sources(run, example_copy):
+    """A French fact says "quelque 60 000 habitants" (French grouping) of the English story's "some 60,000"; a
+    wrong number in French ("70 000") still warns."""
+    first_fact = BRIEF["facts"][0]["text"]
+    edit(example_copy, "\nas_of = ", '\nlanguage = "fr"\nas_of = ')
+    edit(example_copy, first_fact, "Pokrovsk comptait avant la guerre quelque 60 000 habitants.")
+    assert run("verify", SHOWN).stderr == ""
+    edit(example_copy, "quelque 60 000 habitants", "quelque 70 000 habitants")
+    assert 'facts[0].text: "70 000" not found in' in run("verify", SHOWN).stderr
+
+
+@pytest.mark.parametrize(("paragraphs", "language"), [
+    (["The city lies on a key road which has been used by the military to supply other outposts."], "en"),
+    (["La ville se trouve sur une route clé utilisée par l'armée pour ravitailler d'autres avant-postes."], None),
+    (["Місто лежить на ключовій дорозі, якою користувалися військові."], None),
+])
+def test_the_language_a_source_is_read_in(paragraphs, language):
+    from briefing.brief.checks.verify import written_in
+
+    assert written_in(paragraphs) == language

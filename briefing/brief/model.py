@@ -71,6 +71,8 @@ class Source(Strict):
     credibility: Literal[1, 2, 3, 4, 5, 6] | None = None              # ... and of its information
     archive: str = ""                # a saved copy (.txt .html .pdf .docx .eml) in its folder: claims are checked in it
     archived: dt.date | None = None  # when that copy was saved
+    language: Language | None = None  # what the copy is written in; default: English where it reads so, else the
+                                      # brief's. `verify` reads its numbers and dates that way
 
     @field_validator("url")
     @classmethod

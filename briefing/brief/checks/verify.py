@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +80,7 @@ class Verification:
     unverifiable: int = 0
     archives: dict[str, Archive] = field(default_factory=dict)
     published: dict[str, dt.date] = field(default_factory=dict)  # by archive name, where the source dates itself
+    languages: dict[str, str | None] = field(default_factory=dict)  # by archive name: what its text is read as
     cached: list[Path] = field(default_factory=list)  # the cache files of their text
     aliases: Aliases = field(default_factory=Aliases)  # the names bodies go by: the tables', and the archives' own
 
@@ -114,6 +115,7 @@ def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offl
                                            f"{source.archive!r}: {error}"))
             continue
         result.archives[source.id] = archive
+        result.languages[archive.name] = source.language or written_in(archive.paragraphs)
         if isinstance(source.published, dt.date):
             result.published[archive.name] = _day(source.published)
         result.cached += [cached] if cached else []
@@ -122,13 +124,30 @@ def verify(loaded: Loaded, config: Config, cache_dir: Path | None, offload: Offl
     return result
 
 
+ENGLISH_WORDS = frozenset({"the", "and", "of", "to", "in", "was", "were", "said", "has", "have", "is", "are"})
+ENGLISH_SHARE = 0.08  # of a text's words: English prose runs at 15-25% of these; French or Spanish near 0
+
+
+def written_in(paragraphs: Sequence[str]) -> str | None:
+    """"en" where a text's common words are English (a brief in French citing an English wire story reads its
+    "88,000" as eighty-eight thousand, not as 88.0); None, to read it as the brief's language, otherwise."""
+    words = [w.lower() for p in paragraphs[:40] for w in re.findall(r"[^\W\d_]+", p)]
+    english = sum(w in ENGLISH_WORDS for w in words)
+    return "en" if words and english / len(words) >= ENGLISH_SHARE else None
+
+
 class _Checker:
     def __init__(self, loaded: Loaded, result: Verification, language: str, aliases: Aliases):
         self.loaded, self.result, self.language, self.aliases = loaded, result, language, aliases
         self.defined = {a.name: defined_in(a.paragraphs) for a in result.archives.values()}
         result.aliases = aliases.extended(d for found in self.defined.values() for d in found)
-        self.mentions = {a.name: [(p, m) for p in a.paragraphs for m in mentions(p, language)]
+        self.mentions = {a.name: [(p, m) for p in a.paragraphs for m in mentions(p, self._of(a))]
                          for a in result.archives.values()}
+
+    def _of(self, archive: Archive) -> str:
+        """The language the source is written in, whose numbers and dates its text is read by: the source's own
+        `language`, else English where its common words are, else the brief's."""
+        return self.result.languages.get(archive.name) or self.language
 
     def run(self) -> None:
         for i, quote in self.loaded.items("quotes"):
@@ -186,7 +205,7 @@ class _Checker:
 
     def _numbers(self, text: str, key: str, archives: list[Archive]) -> Problem | None:
         found = [m.value for a in archives for _, m in self.mentions[a.name]]
-        missing = [m.text for m in mentions(normalise(text), self.language)
+        missing = [m.text for m in mentions(normalise(text), written_in([text]) or self.language)
                    if not any(same(m.value, v) for v in found)]
         if not missing:
             return None
@@ -201,7 +220,7 @@ class _Checker:
                 return self._numbers(entry.text, f"{key}.text", archives)
             return warning("B905", self.loaded.shown, f"{key}.when", f"'{entry.when}' not found in {_names(archives)}")
         given = [stated for a in archives for p in a.paragraphs
-                 for stated in stated_dates(p, self.result.published.get(a.name), self.language)]
+                 for stated in stated_dates(p, self.result.published.get(a.name), self._of(a))]
         if not any(stated.supports(_day(entry.when)) for stated in given):
             return warning("B905", self.loaded.shown, f"{key}.when", self._unsupported(entry, archives))
         return self._numbers(entry.text, f"{key}.text", archives)
@@ -216,7 +235,7 @@ class _Checker:
         sentence = sentence_at(paragraph, paragraph.find(passage) + len(passage)) if paragraph else ""
         published = self.result.published.get(archive.name)
         said = [f'"{s.words}" ({s.day.isoformat()}{", read from its publication date" if s.relative else ""})'
-                for s in stated_dates(sentence, published, self.language)]
+                for s in stated_dates(sentence, published, self._of(archive))]
         if said:
             return f"{message}: the closest passage says {', '.join(said)}"
         if published is None and any(RELATIVE_WORDS.search(p) for p in archive.paragraphs):
