@@ -288,6 +288,11 @@ def test_a_claimant_named_before_is_resolved_to_whom_the_article_names():
          "It also reported an official death toll of 55, although it said the figure would be rising.", "UNICEF"),
         ("HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak.",
          "Masebo has announced that four cholera cases have been confirmed in Vubwi district.", "Sylvia Masebo"),
+        # "It" is a body: the one last named when the last claimant was a person (a UN press briefing)
+        ("“So far in 2021, more than 500,000 people in the province have received humanitarian assistance,” "
+         "Dujarric informed. The United Nations has called on all parties to the conflict in Cabo Delgado to protect "
+         "civilians.", "It informs that nearly 12,800 people have arrived in the districts of Nangade, Mueda, "
+         "Montepuez and Pemba.", "United Nations"),
     ]:
         whole = f"{text}\n{sentence}"
         claimants = Claimants.of(whole)
@@ -447,6 +452,18 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
     ("X", "As fighting approached six weeks ago, thousands fled.", []),
     ("X", "The mountain village of Tafeghaghte, 60 kilometres from Marrakesh, was almost entirely destroyed.", []),
     ("X", "It made its second landfall on Saturday, a 60-year-old resident said.", []),
+    ("U8", "In a bid to alleviate people’s suffering in 63 vulnerable countries, the UN has appealed for $10.3 billion "
+     "from the international community to fund the Global Humanitarian Response Plan for COVID-19.",
+     [(63, "countries"), (10300000000, "US$")]),  # and X: "COVID-19" is a name
+    ("U9", "Even before the Taliban took power after the departure of US forces last month, more than 18 million "
+     "Afghans, or about half the population, required aid, Grandi said.", [(18000000, "afghans"), (50, "%")]),
+    ("U9", "Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
+     [(167, "camps"), (22, "counties"), (70451, "people")]),
+    ("U10", "Of the total, more than 630 were reported dead in the Kathmandu Valley and at least 300 more in the capital, "
+     "with cfficials claiming at least 1,170 people are known to have died in Nepal alone.",
+     [(630, "dead"), (1170, "people")]),
+    ("X", "More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration "
+     "agency estimated on May 26, as rescue efforts continued.", [(670, "people")]),
 ])
 def test_a_drafted_figure_counts_what_the_sentence_counts(rule, sentence, found):
     from briefing.brief.draft_figures import figures

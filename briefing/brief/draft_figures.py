@@ -19,8 +19,12 @@ a real line in tests/test_draft.py):
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
   U6 "one" before what it counts ("one death", "at least one person"), not a speaker ("One man told the BBC");
   U7 a population ("a population of almost 50 million"); "a quarter of a
-  million", "15-million" are numbers (numbers.py);
-- X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance.
+  million", "15-million" are numbers (numbers.py); U8 money: a currency sign before the number ("$10.3 billion
+  from the international community"); U9 a noun that is capitalised, as demonyms and headlines write them ("more
+  than 18 million Afghans", "across 22 Counties"); U10 a participle after the number's verb, the number being the
+  subject ("more than 630 were reported dead", "10 have been reported dead so far");
+- X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance, a day of the month
+  ("estimated on May 26", "since 24 March"), a number that is part of a name ("COVID-19").
 
 The words are in words/en.py."""
 
@@ -30,7 +34,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from briefing.brief.draft_people import People, split_title
+from briefing.brief.draft_people import People, is_body, split_title
 from briefing.brief.numbers import Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -91,6 +95,12 @@ KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "
 _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
+_UPPER = "[A-Z]"
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
+# The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
+_SUBJECT_COUNT = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is)\s+(?:(?:reported|confirmed|"
+                            r"believed|feared|said|known|thought)\s+(?:to be\s+)?)?(?P<participle>" +
+                            "|".join(en.PARTICIPLES) + r")\b")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
@@ -120,7 +130,9 @@ class Claimants:
         full name; `who` itself if the article says no more."""
         if who.lower() in en.PERSON_PRONOUNS:
             return self.people.person_before(at, who)
-        if who.lower() in ("it", "they"):
+        if who.lower() == "it":  # a body: the one that last claimed something, else the last named
+            return self.last if is_body(self.last) else self.people.body_before(at, "") or self.last
+        if who.lower() == "they":
             return self.last
         return self.people.full(who, at)
 
@@ -212,6 +224,9 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
     if mention.percent:
         return "%"
+    money = re.search(r"(US\$|\$|£|€)\s?$", sentence[max(0, mention.start - 4):mention.start])
+    if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
+        return en.CURRENCIES[money[1]]  # U8: "$10.3 billion"
     if mention.text.lower() == "one":
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
@@ -229,6 +244,12 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             return word
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
+    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies)", following[0]) and \
+            following[0] not in en.NOT_PEOPLE:
+        return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
+    verb = _SUBJECT_COUNT.match(sentence, mention.end)
+    if verb:
+        return verb["participle"]  # U10: "more than 630 were reported dead"
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -243,8 +264,13 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
 
 def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
     """X: a duration ("six weeks ago", "a two-day trip"), an age ("60-year-old", "aged 35"), an ordinal, a
-    distance ("72 kilometres")."""
+    distance ("72 kilometres"), a day of the month ("on May 26", "since 24 March"), part of a name ("COVID-19")."""
     first = following[0].lower() if following else ""
+    if re.search(r"[A-Za-z]-$", sentence[max(0, mention.start - 2):mention.start]):
+        return True  # "COVID-19", "Chido-25": a name
+    day = mention.value <= 31 and mention.value == int(mention.value)
+    if day and (following[:1] and following[0] in en.MONTHS or _MONTH_BEFORE.search(sentence[:mention.start])):
+        return True
     if first in en.DURATIONS or first in en.DISTANCES:
         return True
     if re.match(r"-(?:" + "|".join(en.DURATIONS) + r")\b", sentence[mention.end:mention.end + 12]):

@@ -16,6 +16,7 @@ SPEECH_VERBS = (
     "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
     "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
+    "informed", "informs",  # a UN press briefing's "..., Dujarric informed."
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
@@ -29,6 +30,7 @@ TITLES = (
     "Administrator", "Manager", "Lieutenant", "Brigadier", "Major", "Captain", "Sergeant", "Brig.", "Maj.",
     "Superintendent", "Rapporteur", "Premier", "Counsellor", "Chief Executive", "Head", "Reporter", "Editor",
     "Col", "Gen", "Brig", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Insp",  # as British style writes them
+    "Cabinet Secretary", "CS", "Prefect", "Director-General",  # "Interior CS Kithure Kindiki", "Mayotte Prefect"
     # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
@@ -64,12 +66,19 @@ CLAIM_VERBS = (
     "estimating", "announced", "announces", "claimed", "claims", "claiming", "stated", "states", "put", "puts",
     "putting", "confirmed", "confirms", "added", "adds", "adding", "recorded", "records", "counted", "registered",
     "noted", "wrote", "posted", "tweeted", "warned", "explained", "declared", "found",
+    # a press briefing's: "..., OCHA Spokesperson Jens Laerke underscored today", "It informs that nearly 12,800"
+    "underscored", "stressed", "emphasised", "emphasized", "highlighted", "informed", "informs", "indicated",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
              "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries")
 DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
              "feet", "ft")
+# Currency signs before a number, as the unit a brief gives money in: "$10.3 billion", "£4bn", "US$ 250 million".
+CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€"}
+# Months, for a day of the month ("on May 26", "since 24 March"), which is a date, never a figure.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
 # Fractions a number may be written with: "a quarter of a million" (250,000), "half a million", "a quarter of the
 # city" (25%), "half of the population" (50%).
 FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
@@ -109,7 +118,8 @@ SENTENCE_WORDS = (
 )
 # Short forms a speaker is given by ("the PM said"), as the title they stand for.
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
-              "the minister": "minister", "the mayor": "mayor", "the governor": "governor"}
+              "the minister": "minister", "the mayor": "mayor", "the governor": "governor", "the cs": "cs",
+              "cs": "cs", "the prefect": "prefect"}
 # What a body says things in: "the OCHA report said" is OCHA's words.
 STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update", "figures",
                    "data", "estimates", "tally", "tallies", "count")
