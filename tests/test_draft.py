@@ -407,6 +407,25 @@ def test_a_place_written_with_its_article_is_found():
     ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
             '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
      "We could not leave", ""),  # "he" is the resident, not the mayor named before
+    # A press briefing's and a wire's attributions (the tuning part's UN, OCHA, allAfrica and Millennium Post lines):
+    ("Q2", ["The Director-General of the Borno State Emergency Management Agency (SEMA), Barkindo Mohammed, has said "
+            "the situation in flooded Maiduguri town is \"terrible\" as President Bola Tinubu on Tuesday expressed "
+            "concerns over the disaster."], "terrible", "Barkindo Mohammed"),  # "as ..." is another clause's verb
+    ("Q3", ["\"We along with our partners are closely following with deep concern new reports,\" Stéphane Dujarric, "
+            "Spokesman for the United Nations Secretary-General, told journalists in New York. He though said it was "
+            "\"extremely difficult to verify information on these incidents at this time for us\"."],
+     "extremely difficult to verify information on these incidents at this time for us", "Stéphane Dujarric"),
+    ("Q3", ["Echoing the urgency of providing help without delay, World Food Programme (WFP) spokesperson Elisabeth "
+            "Byrs, spokesperson insisted that COVID-19 is tightening its grip on much of the developing world.",
+            "\"We must all act now,\" she said."], "We must all act now", "Elisabeth Byrs"),
+    ("Q3", ["French television station TF1 reported Monday morning that Interior Minister Bruno Retailleau had arrived "
+            "in Mamoudzou, the capital of Mayotte.", "\"It will take days and days to establish the human toll,\" he "
+            "told French media."], "It will take days and days to establish the human toll", "Bruno Retailleau"),
+    ("Q2", ["Jens Laerke, for the Office for the Coordination of Humanitarian Affairs (OCHA), said that \"the "
+            "coronavirus pandemics now had a foothold\"."], "the coronavirus pandemics now had a foothold",
+     "Jens Laerke"),  # constructed on a UN Geneva briefing's line: "for the Office ..." is whom he speaks for
+    ("Q2", ["Speaking from Port Sudan, Clementine Nkweta-Salami, the UN Resident Coordinator, said: \"The needs are "
+            "staggering.\""], "The needs are staggering.", "Clementine Nkweta-Salami"),  # constructed: a title only
 ])
 def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
     from briefing.brief.draft_quotes import quotes

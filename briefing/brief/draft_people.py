@@ -15,7 +15,7 @@ WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 _PERSON = re.compile(rf"(?<![\w'’.-]){WORD}(?: {WORD}){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says )$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
 _TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
                     re.IGNORECASE)
@@ -26,6 +26,7 @@ _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} |
 _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
 _PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
                                r"district|country|port|camp|capital|area|state|island|settlement)\b")
+_DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}){{0,3}})*:")  # at a line's start
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -79,6 +80,8 @@ class People:
                 title = f"{complement[0]}{name.split()[0]}"
                 name = name.split(maxsplit=1)[1]
             words = name.split()
+            if _DATELINE.match(text, match.start()):
+                continue  # "Cape Town: France was rushing help ...": a dateline's place
             if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
                     words[0] not in en.SENTENCE_WORDS and \
                     not all(w.lower() in _TITLE_WORDS for w in words):
@@ -151,13 +154,16 @@ class People:
         surnames = {full.split()[-1]: full for _, full, _ in self.names}
         found = [(at, full) for at, full in self.spoke if at < position]
         if surnames:
-            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|and|of|for|the) ){0,5}(?:" + "|".join(map(re.escape, _TITLES)) +
-                       r") )?(?:(?:" +
-                       "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
+            # the subject may have a title, a body's name and a complement before the name: "World Food Programme
+            # (WFP) spokesperson Elisabeth Byrs", "UN High Commissioner for Refugees Filippo Grandi"
+            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\)|and|of|for|the) ){0,6}(?:" +
+                       "|".join(map(re.escape, _TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
+                       r"(?: (?:for|of|to) (?:the )?[A-Z][\w'’.-]*)? )?"
+                       r"(?P<name>(?:" + "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 14):match.start()]):
-                    name = _HONORIFIC.sub("", split_title(match[0])[0])
+                    name = _HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other]

@@ -37,7 +37,7 @@ _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
-_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously)$")
+_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
 _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
                    re.IGNORECASE)
@@ -52,6 +52,12 @@ _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
+# Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
+_NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
+# Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
+_TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
+# A clause that gives whom a person speaks for, not who they are: "Jens Laerke, for the Office for ..., said".
+_AFFILIATION = re.compile(r"(?:for|of|from|at|with)\s")
 
 
 @dataclass(frozen=True)
@@ -159,8 +165,8 @@ def _after(text: str, people: People, at: int) -> Said:
         name, _, role = who.partition(",")
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = _VERB.search(text)
-    if verb is None or len(text[:verb.start()].split()) > 16:
-        return Said()
+    if verb is None or len(text[:verb.start()].split()) > 16 or _NEW_CLAUSE.match(text):
+        return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
     subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
     found = _subject(subject, people, at)
@@ -213,6 +219,9 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
     bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    words = bare.split()
+    if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
+        return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
     full = people.full(bare, at)
     before = head[:match.start()].strip()
     rest = name[len(head):].strip()
@@ -240,6 +249,8 @@ def _before(text: str, people: People, at: int) -> Said:
         for n, clause in enumerate(reversed(clauses[-5:])):
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
+            if n < len(clauses[-5:]) - 1 and _AFFILIATION.match(clause):
+                continue  # "Jens Laerke, for the Office for the Coordination of Humanitarian Affairs, said"
             found = _subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule
