@@ -196,6 +196,8 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
      "house-to-house attacks, the WHO reported.", "WHO", "claimed"),
     ("Almost half of the population, some 24,000 people, faces hunger, according to the World Health Organization "
      "(WHO).", "World Health Organization", "claimed"),
+    ("More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration agency "
+     "estimated on May 26, as rescue efforts continued.", "UN migration agency", "estimated"),  # a date after it
     ("The war has killed at least 40,000 people, though the true toll is believed to be far higher.", "",
      "claimed"),  # F1: no one named: claimed_by left out (not the source's id), and the comment says so
     # C1, C2 and C3 on lines of the corpus's tuning articles
@@ -288,6 +290,9 @@ def test_a_claimant_named_before_is_resolved_to_whom_the_article_names():
          "It also reported an official death toll of 55, although it said the figure would be rising.", "UNICEF"),
         ("HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak.",
          "Masebo has announced that four cholera cases have been confirmed in Vubwi district.", "Sylvia Masebo"),
+        # a title is the person the article gives it (The Star, Kenya)
+        ("Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
+         "According to the CS, approximately 1,967 schools have been affected by the floods.", "Kithure Kindiki"),
         # "It" is a body: the one last named when the last claimant was a person (a UN press briefing)
         ("“So far in 2021, more than 500,000 people in the province have received humanitarian assistance,” "
          "Dujarric informed. The United Nations has called on all parties to the conflict in Cabo Delgado to protect "
@@ -483,6 +488,11 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
      [(630, "dead"), (1170, "people")]),
     ("X", "More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration "
      "agency estimated on May 26, as rescue efforts continued.", [(670, "people")]),
+    ("U3", "About 12.7 million forcibly displaced and stateless people are in West and Central Africa, according to "
+     "the UN Refugee Agency (UNHCR).", [(12700000, "displaced")]),  # a DW line (2025): an adverb passed over
+    ("U4", "According to the United Nations, more than 194,200 internally displaced persons returned to their homes "
+     "in Mali from April through January 2025, and 64,700 in the Central African Republic.",
+     [(194200, "persons"), (64700, "persons")]),  # the same DW line: past the year between
 ])
 def test_a_drafted_figure_counts_what_the_sentence_counts(rule, sentence, found):
     from briefing.brief.draft_figures import figures

@@ -13,7 +13,8 @@ a real line in tests/test_draft.py):
 - C4 a number inside a quote is its speaker's;
 - C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
 - C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
-  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo");
+  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo"), a title the person the
+  article gives it ("According to the CS" -> "Kithure Kindiki");
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
@@ -22,7 +23,8 @@ a real line in tests/test_draft.py):
   million", "15-million" are numbers (numbers.py); U8 money: a currency sign before the number ("$10.3 billion
   from the international community"); U9 a noun that is capitalised, as demonyms and headlines write them ("more
   than 18 million Afghans", "across 22 Counties"); U10 a participle after the number's verb, the number being the
-  subject ("more than 630 were reported dead", "10 have been reported dead so far");
+  subject ("more than 630 were reported dead", "10 have been reported dead so far"); an adverb before the noun or
+  participle is passed over ("12.7 million forcibly displaced"), and U4 looks past a year for the figure before;
 - X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance, a day of the month
   ("estimated on May 26", "since 24 March"), a number that is part of a name ("COVID-19").
 
@@ -41,6 +43,8 @@ from briefing.brief.words import en
 
 # When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
+        r"|on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
+        r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))"
         r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
 # Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
@@ -215,6 +219,10 @@ def _named(who: str, claimants: Claimants | None, at: int) -> str:
         return ""
     if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
         return ""
+    if claimants is not None and (f"the {who.lower()}" in en.ROLE_SHORT or who in en.TITLES):
+        titled = claimants.people.titled(who, at)  # "According to the CS": the person the article gives that title
+        if titled:
+            return titled
     name = split_title(who)[0]
     return claimants.resolve(name, at) if claimants is not None else name
 
@@ -231,9 +239,12 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
-    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
+    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50])[:4]
     if _never_a_figure(sentence, mention, following):
         return None
+    if len(following) > 1 and following[0].endswith("ly") and following[0].islower():
+        following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people"
+    following = following[:3]
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
@@ -258,7 +269,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and _AND.search(head) and (following[:1] in (["in"], ["on"], ["from"], []) or following[0] in (",", ".")):
-        return _unit(sentence, before[-1], before[:-1])  # U4: "53 people ... and 225 in Malawi"
+        for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
+            unit = _unit(sentence, before[n], before[:n])
+            if unit is not None:
+                return unit
     return None
 
 

@@ -193,7 +193,7 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     qualifier, of the same thing (or the headline's says not what), is one figure, the body's; a note gives the
     headline's line. So is a number of the headline or the standfirst that the body gives again with the same
     unit and claimant ("Starvation ... can be stopped with $10.3 billion appeal" and "the UN has appealed for
-    $10.3 billion"). Two claimants' figures of one number stay apart."""
+    $10.3 billion") Two claimants' figures of one number stay apart."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
     for early in figures:
