@@ -431,6 +431,8 @@ def test_a_place_written_with_its_article_is_found():
      "Jens Laerke"),  # constructed on a UN Geneva briefing's line: "for the Office ..." is whom he speaks for
     ("Q2", ["Speaking from Port Sudan, Clementine Nkweta-Salami, the UN Resident Coordinator, said: \"The needs are "
             "staggering.\""], "The needs are staggering.", "Clementine Nkweta-Salami"),  # constructed: a title only
+    ("Q2", ["Ms. Guerda mentioned a 19-year-old girl called Lamees who had kept repeating \"My life should begin now, "
+            "but it's ending now\"."], "My life should begin now, but it's ending now", "Lamees"),  # UN Geneva, 2024
 ])
 def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
     from briefing.brief.draft_quotes import quotes
@@ -486,6 +488,8 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
     ("U10", "Of the total, more than 630 were reported dead in the Kathmandu Valley and at least 300 more in the capital, "
      "with cfficials claiming at least 1,170 people are known to have died in Nepal alone.",
      [(630, "dead"), (1170, "people")]),
+    ("X", "Many people, if they were even warned before an attack began, had only 10-15 minutes to evacuate their "
+     "building before it would be bombed.", []),  # a range of a duration (UN Geneva briefing, June 2024)
     ("X", "More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration "
      "agency estimated on May 26, as rescue efforts continued.", [(670, "people")]),
     ("U3", "About 12.7 million forcibly displaced and stateless people are in West and Central Africa, according to "

@@ -279,6 +279,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
 def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
     """X: a duration ("six weeks ago", "a two-day trip"), an age ("60-year-old", "aged 35"), an ordinal, a
     distance ("72 kilometres"), a day of the month ("on May 26", "since 24 March"), part of a name ("COVID-19")."""
+    if following and re.fullmatch(r"-\d[\d,.]*", following[0]):
+        following = following[1:]  # a range's upper bound: "10-15 minutes"
     first = following[0].lower() if following else ""
     if re.search(r"[A-Za-z]-$", sentence[max(0, mention.start - 2):mention.start]):
         return True  # "COVID-19", "Chido-25": a name

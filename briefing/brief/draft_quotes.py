@@ -52,6 +52,8 @@ _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
+# A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
+_RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
 # Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
@@ -239,9 +241,12 @@ def _before(text: str, people: People, at: int) -> Said:
     if according:  # 'According to the committee, "..."'
         return _who(according["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
+        head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
+        who = _RELATIVE_SPEAKER.search(head)
+        if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
+            return _who(who["who"], "", people, at, "Q2")
         if verb[0].endswith("ing"):
             return Said()
-        head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
         relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return _who(relative["who"], "", people, at, "Q2")

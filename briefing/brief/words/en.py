@@ -16,7 +16,7 @@ SPEECH_VERBS = (
     "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
     "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
-    "informed", "informs",  # a UN press briefing's "..., Dujarric informed."
+    "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
