@@ -23,7 +23,8 @@ a real line in tests/test_draft.py):
   million", "15-million" are numbers (numbers.py); U8 money: a currency sign before the number ("$10.3 billion
   from the international community"); U9 a noun that is capitalised, as demonyms and headlines write them ("more
   than 18 million Afghans", "across 22 Counties"); U10 a participle after the number's verb, the number being the
-  subject ("more than 630 were reported dead", "10 have been reported dead so far"); an adverb before the noun or
+  subject ("more than 630 were reported dead", "10 have been reported dead so far"); U11 a storm's measures, a
+  speed ("winds in excess of 140 miles per hour", "124mph") and rainfall ("200mm"); an adverb before the noun or
   participle is passed over ("12.7 million forcibly displaced"), and U4 looks past a year for the figure before;
 - X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance, a day of the month
   ("estimated on May 26", "since 24 March"), a number that is part of a name ("COVID-19").
@@ -100,6 +101,8 @@ _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", 
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _UPPER = "[A-Z]"
+# A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
+_SPEED = re.compile(r"\s?(?:mph|km/h|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
 _SUBJECT_COUNT = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is)\s+(?:(?:reported|confirmed|"
@@ -239,6 +242,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
+    speed = _SPEED.match(sentence, mention.end)
+    if speed:
+        return "km/h" if speed[0].strip().lower().startswith(("k", "kilo")) else "mph"  # U11: "140 miles per hour"
+    if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
+        return "mm"  # U11: "200mm of rain"
     following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50])[:4]
     if _never_a_figure(sentence, mention, following):
         return None

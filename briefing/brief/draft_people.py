@@ -74,7 +74,7 @@ class People:
     def of(cls, text: str) -> People:
         names = []
         for match in _PERSON.finditer(text):
-            name, title = split_title(_HONORIFIC.sub("", match[0]))
+            name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
             if len(name.split()) >= 3 and complement:  # "High Commissioner for Refugees Antonio Guterres"
                 title = f"{complement[0]}{name.split()[0]}"
