@@ -434,6 +434,9 @@ def test_a_place_written_with_its_article_is_found():
     ("Q3", ["Zinedine Mohamed's family faced devastating losses when Cyclone Chido struck Mayotte.",
             '"I thought it would just be a bit of rain," he explained.'], "I thought it would just be a bit of rain",
      "Zinedine Mohamed"),  # a possessive is no part of the name (a report from Mayotte, December 2024)
+    ("Q5", ["Florida Gov. Ron DeSantis called the Hurricane Ian disaster a \"once-in-500-year flood,\" he said.",
+            '"This storm is having wide-ranging impacts across the state," the governor added.'],
+     "This storm is having wide-ranging impacts across the state", "Ron DeSantis"),  # an abbreviated title (2022)
     ("Q2", ["Ms. Guerda mentioned a 19-year-old girl called Lamees who had kept repeating \"My life should begin now, "
             "but it's ending now\"."], "My life should begin now, but it's ending now", "Lamees"),  # UN Geneva, 2024
 ])

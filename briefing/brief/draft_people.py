@@ -13,7 +13,9 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + 
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
 WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)"
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
-_PERSON = re.compile(rf"(?<![\w'’.-]){WORD}(?: {WORD}){{1,5}}(?![\w'’-])")
+# An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
+_ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
+_PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
@@ -142,8 +144,9 @@ class People:
         UN's refugee commissioner" -> "High Commissioner for Refugees Antonio Guterres"): the last one before
         `before`, else the only one after; or ""."""
         wanted = en.ROLE_SHORT.get(role.lower(), role).lower().split()[-1]
-        found = [(at, full) for at, full, title in self.names if title and
-                 re.search(rf"\b{re.escape(wanted)}\b", title.lower())]
+        found = [(at, full) for at, full, title in self.names if title and  # "Gov." is a governor
+                 re.search(rf"\b{re.escape(wanted)}\b", title.lower() + " " + " ".join(
+                     en.TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split()))]
         earlier = [full for at, full in found if at < before]
         return earlier[-1] if earlier else found[0][1] if len({full for _, full in found}) == 1 else ""
 

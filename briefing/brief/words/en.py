@@ -31,6 +31,7 @@ TITLES = (
     "Superintendent", "Rapporteur", "Premier", "Counsellor", "Chief Executive", "Head", "Reporter", "Editor",
     "Col", "Gen", "Brig", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Insp",  # as British style writes them
     "Cabinet Secretary", "CS", "Prefect", "Director-General",  # "Interior CS Kithure Kindiki", "Mayotte Prefect"
+    "Gov.", "Gov", "Sen.", "Rep.", "Supt.", "Amb.",
     # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
@@ -116,6 +117,11 @@ SENTENCE_WORDS = (
     "She", "They", "We", "I", "Many", "Most", "Some", "Meanwhile", "Amid", "Among", "According", "Citing",
     "Supporters", "Both", "Each", "All", "Initial", "Those", "Aid", "Teams", "Residents", "Officials",
 )
+# Abbreviated titles, as the word "the ..." refers back with: "Florida Gov. Ron DeSantis" ... "the governor added".
+TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
+                       "gen.": "general", "gen": "general", "col.": "colonel", "col": "colonel", "lt.": "lieutenant",
+                       "maj.": "major", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent",
+                       "amb.": "ambassador", "prof.": "professor", "dr.": "doctor", "cs": "cabinet secretary"}
 # Short forms a speaker is given by ("the PM said"), as the title they stand for.
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
               "the minister": "minister", "the mayor": "mayor", "the governor": "governor", "the cs": "cs",
