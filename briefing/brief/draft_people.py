@@ -36,6 +36,10 @@ _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
     sorted(w for w in _MALE | _FEMALE if w not in _PRONOUNS and not w.startswith(("mr", "ms", "miss")))) + r")\b")
 # A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
+# A title given in apposition after a name: ", the UN Resident and Humanitarian Coordinator for Sudan,".
+_TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
+                               "|".join(map(re.escape, _TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
+                               re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?$",
                          re.IGNORECASE)
 
@@ -77,6 +81,9 @@ class People:
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
+            whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", name)  # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA
+            if whose:
+                name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
             if len(name.split()) >= 3 and complement:  # "High Commissioner for Refugees Antonio Guterres"
                 title = f"{complement[0]}{name.split()[0]}"
@@ -87,6 +94,9 @@ class People:
             if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
                     words[0] not in en.SENTENCE_WORDS and \
                     not all(w.lower() in _TITLE_WORDS for w in words):
+                apposition = _TITLE_APPOSITION.match(text, match.end())
+                if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
+                    title = apposition["title"]
                 names.append((match.start(), name, title))
         for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \

@@ -100,7 +100,8 @@ BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "m
 # Nouns that stand for the body last named, as "he" for a person: "the agency said", "the paramilitary group said".
 BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
                    "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
-                   "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission")
+                   "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission",
+                   "network", "ministry", "institute", "authority", "service")  # "the network said"
 # Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
 NOT_PEOPLE = (
     "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
