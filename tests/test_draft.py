@@ -196,6 +196,8 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
      "house-to-house attacks, the WHO reported.", "WHO", "claimed"),
     ("Almost half of the population, some 24,000 people, faces hunger, according to the World Health Organization "
      "(WHO).", "World Health Organization", "claimed"),
+    ('"Everyone is gone! My heart is broken. I am inconsolable," cried Zahra Benbrik, 62, who said she had lost 18 '
+     "relatives, with only the body of her brother still trapped.", "Zahra Benbrik", "claimed"),  # "who said"
     ("More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration agency "
      "estimated on May 26, as rescue efforts continued.", "UN migration agency", "estimated"),  # a date after it
     ("The war has killed at least 40,000 people, though the true toll is believed to be far higher.", "",

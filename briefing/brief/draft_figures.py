@@ -9,7 +9,8 @@ a real line in tests/test_draft.py):
 - C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
 - C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
 - C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
-  reported", "Modu Mohammed, a resident, said", "with officials claiming"): the numbers after it only;
+  reported", "Modu Mohammed, a resident, said", "with officials claiming", "Zahra Benbrik, 62, who said"): the
+  numbers after it only;
 - C4 a number inside a quote is its speaker's;
 - C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
 - C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
@@ -88,6 +89,8 @@ _CLAIMANT = [
     ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
+                      rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
                       rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
