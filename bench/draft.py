@@ -36,10 +36,11 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr."}
 
 
 def normal(text: str) -> str:
-    """Lower case, straight quotes, no punctuation at the ends, single spaces."""
+    """Lower case, straight quotes, no punctuation at the ends, single spaces, no leading article: "the UN" is
+    "UN", and "a UN official" is "UN official" (an article before a claimant or a speaker says nothing of who)."""
     text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     text = re.sub(r"\s+", " ", text).strip(" \"'.,;:!?-—–").lower()
-    return re.sub(r"^the ", "", text)
+    return re.sub(r"^(?:the|an?) ", "", text)
 
 
 def words(name: str) -> set[str]:

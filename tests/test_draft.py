@@ -196,6 +196,10 @@ def test_a_web_page_is_drafted_from_its_main_text(run, workspace):
      "house-to-house attacks, the WHO reported.", "WHO", "claimed"),
     ("Almost half of the population, some 24,000 people, faces hunger, according to the World Health Organization "
      "(WHO).", "World Health Organization", "claimed"),
+    ('"Everyone is gone! My heart is broken. I am inconsolable," cried Zahra Benbrik, 62, who said she had lost 18 '
+     "relatives, with only the body of her brother still trapped.", "Zahra Benbrik", "claimed"),  # "who said"
+    ("More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration agency "
+     "estimated on May 26, as rescue efforts continued.", "UN migration agency", "estimated"),  # a date after it
     ("The war has killed at least 40,000 people, though the true toll is believed to be far higher.", "",
      "claimed"),  # F1: no one named: claimed_by left out (not the source's id), and the comment says so
     # C1, C2 and C3 on lines of the corpus's tuning articles
@@ -288,6 +292,14 @@ def test_a_claimant_named_before_is_resolved_to_whom_the_article_names():
          "It also reported an official death toll of 55, although it said the figure would be rising.", "UNICEF"),
         ("HEALTH Minister Sylvia Masebo has announced that the country has a cholera outbreak.",
          "Masebo has announced that four cholera cases have been confirmed in Vubwi district.", "Sylvia Masebo"),
+        # a title is the person the article gives it (The Star, Kenya)
+        ("Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
+         "According to the CS, approximately 1,967 schools have been affected by the floods.", "Kithure Kindiki"),
+        # "It" is a body: the one last named when the last claimant was a person (a UN press briefing)
+        ("“So far in 2021, more than 500,000 people in the province have received humanitarian assistance,” "
+         "Dujarric informed. The United Nations has called on all parties to the conflict in Cabo Delgado to protect "
+         "civilians.", "It informs that nearly 12,800 people have arrived in the districts of Nangade, Mueda, "
+         "Montepuez and Pemba.", "United Nations"),
     ]:
         whole = f"{text}\n{sentence}"
         claimants = Claimants.of(whole)
@@ -402,6 +414,49 @@ def test_a_place_written_with_its_article_is_found():
     ("Q4", ["Ali Hassan, the mayor, said the town was shelled.",
             '"It was terrible," said a resident who asked not to be named.', '"We could not leave," he said.'],
      "We could not leave", ""),  # "he" is the resident, not the mayor named before
+    # A press briefing's and a wire's attributions (the tuning part's UN, OCHA, allAfrica and Millennium Post lines):
+    ("Q2", ["The Director-General of the Borno State Emergency Management Agency (SEMA), Barkindo Mohammed, has said "
+            "the situation in flooded Maiduguri town is \"terrible\" as President Bola Tinubu on Tuesday expressed "
+            "concerns over the disaster."], "terrible", "Barkindo Mohammed"),  # "as ..." is another clause's verb
+    ("Q3", ["\"We along with our partners are closely following with deep concern new reports,\" Stéphane Dujarric, "
+            "Spokesman for the United Nations Secretary-General, told journalists in New York. He though said it was "
+            "\"extremely difficult to verify information on these incidents at this time for us\"."],
+     "extremely difficult to verify information on these incidents at this time for us", "Stéphane Dujarric"),
+    ("Q3", ["Echoing the urgency of providing help without delay, World Food Programme (WFP) spokesperson Elisabeth "
+            "Byrs, spokesperson insisted that COVID-19 is tightening its grip on much of the developing world.",
+            "\"We must all act now,\" she said."], "We must all act now", "Elisabeth Byrs"),
+    ("Q3", ["French television station TF1 reported Monday morning that Interior Minister Bruno Retailleau had arrived "
+            "in Mamoudzou, the capital of Mayotte.", "\"It will take days and days to establish the human toll,\" he "
+            "told French media."], "It will take days and days to establish the human toll", "Bruno Retailleau"),
+    ("Q2", ["Jens Laerke, for the Office for the Coordination of Humanitarian Affairs (OCHA), said that \"the "
+            "coronavirus pandemics now had a foothold\"."], "the coronavirus pandemics now had a foothold",
+     "Jens Laerke"),  # constructed on a UN Geneva briefing's line: "for the Office ..." is whom he speaks for
+    ("Q5", ["Speaking from Port Sudan, Clementine Nkweta-Salami, the UN Resident Coordinator, said: \"The needs are "
+            "staggering.\""], "The needs are staggering.", "Clementine Nkweta-Salami"),  # constructed: a title only
+    ("Q3", ["Zinedine Mohamed's family faced devastating losses when Cyclone Chido struck Mayotte.",
+            '"I thought it would just be a bit of rain," he explained.'], "I thought it would just be a bit of rain",
+     "Zinedine Mohamed"),  # a possessive is no part of the name (a report from Mayotte, December 2024)
+    ("Q5", ["Florida Gov. Ron DeSantis called the Hurricane Ian disaster a \"once-in-500-year flood,\" he said.",
+            '"This storm is having wide-ranging impacts across the state," the governor added.'],
+     "This storm is having wide-ranging impacts across the state", "Ron DeSantis"),  # an abbreviated title (2022)
+    # constructed on the patterns of UN briefings and wire reports (each line a pattern the draft missed):
+    ("Q5", ["Clementine Nkweta-Salami, the UN Resident and Humanitarian Coordinator for Sudan, briefed journalists.",
+            '"We need $2.6 billion," the Humanitarian Coordinator said.'], "We need $2.6 billion",
+     "Clementine Nkweta-Salami"),  # a title given in apposition
+    ("Q3", ["DW spoke to Amina Ali, who fled the village.", '"They killed everyone," the 35-year-old said.'],
+     "They killed everyone", "Amina Ali"),  # the person last named, by their age
+    ("Q2", ['The RSF denied the accusations in a statement on X, saying its forces "did not target civilians".'],
+     "did not target civilians", "RSF"),  # a participle: the sentence's subject
+    ("Q2", ['UNICEF chief Catherine Russell said she was "horrified" by the reports.'], "horrified",
+     "Catherine Russell"),  # "the reports" is a noun, no attribution
+    ("Q2", ['Medecins Sans Frontieres (MSF) said in a statement that "the hospital was hit".'],
+     "the hospital was hit", "Medecins Sans Frontieres"),  # the full name, not the acronym
+    ("Q5", ['"The hospital was hit," MSF said in a statement.', '"Patients were killed," the statement added.'],
+     "Patients were killed", "MSF"),  # the statement is the body's
+    ("Q1", ['"The hospital was hit," according to a statement by MSF.'], "The hospital was hit", "MSF"),
+    ("Q2", ["OCHA's Eri Kaneko said: \"We are alarmed.\""], "We are alarmed.", "Eri Kaneko"),  # whose, not who
+    ("Q2", ["Ms. Guerda mentioned a 19-year-old girl called Lamees who had kept repeating \"My life should begin now, "
+            "but it's ending now\"."], "My life should begin now, but it's ending now", "Lamees"),  # UN Geneva, 2024
 ])
 def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
     from briefing.brief.draft_quotes import quotes
@@ -447,6 +502,28 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
     ("X", "As fighting approached six weeks ago, thousands fled.", []),
     ("X", "The mountain village of Tafeghaghte, 60 kilometres from Marrakesh, was almost entirely destroyed.", []),
     ("X", "It made its second landfall on Saturday, a 60-year-old resident said.", []),
+    ("U8", "In a bid to alleviate people’s suffering in 63 vulnerable countries, the UN has appealed for $10.3 billion "
+     "from the international community to fund the Global Humanitarian Response Plan for COVID-19.",
+     [(63, "countries"), (10300000000, "US$")]),  # and X: "COVID-19" is a name
+    ("U9", "Even before the Taliban took power after the departure of US forces last month, more than 18 million "
+     "Afghans, or about half the population, required aid, Grandi said.", [(18000000, "afghans"), (50, "%")]),
+    ("U9", "Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
+     [(167, "camps"), (22, "counties"), (70451, "people")]),
+    ("U10", "Of the total, more than 630 were reported dead in the Kathmandu Valley and at least 300 more in the capital, "
+     "with cfficials claiming at least 1,170 people are known to have died in Nepal alone.",
+     [(630, "dead"), (1170, "people")]),
+    ("U11", "Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed as Hurricane Beryl "
+     "battered Grenada and its sister islands the day before with winds in excess of 140 miles per hour.",
+     [(3, "people"), (140, "mph")]),  # a speed is a measure of the storm, not a distance
+    ("X", "Many people, if they were even warned before an attack began, had only 10-15 minutes to evacuate their "
+     "building before it would be bombed.", []),  # a range of a duration (UN Geneva briefing, June 2024)
+    ("X", "More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration "
+     "agency estimated on May 26, as rescue efforts continued.", [(670, "people")]),
+    ("U3", "About 12.7 million forcibly displaced and stateless people are in West and Central Africa, according to "
+     "the UN Refugee Agency (UNHCR).", [(12700000, "displaced")]),  # a DW line (2025): an adverb passed over
+    ("U4", "According to the United Nations, more than 194,200 internally displaced persons returned to their homes "
+     "in Mali from April through January 2025, and 64,700 in the Central African Republic.",
+     [(194200, "persons"), (64700, "persons")]),  # the same DW line: past the year between
 ])
 def test_a_drafted_figure_counts_what_the_sentence_counts(rule, sentence, found):
     from briefing.brief.draft_figures import figures

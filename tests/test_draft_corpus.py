@@ -76,3 +76,13 @@ def test_the_scorer_counts_a_right_and_a_wrong_answer():
                          {"value": 7, "label": "7 days"}], scored)
     assert {name: (t.gold, t.proposed, t.right) for name, t in scored.tallies.items() if name != "places"} == {
         "quotes": (2, 2, 1), "figures": (2, 3, 1), "figure values": (2, 3, 2)}
+
+
+def test_the_scorer_drops_a_claimants_leading_article():
+    """"a UN official" is "UN official", as "the UN" is "UN"; an article inside a name is kept."""
+    assert bench.normal("a UN official") == bench.normal("UN official") == "un official"
+    assert bench.normal("An aid worker") == "aid worker" and bench.normal("The UN") == "un"
+    scored = bench.Scored()
+    bench.score_figures([{"value": 4, "qualifier": "", "claimant": "a senior UN official", "text": "4 people"}],
+                        [{"value": 4, "claimed_by": "senior UN official", "label": "4 people"}], scored)
+    assert scored.tallies["figures"].right == 1

@@ -112,3 +112,27 @@ def test_a_place_to_settle_says_the_sentence_it_came_from():
     assert comments["Kanyaruchinya"] == f'rule P4: a place the gazetteer lacks; from "{short}"'
     assert comments["Nyiragongo"].startswith('rule P4: a place the gazetteer lacks; from "…')
     assert "140,000 people are camping in the Nyiragongo area north of the city" in comments["Nyiragongo"]
+
+
+# Lines of the tuning part's UN, wire and Nigerian articles (2020-2025): a title-case dateline, a river named
+# "River X", a dam (a structure), a local government area, a body "of" a country, a town abroad in a country the
+# article does not name.
+@pytest.mark.parametrize("line, country, name, expected", [
+    ("Cape Town: France was rushing help by ship and military aircraft to its poor overseas territory of Mayotte in "
+     "the Indian Ocean on Monday.", "YT", "Cape Town", ("Cape Town", "ZA", "point", "")),  # P3
+    ("On Friday, residents along the banks of River Yedzaram in Maiduguri had expressed apprehension that the river "
+     "had overflown its banks.", "NG", "River Yedzaram", ("River Yedzaram", "", "point", "settle")),  # P4
+    ("The recent heavy downpour recorded across the state has also led to serious flooding in Biu, Chibok, Konduga, "
+     "Bama, Dikwa and Jere LGAs.", "NG", "Jere LGAs", None),  # the abbreviation is no part of the name
+    ("The News Agency of Nigeria (NAN) reports that water from Alau Dam, which collapsed early Tuesday morning, "
+     "submerged many areas in the town.", "NG", "Nigeria", None),  # a body's name (P1)
+    ("The News Agency of Nigeria (NAN) reports that water from Alau Dam, which collapsed early Tuesday morning, "
+     "submerged many areas in the town.", "NG", "Alau Dam", None),  # a structure
+    ("Amidst unconfirmed news of beheading of a dozen foreigners in Palma in Cabo Delgado province of Mozambique, "
+     "leaders met.", "MZ", "Palma", ("Palma", "", "point", "settle")),  # not Palma de Mallorca (P2 abroad)
+    ("The media in the South Pacific nation north of Australia had previously estimated that the landslide had "
+     "buried more than 300 people.", "PG", "South Pacific", ("South Pacific", "", "area", "settle")),  # P4
+])
+def test_places_of_the_2020s_tuning_articles(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)

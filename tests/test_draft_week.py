@@ -283,3 +283,18 @@ def test_a_headlines_number_repeated_in_the_body_is_one_figure():
     figures = draft(Archive("a.txt", ROOT, "", lines, (1, 3)), "afp", draft_gazetteer(), "MA").of("figures")
     assert [(f.fields["value"], f.fields.get("qualifier"), f.line, f.notes) for f in figures] == [
         (2100, "more than", 3, ("also given on line 1",))]
+
+
+def test_a_standfirsts_number_repeated_in_the_body_with_its_claimant_is_one_figure():
+    """M0, on the Star (Kenya) article of the tuning part: the standfirst repeats a sentence of the body, with
+    the same numbers, units and claimant; each is one figure, the body's."""
+    from briefing.brief.archive import Archive
+    from briefing.brief.draft import draft
+    from briefing.places.gazetteer import draft_gazetteer
+
+    lines = ("Floods update: Death toll rises to 229 after one person dies",
+             "Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
+             "Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 "
+             "people.")
+    figures = draft(Archive("a.txt", ROOT, "", lines, (1, 3, 5)), "star", draft_gazetteer(), "KE").of("figures")
+    assert [(f.fields["value"], f.line) for f in figures if f.line > 1] == [(167, 5), (22, 5), (70451, 5)]

@@ -93,7 +93,8 @@ def test_two_exact_rival_claims_are_charted_and_chart_false_keeps_one_out(run, w
     ({"value": 5, "qualifier": "give or take"},
      "'give or take' is not one of 'about', 'some', 'nearly', 'at least', 'more than', 'up to', 'fewer than', "
      "'around', 'roughly', 'approximately', 'circa', 'almost', 'close to', 'just under', 'not quite', "
-     "'no fewer than', 'no less than', 'a minimum of', 'over', 'upwards of', 'in excess of', 'above', 'exceeding', "
+     "'no fewer than', 'no less than', 'a minimum of', 'over', 'just over', 'upwards of', 'in excess of', 'above', "
+     "'exceeding', "
      "'passed', 'as many as', 'as much as', 'a maximum of', 'at most', 'less than', 'under' or 'below'"),
 ])
 def test_a_qualifier_that_contradicts_its_numbers_is_refused(run, workspace, amount, message):

@@ -9,18 +9,26 @@ a real line in tests/test_draft.py):
 - C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
 - C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
 - C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
-  reported", "Modu Mohammed, a resident, said", "with officials claiming"): the numbers after it only;
+  reported", "Modu Mohammed, a resident, said", "with officials claiming", "Zahra Benbrik, 62, who said"): the
+  numbers after it only;
 - C4 a number inside a quote is its speaker's;
 - C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
 - C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
-  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo");
+  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo"), a title the person the
+  article gives it ("According to the CS" -> "Kithure Kindiki");
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
   U6 "one" before what it counts ("one death", "at least one person"), not a speaker ("One man told the BBC");
   U7 a population ("a population of almost 50 million"); "a quarter of a
-  million", "15-million" are numbers (numbers.py);
-- X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance.
+  million", "15-million" are numbers (numbers.py); U8 money: a currency sign before the number ("$10.3 billion
+  from the international community"); U9 a noun that is capitalised, as demonyms and headlines write them ("more
+  than 18 million Afghans", "across 22 Counties"); U10 a participle after the number's verb, the number being the
+  subject ("more than 630 were reported dead", "10 have been reported dead so far"); U11 a storm's measures, a
+  speed ("winds in excess of 140 miles per hour", "124mph") and rainfall ("200mm"); an adverb before the noun or
+  participle is passed over ("12.7 million forcibly displaced"), and U4 looks past a year for the figure before;
+- X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance, a day of the month
+  ("estimated on May 26", "since 24 March"), a number that is part of a name ("COVID-19").
 
 The words are in words/en.py."""
 
@@ -30,13 +38,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from briefing.brief.draft_people import People, split_title
+from briefing.brief.draft_people import People, is_body, split_title
 from briefing.brief.numbers import Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
 # When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
 WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
+        r"|on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
+        r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))"
         r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
         r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
 # Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
@@ -79,6 +89,8 @@ _CLAIMANT = [
     ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
+                      rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
                       rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
@@ -91,6 +103,14 @@ KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "
 _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
+_UPPER = "[A-Z]"
+# A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
+_SPEED = re.compile(r"\s?(?:mph|km/h|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
+# The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
+_SUBJECT_COUNT = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is)\s+(?:(?:reported|confirmed|"
+                            r"believed|feared|said|known|thought)\s+(?:to be\s+)?)?(?P<participle>" +
+                            "|".join(en.PARTICIPLES) + r")\b")
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
@@ -120,7 +140,9 @@ class Claimants:
         full name; `who` itself if the article says no more."""
         if who.lower() in en.PERSON_PRONOUNS:
             return self.people.person_before(at, who)
-        if who.lower() in ("it", "they"):
+        if who.lower() == "it":  # a body: the one that last claimed something, else the last named
+            return self.last if is_body(self.last) else self.people.body_before(at, "") or self.last
+        if who.lower() == "they":
             return self.last
         return self.people.full(who, at)
 
@@ -203,6 +225,10 @@ def _named(who: str, claimants: Claimants | None, at: int) -> str:
         return ""
     if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
         return ""
+    if claimants is not None and (f"the {who.lower()}" in en.ROLE_SHORT or who in en.TITLES):
+        titled = claimants.people.titled(who, at)  # "According to the CS": the person the article gives that title
+        if titled:
+            return titled
     name = split_title(who)[0]
     return claimants.resolve(name, at) if claimants is not None else name
 
@@ -212,13 +238,24 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
     if mention.percent:
         return "%"
+    money = re.search(r"(US\$|\$|£|€)\s?$", sentence[max(0, mention.start - 4):mention.start])
+    if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
+        return en.CURRENCIES[money[1]]  # U8: "$10.3 billion"
     if mention.text.lower() == "one":
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
-    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:3]
+    speed = _SPEED.match(sentence, mention.end)
+    if speed:
+        return "km/h" if speed[0].strip().lower().startswith(("k", "kilo")) else "mph"  # U11: "140 miles per hour"
+    if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
+        return "mm"  # U11: "200mm of rain"
+    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50])[:4]
     if _never_a_figure(sentence, mention, following):
         return None
+    if len(following) > 1 and following[0].endswith("ly") and following[0].islower():
+        following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people"
+    following = following[:3]
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
@@ -229,6 +266,12 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             return word
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
+    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies)", following[0]) and \
+            following[0] not in en.NOT_PEOPLE:
+        return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
+    verb = _SUBJECT_COUNT.match(sentence, mention.end)
+    if verb:
+        return verb["participle"]  # U10: "more than 630 were reported dead"
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -237,14 +280,24 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and _AND.search(head) and (following[:1] in (["in"], ["on"], ["from"], []) or following[0] in (",", ".")):
-        return _unit(sentence, before[-1], before[:-1])  # U4: "53 people ... and 225 in Malawi"
+        for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
+            unit = _unit(sentence, before[n], before[:n])
+            if unit is not None:
+                return unit
     return None
 
 
 def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
     """X: a duration ("six weeks ago", "a two-day trip"), an age ("60-year-old", "aged 35"), an ordinal, a
-    distance ("72 kilometres")."""
+    distance ("72 kilometres"), a day of the month ("on May 26", "since 24 March"), part of a name ("COVID-19")."""
+    if following and re.fullmatch(r"-\d[\d,.]*", following[0]):
+        following = following[1:]  # a range's upper bound: "10-15 minutes"
     first = following[0].lower() if following else ""
+    if re.search(r"[A-Za-z]-$", sentence[max(0, mention.start - 2):mention.start]):
+        return True  # "COVID-19", "Chido-25": a name
+    day = mention.value <= 31 and mention.value == int(mention.value)
+    if day and (following[:1] and following[0] in en.MONTHS or _MONTH_BEFORE.search(sentence[:mention.start])):
+        return True
     if first in en.DURATIONS or first in en.DISTANCES:
         return True
     if re.match(r"-(?:" + "|".join(en.DURATIONS) + r")\b", sentence[mention.end:mention.end + 12]):

@@ -23,11 +23,14 @@ WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
         rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
 _NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
 _DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)(?:,|\s\(|\s[—–-])")
+# A dateline in title case before a colon, of one place or several: "Cape Town: France ...", "Maputo/New York: ..."
+_COLON_DATELINE = re.compile(rf"^([{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}}"
+                             rf"(?:/[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}})*):\s(?=[{UPPER}])")
 _POSSESSIVE = re.compile(r"[’']s$")
 _TAIL = re.compile(rf" (?:{'|'.join(tail.lower() for tail in en_places.FEATURE_TAILS)})\b")
 _TITLES = {word for title in en.TITLES for word in title.split()}
 BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
-_NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE}
+_NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE, *en_places.KIND_ABBREVIATIONS}
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
@@ -54,10 +57,11 @@ def mentions(archive: Archive) -> list[Mention]:
     Janeiro", "Port-au-Prince"), without a possessive's "'s" and the sentence words and titles at their ends."""
     found = []
     for line, paragraph in zip(archive.lines, archive.paragraphs):
-        dateline = _DATELINE.match(paragraph)
+        dateline = _DATELINE.match(paragraph) or _COLON_DATELINE.match(paragraph)
         if dateline:
-            name = dateline[1].strip(" .")
-            found.append(Mention(name, line, paragraph[:200], "", paragraph[dateline.end(1):][:80], True))
+            for name in dateline[1].split("/"):
+                found.append(Mention(name.strip(" ."), line, paragraph[:200], "", paragraph[dateline.end(1):][:80],
+                                     True))
         for sentence in sentences.split(paragraph):
             for match in _NAME.finditer(sentence):
                 if dateline and paragraph.startswith(sentence) and match.start() == 0:

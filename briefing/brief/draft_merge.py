@@ -185,23 +185,35 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
     return [replace(p, notes=(*p.notes, *notes[at[id(p)]])) if at.get(id(p)) in notes else p for p in proposals]
 
 
+OPENING_LINES = 3  # a headline (line 1) and a standfirst (line 3) before the body
+
+
 def repeated(proposals: list[Proposal]) -> list[Proposal]:
     """M0: the same number given bare in one article's headline and then in its body with a claimant or a
     qualifier, of the same thing (or the headline's says not what), is one figure, the body's; a note gives the
-    headline's line. Two claimants' figures of one number stay apart."""
+    headline's line. So is a number of the headline or the standfirst that the body gives again with the same
+    unit and claimant ("Starvation ... can be stopped with $10.3 billion appeal" and "the UN has appealed for
+    $10.3 billion") Two claimants' figures of one number stay apart."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
-    for bare in (p for p in figures if not (p.fields.get("claimed_by") or p.fields.get("qualifier"))):
-        kind = what_it_counts(bare)
-        keeper = next((p for p in figures if p.line > bare.line and p.fields["value"] == bare.fields["value"] and
-                       (p.fields.get("claimed_by") or p.fields.get("qualifier")) and
-                       (not kind or what_it_counts(p) in (kind, ""))), None)
+    for early in figures:
+        kind, bare = what_it_counts(early), not (early.fields.get("claimed_by") or early.fields.get("qualifier"))
+        keeper = next((p for p in figures if p.line > early.line and p.fields["value"] == early.fields["value"] and
+                       (not kind or what_it_counts(p) in (kind, "")) and (
+                           bare and (p.fields.get("claimed_by") or p.fields.get("qualifier")) or
+                           early.line <= OPENING_LINES and _same_claim(early, p))), None)
         if keeper is not None:
-            kept[id(bare)] = keeper
+            kept[id(early)] = keeper
     notes = {id(k): tuple(f"also given on line {b.line}" for b in figures if kept.get(id(b)) is k) for k in
              kept.values()}
     return [replace(p, notes=(*p.notes, *notes[id(p)])) if id(p) in notes else p for p in proposals
             if id(p) not in kept]
+
+
+def _same_claim(early: Proposal, later: Proposal) -> bool:
+    """Whether a later figure repeats an earlier one: the same unit and the same claimant (or none)."""
+    return all(str(early.fields.get(key, "")).casefold() == str(later.fields.get(key, "")).casefold()
+               for key in ("unit", "claimed_by"))
 
 
 def what_it_counts(figure: Proposal) -> str:

@@ -13,9 +13,11 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + 
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
 WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)"
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
-_PERSON = re.compile(rf"(?<![\w'’.-]){WORD}(?: {WORD}){{1,5}}(?![\w'’-])")
+# An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
+_ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
+_PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says )$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
 _TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
                     re.IGNORECASE)
@@ -26,6 +28,7 @@ _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} |
 _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
 _PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
                                r"district|country|port|camp|capital|area|state|island|settlement)\b")
+_DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}){{0,3}})*:")  # at a line's start
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -33,6 +36,10 @@ _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 _KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
     sorted(w for w in _MALE | _FEMALE if w not in _PRONOUNS and not w.startswith(("mr", "ms", "miss")))) + r")\b")
 # A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
+# A title given in apposition after a name: ", the UN Resident and Humanitarian Coordinator for Sudan,".
+_TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
+                               "|".join(map(re.escape, _TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
+                               re.IGNORECASE)
 _COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?$",
                          re.IGNORECASE)
 
@@ -73,15 +80,23 @@ class People:
     def of(cls, text: str) -> People:
         names = []
         for match in _PERSON.finditer(text):
-            name, title = split_title(_HONORIFIC.sub("", match[0]))
+            name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
+            whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", name)  # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA
+            if whose:
+                name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
             if len(name.split()) >= 3 and complement:  # "High Commissioner for Refugees Antonio Guterres"
                 title = f"{complement[0]}{name.split()[0]}"
                 name = name.split(maxsplit=1)[1]
             words = name.split()
+            if _DATELINE.match(text, match.start()):
+                continue  # "Cape Town: France was rushing help ...": a dateline's place
             if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
                     words[0] not in en.SENTENCE_WORDS and \
                     not all(w.lower() in _TITLE_WORDS for w in words):
+                apposition = _TITLE_APPOSITION.match(text, match.end())
+                if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
+                    title = apposition["title"]
                 names.append((match.start(), name, title))
         for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
@@ -139,8 +154,9 @@ class People:
         UN's refugee commissioner" -> "High Commissioner for Refugees Antonio Guterres"): the last one before
         `before`, else the only one after; or ""."""
         wanted = en.ROLE_SHORT.get(role.lower(), role).lower().split()[-1]
-        found = [(at, full) for at, full, title in self.names if title and
-                 re.search(rf"\b{re.escape(wanted)}\b", title.lower())]
+        found = [(at, full) for at, full, title in self.names if title and  # "Gov." is a governor
+                 re.search(rf"\b{re.escape(wanted)}\b", title.lower() + " " + " ".join(
+                     en.TITLE_ABBREVIATIONS.get(w, w) for w in title.lower().split()))]
         earlier = [full for at, full in found if at < before]
         return earlier[-1] if earlier else found[0][1] if len({full for _, full in found}) == 1 else ""
 
@@ -151,13 +167,16 @@ class People:
         surnames = {full.split()[-1]: full for _, full, _ in self.names}
         found = [(at, full) for at, full in self.spoke if at < position]
         if surnames:
-            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|and|of|for|the) ){0,5}(?:" + "|".join(map(re.escape, _TITLES)) +
-                       r") )?(?:(?:" +
-                       "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
+            # the subject may have a title, a body's name and a complement before the name: "World Food Programme
+            # (WFP) spokesperson Elisabeth Byrs", "UN High Commissioner for Refugees Filippo Grandi"
+            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\)|and|of|for|the) ){0,6}(?:" +
+                       "|".join(map(re.escape, _TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
+                       r"(?: (?:for|of|to) (?:the )?[A-Z][\w'’.-]*)? )?"
+                       r"(?P<name>(?:" + "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 14):match.start()]):
-                    name = _HONORIFIC.sub("", split_title(match[0])[0])
+                    name = _HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other]

@@ -7,8 +7,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   article also names otherwise, else left to settle;
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
-  only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people);
-- P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —");
+  only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
+  in a country the article does not name only if a city of a million people bears it;
+- P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island" or "camp", after "the village of",
   a natural feature ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world
@@ -90,7 +91,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
         if resolved is None and not candidates and country:  # "by phone from Nairobi"; "Aleppo was also hit"
-            resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad)
+            resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad,
+                                           {p.fields.get("country") for p in found_countries} | {country})
         if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
         if resolved is not None and resolved.is_country:
@@ -165,11 +167,16 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
     return None
 
 
-def _abroad(found: tuple[Any | None, list[Any]], said: bool) -> tuple[Any | None, list[Any]]:
+def _abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | None] | None = None
+            ) -> tuple[Any | None, list[Any]]:
     """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
-    a region; else only a city of a million people (not a village abroad that a word of the article names)."""
+    a region; else only a city of a million people (not a village abroad that a word of the article names). In a
+    country the article does not name, only a city of a million people ("Palma" in an article on Mozambique is
+    not Palma de Mallorca)."""
     resolved, _ = found
     if resolved is None:
+        return None, []
+    if named is not None and resolved.country not in named and (resolved.population or 0) < BIG_CITY:
         return None, []
     if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
         return found
@@ -340,5 +347,8 @@ def _standalone(name: str, text: str) -> bool:
         before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
         after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
         body = after is not None and bool(set(after[0].split()) & mentioned.BODY_WORDS)  # "the U.S. State Department"
+        of_body = re.search(r"([A-Z][\w'’-]*) (?:of|for) (?:the )?$", text[max(0, found.start() - 30):found.start()])
+        if of_body and of_body[1] in mentioned.BODY_WORDS:
+            return False  # "News Agency of Nigeria": a body's name
         return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
     return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))  # "US-brokered"

@@ -37,7 +37,7 @@ _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
-_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously)$")
+_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
 _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
                    re.IGNORECASE)
@@ -52,6 +52,22 @@ _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
+# A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
+_RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
+# A word before a verb's form that makes it a noun: "by the reports", "in a statement".
+_DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
+# A body's words named by what they are in: "a statement by MSF", "the statement" (the body last named).
+_STATEMENT_WORDS = "|".join(en.STATEMENT_NOUNS)
+_IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) (?:by|from|of) ")
+_STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
+# Someone referred to by their age: "the 35-year-old said" is the person last named.
+_BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
+# Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
+_NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
+# Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
+_TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
+# A clause that gives whom a person speaks for, not who they are: "Jens Laerke, for the Office for ..., said".
+_AFFILIATION = re.compile(r"(?:for|of|from|at|with)\s")
 
 
 @dataclass(frozen=True)
@@ -155,12 +171,12 @@ def _after(text: str, people: People, at: int) -> Said:
     text = text.strip(" ,;:-")
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
     if first:
-        who = _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip()
+        who = _IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
-    verb = _VERB.search(text)
-    if verb is None or len(text[:verb.start()].split()) > 16:
-        return Said()
+    verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
+    if verb is None or len(text[:verb.start()].split()) > 16 or _NEW_CLAUSE.match(text):
+        return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
     subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
     found = _subject(subject, people, at)
@@ -189,9 +205,17 @@ def _subject(subject: str, people: People, at: int) -> Said:
 def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     """A speaker from the words that name them: a name with its title split off and resolved to the full
     name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
-    name = name.strip()
+    name = _IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
+    if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
+        return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
+    whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
+    if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
+        return Said(whole["name"], "", rule=rule)
     if _PRONOUN.match(name):
         return Said(people.person_before(at, name), role, rule="Q3")
+    if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named
+        named = [full for position, full, _ in people.names if position < at]
+        return Said(named[-1] if named else "", "" if named else name, rule="Q3")
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -213,6 +237,12 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
     bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", bare)  # "OCHA's Eri Kaneko"
+    if whose:
+        bare, title = bare[whose.end():], f"{whose[0].strip()} {title}".strip()
+    words = bare.split()
+    if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
+        return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
     full = people.full(bare, at)
     before = head[:match.start()].strip()
     rest = name[len(head):].strip()
@@ -230,9 +260,15 @@ def _before(text: str, people: People, at: int) -> Said:
     if according:  # 'According to the committee, "..."'
         return _who(according["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
-        if verb[0].endswith("ing"):
-            return Said()
         head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
+        who = _RELATIVE_SPEAKER.search(head)
+        if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
+            return _who(who["who"], "", people, at, "Q2")
+        if verb[0].endswith("ing"):  # "The RSF denied the accusations ..., saying its forces "...""
+            subject = re.match(rf"(?:The )?(?P<who>{NAME}) [a-z]", text)
+            if subject and subject["who"].split()[0] not in en.SENTENCE_WORDS and not _PRONOUN.match(subject["who"]):
+                return _who(subject["who"], "", people, at, "Q2")
+            return Said()
         relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return _who(relative["who"], "", people, at, "Q2")
@@ -240,6 +276,8 @@ def _before(text: str, people: People, at: int) -> Said:
         for n, clause in enumerate(reversed(clauses[-5:])):
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
+            if n < len(clauses[-5:]) - 1 and _AFFILIATION.match(clause):
+                continue  # "Jens Laerke, for the Office for the Coordination of Humanitarian Affairs, said"
             found = _subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule

@@ -28,13 +28,13 @@ QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "some", "circa"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
-    "more than": ("more than", "over", "upwards of", "in excess of", "above", "exceeding", "passed"),
+    "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed"),
     "up to": ("up to", "as many as", "as much as", "a maximum of", "at most"),
     "fewer than": ("fewer than", "less than", "under", "below"),
 }
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
 _QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
-                               + r")\s+(?:an?\s+)?$", re.IGNORECASE)
+                               + r")\s+(?:an?\s+)?(?:US\$|[$£€])?\s?$", re.IGNORECASE)  # "just over $1.7 billion"
 # "<qualifier> N <a few words, no number, no clause break> and|or " just before a number.
 _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
                                + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
@@ -42,9 +42,11 @@ _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|
                           "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
                           r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES]) + r"))*\b", re.IGNORECASE)
 
-# "a quarter of a million", "half a million", "a quarter of the city": a fraction of a scale, or of a whole (a share).
+# "a quarter of a million", "half a million", "a quarter of the city", "about half the population": a fraction of a
+# scale, or of a whole (a share).
 _FRACTION = re.compile(r"\b(?P<fraction>" + "|".join(sorted(map(re.escape, en.FRACTIONS), key=len, reverse=True)) +
-                       r")\s+(?:of\s+)?(?:an?\s+(?P<scale>thousand|million|billion)\b|(?<=of )(?=(?:the|its|their)\s))",
+                       r")\s+(?:of\s+)?(?:an?\s+(?P<scale>thousand|million|billion)\b"
+                       r"|(?:(?<=of )|(?<=half ))(?=(?:the|its|their)\s))",
                        re.IGNORECASE)
 
 

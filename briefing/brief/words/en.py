@@ -16,6 +16,7 @@ SPEECH_VERBS = (
     "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
     "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
+    "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
@@ -29,6 +30,8 @@ TITLES = (
     "Administrator", "Manager", "Lieutenant", "Brigadier", "Major", "Captain", "Sergeant", "Brig.", "Maj.",
     "Superintendent", "Rapporteur", "Premier", "Counsellor", "Chief Executive", "Head", "Reporter", "Editor",
     "Col", "Gen", "Brig", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Insp",  # as British style writes them
+    "Cabinet Secretary", "CS", "Prefect", "Director-General",  # "Interior CS Kithure Kindiki", "Mayotte Prefect"
+    "Gov.", "Gov", "Sen.", "Rep.", "Supt.", "Amb.",
     # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
@@ -64,12 +67,19 @@ CLAIM_VERBS = (
     "estimating", "announced", "announces", "claimed", "claims", "claiming", "stated", "states", "put", "puts",
     "putting", "confirmed", "confirms", "added", "adds", "adding", "recorded", "records", "counted", "registered",
     "noted", "wrote", "posted", "tweeted", "warned", "explained", "declared", "found",
+    # a press briefing's: "..., OCHA Spokesperson Jens Laerke underscored today", "It informs that nearly 12,800"
+    "underscored", "stressed", "emphasised", "emphasized", "highlighted", "informed", "informs", "indicated",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
              "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries")
 DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
              "feet", "ft")
+# Currency signs before a number, as the unit a brief gives money in: "$10.3 billion", "£4bn", "US$ 250 million".
+CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€"}
+# Months, for a day of the month ("on May 26", "since 24 March"), which is a date, never a figure.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
 # Fractions a number may be written with: "a quarter of a million" (250,000), "half a million", "a quarter of the
 # city" (25%), "half of the population" (50%).
 FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
@@ -90,7 +100,8 @@ BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "m
 # Nouns that stand for the body last named, as "he" for a person: "the agency said", "the paramilitary group said".
 BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
                    "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
-                   "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission")
+                   "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission",
+                   "network", "ministry", "institute", "authority", "service")  # "the network said"
 # Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
 NOT_PEOPLE = (
     "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
@@ -107,9 +118,15 @@ SENTENCE_WORDS = (
     "She", "They", "We", "I", "Many", "Most", "Some", "Meanwhile", "Amid", "Among", "According", "Citing",
     "Supporters", "Both", "Each", "All", "Initial", "Those", "Aid", "Teams", "Residents", "Officials",
 )
+# Abbreviated titles, as the word "the ..." refers back with: "Florida Gov. Ron DeSantis" ... "the governor added".
+TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
+                       "gen.": "general", "gen": "general", "col.": "colonel", "col": "colonel", "lt.": "lieutenant",
+                       "maj.": "major", "capt.": "captain", "sgt.": "sergeant", "supt.": "superintendent",
+                       "amb.": "ambassador", "prof.": "professor", "dr.": "doctor", "cs": "cabinet secretary"}
 # Short forms a speaker is given by ("the PM said"), as the title they stand for.
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
-              "the minister": "minister", "the mayor": "mayor", "the governor": "governor"}
+              "the minister": "minister", "the mayor": "mayor", "the governor": "governor", "the cs": "cs",
+              "cs": "cs", "the prefect": "prefect"}
 # What a body says things in: "the OCHA report said" is OCHA's words.
 STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update", "figures",
                    "data", "estimates", "tally", "tallies", "count")

@@ -41,7 +41,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Consulate", "Palace", "Museum", "Library", "College", "Academy", "Institute", "Laboratory",
                 "Company", "Bank", "Club", "Society", "Initiative", "Project", "Appeal", "Plan", "Summit",
                 "Conference", "Forum", "Agreement", "Accord", "Treaty", "Declaration", "Day", "Prize", "Award",
-                "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel")
+                "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
+                "Dam", "Barrage")  # a structure, as a bridge is: "Alau Dam"
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
@@ -64,21 +65,21 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "island", "islands", "isle", "camp", "camps", "settlement", "neighbourhood", "neighborhood", "neighbourhoods",
          "neighborhoods", "suburb", "area", "areas", "port", "capital", "municipality", "locality", "hamlet",
          "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
-         "epicenter", "hub", "stronghold")
+         "epicenter", "hub", "stronghold", "lga", "lgas")  # a local government area: "Jere LGAs" (Nigeria)
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
-                "territory", "department", "county", "district", "districts")
+                "territory", "department", "county", "district", "districts", "lga", "lgas")
 # Of those, the words that make the name before them (or after them, with "of") a town: "Kharkiv city", "the
 # city of Kharkiv".
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
 # Words that begin the name of a natural feature ("Mount Nyiragongo", "Wadi Derna", "Lake Chad", "Horn of Africa").
 FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", "Sea", "Strait", "Isle", "Lac",
-                 "Río", "Rio")
+                 "Río", "Rio", "River")  # "River Yedzaram"
 # Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
-                 "Bay", "Canal", "Dam")
+                 "Bay", "Canal")
 # Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
 WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
                  "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
@@ -86,7 +87,10 @@ WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South 
                  "Horn of Africa", "East Africa", "West Africa", "Southern Africa", "North Africa", "Central Africa",
                  "sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia", "Pacific",
                  "Atlantic", "Red Sea", "Black Sea", "Indian Ocean", "Caribbean Sea", "Mediterranean Sea",
-                 "Persian Gulf", "Great Lakes")
+                 "Persian Gulf", "Great Lakes", "South Pacific", "North Pacific", "South Atlantic", "North Atlantic",
+                 "Pacific Ocean", "Atlantic Ocean")
+# Abbreviations of a kind of place written after a name in capitals, not part of it: "Jere LGAs".
+KIND_ABBREVIATIONS = ("LGA", "LGAs")
 # Lower-case words joining the words of one place name: "Rio de Janeiro", "Port-au-Prince", "Dar es Salaam".
 JOINERS = ("de", "da", "do", "dos", "das", "del", "des", "du", "la", "le", "les", "el", "al", "es", "y", "au",
            "aux", "sur", "en")
