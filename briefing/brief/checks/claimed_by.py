@@ -9,7 +9,6 @@ import re
 
 from briefing.brief.aliases import mentioned
 from briefing.brief.archive import normalise
-from briefing.brief.draft_figures import claimant
 from briefing.brief.sentences import boundaries
 
 # Small words that are no part of whose a claim is (an acronym in capitals, "WHO", always is).
@@ -48,6 +47,8 @@ def clause_at(sentence: str, at: int) -> str:
 def claimant_in(text: str) -> str:
     """Whom the text attributes its numbers to, as `draft` reads it ("" if no one), without the stop of a
     sentence that ends with it ("according to the WHO.")."""
+    from briefing.brief.draft_figures import claimant  # its patterns take 0.1 s to compile: only when needed
+
     who = claimant(text).who
     return who[:-1] if who.endswith(".") and "." not in who[:-1] else who
 
