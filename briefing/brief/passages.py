@@ -117,12 +117,17 @@ def best_sentence(words: set[str], paragraphs: Iterable[str]) -> str:
 
 def sentence_at(paragraph: str, position: int) -> str:
     """The sentence of `paragraph` that holds `position`, shortened to EXCERPT_CHARS."""
+    return excerpt(sentence_at_position(paragraph, position)[0])
+
+
+def sentence_at_position(paragraph: str, position: int) -> tuple[str, int]:
+    """The sentence of `paragraph` that holds `position`, and where `position` is in it."""
     start = 0
     for end, following in boundaries(paragraph):
         if end >= position:
-            return excerpt(paragraph[start:end])
+            return paragraph[start:end], position - start
         start = following
-    return excerpt(paragraph[start:])
+    return paragraph[start:], position - start
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:

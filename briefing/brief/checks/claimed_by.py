@@ -9,7 +9,6 @@ import re
 
 from briefing.brief.aliases import mentioned
 from briefing.brief.archive import normalise
-from briefing.brief.sentences import boundaries
 
 # Small words that are no part of whose a claim is (an acronym in capitals, "WHO", always is).
 STOPWORDS = {"the", "of", "in", "by", "and", "a", "an", "to", "for", "on", "at", "from", "with", "still", "its",
@@ -22,16 +21,6 @@ UNNAMED = {"officials", "official", "authorities", "sources", "residents", "witn
            "medical", "rescuers", "activists", "medics", "doctors", "workers", "observers", "monitors"}
 # Where a sentence's second claim begins: "X said 190 were killed, while Y reported 20 deaths".
 CLAUSE = re.compile(r"[,;]\s+(?:while|whereas|but)\s+|;\s+")
-
-
-def sentence_at_position(paragraph: str, position: int) -> tuple[str, int]:
-    """The sentence of `paragraph` that holds `position`, and where `position` is in it."""
-    start = 0
-    for end, following in boundaries(paragraph):
-        if end >= position:
-            return paragraph[start:end], position - start
-        start = following
-    return paragraph[start:], position - start
 
 
 def clause_at(sentence: str, at: int) -> str:

@@ -36,14 +36,21 @@ from briefing.brief.checks.claimed_by import (
     is_named,
     is_unnamed,
     same_claimant,
-    sentence_at_position,
 )
 from briefing.brief.dates import RELATIVE as RELATIVE_WORDS
 from briefing.brief.dates import stated_dates
 from briefing.brief.load import Loaded
 from briefing.brief.model import Figure, Quote, TimelineEntry
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_before, same
-from briefing.brief.passages import best_sentence, closest, differences, excerpt, find_quote, sentence_at
+from briefing.brief.passages import (
+    best_sentence,
+    closest,
+    differences,
+    excerpt,
+    find_quote,
+    sentence_at,
+    sentence_at_position,
+)
 from briefing.config import Config
 from briefing.errors import BriefingError, Problem, warning
 from briefing.offload import Offload, here
