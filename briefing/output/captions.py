@@ -26,32 +26,34 @@ def frame_caption(shows: dict[str, float], places: Sequence[Located], language: 
     own = [p.country for p in places if p.is_country and p.country in shows]  # the brief's own: however small
     shown = [code for code in shown if code not in own] + own
     others = [code for code in shown if code not in own]
-    countries = _listed([country_name(code, language) for code in own], language)
     if members:
         home = list(dict.fromkeys(p.country for p in places if p.name in members and p.country))
-        rest = [code for code in shown if code not in home]
         text = _members(members, language, words)
         if home:
             text = words.gettext("%(places)s in %(countries)s") % {
-                "places": text, "countries": _listed([country_name(code, language) for code in home], language)}
-        if rest:
-            text = words.ngettext("%(shown)s, with part of %(countries)s", "%(shown)s, with parts of %(countries)s",
-                                  len(rest)) % {
-                "shown": text, "countries": _listed([country_name(code, language) for code in rest], language)}
-        return text
+                "places": text, "countries": _countries(home, language)}
+        return _with_parts(text, [code for code in shown if code not in home], language, words)
     if own:  # the countries: the regions the brief names are named on the map, inside them
-        if not others:
-            return countries
-        return words.ngettext("%(shown)s, with part of %(countries)s", "%(shown)s, with parts of %(countries)s",
-                              len(others)) % {
-            "shown": countries, "countries": _listed([country_name(c, language) for c in others], language)}
+        return _with_parts(_countries(own, language), others, language, words)
     focus = next((p.name for p in places if p.role == "focus"), None) or \
         next((p.name for p in places if p.kind != "area"), None)
-    where = _joined([_listed(areas, language), _listed([country_name(c, language) for c in shown], language)])
+    where = _joined([_listed(areas, language), _countries(shown, language)])
     if focus:
         return (words.gettext("around %(place)s, %(where)s") if where else words.gettext("around %(place)s")) % {
             "place": focus, "where": where}
     return words.gettext("parts of %(where)s") % {"where": where} if len(shown) > 1 else where
+
+
+def _countries(codes: list[str], language: str) -> str:
+    return _listed([country_name(code, language) for code in codes], language)
+
+
+def _with_parts(text: str, others: list[str], language: str, words: Any) -> str:
+    """"Malawi, with part of Mozambique": the countries the frame also shows, after what it is of."""
+    if not others:
+        return text
+    return words.ngettext("%(shown)s, with part of %(countries)s", "%(shown)s, with parts of %(countries)s",
+                          len(others)) % {"shown": text, "countries": _countries(others, language)}
 
 
 def _members(members: Sequence[str], language: str, words: Any) -> str:
