@@ -11,7 +11,9 @@ Each article's gold (gold.toml, written from the article before any rule was run
 - places: a proposed place matches a gold place by name (any spelling the article uses), and is right unless the
   draft put it in another country.
 Recall is right / gold, precision right / proposed. The test part's misses are never printed (`--misses` prints
-the tuning part's), so that rules are written for patterns, not for the test articles' lines.
+the tuning part's), so that rules are written for patterns, not for the test articles' lines; both parts print how
+many misses of each kind they have (a quote's speaker left empty or wrong, a figure's qualifier or claimant wrong,
+something not found or proposed in excess), which says which stage fails without showing any line.
 
     python bench/draft.py [--misses] [--json FILE]
 """
@@ -85,6 +87,11 @@ class Tally:
 class Scored:
     tallies: dict[str, Tally] = field(default_factory=lambda: {name: Tally() for name in FIELDS})
     misses: list[str] = field(default_factory=list)
+    kinds: dict[str, int] = field(default_factory=dict)  # how many misses of each kind: printed for both parts
+
+    def miss(self, kind: str, line: str) -> None:
+        self.kinds[kind] = self.kinds.get(kind, 0) + 1
+        self.misses.append(line)
 
 
 def score_quotes(gold: list[dict], proposed: list[dict], scored: Scored) -> None:
@@ -93,7 +100,8 @@ def score_quotes(gold: list[dict], proposed: list[dict], scored: Scored) -> None
     for quote in gold:
         match = next((p for p in left if same_words(p.get("text", ""), quote["text"])), None)
         if match is None:
-            scored.misses.append(f"quote not found: {quote['text'][:70]!r} ({quote['speaker'] or 'nobody named'})")
+            scored.miss("quote not found",
+                        f"quote not found: {quote['text'][:70]!r} ({quote['speaker'] or 'nobody named'})")
             continue
         left.remove(match)
         said = normal(match.get("speaker", ""))
@@ -103,9 +111,11 @@ def score_quotes(gold: list[dict], proposed: list[dict], scored: Scored) -> None
             right = said in {"", normal(quote.get("speaker_description", ""))}
         tally.right += right
         if not right:
-            scored.misses.append(f"quote {quote['text'][:50]!r}: speaker {match.get('speaker', '')!r}, "
+            kind = "quote speaker " + ("left empty" if not said else "wrong")
+            scored.miss(kind, f"quote {quote['text'][:50]!r}: speaker {match.get('speaker', '')!r}, "
                                  f"not {quote['speaker'] or quote.get('speaker_description', '')!r}")
-    scored.misses += [f"quote proposed that the article does not have: {p.get('text', '')[:70]!r}" for p in left]
+    for p in left:
+        scored.miss("quote extra", f"quote proposed that the article does not have: {p.get('text', '')[:70]!r}")
 
 
 def _value_of(entry: dict) -> float:
@@ -120,7 +130,7 @@ def score_figures(gold: list[dict], proposed: list[dict], scored: Scored) -> Non
         same = [p for p in left if abs(_value_of(p) - float(figure["value"])) <= 1e-9 * max(1.0, abs(figure["value"]))]
         same.sort(key=lambda p: normal(figure["text"]) not in normal(p.get("label", "")))
         if not same:
-            scored.misses.append(f"figure not found: {figure['value']:g} in {figure['text']!r}")
+            scored.miss("figure not found", f"figure not found: {figure['value']:g} in {figure['text']!r}")
             continue
         match = same[0]
         left.remove(match)
@@ -133,11 +143,13 @@ def score_figures(gold: list[dict], proposed: list[dict], scored: Scored) -> Non
             by = claimant == ""
         whole.right += qualifier and by
         if not (qualifier and by):
-            scored.misses.append(f"figure {figure['value']:g} in {figure['text']!r}: "
+            kind = "figure " + " and ".join(w for w, bad in (("qualifier", not qualifier), ("claimant", not by)) if bad)
+            scored.miss(kind, f"figure {figure['value']:g} in {figure['text']!r}: "
                                  f"qualifier {match.get('qualifier', '')!r} (gold {figure.get('qualifier', '')!r}), "
                                  f"claimant {match.get('claimed_by', '')!r} (gold {figure.get('claimant', '')!r})")
-    scored.misses += [f"figure proposed that the article does not give: {_value_of(p):g} in "
-                      f"{p.get('label', '')[:60]!r}" for p in left]
+    for p in left:
+        scored.miss("figure extra", f"figure proposed that the article does not give: {_value_of(p):g} in "
+                                    f"{p.get('label', '')[:60]!r}")
 
 
 def score_places(gold: list[dict], proposed: list[dict], scored: Scored) -> None:
@@ -147,16 +159,18 @@ def score_places(gold: list[dict], proposed: list[dict], scored: Scored) -> None
         names = {normal(place["name"]), *(normal(name) for name in place.get("also", []))}
         match = next((p for p in left if normal(p.get("name", "")) in names), None)
         if match is None:
-            scored.misses.append(f"place not found: {place['name']} ({place['kind']}, {place.get('country', '')})")
+            scored.miss("place not found",
+                        f"place not found: {place['name']} ({place['kind']}, {place.get('country', '')})")
             continue
         left.remove(match)
         where = match.get("country", "")
         right = not where or not place.get("country") or where.upper() == place["country"].upper()
         tally.right += right
         if not right:
-            scored.misses.append(f"place {place['name']}: put in {where}, not {place['country']}")
-    scored.misses += [f"place proposed that the article does not name: {p.get('name', '')!r} "
-                      f"({p.get('country', '')})" for p in left]
+            scored.miss("place in another country", f"place {place['name']}: put in {where}, not {place['country']}")
+    for p in left:
+        scored.miss("place extra", f"place proposed that the article does not name: {p.get('name', '')!r} "
+                                   f"({p.get('country', '')})")
 
 
 def drafted(folder: Path, country: str) -> dict:
@@ -202,11 +216,14 @@ def run() -> dict[str, dict]:
             scored = score(CORPUS / article)
             for name, tally in scored.tallies.items():
                 total.tallies[name].add(tally)
+            for kind, count in scored.kinds.items():
+                total.kinds[kind] = total.kinds.get(kind, 0) + count
             articles[article] = {"tallies": {n: vars(t) for n, t in scored.tallies.items()},
                                  "misses": scored.misses if part == "tune" else []}
         results[part] = {"articles": articles, "totals": {n: vars(t) | {"recall": round(t.recall, 3),
                                                                          "precision": round(t.precision, 3)}
-                                                          for n, t in total.tallies.items()}}
+                                                          for n, t in total.tallies.items()},
+                         "misses by kind": dict(sorted(total.kinds.items()))}
     return results
 
 
@@ -218,6 +235,8 @@ def table(results: dict[str, dict]) -> str:
         for name, t in result["totals"].items():
             lines.append(f"  {name:<14} {t['gold']:>5} {t['proposed']:>9} {t['right']:>6} {t['recall']:>7.2f} "
                          f"{t['precision']:>10.2f}")
+        lines.append("  misses by kind (counts only): " + ", ".join(f"{kind} {count}" for kind, count in
+                                                               result["misses by kind"].items()))
         lines.append("  per article (recall: quotes, figures, places)")
         for article, scored in result["articles"].items():
             recall = [Tally(**scored["tallies"][name]).recall for name in ("quotes", "figures", "places")]
