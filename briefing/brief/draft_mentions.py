@@ -22,7 +22,9 @@ _JOINER = "|".join(en_places.JOINERS)
 WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
         rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
 _NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
-_DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)(?:,|\s\(|\s[—–-])")
+# (not a body in capitals with an apposition: "UNHCR, the UN Refugee Agency, is ...")
+_DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)"
+                       rf"(?:,(?!\s(?:the|an?)\s)|\s\(|\s[—–-])")
 # A dateline in title case before a colon, of one place or several: "Cape Town: France ...", "Maputo/New York: ..."
 _COLON_DATELINE = re.compile(rf"^([{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}}"
                              rf"(?:/[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}})*):\s(?=[{UPPER}])")
@@ -34,6 +36,10 @@ _NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE, *en_plac
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
+# A kind of region between two names, which makes them two places, one inside the other: "Vubwi District of
+# Eastern Province" ("State" is not one: "Islamic State of Iraq" is a group's name).
+_HELD_BY = re.compile(r" (?:District|Province|Region|County|Governorate|Department|Municipality|Territory|Oblast) of ")
+_NOT_PLACE_AFTER = {*en_places.ACTORS, *en_places.DISEASE_WORDS}  # "Hamas fighters", "Ebola virus"
 NEVER_ALONE = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
                "Lower", "Greater", "New", "Old", "Saint", "St.", "Mount", "Lake", "Port"}
 
@@ -83,6 +89,10 @@ def mentions(archive: Archive) -> list[Mention]:
 def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     """The names in a run of capitalised words: the run without leading sentence words and titles, split where
     a word that is never part of a place name stands ("Grenada Prime Minister Dickon Mitchell")."""
+    holder = _HELD_BY.search(run)
+    if holder:  # "Vubwi District of Eastern Province": two places, Vubwi and Eastern Province ("Eastern" is none)
+        inner = run[:holder.start()] if run[:holder.start()] not in NEVER_ALONE else run[:holder.end() - 3]
+        return _names_in(inner, at) + _names_in(run[holder.end():], at + holder.end())
     words = [(m[0], m.start()) for m in re.finditer(r"\S+", run)]
     if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words):
         return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
@@ -126,7 +136,7 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     if previous and previous[0] in en_places.NOT_BEFORE:
         return False
     following = mention.after.split()[:1]
-    if following and following[0].strip(",.;:") in en_places.ACTORS and not mention.after.startswith(","):
+    if following and following[0].strip(",.;:") in _NOT_PLACE_AFTER and not mention.after.startswith(","):
         return False
     return not _common(name, text) and not _government(name, text)
 
@@ -148,8 +158,13 @@ def people_named(text: str) -> frozenset[str]:
     name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     found = {m[1] for m in re.finditer(rf"\b(?:{titles})\.? ({name})", text)}
     found |= {m[1] for m in re.finditer(rf"(?<![\w.])({name}) (?:{verbs})\b", text)
-              if m[1].split()[0] not in en.SENTENCE_WORDS}
+              if m[1].split()[0] not in en.SENTENCE_WORDS and not _AFTER_PREPOSITION.search(text[:m.start()])}
     return frozenset(found | {n.split()[-1] for n in found if " " in n})
+
+
+# A preposition right before a name, which makes it no subject of the verb after it: "the commanding officer for
+# Yobe to Mafa said the route ..." names a place, not a speaker called Mafa.
+_AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|from|near|into|towards|of)\s$")
 
 
 def _common(name: str, text: str) -> bool:
@@ -173,5 +188,5 @@ def _government(name: str, text: str) -> bool:
 def actors(mentions: list[Mention]) -> set[str]:
     """Names the article uses for people or a group somewhere ("Rohingya refugees", "Hamas fighters"): a name the
     gazetteer lacks is then no place anywhere in it."""
-    return {m.name for m in mentions if m.after.split()[:1] and m.after.split()[0].strip(",.;:") in en_places.ACTORS
+    return {m.name for m in mentions if m.after.split()[:1] and m.after.split()[0].strip(",.;:") in _NOT_PLACE_AFTER
             and not m.after.startswith(",")}

@@ -141,12 +141,15 @@ def _of_a_country(mention: Mention, named: set[str]) -> bool:
         tuple(f" {word}" for word in en_places.ACTORS))
 
 
+_KIND_AFTER = re.compile(rf"\s(?:{'|'.join(en_places.KIND_ABBREVIATIONS)})$")  # "Dikwa and Jere LGAs": Jere
+
+
 def _listed_with(mention: Mention) -> set[str]:
     """The other names of a list this name stands in: "Grenada and Carriacou", "Croix-des-Bouquets, Cité Soleil,
     Bas Delmas and Martissant"."""
     name = rf"{WORD}(?:\s{WORD})*"
     for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
-        names = {n.strip() for n in re.split(r",\s|,?\s(?:and|or)\s", listed[0])}
+        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",\s|,?\s(?:and|or)\s", listed[0])}
         if mention.name in names:
             return names - {mention.name}
     return set()
@@ -247,7 +250,8 @@ def _cued(mention: Mention) -> bool:
         return _not_adjective(mention)
     kinds = "|".join(map(re.escape, en_places.KINDS))
     regions = "|".join(en_places.REGION_KINDS)
-    if re.match(rf"^, (?:in )?(?:the )?{WORD}(?:\s{WORD})* (?:{regions})\b", mention.after, re.IGNORECASE):
+    # (only the kind's case is ignored: a name's words begin with a capital, "Dukhia Manjhi, who has ..." is none)
+    if re.match(rf"^, (?:in )?(?:the )?{WORD}(?:\s{WORD})* (?i:{regions})\b", mention.after):
         return _not_adjective(mention)  # "Gorgadji, Seno province"
     if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
         return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
@@ -259,8 +263,12 @@ def _cued(mention: Mention) -> bool:
 
 
 def _not_adjective(mention: Mention) -> bool:
-    """"in Sudanese camps", "in Arabic" are no places: an adjective of nationality before a lower-case word."""
+    """"in Sudanese camps", "in Arabic", "across the Himalayan nation" are no places: an adjective of nationality
+    before a lower-case word."""
     ends = mention.name.endswith(en_places.ADJECTIVE_ENDINGS)
+    noun = re.match(r" ([a-z]+)", mention.after)
+    if mention.name.endswith("an") and noun and noun[1] not in en_places.KINDS:
+        return False  # "the Himalayan nation", not "Bojan village"
     return not (ends and (mention.after[:1] in (" ", "") and mention.after[1:2].islower() or not mention.after))
 
 
@@ -281,7 +289,7 @@ def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Menti
 def _kind_of(mention: Mention) -> str | None:
     regions, towns = "|".join(en_places.REGION_KINDS), "|".join(en_places.TOWN_KINDS)
     name = rf"{WORD}(?:\s{WORD})*"
-    if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?:{regions})\b", mention.after, re.IGNORECASE) or \
+    if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?i:{regions})\b", mention.after) or \
             re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE):
         return "area"
     if re.match(rf"^\s(?:{towns})\b", mention.after, re.IGNORECASE) or \
@@ -340,13 +348,17 @@ def countries(archive: Archive, source_id: str, country_names: Mapping[str, froz
     return list(found.values())
 
 
+_STATE_WORDS = set(en_places.STATE_BODIES)
+
+
 def _standalone(name: str, text: str) -> bool:
     """Whether `name` stands somewhere without a capitalised word right beside it (a sentence's first word, "In
-    Syria's", aside)."""
+    Syria's", aside), or before the name of one of its state's bodies ("the U.S. State Department"; not in "the
+    Bangladesh Nationalist Party" or "Malawi Red Cross", which are named after it)."""
     def alone(found: re.Match) -> bool:
         before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
         after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
-        body = after is not None and bool(set(after[0].split()) & mentioned.BODY_WORDS)  # "the U.S. State Department"
+        body = after is not None and bool(set(after[0].split()) & _STATE_WORDS)  # "the U.S. State Department"
         of_body = re.search(r"([A-Z][\w'’-]*) (?:of|for) (?:the )?$", text[max(0, found.start() - 30):found.start()])
         if of_body and of_body[1] in mentioned.BODY_WORDS:
             return False  # "News Agency of Nigeria": a body's name

@@ -104,6 +104,16 @@ ACTORS = ("refugees", "people", "civilians", "community", "communities", "famili
           "group", "movement", "party", "government", "authorities", "army", "police", "supporters", "said", "says",
           "told", "added", "claimed", "denied", "warned", "wrote", "posted", "announced", "reported", "accused",
           "urged")
+# Lower-case words after a name that make it a disease, named after a place or not: "Ebola virus", "Marburg
+# outbreak", "Zika cases".
+DISEASE_WORDS = ("virus", "viruses", "disease", "fever", "outbreak", "outbreaks", "epidemic", "vaccine", "vaccines",
+                 "strain", "variant", "infection", "infections", "cases")
+# Words of the name of a state's own body, which names its country ("the U.S. State Department", "Sudan Armed
+# Forces"); a party, a charity or a company named after a country does not ("Bangladesh Nationalist Party").
+STATE_BODIES = ("Ministry", "Department", "Government", "Army", "Navy", "Police", "Forces", "Embassy", "Parliament",
+                "Administration", "Authority", "Bureau", "Service", "Services", "Office", "Agency", "Court",
+                "Military", "Defence", "Defense", "State", "Coast", "Air", "Interior", "Foreign", "President",
+                "Presidency", "Cabinet", "Senate", "Congress")
 # Capitalised words that are never places, though "in" or "at" may stand before them: languages, faiths, feasts,
 # assemblies, networks.
 NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili", "Russian", "Ukrainian", "Hausa",
