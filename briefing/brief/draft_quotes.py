@@ -62,6 +62,9 @@ _IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) 
 _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
+# A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
+# provincial government of the North West Frontier Province (NWFP) told reporters".
+_NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
 # Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
@@ -175,7 +178,8 @@ def _after(text: str, people: People, at: int) -> Said:
         name, _, role = who.partition(",")
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
-    if verb is None or len(text[:verb.start()].split()) > 16 or _NEW_CLAUSE.match(text):
+    longest = 32 if _NAMED_APPOSITION.match(text) else 16  # Q1: 'X, a senior minister in ... (NWFP) told reporters'
+    if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
     subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
