@@ -50,7 +50,7 @@ _BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?
 _NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
 _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
-_TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
+_TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 # A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
 _RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
@@ -126,6 +126,8 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
             if not said.speaker and not said.role and len(span.text.split()) < 3 and \
                     not re.fullmatch(r"[A-Z].*[.!?]", span.text) or _TERM.search(paragraph[:span.start]):
                 continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
+            if not said.speaker and re.fullmatch(r"[a-z][\w'’-]*", span.text.strip(" ,.")):
+                continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
             fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
@@ -277,11 +279,16 @@ def _before(text: str, people: People, at: int) -> Said:
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return _who(relative["who"], "", people, at, "Q2")
         clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)]
-        for n, clause in enumerate(reversed(clauses[-5:])):
+        backwards = list(reversed(clauses[-5:]))
+        for n, clause in enumerate(backwards):
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
-            if n < len(clauses[-5:]) - 1 and _AFFILIATION.match(clause):
+            if n < len(backwards) - 1 and _AFFILIATION.match(clause):
                 continue  # "Jens Laerke, for the Office for the Coordination of Humanitarian Affairs, said"
+            if n < len(backwards) - 1 and re.match(r"(?!the |an? )[a-z]", clause) and \
+                    re.fullmatch(NAME, backwards[n + 1]) and \
+                    backwards[n + 1].split()[0] not in en.SENTENCE_WORDS:
+                continue  # Q2: "Gunalan, chairman of the local Sri Lankan Red Cross, said": Gunalan, not the body
             found = _subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule
