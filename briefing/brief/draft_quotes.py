@@ -175,6 +175,8 @@ def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
+    if first and first["verb"].endswith("ing") and first["verb"] != "according to":
+        return Said()  # Q2 finds the subject: 'X said that "...", adding that attacks had increased'
     if first:
         who = _IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
