@@ -65,6 +65,8 @@ _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
 # provincial government of the North West Frontier Province (NWFP) told reporters".
 _NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
+# A quote that ends its sentence inside the marks: the sentence after it is another one, not its attribution.
+_NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 # Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
@@ -153,6 +155,9 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
 
 def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said:
     after = _sentence_after(paragraph, span.end)
+    if _NEXT_SENTENCE.match(span.text) and re.match(r"\s*[A-Z]", paragraph[span.end:]) and \
+            not re.match(rf"\s*(?:\S+\s+){{0,4}}{VERB}", paragraph[span.end:]):
+        after = ""  # Q1: 'called it "a national tragedy." Pakistan's Geo television quoted ...' is another sentence
     said = _after(after, people, offset + span.end)
     if not said.speaker and not said.role:
         said = _before(_sentence_before(paragraph, span.start), people, offset + span.start)
