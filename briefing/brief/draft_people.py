@@ -40,6 +40,12 @@ _KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
 _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
                                "|".join(map(re.escape, _TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
                                re.IGNORECASE)
+# A title in lower case just before a name, or before it and a comma: "provincial government spokesman Asadollah
+# Iranmanesh", "The UN envoy, Jan Egeland" ("the government spokesman said" is then Iranmanesh).
+_LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.endswith(".")} - {
+    h.lower() for h in en.HONORIFICS}, key=len, reverse=True)
+_TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
+                           "|".join(map(re.escape, _LOWER_TITLES)) + r")),? $")
 _COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?$",
                          re.IGNORECASE)
 
@@ -97,6 +103,9 @@ class People:
                 apposition = _TITLE_APPOSITION.match(text, match.end())
                 if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
                     title = apposition["title"]
+                before = _TITLE_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
+                    title = before["title"]
                 names.append((match.start(), name, title))
         for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \

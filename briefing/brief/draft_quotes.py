@@ -3,9 +3,13 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 
 - Q1 attribution after: '"...," Basubi said', '"...," said Paulo Tomas, spokesperson for ...', '"...," Emad Al
   Falah, an aid worker from Benghazi, told AP', '"...," said one official' (a description, no name), '"...,"
-  according to X';
+  according to X'; the apposition after a name may be long ('"...," Bashir Ahmed Bilour, a senior minister in
+  the provincial government of the North West Frontier Province (NWFP) told reporters'); not the next sentence
+  after a quote that ends in its marks ('called it "a national tragedy." Pakistan's Geo television quoted ...');
 - Q2 attribution before, in the same sentence: 'Mitchell said on Tuesday ... the toll "remains a grim reality"',
-  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."';
+  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."'; a name
+  before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan, chairman of
+  the local Sri Lankan Red Cross, said:');
 - Q3 pronoun: '"...," he said' is the last person named before it;
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
   that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
@@ -15,7 +19,11 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   "the agency", "the paramilitary group" the body last named;
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
   proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
-  "sorrowful"') is not a quote.
+  "sorrowful"', 'known only as "Tairos"') is not a quote, nor one lower-case word in marks no one named said
+  ('anything amounting to "war" or "genocide"').
+
+Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
+Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
 
 Speech verbs, titles and pronouns are in words/en.py."""
 
@@ -50,7 +58,8 @@ _BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?
 _NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
 _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
-_TERM = re.compile(r"\b(?:means?|meaning|known as|dubbed|so-called|nicknamed|named|called it|termed)\s*$")
+_TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
+                   r"termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 # A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
 _RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
@@ -62,6 +71,11 @@ _IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) 
 _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
+# A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
+# provincial government of the North West Frontier Province (NWFP) told reporters".
+_NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
+# A quote that ends its sentence inside the marks: the sentence after it is another one, not its attribution.
+_NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 # Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
@@ -123,6 +137,8 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
             if not said.speaker and not said.role and len(span.text.split()) < 3 and \
                     not re.fullmatch(r"[A-Z].*[.!?]", span.text) or _TERM.search(paragraph[:span.start]):
                 continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
+            if not said.speaker and re.fullmatch(r"[a-z][\w'’-]*", span.text.strip(" ,.")):
+                continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
             fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
@@ -148,6 +164,9 @@ def _opens_sentence(paragraph: str, start: int) -> bool:
 
 def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said:
     after = _sentence_after(paragraph, span.end)
+    if _NEXT_SENTENCE.match(span.text) and re.match(r"\s*[A-Z]", paragraph[span.end:]) and \
+            not re.match(rf"\s*(?:\S+\s+){{0,4}}{VERB}", paragraph[span.end:]):
+        after = ""  # Q1: 'called it "a national tragedy." Pakistan's Geo television quoted ...' is another sentence
     said = _after(after, people, offset + span.end)
     if not said.speaker and not said.role:
         said = _before(_sentence_before(paragraph, span.start), people, offset + span.start)
@@ -175,7 +194,8 @@ def _after(text: str, people: People, at: int) -> Said:
         name, _, role = who.partition(",")
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
-    if verb is None or len(text[:verb.start()].split()) > 16 or _NEW_CLAUSE.match(text):
+    longest = 32 if _NAMED_APPOSITION.match(text) else 16  # Q1: 'X, a senior minister in ... (NWFP) told reporters'
+    if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
     subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
@@ -273,11 +293,16 @@ def _before(text: str, people: People, at: int) -> Said:
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return _who(relative["who"], "", people, at, "Q2")
         clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)]
-        for n, clause in enumerate(reversed(clauses[-5:])):
+        backwards = list(reversed(clauses[-5:]))
+        for n, clause in enumerate(backwards):
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
-            if n < len(clauses[-5:]) - 1 and _AFFILIATION.match(clause):
+            if n < len(backwards) - 1 and _AFFILIATION.match(clause):
                 continue  # "Jens Laerke, for the Office for the Coordination of Humanitarian Affairs, said"
+            if n < len(backwards) - 1 and re.match(r"(?!the |an? )[a-z]", clause) and \
+                    re.fullmatch(NAME, backwards[n + 1]) and \
+                    backwards[n + 1].split()[0] not in en.SENTENCE_WORDS:
+                continue  # Q2: "Gunalan, chairman of the local Sri Lankan Red Cross, said": Gunalan, not the body
             found = _subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule

@@ -117,6 +117,7 @@ SENTENCE_WORDS = (
     "While", "When", "Where", "If", "Of", "To", "By", "It", "This", "That", "These", "Those", "There", "He",
     "She", "They", "We", "I", "Many", "Most", "Some", "Meanwhile", "Amid", "Among", "According", "Citing",
     "Supporters", "Both", "Each", "All", "Initial", "Those", "Aid", "Teams", "Residents", "Officials",
+    "Here", "However", "Separately",  # "Here, BBC contributors say ..." is no one called Here
 )
 # Abbreviated titles, as the word "the ..." refers back with: "Florida Gov. Ron DeSantis" ... "the governor added".
 TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",

@@ -1,0 +1,63 @@
+"""`briefing draft`'s quote speakers on real lines (draft_quotes.py's rules, one test a rule): the speaker the draft
+gives each quote, or no quote where the marks hold a term, not someone's words. The lines are from the corpus's
+tuning articles or from other real articles (never the test part's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.brief.draft_quotes import quotes
+
+
+def drafted(paragraphs: list[str]) -> dict[str, tuple[str, str]]:
+    """Each quote's text, with its speaker and the rule that gave it."""
+    found = quotes(list(enumerate(paragraphs, 1)), "\n".join(paragraphs), "src")
+    return {q.fields["text"]: (q.fields.get("speaker", ""), q.comment.split(":")[0]) for q in found}
+
+
+@pytest.mark.parametrize("rule,paragraphs,quote,speaker", [
+    # Q1: a name and a long apposition before the verb (Antiwar.com, Swat returns, 2009; a tuning article)
+    ("Q1", ["Last week, Prime Minister Syed Yousaf Raza Gilani announced a repatriation plan in three phases.",
+            '"During the last two days, about 400 families (2,800 persons) have left from Nowshera (Jalozai is one of '
+            'the camps here), Mardan, Charsadda and Swabi. People are leaving with joy," Bashir Ahmed Bilour, a senior '
+            "minister in the provincial government of the North West Frontier Province (NWFP) told reporters in "
+            "Peshawar, the capital city."],
+     "During the last two days, about 400 families (2,800 persons) have left from Nowshera (Jalozai is one of the "
+     "camps here), Mardan, Charsadda and Swabi. People are leaving with joy", "Bashir Ahmed Bilour"),
+    # Q5: a title in lower case before a name, and the role that refers back to it (AP, Bam, 2003; a tuning article)
+    ("Q5", ["More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake shook the ancient city of "
+            "Bam and its surrounding region in southeastern Iran, according to provincial government spokesman "
+            "Asadollah Iranmanesh.",
+            '"Many, many more people remain buried under the rubble," the government spokesman said.',
+            '"There have been miracles in earthquakes before, in other cities, in other countries, and so we must '
+            'continue searching," Eric Soupra, a spokesman for French rescuers, told France\'s RTL radio.'],
+     "Many, many more people remain buried under the rubble", "Asadollah Iranmanesh"),
+    # Q2: the name before an apposition, not the body named in it; Q5 gives the full name (a 2009 report from Sri
+    # Lanka, via Common Dreams)
+    ("Q5", ['"Most of the people have shell blast injuries and gunshot injuries," said Gnana Gunalan, a doctor who '
+            "treats the flood of casualties as they arrive by Red Cross ship.",
+            'Gunalan, chairman of the local Sri Lankan Red Cross, said: "All these people are very badly traumatised. '
+            'Some have lost all their loved ones and come here alone, one boy losing both legs."'],
+     "All these people are very badly traumatised. Some have lost all their loved ones and come here alone, one boy "
+     "losing both legs.", "Gnana Gunalan"),
+    # Q1: a quote that ends its sentence in its marks takes no attribution from the next sentence (AP, 2005 Kashmir
+    # earthquake): the army's words, not a role made of the next sentence
+    ("Q2", ["Pakistan's army called the devastation \"a national tragedy.\" Pakistan's Geo television quoted chief "
+            "army spokesman Maj. Gen. Shaukat Sultan as saying 1,000 people were feared dead."],
+     "a national tragedy.", "Pakistan's army"),
+])
+def test_a_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, speaker):
+    assert drafted(paragraphs)[quote] == (speaker, f"rule {rule}")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Q6: one lower-case word in marks that no one named said is a term; "Here" names no one (BBC, Zimbabwe, 2008;
+    # a tuning article)
+    'Here, BBC contributors say they have come across credible reports of intimidation and violence but not anything '
+    'amounting to "war" or "genocide". Their names have been changed, as they do not have official accreditation.',
+    # Q6: a name after "known only as" is a term (Mail & Guardian, Zimbabwe, 2008)
+    "The man, known only as \u201cTairos\u201d in police records, is one of at least 25 people the Movement for "
+    "Democratic Change (MDC) claims have died in post-election violence.".replace("\u201c", '"').replace("\u201d", '"'),
+])
+def test_a_term_in_marks_is_not_a_quote(paragraph):
+    assert drafted([paragraph]) == {}
