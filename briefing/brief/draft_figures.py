@@ -69,7 +69,10 @@ CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= 
 _DAY = rf"(?: {WHEN}| \w+day| today)?"
 _AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this)\b"  # "said in a report last week"
 _APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
-_START = r"(?:^|[,;][\"”]? |[\"”] |[–—-] |\bwith |\band |\bwhile |\bbut |\bwhereas )"  # where a claiming clause begins
+# where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
+# the toll at 100", "Although IOM identified 24,822") (C8)
+_START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
+          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough )")
 # A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
 # What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
 _TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?,")
@@ -105,20 +108,31 @@ _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", 
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _UPPER = "[A-Z]"
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
-_SPEED = re.compile(r"\s?(?:mph|km/h|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b", re.IGNORECASE)
+_SPEED = re.compile(r"(?:-\d+)?\s?(?:mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b",
+                    re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
+_MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
+# A quake's magnitude and a storm's category, before or after the number (U12).
+_MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?\s$")
+_MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
-_SUBJECT_COUNT = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is)\s+(?:(?:reported|confirmed|"
-                            r"believed|feared|said|known|thought)\s+(?:to be\s+)?)?(?P<participle>" +
-                            "|".join(en.PARTICIPLES) + r")\b")
+_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+)?(?:were|was|have been|has been|had been|are|is)\s+"
+                            r"(?:[a-z]+ly\s+)?(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+"
+                            r"(?:to be\s+)?)?(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
+                            r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
+_TOLL = re.compile(r"\b(?:toll|number of (?:deaths|fatalities|dead))\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|"
+                   r"exceeded|of|reached|rose to|risen to|standing at|stands at|stood at)\s+"
                    r"(?:more than |over |at least |nearly |about )?$")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
-_ONE = re.compile(r"\b[Oo]ne(?= (?:" + "|".join(en.ONE_OF) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) +
-                  r")\b))")  # not a speaker: "One man told the BBC"
+_SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
+_ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
+                  "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
+# not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
+# "each has 1 fatality reported") (U6)
+_BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
 
@@ -159,12 +173,15 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             claimants: Claimants | None = None, at: int = 0) -> Iterator[Proposal]:
     """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
     who speaks at a position of it, inside a quote (C4)."""
-    found = sorted([*mentions(sentence), *(Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence))],
+    ones = [Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence)]
+    found = sorted([*(m for m in mentions(sentence, comma_before_scale=True) if not any(o.start == m.start for o in ones)), *ones],
                    key=lambda m: m.start)
     claims = claimed(sentence, claimants, at)
     if claimants is not None and claims:
         claimants.last = claims[-1].who
     for n, mention in enumerate(found):
+        if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]):
+            continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
         unit = _unit(sentence, mention, found[:n])
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
@@ -205,11 +222,17 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
                 who = body                                     # figures": the body; "Israeli tallies" stay
             who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
+            verb = found.groupdict().get("verb") or ""
+            if verb in _NOUN_VERBS and re.match(r"\s*(?:[,.;)]|$)", sentence[found.end("verb"):]):
+                continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150" (C9)
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             start = found.end("verb") if rule == "C3" and not aside else 0
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
     return sorted(claims.values(), key=lambda c: c.start)
+
+
+_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
 
 
 def _named(who: str, claimants: Claimants | None, at: int) -> str:
@@ -238,10 +261,14 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
     if mention.percent:
         return "%"
-    money = re.search(r"(US\$|\$|£|€)\s?$", sentence[max(0, mention.start - 4):mention.start])
+    money = _MONEY.search(sentence[max(0, mention.start - 6):mention.start])
     if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
-        return en.CURRENCIES[money[1]]  # U8: "$10.3 billion"
-    if mention.text.lower() == "one":
+        return en.CURRENCIES[money[1]]  # U8: "$10.3 billion", "Rs 5 lakh"
+    measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
+        _MEASURE_AFTER.match(sentence, mention.end)
+    if measure:
+        return measure["measure"].lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude", "category four"
+    if mention.text.lower() in ("one", "1") and _ONE.match(sentence, mention.start):
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
@@ -271,7 +298,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
-        return verb["participle"]  # U10: "more than 630 were reported dead"
+        return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -300,18 +327,28 @@ def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bo
         return True
     if first in en.DURATIONS or first in en.DISTANCES:
         return True
+    if len(following) > 1 and following[0].islower() and following[1] in en.DURATIONS and \
+            re.search(r"\b(?:first|last|past|next|initial|coming)\s+$", sentence[:mention.start]):
+        return True  # "the first two epidemiological weeks" (X)
     if re.match(r"-(?:" + "|".join(en.DURATIONS) + r")\b", sentence[mention.end:mention.end + 12]):
         return True
     if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
         return True
+    if re.search(r"\b[Tt]op\s+$", sentence[max(0, mention.start - 5):mention.start]):
+        return True  # a ranking: "The top three challenges"
     return bool(re.search(r"\baged\s+$", sentence[max(0, mention.start - 8):mention.start]))
 
 
 def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
     """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
     square miles)")."""
-    return previous is not None and sentence[:mention.start].rstrip().endswith("(") and \
-        mention.start - previous.end < 30
+    if previous is None or not sentence[:mention.start].rstrip().endswith("(") or mention.start - previous.end >= 30:
+        return False
+    between = sentence[previous.end:mention.start]
+    # not a share and its count ("37 per cent (454,320 people)"), nor a list of bracketed shares ("cash (97pc),
+    # productive assets (88pc)"), nor families and their people ("12,350 families (74,100 people)") (X2)
+    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals)\b", sentence[mention.end:mention.end + 14])
+    return not (previous.percent != mention.percent or ")" in between or counted)
 
 
 def _kind(sentence: str, mention: Mention, unit: str) -> str:

@@ -69,6 +69,8 @@ CLAIM_VERBS = (
     "noted", "wrote", "posted", "tweeted", "warned", "explained", "declared", "found",
     # a press briefing's: "..., OCHA Spokesperson Jens Laerke underscored today", "It informs that nearly 12,800"
     "underscored", "stressed", "emphasised", "emphasized", "highlighted", "informed", "informs", "indicated",
+    # one who passes on another's words: "Zabihullah Mujahid ... quoted a spokesman ... as saying that 2,053"
+    "quoted",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -76,7 +78,8 @@ DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "
 DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
              "feet", "ft")
 # Currency signs before a number, as the unit a brief gives money in: "$10.3 billion", "£4bn", "US$ 250 million".
-CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€"}
+CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "PKR": "Rs",
+              "INR": "Rs"}
 # Months, for a day of the month ("on May 26", "since 24 March"), which is a date, never a figure.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
