@@ -174,8 +174,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
     who speaks at a position of it, inside a quote (C4)."""
     ones = [Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence)]
-    found = sorted([*(m for m in mentions(sentence, comma_before_scale=True) if not any(o.start == m.start for o in ones)), *ones],
-                   key=lambda m: m.start)
+    numbers = mentions(sentence, comma_before_scale=True)
+    found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
     claims = claimed(sentence, claimants, at)
     if claimants is not None and claims:
         claimants.last = claims[-1].who
