@@ -214,6 +214,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     at 0, a clause's (C3) after its verb, so that in "X said 190 were killed, while Y reported 20 deaths" the
     20 is Y's."""
     claims: dict[int, Claim] = {}
+    headline = _HEADLINE_CLAIMANT.search(sentence)
+    if headline:
+        claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
     for rule, pattern in _CLAIMANT:
         for found in pattern.finditer(sentence):
             who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
@@ -223,8 +226,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                 who = body                                     # figures": the body; "Israeli tallies" stay
             who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
             verb = found.groupdict().get("verb") or ""
-            if verb in _NOUN_VERBS and re.match(r"\s*(?:[,.;)]|$)", sentence[found.end("verb"):]):
-                continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150" (C9)
+            if verb in _NOUN_VERBS and _NOUN_AFTER.match(sentence, found.end("verb")):
+                continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
+                # reports indicate that" (C9)
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             start = found.end("verb") if rule == "C3" and not aside else 0
             if who and start not in claims:
@@ -233,6 +237,11 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
 
 
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
+_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
+# A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",
+# "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
+_HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"
+                                r"{0,4})$")
 
 
 def _named(who: str, claimants: Claimants | None, at: int) -> str:

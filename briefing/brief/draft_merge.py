@@ -186,6 +186,7 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
 
 
 OPENING_LINES = 3  # a headline (line 1) and a standfirst (line 3) before the body
+SMALL_COUNT = 10  # below it, the same count twice in one article is as often two things as one (M0b)
 
 
 def repeated(proposals: list[Proposal]) -> list[Proposal]:
@@ -193,7 +194,11 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     qualifier, of the same thing (or the headline's says not what), is one figure, the body's; a note gives the
     headline's line. So is a number of the headline or the standfirst that the body gives again with the same
     unit and claimant ("Starvation ... can be stopped with $10.3 billion appeal" and "the UN has appealed for
-    $10.3 billion") Two claimants' figures of one number stay apart."""
+    $10.3 billion"). M0b: so is a number the article gives twice anywhere with the same unit and qualifier, once
+    with a claimant and once without or twice by the same one ("At least 32 people have reportedly died" in a
+    report's highlights, "At least 32 people have died, according to the Somali authorities" in its overview),
+    kept where it has its claimant: a small count only when the same claimant gives it twice, since "one case in
+    week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
     for early in figures:
@@ -204,10 +209,30 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
                            early.line <= OPENING_LINES and _same_claim(early, p))), None)
         if keeper is not None:
             kept[id(early)] = keeper
+    for n, early in enumerate(figures):
+        for later in figures[n + 1:]:
+            if id(early) in kept or id(later) in kept or not _said_again(early, later):
+                continue
+            dropped, keeper = (later, early) if early.fields.get("claimed_by") or \
+                not later.fields.get("claimed_by") else (early, later)
+            kept[id(dropped)] = keeper
     notes = {id(k): tuple(f"also given on line {b.line}" for b in figures if kept.get(id(b)) is k) for k in
              kept.values()}
     return [replace(p, notes=(*p.notes, *notes[id(p)])) if id(p) in notes else p for p in proposals
             if id(p) not in kept]
+
+
+def _said_again(early: Proposal, later: Proposal) -> bool:
+    """M0b: whether a later figure of one article is the same claim as an earlier one said again."""
+    a, b = early.fields, later.fields
+    if a["value"] != b["value"] or any(str(a.get(key, "")).casefold() != str(b.get(key, "")).casefold()
+                                       for key in ("unit", "qualifier")):
+        return False
+    names = [str(a.get("claimed_by", "")), str(b.get("claimed_by", ""))]
+    by = {claimant_keys(names)[name] for name in names if name}  # "KNCHR" and the commission's full name are one
+    kinds = {what_it_counts(early), what_it_counts(later)} - {""}
+    large = float(a["value"]) >= SMALL_COUNT or a.get("unit") == "%"
+    return len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
 
 
 def _same_claim(early: Proposal, later: Proposal) -> bool:
