@@ -98,6 +98,9 @@ _CLAIMANT = [
                       rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
+# A storm's or a quake's measures: the narrative gives them; "X said" claims the counts of its sentence, not these
+# (C10); a quote or "according to" claims them.
+MEASURES = ("magnitude", "category", "mph", "km/h", "mm")
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
          "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
@@ -107,6 +110,7 @@ _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", 
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _UPPER = "[A-Z]"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
 _SPEED = re.compile(r"(?:-\d+)?\s?(?:mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b",
                     re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
@@ -116,14 +120,17 @@ _MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?\s$")
 _MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
-_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+)?(?:were|was|have been|has been|had been|are|is)\s+"
-                            r"(?:[a-z]+ly\s+)?(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+"
-                            r"(?:to be\s+)?)?(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
+_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
+                            r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
+                            r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
                             r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\b(?:toll|number of (?:deaths|fatalities|dead))\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|"
-                   r"exceeded|of|reached|rose to|risen to|standing at|stands at|stood at)\s+"
-                   r"(?:more than |over |at least |nearly |about )?$")
+_TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
+                   r"rose to|risen to|standing at|stands at|stood at)\s+"
+                   r"(?:more than |over |at least |nearly |about |some |almost |around )?$")  # U5
+# What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
+_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", ",", ".")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
@@ -192,6 +199,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())
+        if unit in MEASURES and said.rule not in ("C1", "C4"):
+            said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said"
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
@@ -289,15 +298,17 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50])[:4]
     if _never_a_figure(sentence, mention, following):
         return None
-    if len(following) > 1 and following[0].endswith("ly") and following[0].islower():
-        following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people"
+    if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
+        following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people", "1,240
+        # more wounded", "at least 300 more in the capital"
     following = following[:3]
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
-        if n == 2 and any(w.lower() in _NOT_MODIFIERS or not w.islower() for w in following[:2]):
-            break
+        if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
+                          for w in following[:2]):
+            break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)
         if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
             return word
     if following[:1] and following[0] in en.PARTICIPLES:
@@ -315,7 +326,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
-    if before and _AND.search(head) and (following[:1] in (["in"], ["on"], ["from"], []) or following[0] in (",", ".")):
+    if before and _AND.search(head) and (not following or following[0] in _COORDINATED_BY):
         for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:

@@ -231,10 +231,18 @@ def _said_again(early: Proposal, later: Proposal) -> bool:
         return False
     names = [str(a.get("claimed_by", "")), str(b.get("claimed_by", ""))]
     by = {claimant_keys(names)[name] for name in names if name}  # "KNCHR" and the commission's full name are one
+    if len(by) == 2 and any(_initials(x) == y for x, y in (names, names[::-1])):
+        by = {names[0]}  # "IOM" and "International Organisation for Migration", in whichever spelling
     kinds = {what_it_counts(early), what_it_counts(later)} - {""}
     large = float(a["value"]) >= SMALL_COUNT or a.get("unit") == "%"
     headline = early.line <= OPENING_LINES and not all(names)  # a headline's unclaimed number is the author's to settle
     return not headline and len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "International Organisation for Migration" is "IOM"."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _same_claim(early: Proposal, later: Proposal) -> bool:

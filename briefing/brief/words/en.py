@@ -71,6 +71,8 @@ CLAIM_VERBS = (
     "underscored", "stressed", "emphasised", "emphasized", "highlighted", "informed", "informs", "indicated",
     # one who passes on another's words: "Zabihullah Mujahid ... quoted a spokesman ... as saying that 2,053"
     "quoted",
+    # a monitor's: "Although IOM identified 24,822 undocumented Afghan returnees", "the UN has documented 300"
+    "identified", "documented", "verified",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
