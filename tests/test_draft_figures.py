@@ -81,6 +81,7 @@ def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
     # X: "the first two epidemiological weeks" is a duration; "The top three challenges" a ranking (WHO, Dawn)
     ("X", "The highest number of new confirmed cases were reported in the first two epidemiological weeks of the "
      "outbreak with 26 cases reported in epidemiological week 39.", [(26, "", "")]),
+    ("X", "Somalia: Deyr rainy season 2023 Flash Update No. 7 (14 November 2023)", []),
     ("X", "The top three challenges returnees are expected to face in Afghanistan were arranging livelihoods.", []),
     # X3: "these 1,229" refers back to a figure already given (Dawn)
     ("X3", "Information concerning these 1,229 individuals is not included in the count, the report said.", []),
@@ -124,9 +125,9 @@ def test_a_number_said_again_with_its_claimant_is_one_figure():
                    "At least 32 people have reportedly died.",
                    "At least 32 people have died, according to the Somali authorities.") == [
         (32, "at least", "Somali authorities", 7)]
-    assert drafted("Marburg virus disease – Rwanda", "Following just one case reported in epidemiology week 42, three "
+    assert drafted("Marburg virus disease – Rwanda", "Description of the situation", "Following just one case reported in epidemiology week 42, three "
                    "cases were reported in epidemiology week 43.", "One case was reported in week 44.") == [
-        (1, "", "", 3), (3, "", "", 3), (1, "", "", 5)]
+        (1, "", "", 5), (3, "", "", 5), (1, "", "", 7)]
 
 
 def test_an_acronym_and_its_full_name_claim_one_figure_said_twice():

@@ -354,8 +354,8 @@ def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bo
         return True
     if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
         return True
-    if re.search(r"\b[Tt]op\s+$", sentence[max(0, mention.start - 5):mention.start]):
-        return True  # a ranking: "The top three challenges"
+    if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
+        return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
     return bool(re.search(r"\baged\s+$", sentence[max(0, mention.start - 8):mention.start]))
 
 
