@@ -98,6 +98,11 @@ def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
     # C9: "Field reports indicate" names nobody (OCHA)
     ("C9", "Field reports indicate that heavy rains and floods have affected over 1.24 million people, with over "
      "456,800 people displaced from their homes, as of 14 November.", [(1240000, "over", ""), (456800, "over", "")]),
+    # C11: "estimates from X that" (CNN); F3: a qualifier after the number
+    ("C11", "There are estimates from India that 2.7 million people in 1,600 villages have been affected.",
+     [(2700000, "", "estimates from India"), (1600, "", "estimates from India")]),
+    ("F3", "With government and aid agencies swinging into action to help the 2 million-plus people fleeing.",
+     [(2000000, "plus", "")]),
     # C10: the narrative's storm and quake measures are not the said-claimant's (Barbados Today, Express Tribune)
     ("C10", "Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed as Hurricane Beryl "
      "battered Grenada and its sister islands the day before with winds in excess of 140 miles per hour.",

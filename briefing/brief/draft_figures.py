@@ -27,8 +27,28 @@ a real line in tests/test_draft.py):
   subject ("more than 630 were reported dead", "10 have been reported dead so far"); U11 a storm's measures, a
   speed ("winds in excess of 140 miles per hour", "124mph") and rainfall ("200mm"); an adverb before the noun or
   participle is passed over ("12.7 million forcibly displaced"), and U4 looks past a year for the figure before;
-- X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance, a day of the month
-  ("estimated on May 26", "since 24 March"), a number that is part of a name ("COVID-19").
+  U12 a quake's magnitude and a storm's category ("The magnitude 6.3 earthquake", "6.8-magnitude", "category four");
+  U1 takes a demonym among a noun's modifiers ("24,822 undocumented Afghan nationals") and passes over "more"
+  ("1,240 more wounded"); U4 a bare number after "and" may go on with "through", "at", "across" ("and 13,425
+  through the Wesh-Chaman border"); U5 a toll or "the number of ..." up to 100 characters before its verb ("has
+  risen to 2,025", "standing at 17", "could reach some 270 million"); U10 also after an adverb, any participle and
+  "die" ("another 150 were reportedly injured", "after 11,000 die in Derna", "five of X's supporters were
+  injured"); U6 also "1", and a thing counted may be reported ("just one case reported in week 42");
+- F3 a qualifier after the number: "the 2 million-plus people";
+- C7 a headline's claimant after a colon or a dash at its end ("... in three months: IOM", "... protests – KNCHR");
+- C8 a sentence that opens with a conjunction keeps its claimant ("But the United Nations Office ... put the toll
+  at 100", "Although IOM identified 24,822"); "quoted X as saying", "identified", "documented" claim (words/en.py);
+- C9 "states", "reports", "records" after a name are nouns, not claims, when a comma or a verb follows ("in Baidoa
+  and Galmudug states, and another 150", "Field reports indicate that");
+- C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
+  (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts;
+- C11 "estimates from India that 2.7 million ...": the estimates are the claimant;
+- X never a figure: a year, a duration ("six weeks ago", "the first two epidemiological weeks"), an age, an
+  ordinal, a distance, a day of the month ("estimated on May 26", "since 24 March"), a number that is part of a
+  name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
+  number in brackets is a conversion only right after its number, and never a share's count ("37 per cent
+  (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
+  Km/hour") and a number referred back to ("these 1,229 individuals").
 
 The words are in words/en.py."""
 
@@ -94,6 +114,8 @@ _CLAIMANT = [
                       r"(?=[ ,.]|$)")),
     ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
                       rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
+    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
+                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
                       rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
@@ -195,7 +217,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
         # four cars") does not share the qualifier of the one it is coordinated with (F2)
         own = unit in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:2]
-        qualifier = qualifier_words_before(sentence, mention.start, shared=not own or mention is found[0])
+        qualifier = qualifier_words_before(sentence, mention.start, shared=not own or mention is found[0]) or \
+            ("plus" if re.match(r"-?plus\b", sentence[mention.end:mention.end + 5]) else None)  # F3: "2 million-plus"
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())

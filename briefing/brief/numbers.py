@@ -1,6 +1,8 @@
 """Numbers as sources write them — "100,000", "100 000", "100k", "2.5 million", "seven", "two million" — found
 in a text with where they stand, and the qualifier a source puts before one ("around", "more than"), as the
-brief's qualifier it means. Separators are the language's (CLDR, through Babel)."""
+brief's qualifier it means. Separators are the language's (CLDR, through Babel). N1 a decimal comma before a scale,
+for the draft only ("1,1-million"); N2 "pc" and a per cent in words ("(99pc)", "five per cent"); N3 lakh and
+crore ("Rs 5 lakh", "12 lakh people")."""
 
 from __future__ import annotations
 
