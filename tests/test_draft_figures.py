@@ -95,6 +95,9 @@ def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
     ("C3", "Zabihullah Mujahid, a spokesman for the Islamic Emirate, quoted a spokesman for the Natural Disaster "
      "Management Authority as saying that 2,053 people had lost their lives and 1,240 more wounded.",
      [(2053, "", "Zabihullah Mujahid"), (1240, "", "Zabihullah Mujahid")]),
+    # a qualifier before a currency before the number (Scroll)
+    ("N3", "Those who sustained grievous injuries will get Rs 2 lakh each, while the government will pay up to Rs 2 "
+     "lakh as relief for families whose houses were burned down.", [(200000, "", ""), (200000, "up to", "")]),
     # C9: "Field reports indicate" names nobody (OCHA)
     ("C9", "Field reports indicate that heavy rains and floods have affected over 1.24 million people, with over "
      "456,800 people displaced from their homes, as of 14 November.", [(1240000, "over", ""), (456800, "over", "")]),
@@ -133,6 +136,19 @@ def test_a_number_said_again_with_its_claimant_is_one_figure():
     assert drafted("Marburg virus disease – Rwanda", "Description of the situation", "Following just one case reported in epidemiology week 42, three "
                    "cases were reported in epidemiology week 43.", "One case was reported in week 44.") == [
         (1, "", "", 5), (3, "", "", 5), (1, "", "", 7)]
+
+
+def test_a_measure_said_twice_and_one_count_of_people_said_twice_are_one_figure_each():
+    """M0b, on the Express Tribune's and OCHA's articles: a magnitude is no small count; "over 456,800 displaced"
+    and "over 456,800 people displaced" are one count."""
+    assert drafted("Nepal earthquake", "Toll rises", "The toll from the massive 7.8 magnitude earthquake in Nepal has "
+                   "risen to 1,341 people, a police spokesperson said on Saturday.",
+                   "But the final toll from the 7.8 magnitude quake could be much higher.") == [
+        (7.8, "", "", 5), (1341, "", "police spokesperson", 5)]
+    assert drafted("Somalia floods", "HIGHLIGHTS", "Heavy rains and floods have affected over 1.24 million people, "
+                   "with over 456,800 displaced from their homes.", "Field reports indicate that heavy rains and floods "
+                   "have affected over 1.24 million people, with over 456,800 people displaced from their homes.") == [
+        (1240000, "over", "", 5), (456800, "over", "", 5)]
 
 
 def test_an_acronym_and_its_full_name_claim_one_figure_said_twice():

@@ -30,6 +30,7 @@ from pathlib import Path, PurePath
 from briefing.brief.archive import KINDS as KINDS_OF_ARCHIVE
 from briefing.brief.archive import kind_of, normalise
 from briefing.brief.claimants import claimant_keys
+from briefing.brief.draft_figures import MEASURES
 from briefing.brief.numbers import mentions
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.words import en
@@ -186,6 +187,7 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
 
 
 OPENING_LINES = 3  # a headline (line 1) and a standfirst (line 3) before the body
+PEOPLE = {"people", "persons", "individuals", *en.PARTICIPLES}  # units of one count of people (M0b)
 SMALL_COUNT = 10  # below it, the same count twice in one article is as often two things as one (M0b)
 
 
@@ -206,7 +208,8 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
         kind, bare = what_it_counts(early), not (early.fields.get("claimed_by") or early.fields.get("qualifier"))
         keeper = next((p for p in figures if p.line > early.line and p.fields["value"] == early.fields["value"] and
                        (not kind or what_it_counts(p) in (kind, "")) and (
-                           bare and (p.fields.get("claimed_by") or p.fields.get("qualifier")) or
+                           bare and early.line <= OPENING_LINES and (p.fields.get("claimed_by") or
+                                                                      p.fields.get("qualifier")) or
                            early.line <= OPENING_LINES and _same_claim(early, p))), None)
         if keeper is not None:
             kept[id(early)] = keeper
@@ -226,15 +229,16 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
 def _said_again(early: Proposal, later: Proposal) -> bool:
     """M0b: whether a later figure of one article is the same claim as an earlier one said again."""
     a, b = early.fields, later.fields
-    if a["value"] != b["value"] or any(str(a.get(key, "")).casefold() != str(b.get(key, "")).casefold()
-                                       for key in ("unit", "qualifier")):
+    units = {str(a.get("unit", "")).casefold(), str(b.get("unit", "")).casefold()}
+    if a["value"] != b["value"] or str(a.get("qualifier", "")).casefold() != str(b.get("qualifier", "")).casefold() \
+            or len(units) > 1 and not units <= PEOPLE:  # "over 456,800 displaced", "over 456,800 people displaced"
         return False
     names = [str(a.get("claimed_by", "")), str(b.get("claimed_by", ""))]
     by = {claimant_keys(names)[name] for name in names if name}  # "KNCHR" and the commission's full name are one
     if len(by) == 2 and any(_initials(x) == y for x, y in (names, names[::-1])):
         by = {names[0]}  # "IOM" and "International Organisation for Migration", in whichever spelling
     kinds = {what_it_counts(early), what_it_counts(later)} - {""}
-    large = float(a["value"]) >= SMALL_COUNT or a.get("unit") == "%"
+    large = float(a["value"]) >= SMALL_COUNT or a.get("unit") in ("%", *MEASURES)  # "the 7.8 magnitude quake"
     headline = early.line <= OPENING_LINES and not all(names)  # a headline's unclaimed number is the author's to settle
     return not headline and len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
 

@@ -39,8 +39,10 @@ QUALIFIERS = {
     "fewer than": ("fewer than", "less than", "under", "below"),
 }
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
+# A currency between a qualifier and its number: "just over $1.7 billion", "up to Rs 2 lakh".
+_CURRENCY = "(?:" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + ")"
 _QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
-                               + r")\s+(?:an?\s+)?(?:US\$|[$£€])?\s?$", re.IGNORECASE)  # "just over $1.7 billion"
+                               + rf")\s+(?:an?\s+)?{_CURRENCY}?\s?$", re.IGNORECASE)
 # "<qualifier> N <a few words, no number, no clause break> and|or " just before a number.
 _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
                                + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
