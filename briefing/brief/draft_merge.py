@@ -199,8 +199,8 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     $10.3 billion"). M0b: so is a number the article gives twice anywhere with the same unit and qualifier, once
     with a claimant and once without or twice by the same one ("At least 32 people have reportedly died" in a
     report's highlights, "At least 32 people have died, according to the Somali authorities" in its overview),
-    kept where it has its claimant (not a headline's number that names nobody: the author settles whose it is, M0
-    aside); a small count only when the same claimant gives it twice, since "one case in
+    kept where it has its claimant (a headline's claimant too: "...: IOM"; but not a headline's number that names
+    nobody: the author settles whose it is, M0 aside); a small count only when the same claimant gives it twice, since "one case in
     week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
@@ -239,7 +239,7 @@ def _said_again(early: Proposal, later: Proposal) -> bool:
         by = {names[0]}  # "IOM" and "International Organisation for Migration", in whichever spelling
     kinds = {what_it_counts(early), what_it_counts(later)} - {""}
     large = float(a["value"]) >= SMALL_COUNT or a.get("unit") in ("%", *MEASURES)  # "the 7.8 magnitude quake"
-    headline = early.line <= OPENING_LINES and not all(names)  # a headline's unclaimed number is the author's to settle
+    headline = early.line <= OPENING_LINES and not names[0]  # a headline's unclaimed number is the author's to settle
     return not headline and len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
 
 
