@@ -101,6 +101,9 @@ def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
     # C9: "Field reports indicate" names nobody (OCHA)
     ("C9", "Field reports indicate that heavy rains and floods have affected over 1.24 million people, with over "
      "456,800 people displaced from their homes, as of 14 November.", [(1240000, "over", ""), (456800, "over", "")]),
+    # a fraction written with a hyphen is a share (Reuters, Valencia)
+    ("N2", "Roads and rail tracks and submerging farmland in a region that produces about two-thirds of the citrus "
+     "fruit grown in Spain.", [(66.7, "about", "")]),
     # C11: "estimates from X that" (CNN); F3: a qualifier after the number
     ("C11", "There are estimates from India that 2.7 million people in 1,600 villages have been affected.",
      [(2700000, "", "estimates from India"), (1600, "", "estimates from India")]),
@@ -149,6 +152,15 @@ def test_a_measure_said_twice_and_one_count_of_people_said_twice_are_one_figure_
                    "with over 456,800 displaced from their homes.", "Field reports indicate that heavy rains and floods "
                    "have affected over 1.24 million people, with over 456,800 people displaced from their homes.") == [
         (1240000, "over", "", 5), (456800, "over", "", 5)]
+
+
+def test_a_count_referred_back_after_the_is_the_earlier_one():
+    """M0c, on Reuters' Valencia article of the tuning part: "the eight bodies found" is the lead's eight, whose
+    sentence names no claimant, not a figure of the mayor's."""
+    assert drafted("Rescue teams discovered the bodies of eight people on Thursday who had been trapped in a garage "
+                   "after devastating flash floods hit eastern Spain.",
+                   "Valencia Mayor Maria Jose Catala told reporters that a local policeman was among the eight bodies "
+                   "found drowned in the garage in the city’s suburb of La Torre.") == [(8, "", "", 1)]
 
 
 def test_an_acronym_and_its_full_name_claim_one_figure_said_twice():

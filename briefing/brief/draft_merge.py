@@ -200,10 +200,18 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     with a claimant and once without or twice by the same one ("At least 32 people have reportedly died" in a
     report's highlights, "At least 32 people have died, according to the Somali authorities" in its overview),
     kept where it has its claimant (a headline's claimant too: "...: IOM"; but not a headline's number that names
-    nobody: the author settles whose it is, M0 aside); a small count only when the same claimant gives it twice, since "one case in
-    week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart."""
+    nobody: the author settles whose it is, M0 aside); a small count only when the same claimant gives it twice,
+    since "one case in week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart.
+    M0c: a number after "the" that an earlier line gave is that line's count referred back to ("the bodies of
+    eight people" ... "among the eight bodies found"), not a figure of its own."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
+    for n, later in enumerate(figures):  # M0c: "the eight bodies found" refers back to "the bodies of eight people"
+        earlier = next((e for e in figures[:n] if e.line < later.line and e.fields["value"] == later.fields["value"]),
+                       None)
+        if earlier is not None and _referred_back(later):
+            kept[id(later)] = earlier
+    figures = [p for p in figures if id(p) not in kept]
     for early in figures:
         kind, bare = what_it_counts(early), not (early.fields.get("claimed_by") or early.fields.get("qualifier"))
         keeper = next((p for p in figures if p.line > early.line and p.fields["value"] == early.fields["value"] and
@@ -220,7 +228,8 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
             dropped, keeper = (later, early) if early.fields.get("claimed_by") or \
                 not later.fields.get("claimed_by") else (early, later)
             kept[id(dropped)] = keeper
-    notes = {id(k): tuple(f"also given on line {b.line}" for b in figures if kept.get(id(b)) is k) for k in
+    every = [p for p in proposals if p.section == "figures" and "value" in p.fields]
+    notes = {id(k): tuple(f"also given on line {b.line}" for b in every if kept.get(id(b)) is k) for k in
              kept.values()}
     return [replace(p, notes=(*p.notes, *notes[id(p)])) if id(p) in notes else p for p in proposals
             if id(p) not in kept]
@@ -241,6 +250,13 @@ def _said_again(early: Proposal, later: Proposal) -> bool:
     large = float(a["value"]) >= SMALL_COUNT or a.get("unit") in ("%", *MEASURES)  # "the 7.8 magnitude quake"
     headline = early.line <= OPENING_LINES and not names[0]  # a headline's unclaimed number is the author's to settle
     return not headline and len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
+
+
+def _referred_back(figure: Proposal) -> bool:
+    """Whether a figure's number stands after "the", as a count already given does ("among the eight bodies")."""
+    label, value = figure.fields.get("label", ""), figure.fields["value"]
+    at = next((m for m in mentions(label) if m.value == value), None)
+    return at is not None and re.search(r"\bthe\s+$", label[:at.start]) is not None
 
 
 def _initials(name: str) -> str:

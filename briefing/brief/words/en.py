@@ -88,7 +88,7 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 # Fractions a number may be written with: "a quarter of a million" (250,000), "half a million", "a quarter of the
 # city" (25%), "half of the population" (50%).
 FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
-             "two thirds": 2 / 3}
+             "two thirds": 2 / 3, "two-thirds": 2 / 3, "three-quarters": 0.75, "one-third": 1 / 3, "one-quarter": 0.25}
 # Words that make a capitalised name a body (an organisation, a government, an office), not a person.
 BODY_WORDS = (
     "Union", "Office", "Organization", "Organisation", "Ministry", "Council", "Agency", "Nations", "Programme",
