@@ -163,6 +163,16 @@ def test_a_count_referred_back_after_the_is_the_earlier_one():
                    "found drowned in the garage in the city’s suburb of La Torre.") == [(8, "", "", 1)]
 
 
+def test_a_sentence_that_goes_on_with_also_is_the_claim_of_the_one_before():
+    """C13, on DW's Afghanistan article of the tuning part; a sentence with no "also" stays unclaimed."""
+    said = ("Even before the Taliban took power after the departure of US forces last month, more than 18 million "
+            "Afghans, or about half the population, required aid, Grandi said.")
+    assert drafted(said, "More than 3.5 million Afghans had also been displaced due to drought and ongoing "
+                   "violence.")[-1] == (3500000, "more than", "Grandi", 3)
+    assert drafted(said, "More than 3.5 million Afghans had been displaced due to drought and ongoing "
+                   "violence.")[-1] == (3500000, "more than", "", 3)
+
+
 def test_an_acronym_and_its_full_name_claim_one_figure_said_twice():
     """M0b, on Capital FM's article: the headline's 39 (KNCHR) and the lead's (the commission's full name)."""
     assert drafted("At least 39 people killed during anti-Finance Bill protests – KNCHR",

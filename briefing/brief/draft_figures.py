@@ -43,6 +43,8 @@ a real line in tests/test_draft.py):
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts;
 - C11 "estimates from India that 2.7 million ...": the estimates are the claimant;
+- C13 a sentence that names nobody and goes on with "had also", "were also" is the claim of the sentence before,
+  if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced");
 - X never a figure: a year, a duration ("six weeks ago", "the first two epidemiological weeks"), an age, an
   ordinal, a distance, a day of the month ("estimated on May 26", "since 24 March"), a number that is part of a
   name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
@@ -161,6 +163,7 @@ _ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if
                   "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
+_ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 _BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
@@ -173,6 +176,7 @@ class Claimants:
 
     people: People
     last: str = ""
+    previous: str = ""  # the claimant of the sentence before, if it named one (C13)
 
     @classmethod
     def of(cls, text: str) -> Claimants:
@@ -206,8 +210,13 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     numbers = mentions(sentence, comma_before_scale=True)
     found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
     claims = claimed(sentence, claimants, at)
-    if claimants is not None and claims:
-        claimants.last = claims[-1].who
+    if claimants is not None:
+        if not claims and claimants.previous and _ALSO.search(sentence):
+            claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
+            # also been displaced": the sentence goes on with the claim of the one before
+        claimants.previous = claims[-1].who if claims else ""
+        if claims:
+            claimants.last = claims[-1].who
     for n, mention in enumerate(found):
         if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]):
             continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
