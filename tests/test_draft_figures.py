@@ -66,7 +66,7 @@ def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
      "capital.", [(630, "more than", ""), (300, "at least", "")]),
     ("U4", "Key findings of the organisation’s Quarterly Flow Monitoring of Undocumented Afghan Returnees from "
      "Pakistan, released on Wednesday, showed that 11,397 Afghan nationals returned through the Torkham border "
-     "point and 13,425 through the Wesh-Chaman border.", [(11397, "", ""), (13425, "", "")]),
+     "point and 13,425 through the Wesh-Chaman border.", [(11397, "", "organisation"), (13425, "", "organisation")]),
     ("U1", "A total of 24,822 undocumented Afghan nationals ‘spontaneously’ returned to Afghanistan from Pakistan "
      "between April and June 2023, the International Organisation for Migration (IOM) said in a report.",
      [(24822, "", "International Organisation for Migration")]),
@@ -161,6 +161,18 @@ def test_a_count_referred_back_after_the_is_the_earlier_one():
                    "after devastating flash floods hit eastern Spain.",
                    "Valencia Mayor Maria Jose Catala told reporters that a local policeman was among the eight bodies "
                    "found drowned in the garage in the city’s suburb of La Torre.") == [(8, "", "", 1)]
+
+
+def test_the_body_whose_findings_show_a_number_claims_it():
+    """C12, on Dawn's article of the tuning part: "the organisation" is the body the article named before."""
+    assert drafted("ISLAMABAD: A total of 24,822 undocumented Afghan nationals ‘spontaneously’ returned to Afghanistan "
+                   "from Pakistan between April and June 2023, the International Organisation for Migration (IOM) "
+                   "said in a report.",
+                   "Key findings of the organisation’s Quarterly Flow Monitoring of Undocumented Afghan Returnees "
+                   "from Pakistan, released on Wednesday, showed that 11,397 Afghan nationals returned through the "
+                   "Torkham border point and 13,425 through the Wesh-Chaman border.")[1:] == [
+        (11397, "", "International Organisation for Migration", 3),
+        (13425, "", "International Organisation for Migration", 3)]
 
 
 def test_a_sentence_that_goes_on_with_also_is_the_claim_of_the_one_before():

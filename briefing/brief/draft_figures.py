@@ -43,6 +43,8 @@ a real line in tests/test_draft.py):
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts;
 - C11 "estimates from India that 2.7 million ...": the estimates are the claimant;
+- C12 "Key findings of the organisation’s Quarterly Flow Monitoring ..., released on Wednesday, showed that 11,397":
+  the body whose findings, figures or data show the numbers;
 - C13 a sentence that names nobody and goes on with "had also", "were also" is the claim of the sentence before,
   if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced");
 - X never a figure: a year, a duration ("six weeks ago", "the first two epidemiological weeks"), an age, an
@@ -116,6 +118,10 @@ _CLAIMANT = [
                       r"(?=[ ,.]|$)")),
     ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
                       rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
+    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
+                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
+                       r"(?:, [^,]{0,40},)? "
+                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
                        rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
