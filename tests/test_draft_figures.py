@@ -104,6 +104,9 @@ def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
     # a fraction written with a hyphen is a share (Reuters, Valencia)
     ("N2", "Roads and rail tracks and submerging farmland in a region that produces about two-thirds of the citrus "
      "fruit grown in Spain.", [(66.7, "about", "")]),
+    # "a dozen" is 12, and a quote mark alone before the noun is no word (Global Bihari, as archive.normalise gives it)
+    ("U1", "Maputo/New York: Amidst unconfirmed news of beheading of a dozen ' white foreigners' in Palma in Cabo "
+     "Delagado province of North Mozambique.", [(12, "", "")]),
     # C11: "estimates from X that" (CNN); F3: a qualifier after the number
     ("C11", "There are estimates from India that 2.7 million people in 1,600 villages have been affected.",
      [(2700000, "", "estimates from India"), (1600, "", "estimates from India")]),

@@ -48,7 +48,7 @@ _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING),
                                + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|a dozen|(?:" +
                           "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
-                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES]) + r"))*\b"
+                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES, "dozen"]) + r"))*\b"
                           r"(?P<percent>\s(?:per ?cent|percent)\b)?", re.IGNORECASE)  # "five per cent" (N2)
 
 # "a quarter of a million", "half a million", "a quarter of the city", "about half the population": a fraction of a
@@ -138,7 +138,7 @@ def _word_mention(match: re.Match[str]) -> Mention | None:
         if word in ("a",):
             current = max(current, 1)
         elif word == "dozen":
-            current += 12
+            current = max(current, 1) * 12  # "a dozen" is 12, "two dozen" 24
         elif word == "hundred":
             current = max(current, 1) * 100
         elif word in SCALES:
