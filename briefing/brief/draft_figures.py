@@ -333,7 +333,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "km/h" if speed[0].strip().lower().startswith(("k", "kilo")) else "mph"  # U11: "140 miles per hour"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
-    following = [w for w in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50]) if re.search(r"\w", w)][:4]
+    following = [w for w in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50]) if w.strip("'")][:4]
     if _never_a_figure(sentence, mention, following):
         return None
     if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
