@@ -511,7 +511,7 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
      [(167, "camps"), (22, "counties"), (70451, "people")]),
     ("U10", "Of the total, more than 630 were reported dead in the Kathmandu Valley and at least 300 more in the capital, "
      "with cfficials claiming at least 1,170 people are known to have died in Nepal alone.",
-     [(630, "dead"), (1170, "people")]),
+     [(630, "dead"), (300, "dead"), (1170, "people")]),  # "300 more": U4 past "more" (test_draft_figures.py)
     ("U11", "Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed as Hurricane Beryl "
      "battered Grenada and its sister islands the day before with winds in excess of 140 miles per hour.",
      [(3, "people"), (140, "mph")]),  # a speed is a measure of the storm, not a distance

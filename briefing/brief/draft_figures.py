@@ -27,8 +27,32 @@ a real line in tests/test_draft.py):
   subject ("more than 630 were reported dead", "10 have been reported dead so far"); U11 a storm's measures, a
   speed ("winds in excess of 140 miles per hour", "124mph") and rainfall ("200mm"); an adverb before the noun or
   participle is passed over ("12.7 million forcibly displaced"), and U4 looks past a year for the figure before;
-- X never a figure: a year, a duration ("six weeks ago"), an age, an ordinal, a distance, a day of the month
-  ("estimated on May 26", "since 24 March"), a number that is part of a name ("COVID-19").
+  U12 a quake's magnitude and a storm's category ("The magnitude 6.3 earthquake", "6.8-magnitude", "category four");
+  U1 takes a demonym among a noun's modifiers ("24,822 undocumented Afghan nationals") and passes over "more"
+  ("1,240 more wounded"); U4 a bare number after "and" may go on with "through", "at", "across" ("and 13,425
+  through the Wesh-Chaman border"); U5 a toll or "the number of ..." up to 100 characters before its verb ("has
+  risen to 2,025", "standing at 17", "could reach some 270 million"); U10 also after an adverb, any participle and
+  "die" ("another 150 were reportedly injured", "after 11,000 die in Derna", "five of X's supporters were
+  injured"); U6 also "1", and a thing counted may be reported ("just one case reported in week 42");
+- F3 a qualifier after the number: "the 2 million-plus people";
+- C7 a headline's claimant after a colon or a dash at its end ("... in three months: IOM", "... protests – KNCHR");
+- C8 a sentence that opens with a conjunction keeps its claimant ("But the United Nations Office ... put the toll
+  at 100", "Although IOM identified 24,822"); "quoted X as saying", "identified", "documented" claim (words/en.py);
+- C9 "states", "reports", "records" after a name are nouns, not claims, when a comma or a verb follows ("in Baidoa
+  and Galmudug states, and another 150", "Field reports indicate that");
+- C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
+  (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts;
+- C11 "estimates from India that 2.7 million ...": the estimates are the claimant;
+- C12 "Key findings of the organisation’s Quarterly Flow Monitoring ..., released on Wednesday, showed that 11,397":
+  the body whose findings, figures or data show the numbers;
+- C13 a sentence that names nobody and goes on with "had also", "were also" is the claim of the sentence before,
+  if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced");
+- X never a figure: a year, a duration ("six weeks ago", "the first two epidemiological weeks"), an age, an
+  ordinal, a distance, a day of the month ("estimated on May 26", "since 24 March"), a number that is part of a
+  name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
+  number in brackets is a conversion only right after its number, and never a share's count ("37 per cent
+  (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
+  Km/hour") and a number referred back to ("these 1,229 individuals").
 
 The words are in words/en.py."""
 
@@ -69,7 +93,10 @@ CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= 
 _DAY = rf"(?: {WHEN}| \w+day| today)?"
 _AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this)\b"  # "said in a report last week"
 _APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
-_START = r"(?:^|[,;][\"”]? |[\"”] |[–—-] |\bwith |\band |\bwhile |\bbut |\bwhereas )"  # where a claiming clause begins
+# where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
+# the toll at 100", "Although IOM identified 24,822") (C8)
+_START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
+          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough )")
 # A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
 # What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
 _TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?,")
@@ -91,10 +118,19 @@ _CLAIMANT = [
                       r"(?=[ ,.]|$)")),
     ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
                       rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
+    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
+                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
+                       r"(?:, [^,]{0,40},)? "
+                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
+    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
+                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
                       rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
+# A storm's or a quake's measures: the narrative gives them; "X said" claims the counts of its sentence, not these
+# (C10); a quote or "according to" claims them.
+MEASURES = ("magnitude", "category", "mph", "km/h", "mm")
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
 KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
          "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
@@ -104,21 +140,37 @@ _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", 
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
 PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _UPPER = "[A-Z]"
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
-_SPEED = re.compile(r"\s?(?:mph|km/h|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b", re.IGNORECASE)
+_SPEED = re.compile(r"(?:-\d+)?\s?(?:mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b",
+                    re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
+_MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
+# A quake's magnitude and a storm's category, before or after the number (U12).
+_MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?\s$")
+_MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b")
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
-_SUBJECT_COUNT = re.compile(r"\s+(?:were|was|have been|has been|had been|are|is)\s+(?:(?:reported|confirmed|"
-                            r"believed|feared|said|known|thought)\s+(?:to be\s+)?)?(?P<participle>" +
-                            "|".join(en.PARTICIPLES) + r")\b")
+_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
+                            r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
+                            r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
+                            r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
+                            r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\btoll\b[^.]{0,60}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|rose to|risen to)\s+"
-                   r"(?:more than |over |at least |nearly |about )?$")
+_TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
+                   r"rose to|risen to|standing at|stands at|stood at)\s+"
+                   r"(?:more than |over |at least |nearly |about |some |almost |around )?$")  # U5
+# What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
+_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", ",", ".")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
-_ONE = re.compile(r"\b[Oo]ne(?= (?:" + "|".join(en.ONE_OF) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) +
-                  r")\b))")  # not a speaker: "One man told the BBC"
+_SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
+_ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
+                  "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
+# not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
+# "each has 1 fatality reported") (U6)
+_ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
+_BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
 
@@ -130,6 +182,7 @@ class Claimants:
 
     people: People
     last: str = ""
+    previous: str = ""  # the claimant of the sentence before, if it named one (C13)
 
     @classmethod
     def of(cls, text: str) -> Claimants:
@@ -159,22 +212,33 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             claimants: Claimants | None = None, at: int = 0) -> Iterator[Proposal]:
     """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
     who speaks at a position of it, inside a quote (C4)."""
-    found = sorted([*mentions(sentence), *(Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence))],
-                   key=lambda m: m.start)
+    ones = [Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence)]
+    numbers = mentions(sentence, comma_before_scale=True)
+    found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
     claims = claimed(sentence, claimants, at)
-    if claimants is not None and claims:
-        claimants.last = claims[-1].who
+    if claimants is not None:
+        if not claims and claimants.previous and _ALSO.search(sentence):
+            claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
+            # also been displaced": the sentence goes on with the claim of the one before
+        claimants.previous = claims[-1].who if claims else ""
+        if claims:
+            claimants.last = claims[-1].who
     for n, mention in enumerate(found):
+        if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]):
+            continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
         unit = _unit(sentence, mention, found[:n])
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
         # four cars") does not share the qualifier of the one it is coordinated with (F2)
         own = unit in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:2]
-        qualifier = qualifier_words_before(sentence, mention.start, shared=not own or mention is found[0])
+        qualifier = qualifier_words_before(sentence, mention.start, shared=not own or mention is found[0]) or \
+            ("plus" if re.match(r"-?plus\b", sentence[mention.end:mention.end + 5]) else None)  # F3: "2 million-plus"
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())
+        if unit in MEASURES and said.rule not in ("C1", "C4"):
+            said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said"
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
@@ -197,6 +261,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     at 0, a clause's (C3) after its verb, so that in "X said 190 were killed, while Y reported 20 deaths" the
     20 is Y's."""
     claims: dict[int, Claim] = {}
+    headline = _HEADLINE_CLAIMANT.search(sentence)
+    if headline:
+        claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
     for rule, pattern in _CLAIMANT:
         for found in pattern.finditer(sentence):
             who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
@@ -205,11 +272,23 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
                 who = body                                     # figures": the body; "Israeli tallies" stay
             who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
+            verb = found.groupdict().get("verb") or ""
+            if verb in _NOUN_VERBS and _NOUN_AFTER.match(sentence, found.end("verb")):
+                continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
+                # reports indicate that" (C9)
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             start = found.end("verb") if rule == "C3" and not aside else 0
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
     return sorted(claims.values(), key=lambda c: c.start)
+
+
+_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
+_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
+# A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",
+# "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
+_HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"
+                                r"{0,4})$")
 
 
 def _named(who: str, claimants: Claimants | None, at: int) -> str:
@@ -238,10 +317,14 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
     if mention.percent:
         return "%"
-    money = re.search(r"(US\$|\$|£|€)\s?$", sentence[max(0, mention.start - 4):mention.start])
+    money = _MONEY.search(sentence[max(0, mention.start - 6):mention.start])
     if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
-        return en.CURRENCIES[money[1]]  # U8: "$10.3 billion"
-    if mention.text.lower() == "one":
+        return en.CURRENCIES[money[1]]  # U8: "$10.3 billion", "Rs 5 lakh"
+    measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
+        _MEASURE_AFTER.match(sentence, mention.end)
+    if measure:
+        return measure["measure"].lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude", "category four"
+    if mention.text.lower() in ("one", "1") and _ONE.match(sentence, mention.start):
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
@@ -250,18 +333,20 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "km/h" if speed[0].strip().lower().startswith(("k", "kilo")) else "mph"  # U11: "140 miles per hour"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
-    following = re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50])[:4]
+    following = [w for w in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50]) if w.strip("'")][:4]
     if _never_a_figure(sentence, mention, following):
         return None
-    if len(following) > 1 and following[0].endswith("ly") and following[0].islower():
-        following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people"
+    if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
+        following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people", "1,240
+        # more wounded", "at least 300 more in the capital"
     following = following[:3]
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
-        if n == 2 and any(w.lower() in _NOT_MODIFIERS or not w.islower() for w in following[:2]):
-            break
+        if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
+                          for w in following[:2]):
+            break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)
         if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
             return word
     if following[:1] and following[0] in en.PARTICIPLES:
@@ -271,7 +356,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
-        return verb["participle"]  # U10: "more than 630 were reported dead"
+        return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -279,7 +364,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
-    if before and _AND.search(head) and (following[:1] in (["in"], ["on"], ["from"], []) or following[0] in (",", ".")):
+    if before and _AND.search(head) and (not following or following[0] in _COORDINATED_BY):
         for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
@@ -300,18 +385,28 @@ def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bo
         return True
     if first in en.DURATIONS or first in en.DISTANCES:
         return True
+    if len(following) > 1 and following[0].islower() and following[1] in en.DURATIONS and \
+            re.search(r"\b(?:first|last|past|next|initial|coming)\s+$", sentence[:mention.start]):
+        return True  # "the first two epidemiological weeks" (X)
     if re.match(r"-(?:" + "|".join(en.DURATIONS) + r")\b", sentence[mention.end:mention.end + 12]):
         return True
     if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
         return True
+    if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
+        return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
     return bool(re.search(r"\baged\s+$", sentence[max(0, mention.start - 8):mention.start]))
 
 
 def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
     """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
     square miles)")."""
-    return previous is not None and sentence[:mention.start].rstrip().endswith("(") and \
-        mention.start - previous.end < 30
+    if previous is None or not sentence[:mention.start].rstrip().endswith("(") or mention.start - previous.end >= 30:
+        return False
+    between = sentence[previous.end:mention.start]
+    # not a share and its count ("37 per cent (454,320 people)"), nor a list of bracketed shares ("cash (97pc),
+    # productive assets (88pc)"), nor families and their people ("12,350 families (74,100 people)") (X2)
+    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals)\b", sentence[mention.end:mention.end + 14])
+    return not (previous.percent != mention.percent or ")" in between or counted)
 
 
 def _kind(sentence: str, mention: Mention, unit: str) -> str:

@@ -30,6 +30,7 @@ from pathlib import Path, PurePath
 from briefing.brief.archive import KINDS as KINDS_OF_ARCHIVE
 from briefing.brief.archive import kind_of, normalise
 from briefing.brief.claimants import claimant_keys
+from briefing.brief.draft_figures import MEASURES
 from briefing.brief.numbers import mentions
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.words import en
@@ -186,6 +187,8 @@ def rivals(proposals: list[Proposal], claimants: dict[str, str]) -> list[Proposa
 
 
 OPENING_LINES = 3  # a headline (line 1) and a standfirst (line 3) before the body
+PEOPLE = {"people", "persons", "individuals", *en.PARTICIPLES}  # units of one count of people (M0b)
+SMALL_COUNT = 10  # below it, the same count twice in one article is as often two things as one (M0b)
 
 
 def repeated(proposals: list[Proposal]) -> list[Proposal]:
@@ -193,21 +196,73 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     qualifier, of the same thing (or the headline's says not what), is one figure, the body's; a note gives the
     headline's line. So is a number of the headline or the standfirst that the body gives again with the same
     unit and claimant ("Starvation ... can be stopped with $10.3 billion appeal" and "the UN has appealed for
-    $10.3 billion") Two claimants' figures of one number stay apart."""
+    $10.3 billion"). M0b: so is a number the article gives twice anywhere with the same unit and qualifier, once
+    with a claimant and once without or twice by the same one ("At least 32 people have reportedly died" in a
+    report's highlights, "At least 32 people have died, according to the Somali authorities" in its overview),
+    kept where it has its claimant (a headline's claimant too: "...: IOM"; but not a headline's number that names
+    nobody: the author settles whose it is, M0 aside); a small count only when the same claimant gives it twice,
+    since "one case in week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart.
+    M0c: a number after "the" that an earlier line gave is that line's count referred back to ("the bodies of
+    eight people" ... "among the eight bodies found"), not a figure of its own."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
+    for n, later in enumerate(figures):  # M0c: "the eight bodies found" refers back to "the bodies of eight people"
+        earlier = next((e for e in figures[:n] if e.line < later.line and e.fields["value"] == later.fields["value"]),
+                       None)
+        if earlier is not None and _referred_back(later):
+            kept[id(later)] = earlier
+    figures = [p for p in figures if id(p) not in kept]
     for early in figures:
         kind, bare = what_it_counts(early), not (early.fields.get("claimed_by") or early.fields.get("qualifier"))
         keeper = next((p for p in figures if p.line > early.line and p.fields["value"] == early.fields["value"] and
                        (not kind or what_it_counts(p) in (kind, "")) and (
-                           bare and (p.fields.get("claimed_by") or p.fields.get("qualifier")) or
+                           bare and early.line <= OPENING_LINES and (p.fields.get("claimed_by") or
+                                                                      p.fields.get("qualifier")) or
                            early.line <= OPENING_LINES and _same_claim(early, p))), None)
         if keeper is not None:
             kept[id(early)] = keeper
-    notes = {id(k): tuple(f"also given on line {b.line}" for b in figures if kept.get(id(b)) is k) for k in
+    for n, early in enumerate(figures):
+        for later in figures[n + 1:]:
+            if id(early) in kept or id(later) in kept or not _said_again(early, later):
+                continue
+            dropped, keeper = (later, early) if early.fields.get("claimed_by") or \
+                not later.fields.get("claimed_by") else (early, later)
+            kept[id(dropped)] = keeper
+    every = [p for p in proposals if p.section == "figures" and "value" in p.fields]
+    notes = {id(k): tuple(f"also given on line {b.line}" for b in every if kept.get(id(b)) is k) for k in
              kept.values()}
     return [replace(p, notes=(*p.notes, *notes[id(p)])) if id(p) in notes else p for p in proposals
             if id(p) not in kept]
+
+
+def _said_again(early: Proposal, later: Proposal) -> bool:
+    """M0b: whether a later figure of one article is the same claim as an earlier one said again."""
+    a, b = early.fields, later.fields
+    units = {str(a.get("unit", "")).casefold(), str(b.get("unit", "")).casefold()}
+    if a["value"] != b["value"] or str(a.get("qualifier", "")).casefold() != str(b.get("qualifier", "")).casefold() \
+            or len(units) > 1 and not units <= PEOPLE:  # "over 456,800 displaced", "over 456,800 people displaced"
+        return False
+    names = [str(a.get("claimed_by", "")), str(b.get("claimed_by", ""))]
+    by = {claimant_keys(names)[name] for name in names if name}  # "KNCHR" and the commission's full name are one
+    if len(by) == 2 and any(_initials(x) == y for x, y in (names, names[::-1])):
+        by = {names[0]}  # "IOM" and "International Organisation for Migration", in whichever spelling
+    kinds = {what_it_counts(early), what_it_counts(later)} - {""}
+    large = float(a["value"]) >= SMALL_COUNT or a.get("unit") in ("%", *MEASURES)  # "the 7.8 magnitude quake"
+    headline = early.line <= OPENING_LINES and not names[0]  # a headline's unclaimed number is the author's to settle
+    return not headline and len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
+
+
+def _referred_back(figure: Proposal) -> bool:
+    """Whether a figure's number stands after "the", as a count already given does ("among the eight bodies")."""
+    label, value = figure.fields.get("label", ""), figure.fields["value"]
+    at = next((m for m in mentions(label) if m.value == value), None)
+    return at is not None and re.search(r"\bthe\s+$", label[:at.start]) is not None
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words: "International Organisation for Migration" is "IOM"."""
+    words = name.split()
+    return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
 
 
 def _same_claim(early: Proposal, later: Proposal) -> bool:

@@ -1,6 +1,8 @@
 """Numbers as sources write them — "100,000", "100 000", "100k", "2.5 million", "seven", "two million" — found
 in a text with where they stand, and the qualifier a source puts before one ("around", "more than"), as the
-brief's qualifier it means. Separators are the language's (CLDR, through Babel)."""
+brief's qualifier it means. Separators are the language's (CLDR, through Babel). N1 a decimal comma before a scale,
+for the draft only ("1,1-million"); N2 "pc" and a per cent in words ("(99pc)", "five per cent"); N3 lakh and
+crore ("Rs 5 lakh", "12 lakh people")."""
 
 from __future__ import annotations
 
@@ -19,8 +21,12 @@ UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
          "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
           "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
-WORD_SCALES = ("hundred", "thousand", "million", "billion")
+# South Asian presses count in lakhs (100,000) and crores (10 million): "Rs 5 lakh", "12 lakh people" (N3).
+WORD_SCALES = ("hundred", "thousand", "million", "billion", "lakhs", "lakh", "crores", "crore")
+# A percentage: "%", "per cent", "percent", and the "pc" of British and South Asian presses ("(99pc)") (N2).
+_PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 
 # What a source writes before a number, as the brief's qualifier (README: "Figure qualifiers"). "some" and
 # "about" say the same of a number; so do the words on each line.
@@ -33,14 +39,17 @@ QUALIFIERS = {
     "fewer than": ("fewer than", "less than", "under", "below"),
 }
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}
+# A currency between a qualifier and its number: "just over $1.7 billion", "up to Rs 2 lakh".
+_CURRENCY = "(?:" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + ")"
 _QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
-                               + r")\s+(?:an?\s+)?(?:US\$|[$£€])?\s?$", re.IGNORECASE)  # "just over $1.7 billion"
+                               + rf")\s+(?:an?\s+)?{_CURRENCY}?\s?$", re.IGNORECASE)
 # "<qualifier> N <a few words, no number, no clause break> and|or " just before a number.
 _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
                                + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|a dozen|(?:" +
                           "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
-                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES]) + r"))*\b", re.IGNORECASE)
+                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES, "dozen"]) + r"))*\b"
+                          r"(?P<percent>\s(?:per ?cent|percent)\b)?", re.IGNORECASE)  # "five per cent" (N2)
 
 # "a quarter of a million", "half a million", "a quarter of the city", "about half the population": a fraction of a
 # scale, or of a whole (a share).
@@ -60,14 +69,17 @@ class Mention:
 
 
 @functools.cache
-def _digits(language: str) -> re.Pattern[str]:
+def _digits(language: str, comma_before_scale: bool = False) -> re.Pattern[str]:
     """Digits with the language's group and decimal symbols (and a space as a group symbol), then an optional
     scale ("2.5 million", "15-million", "100k") and per cent."""
     group, decimal = _symbols(language)
     groups = f"[{group} \u00a0\u202f]"
-    return re.compile(rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?!{group}\d)(?:{decimal}(?P<frac>\d+))?"
-                      rf"(?:[\s-]?(?P<scale>{'|'.join(WORD_SCALES)})\b|(?P<abbr>k|m|mn|bn)\b)?"
-                      r"(?P<percent>\s?%|\s(?:per ?cent|percent)\b)?", re.IGNORECASE)
+    scales = "|".join(WORD_SCALES)
+    comma = rf"(?P<cint>\d{{1,3}}),(?P<cfrac>\d{{1,2}})(?=[\s-](?:{scales})\b)|" \
+        if comma_before_scale and decimal == r"\." else ""
+    return re.compile(rf"(?<![\w.,])(?:{comma}(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?!{group}\d)"
+                      rf"(?:{decimal}(?P<frac>\d+))?)"
+                      rf"(?:[\s-]?(?P<scale>{scales})\b|(?P<abbr>k|m|mn|bn)\b)?{_PERCENT}?", re.IGNORECASE)
 
 
 def _symbols(language: str) -> tuple[str, str]:
@@ -82,10 +94,12 @@ def _symbols(language: str) -> tuple[str, str]:
     return re.escape(get_group_symbol(locale)), re.escape(get_decimal_symbol(locale))
 
 
-def mentions(text: str, language: str = "en") -> list[Mention]:
+def mentions(text: str, language: str = "en", comma_before_scale: bool = False) -> list[Mention]:
     """Every number in `text`, in order: in figures, and in English words ("seven", "two million", "a quarter of a
-    million"; "a quarter of the city" is 25%). "one" and "a" alone are not numbers here (a pronoun, an article)."""
-    found = [_digit_mention(m) for m in _digits(language).finditer(text)]
+    million"; "a quarter of the city" is 25%). "one" and "a" alone are not numbers here (a pronoun, an article).
+    With `comma_before_scale` (the draft's reading, not verify's, which wants the number as the brief writes it),
+    "1,1-million" is 1.1 million (N1)."""
+    found = [_digit_mention(m) for m in _digits(language, comma_before_scale).finditer(text)]
     found += [_word_mention(match) for match in _WORD_NUMBER.finditer(text)]
     fractions = [_fraction_mention(match) for match in _FRACTION.finditer(text)]
     kept = [m for m in found if m is not None and not any(f.start <= m.start < f.end for f in fractions)]
@@ -101,9 +115,13 @@ def _fraction_mention(match: re.Match[str]) -> Mention:
 
 
 def _digit_mention(match: re.Match[str]) -> Mention | None:
-    whole = re.sub(r"\D", "", match["int"])
+    """A number in figures; "1,1-million" is 1.1 million, as South African presses write a decimal comma before a
+    scale (N1)."""
+    groups = match.groupdict()
+    whole = re.sub(r"\D", "", groups["int"] or groups.get("cint") or "")
+    frac = groups["frac"] or groups.get("cfrac")
     try:
-        value = Decimal(f"{whole}.{match['frac']}" if match["frac"] else whole)
+        value = Decimal(f"{whole}.{frac}" if frac else whole)
     except InvalidOperation:
         return None
     scale = SCALES[(match["scale"] or match["abbr"] or "").lower()] if match["scale"] or match["abbr"] else 1
@@ -111,7 +129,8 @@ def _digit_mention(match: re.Match[str]) -> Mention | None:
 
 
 def _word_mention(match: re.Match[str]) -> Mention | None:
-    words = [w for w in re.split(r"[\s-]+", match[0].lower()) if w not in ("and",)]
+    number = match[0][:match.start("percent") - match.start()] if match["percent"] else match[0]
+    words = [w for w in re.split(r"[\s-]+", number.lower()) if w not in ("and",)]
     if words in (["one"], ["a"]):
         return None
     total, current = 0, 0
@@ -119,7 +138,7 @@ def _word_mention(match: re.Match[str]) -> Mention | None:
         if word in ("a",):
             current = max(current, 1)
         elif word == "dozen":
-            current += 12
+            current = max(current, 1) * 12  # "a dozen" is 12, "two dozen" 24
         elif word == "hundred":
             current = max(current, 1) * 100
         elif word in SCALES:
@@ -127,7 +146,7 @@ def _word_mention(match: re.Match[str]) -> Mention | None:
             current = 0
         else:
             current += UNITS[word]
-    return Mention(float(total + current), match.start(), match.end(), match[0])
+    return Mention(float(total + current), match.start(), match.end(), match[0], bool(match["percent"]))
 
 
 def qualifier_before(text: str, start: int) -> str | None:

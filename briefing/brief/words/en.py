@@ -69,6 +69,10 @@ CLAIM_VERBS = (
     "noted", "wrote", "posted", "tweeted", "warned", "explained", "declared", "found",
     # a press briefing's: "..., OCHA Spokesperson Jens Laerke underscored today", "It informs that nearly 12,800"
     "underscored", "stressed", "emphasised", "emphasized", "highlighted", "informed", "informs", "indicated",
+    # one who passes on another's words: "Zabihullah Mujahid ... quoted a spokesman ... as saying that 2,053"
+    "quoted",
+    # a monitor's: "Although IOM identified 24,822 undocumented Afghan returnees", "the UN has documented 300"
+    "identified", "documented", "verified",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -76,14 +80,15 @@ DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "
 DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "m",
              "feet", "ft")
 # Currency signs before a number, as the unit a brief gives money in: "$10.3 billion", "£4bn", "US$ 250 million".
-CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€"}
+CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "PKR": "Rs",
+              "INR": "Rs"}
 # Months, for a day of the month ("on May 26", "since 24 March"), which is a date, never a figure.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
 # Fractions a number may be written with: "a quarter of a million" (250,000), "half a million", "a quarter of the
 # city" (25%), "half of the population" (50%).
 FRACTIONS = {"a quarter": 0.25, "a third": 1 / 3, "half": 0.5, "a half": 0.5, "three quarters": 0.75,
-             "two thirds": 2 / 3}
+             "two thirds": 2 / 3, "two-thirds": 2 / 3, "three-quarters": 0.75, "one-third": 1 / 3, "one-quarter": 0.25}
 # Words that make a capitalised name a body (an organisation, a government, an office), not a person.
 BODY_WORDS = (
     "Union", "Office", "Organization", "Organisation", "Ministry", "Council", "Agency", "Nations", "Programme",

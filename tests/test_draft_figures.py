@@ -1,0 +1,196 @@
+"""The figures of a draft (briefing/brief/draft_figures.py, numbers.py, draft_merge.py's M0b): each rule of this
+round with a real line of a tuning article of the corpus (corpus/draft/), and the value, qualifier and claimant
+the draft gives it, or that it gives none."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from briefing.brief.archive import Archive
+from briefing.brief.draft import draft
+from briefing.brief.draft_figures import figures
+from briefing.places.gazetteer import draft_gazetteer
+
+
+def found(sentence: str) -> list[tuple[float, str, str]]:
+    """(value, qualifier, claimant) of each figure `figures` proposes for one sentence."""
+    return [(p.fields["value"], p.fields.get("qualifier", ""), p.fields.get("claimed_by", ""))
+            for p in figures(sentence, 1, "src")]
+
+
+def drafted(*paragraphs: str) -> list[tuple[float, str, str, int]]:
+    """(value, qualifier, claimant, line) of each figure of a whole draft of these paragraphs (lines 1, 3, 5...)."""
+    archive = Archive("a.txt", ROOT, "", paragraphs, tuple(range(1, 2 * len(paragraphs), 2)))
+    return [(p.fields["value"], p.fields.get("qualifier", ""), p.fields.get("claimed_by", ""), p.line)
+            for p in draft(archive, "src", draft_gazetteer(), None).of("figures")]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # U12: a quake's magnitude and a storm's category, before or after the number (Pajhwok, AFP, ABC)
+    ("U12", "The magnitude 6.3 earthquake, followed by strong aftershocks, jolted Herat and neighbouring provinces "
+     "on Saturday.", [(6.3, "", "")]),
+    ("U12", "Under the rubble of a collapsed house in Tafeghaghte, one of the worst-hit villages, rescuers recovered "
+     "a body after the 6.8-magnitude quake.", [(6.8, "", "")]),
+    # N3: lakh and crore, and Rs as a currency (Scroll)
+    ("N3", "Singh also announced that the government will pay an ex-gratia amount of Rs 5 lakh to the families of "
+     "those who died in the violence.", [(500000, "", "Singh")]),
+    # N2: "pc" and a per cent in words (Dawn); X2: shares in brackets one after another are not conversions
+    ("N2", "The average family size of returnees was six individuals and five per cent of all returnees recorded "
+     "during the reporting period were categorised as vulnerable persons.", [(6, "", ""), (5, "", "")]),
+    ("X2", "They also travelled with additional items, such as personal belongings (99pc), cash (97pc), productive "
+     "assets (88pc), vehicles (3pc), and livestock (1pc).", [(99, "", ""), (97, "", ""), (88, "", ""), (3, "", ""),
+                                                            (1, "", "")]),
+    # X2: a share and its count in brackets are two figures (OCHA)
+    ("X2", "Bay region, South West State, is bearing the brunt, accounting for 37 per cent (454,320 people) of the "
+     "total people impacted.", [(37, "", ""), (454320, "", "")]),
+    # N1: a decimal comma before a scale (Mail & Guardian)
+    ("N1", "In Bangladesh, more than 1,1-million hectares of crops were submerged, the government said.",
+     [(1100000, "more than", "government")]),
+    # U5: a toll far from its number, and "the number of ... standing at" (Pajhwok, Scroll, Capital FM)
+    ("U5", "The death toll from strong earthquakes that shook western Herat province has risen to 2,025, more than "
+     "1,200 wounded and over 1,320 homes completely destroyed.", [(2025, "", ""), (1200, "more than", ""),
+                                                                  (1320, "over", "")]),
+    ("U5", "With this, the number of deaths reported from the district hospital in Churachandpur has reached 14.",
+     [(14, "", "")]),
+    ("U5", "The Commission’s chairperson Roseline Odede indicated that data collected shows that Nairobi leads the "
+     "number of fatalities standing at 17.", [(17, "", "Roseline Odede")]),
+    # U10: a participle after an adverb, any participle, "die" (Xinhua, The National, AFP)
+    ("U10", "According to the OCHA, at least three people are still missing in Baidoa and Galmudug states, and "
+     "another 150 were reportedly injured in Luuq District in Jubaland State during the heavy rainfall on Oct. 22.",
+     [(3, "at least", "OCHA"), (150, "", "OCHA")]),  # and C9: "Galmudug states," names no claimant
+    ("U10", "At least five of Diallo's supporters were injured earlier Tuesday in confrontations with police near "
+     "his home, an AFP correspondent at the scene reported.", [(5, "at least", "AFP correspondent at the scene")]),
+    # U1, U4: "N more", a demonym among the modifiers, "and N through" (Pajhwok, Dawn)
+    ("U4", "Of the total, more than 630 were reported dead in the Kathmandu Valley and at least 300 more in the "
+     "capital.", [(630, "more than", ""), (300, "at least", "")]),
+    ("U4", "Key findings of the organisation’s Quarterly Flow Monitoring of Undocumented Afghan Returnees from "
+     "Pakistan, released on Wednesday, showed that 11,397 Afghan nationals returned through the Torkham border "
+     "point and 13,425 through the Wesh-Chaman border.", [(11397, "", "organisation"), (13425, "", "organisation")]),
+    ("U1", "A total of 24,822 undocumented Afghan nationals ‘spontaneously’ returned to Afghanistan from Pakistan "
+     "between April and June 2023, the International Organisation for Migration (IOM) said in a report.",
+     [(24822, "", "International Organisation for Migration")]),
+    # U6: "one case reported" and "1 fatality" are counts, not speakers (WHO, Capital FM)
+    ("U6", "Following just one case reported in epidemiology week 42 (14 to 20 October), three cases were reported "
+     "in epidemiology week 43 (21 to 27 October) and one case in week 44 (reported on 30 October).",
+     [(1, "", ""), (3, "", ""), (1, "", "")]),
+    # U11, X3: a speed in "Km/hour", a range's upper bound is no figure of its own (Devdiscourse)
+    ("X3", "Classified as a \"very severe cyclonic storm\" of category 3, Biparjoy is expected to make landfall with "
+     "winds of approximately 140-150 kilometres per hour (km/h) and gusts up to 170 km/h.",
+     [(3, "", ""), (140, "approximately", ""), (170, "up to", "")]),
+    # X: "the first two epidemiological weeks" is a duration; "The top three challenges" a ranking (WHO, Dawn)
+    ("X", "The highest number of new confirmed cases were reported in the first two epidemiological weeks of the "
+     "outbreak with 26 cases reported in epidemiological week 39.", [(26, "", "")]),
+    ("X", "Somalia: Deyr rainy season 2023 Flash Update No. 7 (14 November 2023)", []),
+    ("X", "The top three challenges returnees are expected to face in Afghanistan were arranging livelihoods.", []),
+    # X3: "these 1,229" refers back to a figure already given (Dawn)
+    ("X3", "Information concerning these 1,229 individuals is not included in the count, the report said.", []),
+    # C8: a sentence that opens with a conjunction still has its claimant (Pajhwok, Dawn)
+    ("C8", "But the United Nations Office for the Coordination of Humanitarian Affairs put the toll at 100 dead and "
+     "over 500 injured.", [(100, "", "United Nations Office for the Coordination of Humanitarian Affairs"),
+                           (500, "over", "United Nations Office for the Coordination of Humanitarian Affairs")]),
+    ("C8", "Although IOM identified 24,822 undocumented Afghan returnees at two border crossings, this may not "
+     "reflect the total number of undocumented returnees.", [(24822, "", "IOM"), (2, "", "IOM")]),
+    # C3: "quoted X as saying" is the subject's claim (Pajhwok)
+    ("C3", "Zabihullah Mujahid, a spokesman for the Islamic Emirate, quoted a spokesman for the Natural Disaster "
+     "Management Authority as saying that 2,053 people had lost their lives and 1,240 more wounded.",
+     [(2053, "", "Zabihullah Mujahid"), (1240, "", "Zabihullah Mujahid")]),
+    # a qualifier before a currency before the number (Scroll)
+    ("N3", "Those who sustained grievous injuries will get Rs 2 lakh each, while the government will pay up to Rs 2 "
+     "lakh as relief for families whose houses were burned down.", [(200000, "", ""), (200000, "up to", "")]),
+    # C9: "Field reports indicate" names nobody (OCHA)
+    ("C9", "Field reports indicate that heavy rains and floods have affected over 1.24 million people, with over "
+     "456,800 people displaced from their homes, as of 14 November.", [(1240000, "over", ""), (456800, "over", "")]),
+    # a fraction written with a hyphen is a share (Reuters, Valencia)
+    ("N2", "Roads and rail tracks and submerging farmland in a region that produces about two-thirds of the citrus "
+     "fruit grown in Spain.", [(66.7, "about", "")]),
+    # "a dozen" is 12, and a quote mark alone before the noun is no word (Global Bihari, as archive.normalise gives it)
+    ("U1", "Maputo/New York: Amidst unconfirmed news of beheading of a dozen ' white foreigners' in Palma in Cabo "
+     "Delagado province of North Mozambique.", [(12, "", "")]),
+    # C11: "estimates from X that" (CNN); F3: a qualifier after the number
+    ("C11", "There are estimates from India that 2.7 million people in 1,600 villages have been affected.",
+     [(2700000, "", "estimates from India"), (1600, "", "estimates from India")]),
+    ("F3", "With government and aid agencies swinging into action to help the 2 million-plus people fleeing.",
+     [(2000000, "plus", "")]),
+    # C10: the narrative's storm and quake measures are not the said-claimant's (Barbados Today, Express Tribune)
+    ("C10", "Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed as Hurricane Beryl "
+     "battered Grenada and its sister islands the day before with winds in excess of 140 miles per hour.",
+     [(3, "at least", "Dickon Mitchell"), (140, "in excess of", "")]),
+    ("C10", "The toll from the massive 7.8 magnitude earthquake in Nepal has risen to 1,341 people, a police "
+     "spokesperson said on Saturday.", [(7.8, "", ""), (1341, "", "police spokesperson")]),
+])
+def test_a_figure_has_the_value_qualifier_and_claimant_the_article_gives(rule, sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_headlines_claimant_after_a_colon_or_a_dash():
+    """C7, on the Dawn and Capital FM articles of the tuning part."""
+    assert found("25,000 Afghans returned home in three months: IOM") == [(25000, "", "IOM")]
+    assert found("At least 39 people killed during anti-Finance Bill protests – KNCHR") == [
+        (39, "at least", "KNCHR")]
+    assert found("Floods update: Death toll rises to 229 after one person dies") == [(229, "", ""), (1, "", "")]
+
+
+def test_a_number_said_again_with_its_claimant_is_one_figure():
+    """M0b, on OCHA's flash update of the tuning part: the highlights' unclaimed 32 and the overview's, claimed by
+    the Somali authorities, are one figure, the overview's (a headline's unclaimed number stays apart: M0); a small count given twice without a claimant stays
+    twice (WHO: one case in week 42, one in week 44)."""
+    assert drafted("Somalia: Deyr rainy season 2023 Flash Update No. 7", "HIGHLIGHTS",
+                   "At least 32 people have reportedly died.",
+                   "At least 32 people have died, according to the Somali authorities.") == [
+        (32, "at least", "Somali authorities", 7)]
+    assert drafted("Marburg virus disease – Rwanda", "Description of the situation", "Following just one case reported in epidemiology week 42, three "
+                   "cases were reported in epidemiology week 43.", "One case was reported in week 44.") == [
+        (1, "", "", 5), (3, "", "", 5), (1, "", "", 7)]
+
+
+def test_a_measure_said_twice_and_one_count_of_people_said_twice_are_one_figure_each():
+    """M0b, on the Express Tribune's and OCHA's articles: a magnitude is no small count; "over 456,800 displaced"
+    and "over 456,800 people displaced" are one count."""
+    assert drafted("Nepal earthquake", "Toll rises", "The toll from the massive 7.8 magnitude earthquake in Nepal has "
+                   "risen to 1,341 people, a police spokesperson said on Saturday.",
+                   "But the final toll from the 7.8 magnitude quake could be much higher.") == [
+        (7.8, "", "", 5), (1341, "", "police spokesperson", 5)]
+    assert drafted("Somalia floods", "HIGHLIGHTS", "Heavy rains and floods have affected over 1.24 million people, "
+                   "with over 456,800 displaced from their homes.", "Field reports indicate that heavy rains and floods "
+                   "have affected over 1.24 million people, with over 456,800 people displaced from their homes.") == [
+        (1240000, "over", "", 5), (456800, "over", "", 5)]
+
+
+def test_a_count_referred_back_after_the_is_the_earlier_one():
+    """M0c, on Reuters' Valencia article of the tuning part: "the eight bodies found" is the lead's eight, whose
+    sentence names no claimant, not a figure of the mayor's."""
+    assert drafted("Rescue teams discovered the bodies of eight people on Thursday who had been trapped in a garage "
+                   "after devastating flash floods hit eastern Spain.",
+                   "Valencia Mayor Maria Jose Catala told reporters that a local policeman was among the eight bodies "
+                   "found drowned in the garage in the city’s suburb of La Torre.") == [(8, "", "", 1)]
+
+
+def test_the_body_whose_findings_show_a_number_claims_it():
+    """C12, on Dawn's article of the tuning part: "the organisation" is the body the article named before."""
+    assert drafted("ISLAMABAD: A total of 24,822 undocumented Afghan nationals ‘spontaneously’ returned to Afghanistan "
+                   "from Pakistan between April and June 2023, the International Organisation for Migration (IOM) "
+                   "said in a report.",
+                   "Key findings of the organisation’s Quarterly Flow Monitoring of Undocumented Afghan Returnees "
+                   "from Pakistan, released on Wednesday, showed that 11,397 Afghan nationals returned through the "
+                   "Torkham border point and 13,425 through the Wesh-Chaman border.")[1:] == [
+        (11397, "", "International Organisation for Migration", 3),
+        (13425, "", "International Organisation for Migration", 3)]
+
+
+def test_a_sentence_that_goes_on_with_also_is_the_claim_of_the_one_before():
+    """C13, on DW's Afghanistan article of the tuning part; a sentence with no "also" stays unclaimed."""
+    said = ("Even before the Taliban took power after the departure of US forces last month, more than 18 million "
+            "Afghans, or about half the population, required aid, Grandi said.")
+    assert drafted(said, "More than 3.5 million Afghans had also been displaced due to drought and ongoing "
+                   "violence.")[-1] == (3500000, "more than", "Grandi", 3)
+    assert drafted(said, "More than 3.5 million Afghans had been displaced due to drought and ongoing "
+                   "violence.")[-1] == (3500000, "more than", "", 3)
+
+
+def test_an_acronym_and_its_full_name_claim_one_figure_said_twice():
+    """M0b, on Capital FM's article: the headline's 39 (KNCHR) and the lead's (the commission's full name)."""
+    assert drafted("At least 39 people killed during anti-Finance Bill protests – KNCHR",
+                   "At least 39 people have been killed since the beginning of the nationwide anti-Finance Bill "
+                   "protests in Kenyan, according to the Kenya National Commission on Human Rights (KNCHR).") == [
+        (39, "at least", "KNCHR", 1)]
