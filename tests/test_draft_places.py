@@ -153,6 +153,8 @@ def test_places_of_the_2020s_tuning_articles(line, country, name, expected):
     ("Teen confirmed dead from Ebola virus and two others are infected.", "LR", "Ebola", None),
     ("Emergency workers fanned out across the Himalayan nation to rescue those trapped under collapsed buildings.",
      "NP", "Himalayan", None),
+    ("Key findings showed that 11,397 Afghan nationals returned through the Torkham border point and 13,425 through "
+     "the Wesh-Chaman border.", "PK", "Wesh-Chaman", ("Wesh-Chaman", "", "point", "settle")),  # hyphenated: a name
     ("Local media said the victims were activists of the main opposition Bangladesh Nationalist Party (BNP).", "BD",
      "Bangladesh", None),
     ("Dukhia Manjhi, who has been living in a plastic-covered hut in a district in the north of India's worst-hit "

@@ -267,8 +267,8 @@ def _not_adjective(mention: Mention) -> bool:
     before a lower-case word."""
     ends = mention.name.endswith(en_places.ADJECTIVE_ENDINGS)
     noun = re.match(r" ([a-z]+)", mention.after)
-    if mention.name.endswith("an") and noun and noun[1] not in en_places.KINDS:
-        return False  # "the Himalayan nation", not "Bojan village"
+    if mention.name.endswith("an") and "-" not in mention.name and noun and noun[1] not in en_places.KINDS:
+        return False  # "the Himalayan nation", not "Bojan village" nor "the Wesh-Chaman border"
     return not (ends and (mention.after[:1] in (" ", "") and mention.after[1:2].islower() or not mention.after))
 
 
