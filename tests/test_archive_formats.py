@@ -104,6 +104,18 @@ def test_the_encodings_a_desk_receives_are_told_apart():
     assert plain_text(CAFE.encode("utf-8"), "a.txt").read_as == ""
 
 
+def test_wire_copys_double_backticks_and_apostrophes_are_quote_marks(run, workspace):
+    """Wire copy and typewritten archives write a double mark as two backticks and two apostrophes: the quote is
+    drafted with its speaker, and a brief quoting it in ordinary marks verifies against it."""
+    speaker, words = "Dimas Alonzo", "We will probably never know how many people died"
+    line = f"``{words},'' said {speaker} of the Honduras National Emergency Committee."
+    assert paragraphs(line) == (f'"{words}," said {speaker} of the Honduras National Emergency Committee.',)
+    (workspace / "wire.txt").write_text(f"Storm deluge lingers\n\n{line}\n", encoding="utf-8")
+    draft = tomllib.loads(run("draft", "wire.txt", "--source", "s1", "--country", "HN").stdout)
+    assert [(q["speaker"], q["text"]) for q in draft["quotes"]] == [(speaker, words)]
+    assert paragraphs("the word ``shelter'' and O'Brien's") == ('the word "shelter" and O\'Brien\'s',)
+
+
 def test_a_word_document_is_its_paragraphs_in_order_then_its_tables_rows():
     found = docx_text(READABLE["copy.docx"], "copy.docx", 10**6)
     assert found.text.split("\n\n") == [*ARTICLE, CAFE, "Site | Shelters open", "Kramatorsk | 12"]
