@@ -334,6 +334,8 @@ AREAS = [
     ("Poland", "PL", (52.23, 21.01), (14.1, 24.2, 49.0, 54.9)),
     ("Chile", "CL", (-33.45, -70.67), (-109.5, -66.3, -56.0, -17.4)),  # Easter Island is Chile's
     ("Texas", "US", (30.27, -97.74), (-106.7, -93.5, 25.8, 36.6)),  # a first-level region
+    ("Guatemala", "GT", (14.63, -90.51), (-92.3, -88.2, 13.7, 17.9)),  # not its department of that name
+    ("Mexico", "MX", (19.43, -99.13), (-118.5, -86.7, 14.5, 32.8)),  # not the State of México
 ]
 
 

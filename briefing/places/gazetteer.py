@@ -74,8 +74,12 @@ def _settle(matches: list[Match], centre: tuple[float, float] | None = None, in_
         near = sorted(contenders, key=lambda m: (km(centre, m.point), m.rank()))
         if km(centre, near[1].point) >= PROXIMITY_RATIO * km(centre, near[0].point):
             return near[0]
-    if sum(m.entry.feature == COUNTRY for m in contenders) > 1:
+    countries = [m for m in contenders if m.entry.feature == COUNTRY]
+    if len(countries) > 1:
         return None  # "Congo": two countries' name, which no population settles
+    if countries and all(m.entry.feature.startswith("A") and m.entry.country == countries[0].entry.country
+                         for m in contenders):
+        return countries[0]  # "Guatemala", "Mexico": the country; its region of that name is called by its full name
     if in_country:
         contenders = [m for m in contenders if m.primary] or contenders
         contenders = [m for m in contenders if m.literal] or contenders
