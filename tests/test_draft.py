@@ -466,6 +466,22 @@ def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quo
     assert (found.fields.get("speaker", ""), found.comment.split(":")[0]) == (speaker, f"rule {rule}")
 
 
+@pytest.mark.parametrize("sentence, when, text", [
+    ("Honduran Communications Minister Tomas Lozano said Tuesday that 1 million had to flee their homes.", "Tuesday",
+     "1 million had to flee their homes"),  # the Orlando Sentinel, 4 November 1998: a weekday alone
+    ("Honduran Communications Minister Tomas Lozano said on Tuesday that 1 million had to flee their homes.",
+     "on Tuesday", "1 million had to flee their homes"),
+    ("Honduran Communications Minister Tomas Lozano said that 1 million had to flee their homes.", "",
+     "1 million had to flee their homes"),
+])
+def test_a_reported_statement_keeps_when_it_was_said_out_of_its_words(sentence, when, text):
+    from briefing.brief.draft import _quotes
+
+    [found] = _quotes(sentence, 1, "src")
+    fields = found.fields
+    assert (fields["speaker"], fields.get("when", ""), fields["text"]) == ("Tomas Lozano", when, text)
+
+
 def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
     from briefing.brief.draft_quotes import quotes
 

@@ -23,9 +23,11 @@ from briefing.brief.draft_quotes import quotes, spans
 from briefing.brief.proposal import Draft, Proposal
 
 NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
+# when it was said: also a weekday alone, as American copy writes it ("said Tuesday that ...")
+_SAID_WHEN = rf"(?:{WHEN}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
-                             rf"(?P<when> {WHEN})?\.$")
-_REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {WHEN})? "
+                             rf"(?P<when> {_SAID_WHEN})?\.$")
+_REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {_SAID_WHEN})? "
                               r"(?:that )?(?P<text>[^\"]+?)\.$")
 MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
 
