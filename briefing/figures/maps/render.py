@@ -160,7 +160,7 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
     display boxes already drawn (country names) that no label may cover."""
     renderer = ax.figure.canvas.get_renderer()
     obstacles = {-1000 - number: box for number, box in enumerate(taken)}
-    drawn, areas, shown = _draw_places(ax, plan, crs, renderer, obstacles)
+    drawn, areas, shown, unnamed = _draw_places(ax, plan, crs, renderer, obstacles)
     overlay_requests, town_key = _overlay_obstacles(ax, plan, crs, overlay_points, obstacles)
     symbols = {key: drawn[key][2] for key in shown}
     order = sorted(shown, key=lambda k: (drawn[k][1].approximate, SYMBOL_ORDER.get(drawn[k][1].role, 4), k))
@@ -189,12 +189,12 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
     places = [(k, v[1]) for k, v in drawn.items() if v[0] == "place"]
     outside = [k for k, _ in places if k not in areas and all(r.key != k for r in requests)]
     return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside,
-            "areas": areas, "moved": moved, "stuck": stuck}
+            "areas": areas, "unnamed": unnamed, "moved": moved, "stuck": stuck}
 
 
-def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dict, dict, list[int]]:
+def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dict, dict, list[int], set[int]]:
     """Each brief place's symbol (or an area's name) at its true position: what was drawn by key, the areas'
-    names, and the keys of the symbols inside the frame."""
+    names, the keys of the symbols inside the frame, and the areas left unnamed for want of room."""
     drawn, areas, shown = {}, {}, []
     frame_box = ax.get_window_extent(renderer)
     for key, place in enumerate(plan.places):
@@ -206,39 +206,58 @@ def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dic
         obstacles[key], drawn[key] = symbol_box(ax, xy, size), ("place", place, artist)
         if frame_box.contains(*ax.transData.transform(xy)):
             shown.append(key)  # outside an explicit extent: reported in the sidecar's warnings
-    _clear_areas(ax, renderer, plan, crs, areas, obstacles)
-    return drawn, areas, shown
+    unnamed = _clear_areas(ax, renderer, plan, crs, areas, obstacles)
+    return drawn, areas, shown, unnamed
 
 
 AREA_STEPS = 8  # tries on each side before an area's name stays where it is
 
 
-def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict) -> None:
+def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict) -> set[int]:
     """Area names are set where the brief centres them; one that would run into another's name (Ethiopia and its
     Oromia region, the Somali region and Somalia) or a symbol moves, the countries settling first, to the nearest
-    free spot above, below or beside, staying inside the area's extent where the gazetteer bounds it."""
+    free spot above, below or beside, staying inside the area's extent where the gazetteer bounds it; failing
+    that, the same in plain capitals, which take less room. An area with no free spot either way (small countries
+    side by side on an overview: Guatemala, Honduras, El Salvador) is left unnamed, never set over another name:
+    the keys of those are returned."""
     pad = 2.0 * ax.figure.dpi / 72.0
-    frame = ax.get_window_extent(renderer)
     order = sorted(areas, key=lambda k: (not plan.places[k].is_country, k))
     settled: set[int] = set()
+    unnamed: set[int] = set()
     for key in order:
-        text, box = areas[key], obstacles[key]
+        text = areas[key]
         others = [b for k, b in obstacles.items() if k != key and (k not in areas or k in settled)]
         settled.add(key)
-        if not any(box.padded(pad).overlaps(other) for other in others):
-            continue
-        for dx, dy in _area_offsets(box.width, box.height):
-            moved = box.translated(dx, dy)
-            if not (frame.x0 <= moved.x0 and moved.x1 <= frame.x1 and frame.y0 <= moved.y0 and moved.y1 <= frame.y1):
-                continue
-            if any(moved.padded(pad).overlaps(other) for other in others):
-                continue
-            x, y = ax.transData.inverted().transform(((moved.x0 + moved.x1) / 2, (moved.y0 + moved.y1) / 2))
-            if not _within_extent(plan.places[key], *PLATE.transform_point(x, y, crs)):
-                continue
-            text.set_position((x, y))
+        if _set_clear(ax, renderer, text, plan.places[key], crs, others, pad):
             obstacles[key] = text.get_window_extent(renderer)
-            break
+            continue
+        text.set_text(plan.places[key].name.upper())
+        if _set_clear(ax, renderer, text, plan.places[key], crs, others, pad):
+            obstacles[key] = text.get_window_extent(renderer)
+            continue
+        text.set_visible(False)
+        del obstacles[key]
+        unnamed.add(key)
+    return unnamed
+
+
+def _set_clear(ax, renderer, text, place, crs, others: list, pad: float) -> bool:
+    """Whether the name is clear of `others` where it stands, or at the nearest spot it can move to: moved there."""
+    box, frame = text.get_window_extent(renderer), ax.get_window_extent(renderer)
+    if not any(box.padded(pad).overlaps(other) for other in others):
+        return True
+    for dx, dy in _area_offsets(box.width, box.height):
+        moved = box.translated(dx, dy)
+        if not (frame.x0 <= moved.x0 and moved.x1 <= frame.x1 and frame.y0 <= moved.y0 and moved.y1 <= frame.y1):
+            continue
+        if any(moved.padded(pad).overlaps(other) for other in others):
+            continue
+        x, y = ax.transData.inverted().transform(((moved.x0 + moved.x1) / 2, (moved.y0 + moved.y1) / 2))
+        if not _within_extent(place, *PLATE.transform_point(x, y, crs)):
+            continue
+        text.set_position((x, y))
+        return True
+    return False
 
 
 def _area_offsets(width: float, height: float) -> list[tuple[float, float]]:
