@@ -104,7 +104,10 @@ def test_the_divisions_file_names_every_continent():
 
 @pytest.mark.parametrize("name, code", [("DR Congo", "CD"), ("DRC", "CD"), ("Britain", "GB"), ("UK", "GB"),
                                         ("Czech Republic", "CZ"), ("Czechia", "CZ"), ("U.S.", "US"),
-                                        ("Türkiye", "TR"), ("Burma", "MM")])
+                                        ("Türkiye", "TR"), ("Burma", "MM"), ("Swaziland", "SZ"),
+                                        # former names in archived reports (Zaire: not Angola's Zaire province)
+                                        ("Zaire", "CD"), ("Upper Volta", "BF"), ("Dahomey", "BJ"), ("Ceylon", "LK"),
+                                        ("Kampuchea", "KH")])
 def test_the_names_texts_give_countries_are_the_countries(name, code):
     [area] = resolve(place(name, kind="area"))
     assert (area.country, area.feature) == (code, "A.PCLI")

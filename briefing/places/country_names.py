@@ -1,12 +1,13 @@
 """The names English texts give countries that neither GeoNames nor CLDR gives them, by ISO code. Data only.
 
 GeoNames' English name ("Democratic Republic of the Congo") and CLDR's ("Czechia", "Myanmar", "Burma") are known
-without being listed. A name listed under two countries ("Congo") belongs to neither alone: `briefing places
+without being listed; a country's former names are listed, since desks draft from archives ("Zaire", not Angola's
+Zaire province). A name listed under two countries ("Congo") belongs to neither alone: `briefing places
 Congo` lists both, and a draft takes it for the one the article also names otherwise ("DRC"), else asks.
 """
 
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"),
+    "CD": ("DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo", "Zaire"),
     "CG": ("Republic of Congo", "Congo-Brazzaville", "Congo"),
     "US": ("U.S.", "US", "USA", "U.S.A."),
     "GB": ("UK", "U.K.", "Britain", "Great Britain"),
@@ -27,4 +28,10 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "CF": ("CAR",),
     "SS": ("South Sudan",),
     "VA": ("Vatican",),
+    # former names, as archived reports give them: Zaire until 1997, Upper Volta until 1984, Dahomey until 1975,
+    # Ceylon until 1972, Kampuchea 1976-1989
+    "BF": ("Upper Volta",),
+    "BJ": ("Dahomey",),
+    "LK": ("Ceylon",),
+    "KH": ("Kampuchea",),
 }
