@@ -336,24 +336,22 @@ def test_names_of_countries_and_their_regions_never_run_into_each_other(run, wor
 MITCH = [("Nicaragua", "NI"), ("Honduras", "HN"), ("El Salvador", "SV"), ("Guatemala", "GT"), ("Mexico", "MX")]
 
 
-def test_small_countries_side_by_side_are_named_where_there_is_room_and_never_over_each_other(run, workspace):
+def test_small_countries_side_by_side_are_all_named_and_never_over_each_other(run, workspace):
     """A brief on Hurricane Mitch (1998) names five countries as areas and San Pedro Sula: on an overview at about
     1:47,000,000 the Central American countries' names, centred where the gazetteer puts them, fall on one another.
-    Each is named where its name fits, in spaced or plain capitals, else left unnamed and said so in a note: no
-    two names drawn overlap (measured on the drawn labels)."""
+    A name with no room inside its country is set beside it, with a leader where it stands off, as a place's name
+    is: every country is named, and no two labels drawn overlap (measured on the drawn labels)."""
     places = "".join(f'\n[[places]]\nname = "{name}"\nkind = "area"\nrole = "country"\ncountry = "{code}"\n'
                      'sources = ["s1"]\n' for name, code in MITCH)
     write_brief(workspace, MINIMAL + places + '\n[[places]]\nname = "San Pedro Sula"\ncountry = "HN"\n'
                 'sources = ["s1"]\n')
-    built = run("build", SHOWN)
+    built = run("build", "--strict", SHOWN)
     assert built.exit_code == 0, built.output
     data = map_sidecar(workspace, "test")
     areas = {f["name"]: f for f in data["features"] if f.get("kind") == "area"}
     assert sorted(areas) == sorted(name for name, _ in MITCH)
-    named = [f for f in areas.values() if f["label"]]
-    assert named and not any(overlaps(a["bbox"], b["bbox"]) for i, a in enumerate(named) for b in named[i + 1:])
-    unnamed = sorted(name for name, f in areas.items() if not f["label"])
-    assert unnamed and all(areas[name]["bbox"] is None for name in unnamed)
-    said = sorted(note.split("'")[1] for note in data["notes"] if "had no room for its name beside" in note)
-    assert said == unnamed
-    assert all(f"map: '{name}' had no room for its name" in built.stderr for name in unnamed)
+    assert all(f["label"] and f["bbox"] for f in areas.values())
+    labelled = [f for f in data["features"] if f["bbox"]]
+    assert not any(overlaps(a["bbox"], b["bbox"]) for i, a in enumerate(labelled) for b in labelled[i + 1:])
+    beside = [name for name, f in areas.items() if f["label"] == name.upper()]  # set by the label placer
+    assert beside and any(areas[name]["leader"] for name in beside)

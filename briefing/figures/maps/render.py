@@ -177,6 +177,10 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
         requests.append(LabelRequest(key, text, (float(xy[0]), float(xy[1])), obstacles[key].width / 2 /
                                      (ax.figure.dpi / 72.0), symbol.label_size, symbol.label_weight,
                                      symbol.label_color, "italic" if place.approximate else "normal", required=True))
+    for key in sorted(unnamed):  # no room inside: set beside the area with a leader, or numbered, as a place is
+        text = areas[key]
+        requests.append(LabelRequest(key, plan.places[key].name.upper(), text.get_position(), 0.0, text.get_fontsize(),
+                                     color=text.get_color(), style="italic", required=True))
     lines = [*overlay_lines(plan.overlays, crs), *(ax.transData.inverted().transform([m.true_xy, m.drawn_xy])
                                                   for m in moved.values())]
     requests += overlay_requests + _draw_towns(ax, plan, crs, obstacles, drawn, town_key)
@@ -218,8 +222,8 @@ def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict)
     Oromia region, the Somali region and Somalia) or a symbol moves, the countries settling first, to the nearest
     free spot above, below or beside, staying inside the area's extent where the gazetteer bounds it; failing
     that, the same in plain capitals, which take less room. An area with no free spot either way (small countries
-    side by side on an overview: Guatemala, Honduras, El Salvador) is left unnamed, never set over another name:
-    the keys of those are returned."""
+    side by side on an overview: Guatemala, Honduras, El Salvador) is not set over another name: its name is left
+    to the label placer, beside the area with a leader or as a numbered callout (the keys of those are returned)."""
     pad = 2.0 * ax.figure.dpi / 72.0
     order = sorted(areas, key=lambda k: (not plan.places[k].is_country, k))
     settled: set[int] = set()

@@ -30,14 +30,14 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
     for key, place in labelled["places"]:
         features.append(_point(fig, key, place, "places", outcome, obstacles))
         features[-1].update(_symbol_moved(fig, labelled["moved"].get(key)))
-        if key in labelled["areas"]:
-            named = key not in labelled["unnamed"]
-            features[-1].update(kind="area", label=labelled["areas"][key].get_text() if named else None,
-                                bbox=_fraction(fig, obstacles.get(key)), symbol_bbox=None)
+        if key in labelled["unnamed"]:  # named by the label placer, if at all
+            features[-1].update(kind="area", symbol_bbox=None)
+        elif key in labelled["areas"]:
+            features[-1].update(kind="area", label=labelled["areas"][key].get_text(),
+                                bbox=_fraction(fig, obstacles[key]), symbol_bbox=None)
         features[-1]["inside"] = key not in labelled["outside"]
         problem = _place_problem(place, key, labelled)
-        # shown, its name numbered, or an area left unnamed beside others' names: a note
-        handled = key in outcome.placed and key not in labelled["stuck"] or key in labelled["unnamed"]
+        handled = key in outcome.placed and key not in labelled["stuck"]  # shown, its name numbered: a note
         if problem:
             (notes if handled else warnings).append(problem)
     for key, town in labelled["towns"]:
@@ -84,9 +84,6 @@ def _place_problem(place, key: int, labelled: dict) -> str:
     outcome = labelled["outcome"]
     if key in labelled["outside"]:
         return outside_message(place.name)
-    if key in labelled["unnamed"]:
-        return (f"'{place.name}' had no room for its name beside the other names on the map and is not named "
-                "there: give [map] a smaller extent, or draw a detail map of the area")
     if key in labelled["stuck"]:
         return (f"'{place.name}' found no free spot beside the symbols it touches and may be hidden by them: give "
                 "[map] a smaller extent, or draw a detail map of the area")
