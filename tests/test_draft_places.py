@@ -249,3 +249,36 @@ def test_a_place_spelled_another_way_or_with_its_kind_is_the_place_found():
     found = places("Amidst unconfirmed news of beheading in Palma in Cabo Delagado province of Mozambique.",
                    "Clashes in Cabo Delgado’s Palma District have gone on since March.", country="MZ")
     assert [name for name, *_ in found if "Cabo" in name or "Palma" in name] == ["Palma", "Cabo Delgado"], found
+
+
+# Lines of the four place-heavy tuning articles of 2005-2008: a town "of" after a region's name, a name after "in"
+# before "a further ...", a name with a direction "of" another after it, a reservoir, a web site, and two names
+# run together where a comma is missing.
+@pytest.mark.parametrize("line, country, name, expected", [
+    ("The quake killed at least 41,000 in Pakistan and injured 67,000, while in Indian Kashmir a further 1,300 people "
+     "died, although there was sensational news for one family near the North West Frontier Province town of "
+     "Balakot.", "PK", "Balakot", ("Balakot", "", "point", "settle")),
+    ("The quake killed at least 41,000 in Pakistan and injured 67,000, while in Indian Kashmir a further 1,300 people "
+     "died.", "PK", "Indian Kashmir", ("Indian Kashmir", "", "point", "settle")),
+    ("Earlier, about 30 Israeli commandos landed by helicopter on a hill overlooking Ras al-Biyada, south of Tyre, "
+     "raiding an apartment before clashing with Hezbollah fighters, Lebanese security officials said.", "LB",
+     "Ras al-Biyada", ("Ras al-Biyada", "", "point", "settle")),
+    ('"There are already serious problems with the Tulong Reservoir on the Min River. It may collapse," he said.',
+     "CN", "Tulong Reservoir", ("Tulong Reservoir", "", "point", "settle")),
+    ('"Currently, the most dangerous problems are several reservoirs near Wenchuan," he said, according to a '
+     "transcript on the CCTV Web site.", "CN", "CCTV Web", None),
+])
+def test_places_of_the_2005_2008_tuning_articles(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)
+
+
+def test_two_names_run_together_are_the_two_places():
+    """"north of Gori Karaleti, Tkiavi, ..." (a missing colon): Gori and Karaleti, which the article writes apart."""
+    found = {name for name, *_ in places(
+        "UNHCR teams in Georgia have finally succeeded in entering the buffer zone north of the town of Gori.",
+        "The two initial assessment missions visited four villages north of Gori Karaleti, Tkiavi, Kitsnisi and "
+        "Dzevera.",
+        "In the Karaleti area, close to Gori, up to 80 percent of the population has gone back.",
+        "For example in Kitsnisi, less than ten per cent of villagers have come back so far.", country="GE")}
+    assert "Gori Karaleti" not in found and {"Gori", "Karaleti", "Tkiavi"} <= found, found

@@ -15,14 +15,16 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   knows only as its town is that town ("in Zinda Jan and Ghorian districts");
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
-  names listed with it: "in Grenada and Carriacou"), before ", an island", "camp" or "sites", after "the village
-  of", in "X is one of the camps", a name ending in an area's kind ("the North West Frontier Province"), a region
+  names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
+  after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
+  the camps", a name ending in an area's kind ("the North West Frontier Province"), a region
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
   Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
   building's name ("the Kenya Assemblies of God Pentecostal church"): an entry whose note is a placeholder that
   `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
-  ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place;
+  ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
+  article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
 - P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
   candidates in the comment.
 
@@ -89,7 +91,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
-                and m.within not in known_wholes]
+                and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
     by_name = _by_kind(mentions)
     cued = _cued_names(mentions, named) - mentioned.actors(every)
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
@@ -149,6 +151,14 @@ def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
                 del chosen[key]
                 break
     return chosen
+
+
+def _run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
+    """Two names the article also writes apart, run together where a colon or a comma is missing ("four villages
+    north of Gori Karaleti, Tkiavi, Kitsnisi and Dzevera"), and no place of the gazetteer bears the whole."""
+    words = name.split()
+    return any(" ".join(words[:i]) in names and " ".join(words[i:]) in names for i in range(1, len(words))) and \
+        lookup(name, country, None, None)[0] is None
 
 
 def _in_country_name(name: str, named: set[str]) -> bool:
@@ -301,7 +311,8 @@ def _cued(mention: Mention) -> bool:
         return True  # "the North West Frontier Province"
     if re.match(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b", mention.after):
         return False  # "at the Kenya Assemblies of God Pentecostal church"
-    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or re.match(r"^ (?:the|a|an)\b", mention.after):
+    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or (
+            words[-1:] == ["to"] and re.match(r"^ (?:the|a|an)\b", mention.after)):  # not "in Indian Kashmir a"
         return False  # "according to Medair", "to Save the Artibonite"
     if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
                   in en_places.PREPOSITIONS):
@@ -315,8 +326,13 @@ def _cued(mention: Mention) -> bool:
         return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
     kinds = "|".join(map(re.escape, [*en_places.KINDS, *en_places.DIRECTIONS, *en_places.OF_PLACE]))
     if re.search(rf"\b(?:{kinds}) of(?: the)?$", before, re.IGNORECASE) or \
+            re.search(rf"\b(?:{kinds}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
             re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
         return _not_adjective(mention)
+    directions = "|".join(en_places.DIRECTIONS)
+    distance = r"(?:about |some )?(?:[\d.,]+ (?:km|kilometres|kilometers|miles) )?"
+    if re.match(rf"^, {distance}(?:{directions}) of ", mention.after):
+        return _not_adjective(mention)  # "Ras al-Biyada, south of Tyre"
     kinds = "|".join(map(re.escape, en_places.KINDS))
     regions = "|".join(en_places.REGION_KINDS)
     # (only the kind's case is ignored: a name's words begin with a capital, "Dukhia Manjhi, who has ..." is none)

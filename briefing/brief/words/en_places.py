@@ -42,7 +42,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Company", "Bank", "Club", "Society", "Initiative", "Project", "Appeal", "Plan", "Summit",
                 "Conference", "Forum", "Agreement", "Accord", "Treaty", "Declaration", "Day", "Prize", "Award",
                 "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
-                "Dam", "Barrage")  # a structure, as a bridge is: "Alau Dam"
+                "Dam", "Barrage",  # a structure, as a bridge is: "Alau Dam"
+                "Web", "Website", "Online")  # a medium: "according to a transcript on the CCTV Web site"
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
@@ -80,7 +81,7 @@ FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", 
 # Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
-                 "Bay", "Canal")
+                 "Bay", "Canal", "Reservoir")  # "the Tulong Reservoir on the Min River"
 # Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
 WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
                  "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
