@@ -45,9 +45,10 @@ GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claime
 # A kind of region between two names, which makes them two places, one inside the other: "Vubwi District of
 # Eastern Province" ("State" is not one: "Islamic State of Iraq" is a group's name).
 _HELD_BY = re.compile(r" (?:District|Province|Region|County|Governorate|Department|Municipality|Territory|Oblast) of ")
-# A list of names in brackets after a name, which makes it the region they are in: "Western(Kakamega, Vihiga,
+# A list of three names or more in brackets after a name, which makes it the region they are in (not a body's other
+# names, "Médecins Sans Frontières (Doctors Without Borders, MSF)"): "Western(Kakamega, Vihiga,
 # Busia, Bungoma and Trans Nzoia)", "Coast (Kwale, Mombasa, Kilifi, Lamu)".
-GROUPING = re.compile(rf" ?\({WORD}(?: {WORD})*(?:(?:, | and ){WORD}(?: {WORD})*)+\)")
+GROUPING = re.compile(rf" ?\({WORD}(?: {WORD}){{0,2}}(?:(?:, | and ){WORD}(?: {WORD}){{0,2}}){{2,}}\)")  # 3 or more
 _CAMP = re.compile(r"\s(?:camp|camps)\b")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d)$|n[’']t$")  # "I'm just happy", "Don't": no names
 _NOT_PLACE_AFTER = {*en_places.ACTORS, *en_places.DISEASE_WORDS}  # "Hamas fighters", "Ebola virus"
@@ -86,7 +87,8 @@ def mentions(archive: Archive) -> list[Mention]:
                 names = _names_in(match[0], match.start())
                 if not names and match[0] in NEVER_ALONE and GROUPING.match(sentence, match.end()):
                     names = [(match[0], match.start())]  # "Western(Kakamega, Vihiga, Busia ...)": a region
-                if _CAMP.match(sentence, match.end()) and names and names != [(match[0], match.start())]:
+                if _camp_named_after(match[0]) and _CAMP.match(sentence, match.end()) and \
+                        names != [(match[0], match.start())]:
                     names = [(match[0], match.start())]  # "the Sheikh Yasin camp": a camp named after a person
                 joined = _joined(match[0], match.start())
                 for name, start in names:
@@ -133,6 +135,13 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     return [(name, start) for name, start in names if name not in NEVER_ALONE]
 
 
+def _camp_named_after(run: str) -> bool:
+    """A camp's name that is a person's with a title ("the Sheikh Yasin camp"), not a politician's camp ("the Ruto
+    camp", "the Mr Odinga camp"): a title but an honorific, then a name."""
+    first, *rest = run.split()
+    return bool(rest) and first in _TITLES and first not in en.HONORIFICS and first not in en_places.NOT_BEFORE
+
+
 def _month(word: str, first: bool) -> bool:
     """An abbreviated month ("in Oct.", "Jan 5"), not a word of a name it ends without a full stop ("Zinda Jan")."""
     return word.rstrip(".") in en_places.MONTHS_SHORT and (first or word.endswith("."))
@@ -153,7 +162,7 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
             name in en_places.NOT_PLACES or _CONTRACTION.search(name):
         return False
     if (any(name == person or name in person for person in people) or name.split()[-1] in people) and \
-            not _CAMP.match(mention.after):
+            not (_camp_named_after(name) and _CAMP.match(mention.after)):
         return False
     previous = mention.before.split()[-1:] if mention.before.split() else []
     if previous and previous[0] in en_places.NOT_BEFORE:
@@ -199,7 +208,8 @@ def counting(text: str) -> frozenset[str]:
 # reported 4 fatalities".
 _COUNTS = re.compile(r" (?:reported|recorded|registered|confirmed) (?:\d|(?:at least|over|more than) \d)")
 # Names listed before a name, which a preposition before them governs too: "missing in Baidoa and Galmudug states".
-_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}(?:, | and | or ))+$")
+_LISTED = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+_LISTED_BEFORE = re.compile(rf"(?:{_LISTED}, )*{_LISTED} (?:and|or) $")
 
 
 # A preposition right before a name, which makes it no subject of the verb after it: "the commanding officer for

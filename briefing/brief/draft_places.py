@@ -86,7 +86,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                        if not set(re.split(r", | and ", p)) <= counting)
     every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
-    mentions = [m for m in every if not _in_country_name(m.name, named)
+    mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
                 and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
@@ -161,12 +161,16 @@ def _run_together(name: str, names: set[str], lookup: Lookup, country: str | Non
         lookup(name, country, None, None)[0] is None
 
 
-def _in_country_name(name: str, named: set[str]) -> bool:
-    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines"), or a part of
-    a country it names, by a compass word ("in Cabo Delagado province of North Mozambique")."""
+def _part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
+    """A country the article names, with a compass word before it, which no place of the gazetteer bears ("in Cabo
+    Delagado province of North Mozambique"; not "Northern Ireland")."""
     first, *rest = name.split(" ", 1)
-    if first in mentioned.NEVER_ALONE and rest and rest[0] in named:
-        return True
+    return first in ("North", "South", "East", "West") and bool(rest) and rest[0] in named and \
+        lookup(name, None, None, None)[0] is None
+
+
+def _in_country_name(name: str, named: set[str]) -> bool:
+    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines")."""
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
 
 
@@ -341,8 +345,9 @@ def _cued(mention: Mention) -> bool:
     if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
         return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
     camps = "|".join(en_places.CAMP_WORDS)  # "Jalozai is one of the camps", "Balukhali refugee camp"
-    if re.match(rf"^(?:,| is| was)? (?:an?|the|one of the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{camps}) camps?\b",
-                mention.after) or \
+    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{camps}) camps?\b", mention.after) or \
+            re.match(rf"^ (?:is|was) (?:an?|the|one of the) (?:(?!of )[\w'’-]+ ){{0,2}}(?:{kinds})\b",
+                     mention.after) or \
             (before and re.match(rf"^ (?:{kinds})\b(?<!stronghold)", mention.after)):  # not "Huge areas of"
         return _not_adjective(mention)
     return False
