@@ -206,7 +206,7 @@ def counting(text: str) -> frozenset[str]:
 
 # A verb of reporting before a number, which makes the name before it a place the number is of: "Uasin Gishu
 # reported 4 fatalities".
-_COUNTS = re.compile(r" (?:reported|recorded|registered|confirmed) (?:\d|(?:at least|over|more than) \d)")
+_COUNTS = re.compile(r" (?:reported|recorded|registered) (?:\d|(?:at least|over|more than) \d)")
 # Names listed before a name, which a preposition before them governs too: "missing in Baidoa and Galmudug states".
 _LISTED = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
 _LISTED_BEFORE = re.compile(rf"(?:{_LISTED}, )*{_LISTED} (?:and|or) $")

@@ -83,7 +83,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     people = people | (mentioned.people_named(text) - {*gazetteer.capitals, *gazetteer.country_names})
     counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
     people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
-                       if not set(re.split(r", | and ", p)) <= counting)
+                       if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
     every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
