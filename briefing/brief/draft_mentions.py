@@ -1,9 +1,13 @@
 """The capitalised names of an article, for `briefing draft`'s places (draft_places.py): runs of capitalised words
-as the article writes them ("Khan Younis", "Rio de Janeiro", "Port-au-Prince", the dateline's "CAIRO"), where
-they stand, and whether one may be a place at all: never a person's name (after a title, before "said", a
-speaker), a body's or an institution's ("International Organisation for Migration", "Nasser Hospital"), a storm,
-a group ("Hamas fighters"), a demonym ("Libyan"), a word the article also writes in lower case, a day or a month,
-a city only ever used for its government ("Moscow says"). The words are in words/en_places.py and words/en.py.
+as the article writes them ("Khan Younis", "Rio de Janeiro", "Port-au-Prince", the dateline's "CAIRO", also after a
+syndicator's tag, "(MENAFN- Pajhwok Afghan News) KABUL (Pajhwok):", never a byline's "Author:"), where they stand,
+and whether one may be a place at all: never a person's name (after a title, before "said", a speaker; but a name
+that reports a count, "Uasin Gishu reported 4 fatalities", and a camp named after a person, "the Sheikh Yasin
+camp", are places), a body's or an institution's ("International Organisation for Migration", "Nasser Hospital"),
+a storm, a group ("Hamas fighters", "the Kuki and Meitei communities", "the Scheduled Tribe category"), a demonym
+("Libyan"), a contraction ("I'm"), a word the article also writes in lower case, a day or a month (but "Zinda
+Jan"), a city only ever used for its government ("Moscow says"). The words are in words/en_places.py and
+words/en.py.
 """
 
 from __future__ import annotations
@@ -23,15 +27,17 @@ WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
         rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
 _NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
 # (not a body in capitals with an apposition: "UNHCR, the UN Refugee Agency, is ...")
-_DATELINE = re.compile(rf"^((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)"
+# (after a syndicator's tag in brackets: "(MENAFN- Pajhwok Afghan News) KABUL (Pajhwok): ...")
+_DATELINE = re.compile(rf"^(?:\([^()]{{1,60}}\)\s)?((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)"
                        rf"(?:,(?!\s(?:the|an?)\s)|\s\(|\s[—–-])")
 # A dateline in title case before a colon, of one place or several: "Cape Town: France ...", "Maputo/New York: ..."
-_COLON_DATELINE = re.compile(rf"^([{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}}"
+_COLON_DATELINE = re.compile(rf"^(?!(?:{'|'.join(en_places.BYLINE_LABELS)}):)"  # not "Author: Edmund Blair"
+                             rf"([{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}}"
                              rf"(?:/[{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}})*):\s(?=[{UPPER}])")
 _POSSESSIVE = re.compile(r"[’']s$")
 _TAIL = re.compile(rf" (?:{'|'.join(tail.lower() for tail in en_places.FEATURE_TAILS)})\b")
 _TITLES = {word for title in en.TITLES for word in title.split()}
-BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS}
+BODY_WORDS = {*en.BODY_WORDS, *en_places.INSTITUTIONS, *en_places.GROUP_WORDS}
 _NOT_NAME_WORDS = {*_TITLES, *en.SENTENCE_WORDS, *en_places.NOT_BEFORE, *en_places.KIND_ABBREVIATIONS}
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -39,6 +45,12 @@ GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claime
 # A kind of region between two names, which makes them two places, one inside the other: "Vubwi District of
 # Eastern Province" ("State" is not one: "Islamic State of Iraq" is a group's name).
 _HELD_BY = re.compile(r" (?:District|Province|Region|County|Governorate|Department|Municipality|Territory|Oblast) of ")
+# A list of three names or more in brackets after a name, which makes it the region they are in (not a body's other
+# names, "Médecins Sans Frontières (Doctors Without Borders, MSF)"): "Western(Kakamega, Vihiga,
+# Busia, Bungoma and Trans Nzoia)", "Coast (Kwale, Mombasa, Kilifi, Lamu)".
+GROUPING = re.compile(rf" ?\({WORD}(?: {WORD}){{0,2}}(?:(?:, | and ){WORD}(?: {WORD}){{0,2}}){{2,}}\)")  # 3 or more
+_CAMP = re.compile(r"\s(?:camp|camps)\b")
+_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d)$|n[’']t$")  # "I'm just happy", "Don't": no names
 _NOT_PLACE_AFTER = {*en_places.ACTORS, *en_places.DISEASE_WORDS}  # "Hamas fighters", "Ebola virus"
 NEVER_ALONE = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
                "Lower", "Greater", "New", "Old", "Saint", "St.", "Mount", "Lake", "Port"}
@@ -73,6 +85,11 @@ def mentions(archive: Archive) -> list[Mention]:
                 if dateline and paragraph.startswith(sentence) and match.start() == 0:
                     continue  # the dateline, read above
                 names = _names_in(match[0], match.start())
+                if not names and match[0] in NEVER_ALONE and GROUPING.match(sentence, match.end()):
+                    names = [(match[0], match.start())]  # "Western(Kakamega, Vihiga, Busia ...)": a region
+                if _camp_named_after(match[0]) and _CAMP.match(sentence, match.end()) and \
+                        names != [(match[0], match.start())]:
+                    names = [(match[0], match.start())]  # "the Sheikh Yasin camp": a camp named after a person
                 joined = _joined(match[0], match.start())
                 for name, start in names:
                     tail = _TAIL.match(sentence, start + len(name))  # "the Atlas mountains"
@@ -94,13 +111,15 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
         inner = run[:holder.start()] if run[:holder.start()] not in NEVER_ALONE else run[:holder.end() - 3]
         return _names_in(inner, at) + _names_in(run[holder.end():], at + holder.end())
     words = [(m[0], m.start()) for m in re.finditer(r"\S+", run)]
+    if len(words) > 2 and words[0][0].lower() in en_places.OF_PLACE and words[1][0] == "of":
+        words = words[2:]  # "Parts of Manicaland province have seen ...", a sentence's first words
     if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words):
         return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
     names: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []
     for word, start in [*words, ("", len(run))]:
         bare = _POSSESSIVE.sub("", word)
-        if not word or bare in _NOT_NAME_WORDS or bare in CALENDAR or bare.rstrip(".") in en_places.MONTHS_SHORT:
+        if not word or bare in _NOT_NAME_WORDS or bare in CALENDAR or _month(bare, not current):
             while current and current[-1][0] in (*en_places.JOINERS, "of"):
                 current.pop()
             if current:
@@ -116,6 +135,18 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     return [(name, start) for name, start in names if name not in NEVER_ALONE]
 
 
+def _camp_named_after(run: str) -> bool:
+    """A camp's name that is a person's with a title ("the Sheikh Yasin camp"), not a politician's camp ("the Ruto
+    camp", "the Mr Odinga camp"): a title but an honorific, then a name."""
+    first, *rest = run.split()
+    return bool(rest) and first in _TITLES and first not in en.HONORIFICS and first not in en_places.NOT_BEFORE
+
+
+def _month(word: str, first: bool) -> bool:
+    """An abbreviated month ("in Oct.", "Jan 5"), not a word of a name it ends without a full stop ("Zinda Jan")."""
+    return word.rstrip(".") in en_places.MONTHS_SHORT and (first or word.endswith("."))
+
+
 def _joined(run: str, at: int) -> tuple[str, int] | None:
     """Two capitalised words around a possessive, which may be one name ("Cox's Bazar") or two ("Ethiopia's
     Tigray"): the gazetteer tells."""
@@ -128,17 +159,19 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     lower case, a day, a country's adjective, a government ("Moscow says"), an acronym (but a dateline)."""
     name = mention.name
     if any(ch.isdigit() for ch in name) or (name.isupper() and not mention.dateline) or len(name) < 3 or \
-            name in en_places.NOT_PLACES:
+            name in en_places.NOT_PLACES or _CONTRACTION.search(name):
         return False
-    if any(name == person or name in person for person in people) or name.split()[-1] in people:
+    if (any(name == person or name in person for person in people) or name.split()[-1] in people) and \
+            not (_camp_named_after(name) and _CAMP.match(mention.after)):
         return False
     previous = mention.before.split()[-1:] if mention.before.split() else []
     if previous and previous[0] in en_places.NOT_BEFORE:
         return False
     following = mention.after.split()[:1]
-    if following and following[0].strip(",.;:") in _NOT_PLACE_AFTER and not mention.after.startswith(","):
+    if following and following[0].strip(",.;:") in _NOT_PLACE_AFTER and not mention.after.startswith(",") and \
+            not _COUNTS.match(mention.after):
         return False
-    return not _common(name, text) and not _government(name, text)
+    return GROUPING.match(mention.after) is not None or not _common(name, text) and not _government(name, text)
 
 
 def demonym(name: str, places: set[str]) -> bool:
@@ -158,8 +191,25 @@ def people_named(text: str) -> frozenset[str]:
     name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     found = {m[1] for m in re.finditer(rf"\b(?:{titles})\.? ({name})", text)}
     found |= {m[1] for m in re.finditer(rf"(?<![\w.])({name}) (?:{verbs})\b", text)
-              if m[1].split()[0] not in en.SENTENCE_WORDS and not _AFTER_PREPOSITION.search(text[:m.start()])}
+              if m[1].split()[0] not in en.SENTENCE_WORDS and not _COUNTS.match(text, m.end(1))
+              and not _AFTER_PREPOSITION.search(_LISTED_BEFORE.sub("", text[max(0, m.start() - 120):m.start()]))}
     return frozenset(found | {n.split()[-1] for n in found if " " in n})
+
+
+def counting(text: str) -> frozenset[str]:
+    """The names that report a count ("Uasin Gishu reported 4 fatalities while Nakuru, Kajiado and Mombasa
+    reported 3 deaths each"): the places the count is of, not its claimants."""
+    name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+    return frozenset(part for m in re.finditer(rf"(?<![\w.])((?:{name}, )*(?:{name} and )?{name})(?={_COUNTS.pattern})",
+                                               text) for part in (m[1], *re.split(r", | and ", m[1])))
+
+
+# A verb of reporting before a number, which makes the name before it a place the number is of: "Uasin Gishu
+# reported 4 fatalities".
+_COUNTS = re.compile(r" (?:reported|recorded|registered) (?:\d|(?:at least|over|more than) \d)")
+# Names listed before a name, which a preposition before them governs too: "missing in Baidoa and Galmudug states".
+_LISTED = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
+_LISTED_BEFORE = re.compile(rf"(?:{_LISTED}, )*{_LISTED} (?:and|or) $")
 
 
 # A preposition right before a name, which makes it no subject of the verb after it: "the commanding officer for
@@ -188,5 +238,10 @@ def _government(name: str, text: str) -> bool:
 def actors(mentions: list[Mention]) -> set[str]:
     """Names the article uses for people or a group somewhere ("Rohingya refugees", "Hamas fighters"): a name the
     gazetteer lacks is then no place anywhere in it."""
-    return {m.name for m in mentions if m.after.split()[:1] and m.after.split()[0].strip(",.;:") in _NOT_PLACE_AFTER
-            and not m.after.startswith(",")}
+    return {m.name for m in mentions if _GROUP_LISTED.match(m.after) or m.after.split()[:1] and
+            m.after.split()[0].strip(",.;:") in _NOT_PLACE_AFTER and not m.after.startswith(",")
+            and not _COUNTS.match(m.after)}
+
+
+# A name listed before another and a word for people, which makes both a group's: "the Kuki and Meitei communities".
+_GROUP_LISTED = re.compile(rf"^(?:,? and|,) {WORD}(?: {WORD})* (?:{'|'.join(en_places.PEOPLES)})\b")

@@ -3,18 +3,28 @@ where it can be, else left for the author to settle, never dropped. The words ar
 names of countries and regions are the gazetteer's own (briefing/places/).
 
 - P1 a country, by any name the gazetteer gives it ("DR Congo", "Britain", "Czechia"), standing on its own
-  somewhere (not only in "Malawi Red Cross"), as an area; a name two countries bear ("Congo") is the one the
-  article also names otherwise, else left to settle;
+  somewhere (not only in "Malawi Red Cross", nor "US$25 million"), as an area; a name two countries bear ("Congo")
+  is the one the article also names otherwise, else left to settle (draft_countries.py); "North Mozambique" is
+  the country it names, no other place;
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
   only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
-  in a country the article does not name only if a city of a million people bears it;
+  in a country the article does not name only if a city of a million people bears it. A name only villages of
+  `--country` bear is a first-level region or a city of a million of another country the article names, where
+  one bears it ("in California and Texas" in an article on Mexico that names the U.S.); a district the gazetteer
+  knows only as its town is that town ("in Zinda Jan and Ghorian districts");
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
-  names listed with it: "in Grenada and Carriacou"), before ", an island" or "camp", after "the village of",
-  a natural feature ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world
-  ("Caribbean", "Horn of Africa"): an entry whose note is a placeholder that `check` refuses (B105) until the
-  author gives its position, with the sentence it came from;
+  names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
+  after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
+  the camps", a name ending in an area's kind ("the North West Frontier Province"), a region
+  before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
+  ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
+  Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
+  building's name ("the Kenya Assemblies of God Pentecostal church"): an entry whose note is a placeholder that
+  `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
+  ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
+  article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
 - P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
   candidates in the comment.
 
@@ -36,10 +46,11 @@ from typing import Any, NamedTuple
 
 from briefing.brief import draft_mentions as mentioned
 from briefing.brief.archive import Archive
+from briefing.brief.draft_countries import countries
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
-from briefing.brief.words import en, en_places
+from briefing.brief.words import en_places
 
 # name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
 # None, its candidates)
@@ -70,14 +81,17 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     found_countries = countries(archive, source_id, gazetteer.country_names)
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
     people = people | (mentioned.people_named(text) - {*gazetteer.capitals, *gazetteer.country_names})
+    counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
+    people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
+                       if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
     every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
-    mentions = [m for m in every if not _in_country_name(m.name, named)
+    mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
                 and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
-                and m.within not in known_wholes]
+                and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
     by_name = _by_kind(mentions)
     cued = _cued_names(mentions, named) - mentioned.actors(every)
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
@@ -90,7 +104,13 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         resolved, candidates = found[name, kind]
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
-        if resolved is None and not candidates and country:  # "by phone from Nairobi"; "Aleppo was also hit"
+        if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
+            resolved, candidates = _region_abroad(lookup(name, None, None, kind), (resolved, candidates),
+                                                  {p.fields.get("country") for p in found_countries} - {country})
+        if resolved is None and not candidates and kind == "area" and country:  # "Zinda Jan and Ghorian districts"
+            resolved, candidates = lookup(name, country, centre, None)  # the town the district is named after
+        grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
+        if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
             resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad,
                                            {p.fields.get("country") for p in found_countries} | {country})
         if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
@@ -112,7 +132,41 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 kept.setdefault("aka", []).append(name)
             continue
         chosen[proposal.same] = proposal
-    result.proposals += [*found_countries, *chosen.values()]
+    result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
+
+
+def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
+    """A name the gazetteer lacks that is a place the gazetteer knows, written another way by the article: with a
+    kind after it ("Palma District" of "Palma") or a letter or two apart ("Cabo Delagado" of "Cabo Delgado"). It
+    becomes one of the known place's names."""
+    for key, proposal in list(chosen.items()):
+        if key[0] != "name":
+            continue
+        bare = _bare(proposal.fields["name"])
+        for other in [p for same, p in chosen.items() if same[0] != "name"]:
+            words = other.fields["name"].lower().split()
+            if bare.split() == words or _variant_of(replace(proposal, same=("name", bare)),
+                                                    {("name", " ".join(words)): other}):
+                other.fields.setdefault("aka", []).append(proposal.fields["name"])
+                del chosen[key]
+                break
+    return chosen
+
+
+def _run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
+    """Two names the article also writes apart, run together where a colon or a comma is missing ("four villages
+    north of Gori Karaleti, Tkiavi, Kitsnisi and Dzevera"), and no place of the gazetteer bears the whole."""
+    words = name.split()
+    return any(" ".join(words[:i]) in names and " ".join(words[i:]) in names for i in range(1, len(words))) and \
+        lookup(name, country, None, None)[0] is None
+
+
+def _part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
+    """A country the article names, with a compass word before it, which no place of the gazetteer bears ("in Cabo
+    Delagado province of North Mozambique"; not "Northern Ireland")."""
+    first, *rest = name.split(" ", 1)
+    return first in ("North", "South", "East", "West") and bool(rest) and rest[0] in named and \
+        lookup(name, None, None, None)[0] is None
 
 
 def _in_country_name(name: str, named: set[str]) -> bool:
@@ -170,6 +224,24 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
     return None
 
 
+def _hamlets(resolved: Any | None, candidates: list[Any]) -> bool:
+    """Whether the places of --country a name resolves to are only villages and towns (fewer than CITY_ABROAD
+    people), no region."""
+    found = [resolved] if resolved is not None else candidates
+    return bool(found) and all(p.feature[:1] == "P" and (p.population or 0) < CITY_ABROAD for p in found)
+
+
+def _region_abroad(abroad: tuple[Any | None, list[Any]], home: tuple[Any | None, list[Any]],
+                   named: set[str | None]) -> tuple[Any | None, list[Any]]:
+    """A first-level region or a city of a million people of another country the article names, rather than
+    villages of --country that bear its name ("Texas" in an article on Mexico that names the U.S.)."""
+    resolved, _ = abroad
+    if resolved is not None and resolved.country in named and (
+            resolved.feature == "A.ADM1" or (resolved.population or 0) >= BIG_CITY):
+        return abroad
+    return home
+
+
 def _abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | None] | None = None
             ) -> tuple[Any | None, list[Any]]:
     """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
@@ -211,7 +283,13 @@ def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None,
     fields |= {**({"kind": "area"} if kind == "area" or _area_like(name) else {}), "role": "site",
                "note": UNSETTLED_NOTE,
                "sources": [source_id]}
-    return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", shown.lower()))
+    return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", _bare(shown)))
+
+
+def _bare(name: str) -> str:
+    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"."""
+    words = name.split()
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in en_places.AREA_TAILS else words).lower()
 
 
 def _excerpt(mention: Mention, width: int = 160) -> str:
@@ -230,9 +308,15 @@ def _cued(mention: Mention) -> bool:
     village of" or "north of", before ", an island" or " camp"."""
     before = _QUALIFIERS.sub("", mention.before.rstrip())  # "in northern Rakhine", "in the southern Gaza Strip"
     words = before.split()
-    if mention.dateline or _feature(mention.name):
-        return True
-    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or re.match(r"^ (?:the|a|an)\b", mention.after):
+    if re.search(rf"\b(?:{'|'.join(en_places.ROLES_FOR)}) for(?: the)?$", before, re.IGNORECASE):
+        return False  # "UNICEF's regional director for South Asia": a title's area
+    if mention.dateline or _feature(mention.name) or mention.name.split()[-1] in en_places.AREA_TAILS or \
+            mentioned.GROUPING.match(mention.after):
+        return True  # "the North West Frontier Province"
+    if re.match(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b", mention.after):
+        return False  # "at the Kenya Assemblies of God Pentecostal church"
+    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or (
+            words[-1:] == ["to"] and re.match(r"^ (?:the|a|an)\b", mention.after)):  # not "in Indian Kashmir a"
         return False  # "according to Medair", "to Save the Artibonite"
     if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
                   in en_places.PREPOSITIONS):
@@ -246,8 +330,13 @@ def _cued(mention: Mention) -> bool:
         return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
     kinds = "|".join(map(re.escape, [*en_places.KINDS, *en_places.DIRECTIONS, *en_places.OF_PLACE]))
     if re.search(rf"\b(?:{kinds}) of(?: the)?$", before, re.IGNORECASE) or \
+            re.search(rf"\b(?:{kinds}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
             re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
         return _not_adjective(mention)
+    directions = "|".join(en_places.DIRECTIONS)
+    distance = r"(?:about |some )?(?:[\d.,]+ (?:km|kilometres|kilometers|miles) )?"
+    if re.match(rf"^, {distance}(?:{directions}) of ", mention.after):
+        return _not_adjective(mention)  # "Ras al-Biyada, south of Tyre"
     kinds = "|".join(map(re.escape, en_places.KINDS))
     regions = "|".join(en_places.REGION_KINDS)
     # (only the kind's case is ignored: a name's words begin with a capital, "Dukhia Manjhi, who has ..." is none)
@@ -255,9 +344,11 @@ def _cued(mention: Mention) -> bool:
         return _not_adjective(mention)  # "Gorgadji, Seno province"
     if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
         return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
-    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{'|'.join(en_places.CAMP_WORDS)}) camps?\b",
-                mention.after) or \
-            (before and re.match(rf"^ (?:{kinds})\b", mention.after)):  # not "Huge areas of" opening a sentence
+    camps = "|".join(en_places.CAMP_WORDS)  # "Jalozai is one of the camps", "Balukhali refugee camp"
+    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{camps}) camps?\b", mention.after) or \
+            re.match(rf"^ (?:is|was) (?:an?|the|one of the) (?:(?!of )[\w'’-]+ ){{0,2}}(?:{kinds})\b",
+                     mention.after) or \
+            (before and re.match(rf"^ (?:{kinds})\b(?<!stronghold)", mention.after)):  # not "Huge areas of"
         return _not_adjective(mention)
     return False
 
@@ -290,7 +381,8 @@ def _kind_of(mention: Mention) -> str | None:
     regions, towns = "|".join(en_places.REGION_KINDS), "|".join(en_places.TOWN_KINDS)
     name = rf"{WORD}(?:\s{WORD})*"
     if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?i:{regions})\b", mention.after) or \
-            re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE):
+            re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
+            mentioned.GROUPING.match(mention.after):
         return "area"
     if re.match(rf"^\s(?:{towns})\b", mention.after, re.IGNORECASE) or \
             re.search(rf"\b(?:{towns}) of$", mention.before.rstrip(), re.IGNORECASE):
@@ -307,60 +399,5 @@ def _feature(name: str) -> bool:
 
 def _area_like(name: str) -> bool:
     words = name.split()
-    return name in en_places.WORLD_REGIONS or (len(words) > 1 and words[-1] in ("Ocean", "Sea", "Desert", "Basin"))
-
-
-def countries(archive: Archive, source_id: str, country_names: Mapping[str, frozenset[str]]) -> list[Proposal]:
-    """Rule P1: the countries the article names, by any name of the gazetteer's, standing on their own somewhere
-    (not only in "Malawi Red Cross"), as countries, never as a town of the same name ("Sudan" is not Sedan in
-    France); each once, with the other names it goes by. A name two countries bear ("Congo") is the one the
-    article names otherwise, else an entry to settle."""
-    found: dict[str, Proposal] = {}
-    shared: list[tuple[str, frozenset[str], int]] = []
-    text = "\n".join(archive.paragraphs)
-    for name, codes in country_names.items():  # longest first: "DR Congo" is read before "Congo"
-        pattern = rf"(?<![\w.-]){re.escape(name)}(?![\w-])"
-        if not re.search(pattern, text) or not _standalone(name, text):
-            continue
-        text = re.sub(pattern, lambda m: "#" * len(m[0]), text)  # not read again as a shorter name
-        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
-                    if re.search(pattern, paragraph))
-        if len(codes) > 1:
-            shared.append((name, codes, line))
-            continue
-        [code] = codes
-        if code in found:
-            found[code].fields.setdefault("aka", []).append(name)
-            continue
-        found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
-                                          "sources": [source_id]}, line,
-                               "rule P1: a country, drawn as an area; leave it out of [[places]] if the map "
-                               "does not need it", same=("country", code))
-    for name, codes, line in shared:
-        mine = [code for code in sorted(codes) if code in found]
-        if len(mine) == 1:
-            found[mine[0]].fields.setdefault("aka", []).append(name)
-        else:
-            found[name] = Proposal("places", {"name": name, "kind": "area", "role": "country",
-                                              "note": AMBIGUOUS_NOTE, "sources": [source_id]}, line,
-                                   f"rule P1: a country's name that {' and '.join(sorted(codes))} both bear: give "
-                                   "its country", same=("name", name.lower()))
-    return list(found.values())
-
-
-_STATE_WORDS = set(en_places.STATE_BODIES)
-
-
-def _standalone(name: str, text: str) -> bool:
-    """Whether `name` stands somewhere without a capitalised word right beside it (a sentence's first word, "In
-    Syria's", aside), or before the name of one of its state's bodies ("the U.S. State Department"; not in "the
-    Bangladesh Nationalist Party" or "Malawi Red Cross", which are named after it)."""
-    def alone(found: re.Match) -> bool:
-        before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
-        after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
-        body = after is not None and bool(set(after[0].split()) & _STATE_WORDS)  # "the U.S. State Department"
-        of_body = re.search(r"([A-Z][\w'’-]*) (?:of|for) (?:the )?$", text[max(0, found.start() - 30):found.start()])
-        if of_body and of_body[1] in mentioned.BODY_WORDS:
-            return False  # "News Agency of Nigeria": a body's name
-        return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
-    return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?!\w)", text))  # "US-brokered"
+    return name in en_places.WORLD_REGIONS or (len(words) > 1 and words[-1] in (
+        "Ocean", "Sea", "Desert", "Basin", *en_places.AREA_TAILS))

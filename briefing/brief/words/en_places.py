@@ -42,7 +42,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Company", "Bank", "Club", "Society", "Initiative", "Project", "Appeal", "Plan", "Summit",
                 "Conference", "Forum", "Agreement", "Accord", "Treaty", "Declaration", "Day", "Prize", "Award",
                 "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
-                "Dam", "Barrage")  # a structure, as a bridge is: "Alau Dam"
+                "Dam", "Barrage",  # a structure, as a bridge is: "Alau Dam"
+                "Web", "Website", "Online")  # a medium: "according to a transcript on the CCTV Web site"
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
@@ -65,7 +66,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "island", "islands", "isle", "camp", "camps", "settlement", "neighbourhood", "neighborhood", "neighbourhoods",
          "neighborhoods", "suburb", "area", "areas", "port", "capital", "municipality", "locality", "hamlet",
          "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
-         "epicenter", "hub", "stronghold", "lga", "lgas")  # a local government area: "Jere LGAs" (Nigeria)
+         "epicenter", "hub", "stronghold", "lga", "lgas",  # a local government area: "Jere LGAs" (Nigeria)
+         "site", "sites")  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
@@ -79,7 +81,7 @@ FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", 
 # Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
-                 "Bay", "Canal")
+                 "Bay", "Canal", "Reservoir")  # "the Tulong Reservoir on the Min River"
 # Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
 WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
                  "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
@@ -103,7 +105,11 @@ ACTORS = ("refugees", "people", "civilians", "community", "communities", "famili
           "official", "officials", "spokesman", "spokeswoman", "spokesperson", "militia", "militias", "soldiers",
           "group", "movement", "party", "government", "authorities", "army", "police", "supporters", "said", "says",
           "told", "added", "claimed", "denied", "warned", "wrote", "posted", "announced", "reported", "accused",
-          "urged")
+          "urged", "tribe", "tribes", "clan", "clans", "caste", "castes")  # "Kibaki's Kikuyu tribe"
+# Of those, the words for a people or a group, which make every name listed before them one: "the Kuki and Meitei
+# communities".
+PEOPLES = ("community", "communities", "tribe", "tribes", "clan", "clans", "caste", "castes", "militia", "militias",
+           "fighters", "rebels", "militants")
 # Lower-case words after a name that make it a disease, named after a place or not: "Ebola virus", "Marburg
 # outbreak", "Zika cases".
 DISEASE_WORDS = ("virus", "viruses", "disease", "fever", "outbreak", "outbreaks", "epidemic", "vaccine", "vaccines",
@@ -124,3 +130,22 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
+# Capitalised words that make a name a people's or a group's, never a place: "the Scheduled Tribe category".
+GROUP_WORDS = ("Tribe", "Tribes", "Caste", "Castes", "Clan", "Clans")
+# Lower-case words after a name the gazetteer lacks that make it a building's name, which is no place on the map:
+# "at the Kenya Assemblies of God Pentecostal church".
+BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "hospital", "hospitals", "clinic",
+             "school", "schools", "university", "college", "stadium", "airport", "airbase", "prison", "hotel",
+             "bridge", "dam", "barrage", "health center", "health centre")
+# Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
+# Frontier Province" ("State" is not one: "Islamic State" is a group's name).
+AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
+              "Municipality")
+# Words of a byline or a page's label before a colon, which is then no dateline: "Author: Edmund Blair and ...".
+BYLINE_LABELS = ("Author", "Authors", "By", "Byline", "Source", "Sources", "Reporter", "Reporting", "Editor",
+                 "Editing", "Writer", "Posted", "Updated", "Published", "Photo", "Photos", "Credit", "Contact",
+                 "Email", "Tags", "Filed", "Category", "Topics")
+# Roles before "for", which make the area after them part of a title, not a place the article speaks of:
+# "UNICEF's regional director for South Asia".
+ROLES_FOR = ("director", "directors", "representative", "envoy", "coordinator", "commissioner", "adviser", "advisor",
+             "head", "chief", "manager", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary")

@@ -1,0 +1,70 @@
+"""Rule P1 of the draft's places (draft_places.py): the countries an article names, by any name the gazetteer
+gives them ("DR Congo", "Britain", "Czechia"), standing on their own somewhere (not only in "Malawi Red Cross"),
+each as an area."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from briefing.brief import draft_mentions as mentioned
+from briefing.brief.archive import Archive
+from briefing.brief.proposal import Proposal
+from briefing.brief.scaffold import AMBIGUOUS_NOTE
+from briefing.brief.words import en, en_places
+
+
+def countries(archive: Archive, source_id: str, country_names: Mapping[str, frozenset[str]]) -> list[Proposal]:
+    """Rule P1: the countries the article names, by any name of the gazetteer's, standing on their own somewhere
+    (not only in "Malawi Red Cross"), as countries, never as a town of the same name ("Sudan" is not Sedan in
+    France); each once, with the other names it goes by. A name two countries bear ("Congo") is the one the
+    article names otherwise, else an entry to settle."""
+    found: dict[str, Proposal] = {}
+    shared: list[tuple[str, frozenset[str], int]] = []
+    text = "\n".join(archive.paragraphs)
+    for name, codes in country_names.items():  # longest first: "DR Congo" is read before "Congo"
+        pattern = rf"(?<![\w.-]){re.escape(name)}(?![\w$-])"  # not "US$25 million", a currency
+        if not re.search(pattern, text) or not _standalone(name, text):
+            continue
+        text = re.sub(pattern, lambda m: "#" * len(m[0]), text)  # not read again as a shorter name
+        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
+                    if re.search(pattern, paragraph))
+        if len(codes) > 1:
+            shared.append((name, codes, line))
+            continue
+        [code] = codes
+        if code in found:
+            found[code].fields.setdefault("aka", []).append(name)
+            continue
+        found[code] = Proposal("places", {"name": name, "country": code, "kind": "area", "role": "country",
+                                          "sources": [source_id]}, line,
+                               "rule P1: a country, drawn as an area; leave it out of [[places]] if the map "
+                               "does not need it", same=("country", code))
+    for name, codes, line in shared:
+        mine = [code for code in sorted(codes) if code in found]
+        if len(mine) == 1:
+            found[mine[0]].fields.setdefault("aka", []).append(name)
+        else:
+            found[name] = Proposal("places", {"name": name, "kind": "area", "role": "country",
+                                              "note": AMBIGUOUS_NOTE, "sources": [source_id]}, line,
+                                   f"rule P1: a country's name that {' and '.join(sorted(codes))} both bear: give "
+                                   "its country", same=("name", name.lower()))
+    return list(found.values())
+
+
+_STATE_WORDS = set(en_places.STATE_BODIES)
+
+
+def _standalone(name: str, text: str) -> bool:
+    """Whether `name` stands somewhere without a capitalised word right beside it (a sentence's first word, "In
+    Syria's", aside), or before the name of one of its state's bodies ("the U.S. State Department"; not in "the
+    Bangladesh Nationalist Party" or "Malawi Red Cross", which are named after it)."""
+    def alone(found: re.Match) -> bool:
+        before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
+        after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
+        body = after is not None and bool(set(after[0].split()) & _STATE_WORDS)  # "the U.S. State Department"
+        of_body = re.search(r"([A-Z][\w'’-]*) (?:of|for) (?:the )?$", text[max(0, found.start() - 30):found.start()])
+        if of_body and of_body[1] in mentioned.BODY_WORDS:
+            return False  # "News Agency of Nigeria": a body's name
+        return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
+    return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w$])", text))  # "US-brokered"
