@@ -81,7 +81,7 @@ def mentions(archive: Archive) -> list[Mention]:
                 found.append(Mention(name.strip(" ."), line, paragraph[:200], "", paragraph[dateline.end(1):][:80],
                                      True))
         for sentence in sentences.split(paragraph):
-            for match in _NAME.finditer(sentence):
+            for match in _NAME.finditer(_headline_kinds_lowered(sentence)):
                 if dateline and paragraph.startswith(sentence) and match.start() == 0:
                     continue  # the dateline, read above
                 names = _names_in(match[0], match.start())
@@ -101,6 +101,21 @@ def mentions(archive: Archive) -> list[Mention]:
                     found.append(Mention(joined[0], line, sentence, sentence[:joined[1]],
                                          sentence[joined[1] + len(joined[0]):], joined=True))
     return found
+
+
+# The plural kinds a headline in title case capitalises after a name ("Tensions Rise in Zaire Camps"): no plural is
+# part of one place's name ("Islands" and "States" are: "Solomon Islands", "United States").
+_PLURAL_KINDS = re.compile(r"\b(?:Villages|Towns|Cities|Districts|Regions|Provinces|Camps|Areas|Neighbou?rhoods"
+                           r"|Sites)\b")
+
+
+def _headline_kinds_lowered(sentence: str) -> str:
+    """A line in title case (a headline: most of its longer words capitalised) with its plural kinds in lower
+    case, so that "Zaire Camps" is Zaire's camps; any other line as it is. The length is kept: positions hold."""
+    words = re.findall(r"[A-Za-z][\w’'-]{3,}", sentence)[1:]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
+        return sentence
+    return _PLURAL_KINDS.sub(lambda m: m[0].lower(), sentence)
 
 
 def _names_in(run: str, at: int) -> list[tuple[str, int]]:
@@ -175,10 +190,11 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
 
 
 def demonym(name: str, places: set[str]) -> bool:
-    """"Libyan", "Pakistani", "Grenadians", "South American": a word made from a place's name, not a place."""
+    """"Libyan", "Pakistani", "Grenadians", "South American", "Honduran": a word made from a place's name, not a
+    place."""
     for ending in ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s"):
         stem = name[:-len(ending)] if name.endswith(ending) else ""
-        if stem and ({stem, stem + "a", stem + "o", stem + "e"} & places):
+        if stem and ({stem, stem + "a", stem + "o", stem + "e", stem + "as"} & places):
             return True
     return False
 
