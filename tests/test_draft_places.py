@@ -285,8 +285,8 @@ def test_two_names_run_together_are_the_two_places():
 
 
 # Lines of reports of 1994 and 1998 (Reuters and the Los Angeles Times from Goma, the Orlando Sentinel from
-# Tegucigalpa), none of them in the corpus: a headline in title case capitalises a plural kind after a name, and a
-# country's adjective may be made from its name's stem ("Honduras", "Honduran").
+# Tegucigalpa, the Irish Times), none of them in the corpus: a headline in title case capitalises a plural kind after
+# a name, a country's adjective may be made from its name's stem ("Honduras", "Honduran"), and a volcano is named.
 @pytest.mark.parametrize("paragraphs, country, name, expected", [
     (["Cholera Wanes as Tensions Rise in Zaire Camps", "The camps spread north and south of Goma."], "CD",
      "Zaire Camps", None),
@@ -295,7 +295,9 @@ def test_two_names_run_together_are_the_two_places():
      ("Zaire", "CD", "area", "")),  # the country by its former name, not Angola's Zaire province
     (["Floods Menace As Grief Sets In", "TEGUCIGALPA, Honduras - Grieving crowds jammed morgues in the Honduran "
       "capital Tuesday."], "HN", "Honduran", None),
+    (["Nicaraguan officials fear up to 1,500 people may have been swallowed up when torrential rain caused the slopes "
+      "of the Casita volcano to give way."], "NI", "Casita volcano", ("Casita volcano", "", "point", "settle")),
 ])
-def test_a_headlines_plural_kind_and_a_countrys_adjective_are_no_names(paragraphs, country, name, expected):
+def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(*paragraphs, country=country)

@@ -81,7 +81,7 @@ FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", 
 # Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
-                 "Bay", "Canal", "Reservoir")  # "the Tulong Reservoir on the Min River"
+                 "Bay", "Canal", "Reservoir", "Volcano", "Glacier")  # "the Tulong Reservoir", "the Casita volcano"
 # Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
 WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
                  "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
