@@ -295,6 +295,9 @@ def test_two_names_run_together_are_the_two_places():
      ("Zaire", "CD", "area", "")),  # the country by its former name, not Angola's Zaire province
     (["Floods Menace As Grief Sets In", "TEGUCIGALPA, Honduras - Grieving crowds jammed morgues in the Honduran "
       "capital Tuesday."], "HN", "Honduran", None),
+    (["El Niño: Southern Africa faces worst drought in 35 years", "El Niño conditions have caused the lowest recorded "
+      "rainfall across many regions of Southern Africa, the World Food Programme (WFP) has reported."], None, "El Niño",
+     None),  # the weather, not El Niño in Baja California (a UN News report, February 2016)
     (["Nicaraguan officials fear up to 1,500 people may have been swallowed up when torrential rain caused the slopes "
       "of the Casita volcano to give way."], "NI", "Casita volcano", ("Casita volcano", "", "point", "settle")),
 ])

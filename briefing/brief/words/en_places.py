@@ -126,7 +126,8 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               "Amharic", "Urdu", "Hindi", "Bengali", "Turkish", "Kurdish", "Hebrew", "Persian", "Farsi", "Pashto",
               "Creole", "Islam", "Christianity", "Ramadan", "Eid", "Christmas", "Easter", "Congress", "Senate",
               "Parliament", "Internet", "Twitter", "Facebook", "Telegram", "Instagram", "WhatsApp", "TikTok",
-              "YouTube", "God", "Allah", "Geneva Conventions", "Security Council", "General Assembly")
+              "YouTube", "God", "Allah", "Geneva Conventions", "Security Council", "General Assembly",
+              "El Niño", "El Nino", "La Niña", "La Nina")  # the weather, not the Mexican town
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
