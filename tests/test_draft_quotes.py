@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.brief.archive import normalise
 from briefing.brief.draft_quotes import quotes
 
 
@@ -61,3 +62,25 @@ def test_a_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, spea
 ])
 def test_a_term_in_marks_is_not_a_quote(paragraph):
     assert drafted([paragraph]) == {}
+
+
+def test_typewriter_double_marks_are_quotation_marks():
+    # Wire copy's ``...'' marks are read as '"' (archive.normalise), so its quotes are found and attributed (The
+    # Miami Herald, Venezuela's floods, 1999; a tuning article)
+    line = ("``If you live near water, get away,'' Defense Minister Raul Salazar said. ``Get somewhere high, because "
+            "if your house is in the water's path, it can be swept away.''")
+    assert drafted([normalise(line)]) == {
+        "If you live near water, get away": ("Raul Salazar", "rule Q1"),
+        "Get somewhere high, because if your house is in the water's path, it can be swept away.": (
+            "Raul Salazar", "rule Q4")}
+
+
+def test_a_byline_names_no_speaker():
+    # P1: the reporter of the byline is not the "he" who said it (The Guardian, Jalozai camp, 2001; a tuning
+    # article): the draft left the quote to "Rory McCarthy"
+    paragraphs = ["Wrapped in plastic, the rejected wait to die", "Rory McCarthy in Jalozai",
+                  "For the past five days the year-old child has been lying on an earth floor under a thin sheet of "
+                  "plastic, unconscious and with acute diarrhoea.",
+                  '"I took him to the doctor here at the camp. He gave him medicine but it did not help," he said.']
+    assert drafted(paragraphs)["I took him to the doctor here at the camp. He gave him medicine but it did not help"][
+        0] != "Rory McCarthy"

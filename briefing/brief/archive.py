@@ -25,6 +25,8 @@ from briefing.offload import Offload, here
 _QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bc`\u00b4"}
                         | {c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"}
                         | {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+# Typewriter double marks, as wire copy prints them: ``Get away,'' he said (two grave accents or apostrophes).
+_TYPEWRITER_DOUBLE = re.compile(r"''")
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 
@@ -45,9 +47,10 @@ class Archive:
 
 
 def normalise(text: str) -> str:
-    """One line: NFKC (so "…" is "...", a no-break space a space), curly quotes straight, dashes as "-",
-    whitespace as single spaces. Case and every other character are kept."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).strip()
+    """One line: NFKC (so "…" is "...", a no-break space a space), curly quotes straight, typewriter double marks
+    (``...'') as '"', dashes as "-", whitespace as single spaces. Case and every other character are kept."""
+    straight = _TYPEWRITER_DOUBLE.sub('"', unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    return _SPACE.sub(" ", straight).strip()
 
 
 def paragraphs(text: str) -> tuple[str, ...]:
