@@ -1,6 +1,9 @@
 """Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them, a title
 split off a name ("Prime Minister Garry Conille"), and a short reference ("Mr Guterres", "Akimu", "he", "the
-PM") resolved to the full name the article gives. The words are in words/en.py."""
+PM") resolved to the full name the article gives. The words are in words/en.py.
+
+- P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
+  the article's head, before its first sentence, is nobody the article quotes: "he said" is not them."""
 
 from __future__ import annotations
 
@@ -29,6 +32,11 @@ _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=
 _PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
                                r"district|country|port|camp|capital|area|state|island|settlement)\b")
 _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}){{0,3}})*:")  # at a line's start
+# P1: a byline, a paragraph of the article's head that is a reporter's name (or two), with where they write from
+# or what they are: "Rory McCarthy in Jalozai", "Sheela Bhatt in Bhuj, Gujarat", "Author: Edmund Blair and ...".
+_BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?: and {WORD}(?: {WORD}){{1,3}})?"
+                     r"(?: in [^.!?\"]{2,40}|, [^.!?\"]{2,40})?")
+_FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -66,6 +74,18 @@ def split_title(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def without_bylines(text: str) -> str:
+    """P1: the text with each byline of its head blanked out (positions kept): a reporter is no speaker."""
+    kept: list[str] = []
+    at = 0
+    for line in text.split("\n"):
+        if _FIRST_SENTENCE.match(line):
+            return "".join(kept) + text[at:]
+        kept.append((" " * len(line) if _BYLINE.fullmatch(line.strip()) else line) + "\n")
+        at += len(line) + 1
+    return text
+
+
 def is_body(name: str) -> bool:
     """An organisation or a government, not a person: an acronym ("UNICEF", "U.N."), or a name with a word
     such as "Office", "Ministry", "Crescent" in it."""
@@ -84,6 +104,7 @@ class People:
 
     @classmethod
     def of(cls, text: str) -> People:
+        text = without_bylines(text)
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
