@@ -84,3 +84,32 @@ def test_a_byline_names_no_speaker():
                   '"I took him to the doctor here at the camp. He gave him medicine but it did not help," he said.']
     assert drafted(paragraphs)["I took him to the doctor here at the camp. He gave him medicine but it did not help"][
         0] != "Rory McCarthy"
+
+
+def test_a_crosshead_that_is_a_quote_has_the_speaker_of_the_words_it_repeats():
+    # Q7: the crosshead repeats Mohamed Fall's words, not those of the speaker quoted just before it (Reuters, Horn of
+    # Africa drought, 2022; a tuning article): the draft carried Mohamed Adem over to it
+    paragraphs = [
+        '"We never experienced this before, we only see dust storms now. We are afraid that they will cover us all and '
+        'become our graveyard," said Mohamed Adem from the Somali region of Ethiopia in a WFP video.',
+        "'We need to act now'",
+        "Aerial footage taken nearby showed vast, dusty scrubland strewn with cattle carcasses.",
+        "Mohamed Fall with UNICEF warned at the same briefing that many children will die or suffer from lifelong "
+        "cognitive or physical damage without quick action to avoid famine.",
+        '"We need to act now to prevent catastrophe," he said by phone from Nairobi, adding that 5.5 million children '
+        "in the four countries are currently threatened with acute malnutrition."]
+    assert drafted(paragraphs)["We need to act now"] == ("Mohamed Fall", "rule Q7")
+
+
+def test_words_named_as_someones_by_by_before_a_colon_are_theirs():
+    # Q2: 'an observation ..., made by X, title: "..."'; and Q7: the headline repeats those words (Rediff.com, Gujarat
+    # earthquake, 2001; a tuning article): both were left without a speaker
+    paragraphs = [
+        "'There were towns called Bhachauo and Anjaar'", "Sheela Bhatt in Bhuj, Gujarat",
+        "Perhaps the most chilling observation about the Republic Day Killer Earthquake is this, made by Vivek "
+        'Srivastav, district superintendent of police, Kutch: "Once (upon a time), there were towns called Bhachauo '
+        'and Anjaar in Gujarat."']
+    found = drafted(paragraphs)
+    assert found["Once (upon a time), there were towns called Bhachauo and Anjaar in Gujarat."] == (
+        "Vivek Srivastav", "rule Q2")
+    assert found["There were towns called Bhachauo and Anjaar"] == ("Vivek Srivastav", "rule Q7")

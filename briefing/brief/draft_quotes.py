@@ -7,9 +7,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   the provincial government of the North West Frontier Province (NWFP) told reporters'); not the next sentence
   after a quote that ends in its marks ('called it "a national tragedy." Pakistan's Geo television quoted ...');
 - Q2 attribution before, in the same sentence: 'Mitchell said on Tuesday ... the toll "remains a grim reality"',
-  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."'; a name
-  before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan, chairman of
-  the local Sri Lankan Red Cross, said:');
+  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."', words
+  named as someone's by "by X:" ('the most chilling observation ..., made by Vivek Srivastav, ..., Kutch: "..."');
+  a name before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan,
+  chairman of the local Sri Lankan Red Cross, said:');
 - Q3 pronoun: '"...," he said' is the last person named before it;
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
   that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
@@ -20,7 +21,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
   proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
   "sorrowful"', 'known only as "Tairos"') is not a quote, nor one lower-case word in marks no one named said
-  ('anything amounting to "war" or "genocide"').
+  ('anything amounting to "war" or "genocide"');
+- Q7 repeated: a headline or crosshead that is only a quote ("'We need to act now'") has the speaker of the body's
+  quote that repeats its words ('"We need to act now to prevent catastrophe," he said'), not the one before it.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -31,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, People, is_body, split_title
@@ -69,6 +72,10 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|
 _STATEMENT_WORDS = "|".join(en.STATEMENT_NOUNS)
 _IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) (?:by|from|of) ")
 _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
+# Words named as someone's by "by X:" just before a quote: 'the most chilling observation ... is this, made by Vivek
+# Srivastav, district superintendent of police, Kutch: "..."'.
+_UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
+_MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
@@ -118,6 +125,32 @@ def spans(paragraph: str) -> list[Span]:
 
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
     """The direct quotes of an article given as (line, paragraph) pairs; `text` is the whole article, for names."""
+    found = list(_quotes(paragraphs, text, source_id))
+    for proposal, title in found:
+        yield _repeated(proposal, [other for other, _ in found]) if title else proposal
+
+
+def _repeated(title: Proposal, others: list[Proposal]) -> Proposal:
+    """Q7: a headline or crosshead that is only a quote ("'We need to act now'") repeats words a quote of the body
+    gives, with its speaker ('"We need to act now to prevent catastrophe," he said'): theirs, if only one does."""
+    words = _letters(title.fields["text"])
+    said = {(other.fields["speaker"], other.fields.get("role", "")) for other in others
+            if other.fields.get("speaker") and words in _letters(other.fields["text"]) and
+            len(_letters(other.fields["text"])) > len(words)}
+    if len(words.split()) < 3 or len(said) != 1:
+        return title
+    speaker, role = said.pop()
+    fields = {key: value for key, value in title.fields.items() if key not in ("role", "when")}
+    return replace(title, fields={**fields, "speaker": speaker, **({"role": role} if role else {})},
+                   comment="rule Q7")
+
+
+def _letters(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[tuple[Proposal, bool]]:
+    """Each quote, and whether it is a paragraph of its own with no sentence's end: a headline or a crosshead."""
     people = People.of(text)
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
@@ -141,8 +174,10 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
                 continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
             fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
+            title = span.start == 0 and not paragraph[span.end:].strip(" ") and not re.search(r"[.!?,]$", span.text)
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
-                           f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker"))
+                           f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker")), \
+                title
         carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
 
@@ -279,6 +314,9 @@ def _before(text: str, people: People, at: int) -> Said:
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return _who(according["who"], "", people, at, "Q2")
+    made_by = _MADE_BY.search(text)
+    if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
+        return _who(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
         head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
         who = _RELATIVE_SPEAKER.search(head)

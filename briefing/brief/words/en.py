@@ -133,6 +133,10 @@ TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator",
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
               "the minister": "minister", "the mayor": "mayor", "the governor": "governor", "the cs": "cs",
               "cs": "cs", "the prefect": "prefect"}
+# Nouns for words someone said, that "by X:" gives the speaker of: 'the most chilling observation ..., made by
+# Vivek Srivastav, district superintendent of police, Kutch: "..."'.
+UTTERANCE_NOUNS = ("observation", "remark", "comment", "words", "warning", "message", "appeal", "plea", "reply",
+                   "answer", "response", "verdict", "assessment", "description")
 # What a body says things in: "the OCHA report said" is OCHA's words.
 STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update", "figures",
                    "data", "estimates", "tally", "tallies", "count")
