@@ -113,3 +113,11 @@ def test_words_named_as_someones_by_by_before_a_colon_are_theirs():
     assert found["Once (upon a time), there were towns called Bhachauo and Anjaar in Gujarat."] == (
         "Vivek Srivastav", "rule Q2")
     assert found["There were towns called Bhachauo and Anjaar"] == ("Vivek Srivastav", "rule Q7")
+
+
+def test_a_body_named_by_whose_opposition_it_is_is_the_speaker():
+    # Q2: "Zimbabwe's opposition" is a body named by whose it is and what it is (BBC, Zimbabwe, 2008; a tuning
+    # article): the two words in marks were left without a speaker
+    paragraph = ('Zimbabwe\'s opposition says the government is "waging war" on its supporters in rural areas, while '
+                 "the churches warn of a possible genocide if violence continues ahead of a possible run-off election.")
+    assert drafted([paragraph])["waging war"] == ("Zimbabwe's opposition", "rule Q2")

@@ -101,7 +101,8 @@ BODY_WORDS = (
 )
 # Nouns a body is named by in lower case after whose it is: "Sudan's foreign ministry", "the UN refugee agency".
 BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "military", "council", "authorities",
-              "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission")
+              "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission",
+              "opposition")  # 'Zimbabwe's opposition says the government is "waging war"'
 # Nouns that stand for the body last named, as "he" for a person: "the agency said", "the paramilitary group said".
 BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
                    "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
