@@ -121,3 +121,18 @@ def test_a_body_named_by_whose_opposition_it_is_is_the_speaker():
     paragraph = ('Zimbabwe\'s opposition says the government is "waging war" on its supporters in rural areas, while '
                  "the churches warn of a possible genocide if violence continues ahead of a possible run-off election.")
     assert drafted([paragraph])["waging war"] == ("Zimbabwe's opposition", "rule Q2")
+
+
+def test_it_is_the_body_that_last_said_something():
+    # Q3: '"...," it added' is the department that "said" in the paragraph before (Devdiscourse, Cyclone Biparjoy,
+    # 2023; a tuning article): the quote was left without a speaker
+    paragraphs = [
+        "In its fresh updates, the Pakistan Meteorological Department (PMD) has said that the cyclone has moved away "
+        "from Karachi and is currently at a distance of 370 kilometres south of the country's financial capital.",
+        "The cyclone moved north-northeastward during the last six hours, the department said.",
+        normalise("''Maximum sustained surface winds are 150-160 Km/hour gusts 180 Km/hour around the system centre "
+                  'and sea conditions being phenomenal around the system centre with maximum wave height 30 feet," it '
+                  "added.")]
+    quote = ("Maximum sustained surface winds are 150-160 Km/hour gusts 180 Km/hour around the system centre and sea "
+             "conditions being phenomenal around the system centre with maximum wave height 30 feet")
+    assert drafted(paragraphs)[quote] == ("Pakistan Meteorological Department", "rule Q3")

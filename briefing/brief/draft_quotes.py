@@ -11,7 +11,8 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   named as someone's by "by X:" ('the most chilling observation ..., made by Vivek Srivastav, ..., Kutch: "..."');
   a name before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan,
   chairman of the local Sri Lankan Red Cross, said:');
-- Q3 pronoun: '"...," he said' is the last person named before it;
+- Q3 pronoun: '"...," he said' is the last person named before it; '"...," it added' the body that last said
+  something ("the department said");
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
   that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
   left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
@@ -76,6 +77,9 @@ _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
 # Srivastav, district superintendent of police, Kutch: "..."'.
 _UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
 _MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
+# A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
+_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
+                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
@@ -263,6 +267,8 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     name = _IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
         return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
+    if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
+        return Said(_body_that_spoke(people, at), "", rule="Q3")
     whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
     if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
         return Said(whole["name"], "", rule=rule)
@@ -303,6 +309,18 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
+
+
+def _body_that_spoke(people: People, at: int) -> str:
+    """Q3: the body "it" stands for before `at`: the last one that was the subject of a verb of saying ("the
+    department said", "UNICEF said") or the speaker of a quote; "" if none was."""
+    found = [(position, who) for position, who in people.spoke if position < at and who and is_body(who)]
+    for match in _BODY_SAID.finditer(people.text[:at]):
+        reference = _BODY_REFERENCE.fullmatch(match["who"])
+        who = people.body_before(match.start(), reference[1]) if reference else match["who"]
+        if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
+            found.append((match.start(), who))
+    return max(found)[1] if found else ""
 
 
 def _before(text: str, people: People, at: int) -> Said:

@@ -107,7 +107,7 @@ BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "m
 BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
                    "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
                    "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission",
-                   "network", "ministry", "institute", "authority", "service")  # "the network said"
+                   "network", "ministry", "institute", "authority", "service", "department")  # "the network said"
 # Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
 NOT_PEOPLE = (
     "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
