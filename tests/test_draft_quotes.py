@@ -136,3 +136,15 @@ def test_it_is_the_body_that_last_said_something():
     quote = ("Maximum sustained surface winds are 150-160 Km/hour gusts 180 Km/hour around the system centre and sea "
              "conditions being phenomenal around the system centre with maximum wave height 30 feet")
     assert drafted(paragraphs)[quote] == ("Pakistan Meteorological Department", "rule Q3")
+
+
+def test_a_quote_after_a_bodys_reported_words_is_the_bodys():
+    # Q4: a sentence that is a quote after 'The OCHA said ...' in its paragraph goes on with OCHA's words (Xinhua,
+    # Somalia floods, 2023; a tuning article): the quote was left without a speaker
+    paragraph = ("The OCHA said the majority of the affected people, most of whom are in displacement sites, have "
+                 "reportedly returned to their normal lives after the flash floods subsided. \"They, however, remain "
+                 "vulnerable to subsequent flooding if the rains continue as forecast since most of the displacement "
+                 'sites are located in low-lying areas."')
+    quote = ("They, however, remain vulnerable to subsequent flooding if the rains continue as forecast since most of "
+             "the displacement sites are located in low-lying areas.")
+    assert drafted([paragraph])[quote] == ("OCHA", "rule Q4")

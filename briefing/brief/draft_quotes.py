@@ -16,7 +16,8 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
   that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
   left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
-  'X said ...' in its paragraph, or a participle ('..., adding: "..."');
+  'X said ...' in its paragraph (X a body too: 'The OCHA said ... . "They, however, ..."'), or a participle
+  ('..., adding: "..."');
 - Q5 full name: "Mr Guterres", "Akimu", "the PM" are the full name the article gives ("Antonio Guterres");
   "the agency", "the paramilitary group" the body last named;
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
@@ -388,6 +389,9 @@ def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = 
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
             if _PRONOUN.match(match["who"]):  # "She said the needs were growing."
                 name = people.person_before(offset + at + match.start(), match["who"])
+            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
+                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
+                continue
             else:
                 name = people.full(split_title(match["who"])[0], offset)
             if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
