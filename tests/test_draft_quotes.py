@@ -148,3 +148,22 @@ def test_a_quote_after_a_bodys_reported_words_is_the_bodys():
     quote = ("They, however, remain vulnerable to subsequent flooding if the rains continue as forecast since most of "
              "the displacement sites are located in low-lying areas.")
     assert drafted([paragraph])[quote] == ("OCHA", "rule Q4")
+
+
+def test_a_person_named_by_one_word_is_who_he_stands_for():
+    # P2: "Abdullah knows his son ..." names a person by one word; his quote goes on in the next paragraph (The
+    # Guardian, Jalozai camp, 2001; a tuning article): both quotes had no speaker once the byline was no one's
+    paragraphs = [
+        "Rory McCarthy in Jalozai",
+        "For the past five days the year-old child has been lying on an earth floor under a thin sheet of plastic, "
+        "unconscious and with acute diarrhoea. As the sun sinks again into the thick cloud of dust on the horizon, "
+        "Abdullah knows his son Waseem's death is only hours away.",
+        '"I took him to the doctor here at the camp. He gave him medicine but it did not help," he said.',
+        '"Then I went to a private doctor and he charged 200 rupees (2.30) for more medicine. That was all the money I '
+        'had left, but I paid. Still he has not recovered. Now I know it is too late. Tell me, what can I do?"']
+    found = drafted(paragraphs)
+    assert found["I took him to the doctor here at the camp. He gave him medicine but it did not help"] == (
+        "Abdullah", "rule Q3")
+    assert found["Then I went to a private doctor and he charged 200 rupees (2.30) for more medicine. That was all "
+                 "the money I had left, but I paid. Still he has not recovered. Now I know it is too late. Tell me, "
+                 "what can I do?"] == ("Abdullah", "rule Q4")

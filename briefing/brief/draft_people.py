@@ -3,7 +3,9 @@ split off a name ("Prime Minister Garry Conille"), and a short reference ("Mr Gu
 PM") resolved to the full name the article gives. The words are in words/en.py.
 
 - P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
-  the article's head, before its first sentence, is nobody the article quotes: "he said" is not them."""
+  the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
+- P2 one name: a person the article names by one word, as the subject of a clause whose "his" or "her" follows
+  ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah."""
 
 from __future__ import annotations
 
@@ -29,6 +31,10 @@ _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
+# P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
+# sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
+_ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
+                           r"(?:[a-z]+ ){1,2}(?:his|her)\b")
 _PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
                                r"district|country|port|camp|capital|area|state|island|settlement)\b")
 _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}){{0,3}})*:")  # at a line's start
@@ -132,6 +138,11 @@ class People:
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
                     match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
                 names.append((match.start("name"), match["name"], ""))
+        for match in _ONE_NAME_HIS.finditer(text):  # P2: "Abdullah knows his son": a person by one name
+            name = match["name"]
+            if name not in en.SENTENCE_WORDS and name not in en.NOT_PEOPLE and not is_body(name) and \
+                    name.lower() not in _TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
+                names.append((match.start("name"), name, ""))
         names.sort()
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
                     if not any(before < at and len(other.split()) > len(name.split()) and
