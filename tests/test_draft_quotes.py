@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.brief.archive import normalise
 from briefing.brief.draft_quotes import quotes
 
 
@@ -61,3 +62,108 @@ def test_a_quote_has_the_speaker_the_article_gives(rule, paragraphs, quote, spea
 ])
 def test_a_term_in_marks_is_not_a_quote(paragraph):
     assert drafted([paragraph]) == {}
+
+
+def test_typewriter_double_marks_are_quotation_marks():
+    # Wire copy's ``...'' marks are read as '"' (archive.normalise), so its quotes are found and attributed (The
+    # Miami Herald, Venezuela's floods, 1999; a tuning article)
+    line = ("``If you live near water, get away,'' Defense Minister Raul Salazar said. ``Get somewhere high, because "
+            "if your house is in the water's path, it can be swept away.''")
+    assert drafted([normalise(line)]) == {
+        "If you live near water, get away": ("Raul Salazar", "rule Q1"),
+        "Get somewhere high, because if your house is in the water's path, it can be swept away.": (
+            "Raul Salazar", "rule Q4")}
+
+
+def test_a_byline_names_no_speaker():
+    # P1: the reporter of the byline is not the "he" who said it (The Guardian, Jalozai camp, 2001; a tuning
+    # article): the draft left the quote to "Rory McCarthy"
+    paragraphs = ["Wrapped in plastic, the rejected wait to die", "Rory McCarthy in Jalozai",
+                  "For the past five days the year-old child has been lying on an earth floor under a thin sheet of "
+                  "plastic, unconscious and with acute diarrhoea.",
+                  '"I took him to the doctor here at the camp. He gave him medicine but it did not help," he said.']
+    assert drafted(paragraphs)["I took him to the doctor here at the camp. He gave him medicine but it did not help"][
+        0] != "Rory McCarthy"
+
+
+def test_a_crosshead_that_is_a_quote_has_the_speaker_of_the_words_it_repeats():
+    # Q7: the crosshead repeats Mohamed Fall's words, not those of the speaker quoted just before it (Reuters, Horn of
+    # Africa drought, 2022; a tuning article): the draft carried Mohamed Adem over to it
+    paragraphs = [
+        '"We never experienced this before, we only see dust storms now. We are afraid that they will cover us all and '
+        'become our graveyard," said Mohamed Adem from the Somali region of Ethiopia in a WFP video.',
+        "'We need to act now'",
+        "Aerial footage taken nearby showed vast, dusty scrubland strewn with cattle carcasses.",
+        "Mohamed Fall with UNICEF warned at the same briefing that many children will die or suffer from lifelong "
+        "cognitive or physical damage without quick action to avoid famine.",
+        '"We need to act now to prevent catastrophe," he said by phone from Nairobi, adding that 5.5 million children '
+        "in the four countries are currently threatened with acute malnutrition."]
+    assert drafted(paragraphs)["We need to act now"] == ("Mohamed Fall", "rule Q7")
+
+
+def test_words_named_as_someones_by_by_before_a_colon_are_theirs():
+    # Q2: 'an observation ..., made by X, title: "..."'; and Q7: the headline repeats those words (Rediff.com, Gujarat
+    # earthquake, 2001; a tuning article): both were left without a speaker
+    paragraphs = [
+        "'There were towns called Bhachauo and Anjaar'", "Sheela Bhatt in Bhuj, Gujarat",
+        "Perhaps the most chilling observation about the Republic Day Killer Earthquake is this, made by Vivek "
+        'Srivastav, district superintendent of police, Kutch: "Once (upon a time), there were towns called Bhachauo '
+        'and Anjaar in Gujarat."']
+    found = drafted(paragraphs)
+    assert found["Once (upon a time), there were towns called Bhachauo and Anjaar in Gujarat."] == (
+        "Vivek Srivastav", "rule Q2")
+    assert found["There were towns called Bhachauo and Anjaar"] == ("Vivek Srivastav", "rule Q7")
+
+
+def test_a_body_named_by_whose_opposition_it_is_is_the_speaker():
+    # Q2: "Zimbabwe's opposition" is a body named by whose it is and what it is (BBC, Zimbabwe, 2008; a tuning
+    # article): the two words in marks were left without a speaker
+    paragraph = ('Zimbabwe\'s opposition says the government is "waging war" on its supporters in rural areas, while '
+                 "the churches warn of a possible genocide if violence continues ahead of a possible run-off election.")
+    assert drafted([paragraph])["waging war"] == ("Zimbabwe's opposition", "rule Q2")
+
+
+def test_it_is_the_body_that_last_said_something():
+    # Q3: '"...," it added' is the department that "said" in the paragraph before (Devdiscourse, Cyclone Biparjoy,
+    # 2023; a tuning article): the quote was left without a speaker
+    paragraphs = [
+        "In its fresh updates, the Pakistan Meteorological Department (PMD) has said that the cyclone has moved away "
+        "from Karachi and is currently at a distance of 370 kilometres south of the country's financial capital.",
+        "The cyclone moved north-northeastward during the last six hours, the department said.",
+        normalise("''Maximum sustained surface winds are 150-160 Km/hour gusts 180 Km/hour around the system centre "
+                  'and sea conditions being phenomenal around the system centre with maximum wave height 30 feet," it '
+                  "added.")]
+    quote = ("Maximum sustained surface winds are 150-160 Km/hour gusts 180 Km/hour around the system centre and sea "
+             "conditions being phenomenal around the system centre with maximum wave height 30 feet")
+    assert drafted(paragraphs)[quote] == ("Pakistan Meteorological Department", "rule Q3")
+
+
+def test_a_quote_after_a_bodys_reported_words_is_the_bodys():
+    # Q4: a sentence that is a quote after 'The OCHA said ...' in its paragraph goes on with OCHA's words (Xinhua,
+    # Somalia floods, 2023; a tuning article): the quote was left without a speaker
+    paragraph = ("The OCHA said the majority of the affected people, most of whom are in displacement sites, have "
+                 "reportedly returned to their normal lives after the flash floods subsided. \"They, however, remain "
+                 "vulnerable to subsequent flooding if the rains continue as forecast since most of the displacement "
+                 'sites are located in low-lying areas."')
+    quote = ("They, however, remain vulnerable to subsequent flooding if the rains continue as forecast since most of "
+             "the displacement sites are located in low-lying areas.")
+    assert drafted([paragraph])[quote] == ("OCHA", "rule Q4")
+
+
+def test_a_person_named_by_one_word_is_who_he_stands_for():
+    # P2: "Abdullah knows his son ..." names a person by one word; his quote goes on in the next paragraph (The
+    # Guardian, Jalozai camp, 2001; a tuning article): both quotes had no speaker once the byline was no one's
+    paragraphs = [
+        "Rory McCarthy in Jalozai",
+        "For the past five days the year-old child has been lying on an earth floor under a thin sheet of plastic, "
+        "unconscious and with acute diarrhoea. As the sun sinks again into the thick cloud of dust on the horizon, "
+        "Abdullah knows his son Waseem's death is only hours away.",
+        '"I took him to the doctor here at the camp. He gave him medicine but it did not help," he said.',
+        '"Then I went to a private doctor and he charged 200 rupees (2.30) for more medicine. That was all the money I '
+        'had left, but I paid. Still he has not recovered. Now I know it is too late. Tell me, what can I do?"']
+    found = drafted(paragraphs)
+    assert found["I took him to the doctor here at the camp. He gave him medicine but it did not help"] == (
+        "Abdullah", "rule Q3")
+    assert found["Then I went to a private doctor and he charged 200 rupees (2.30) for more medicine. That was all "
+                 "the money I had left, but I paid. Still he has not recovered. Now I know it is too late. Tell me, "
+                 "what can I do?"] == ("Abdullah", "rule Q4")

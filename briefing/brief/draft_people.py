@@ -1,6 +1,11 @@
 """Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them, a title
 split off a name ("Prime Minister Garry Conille"), and a short reference ("Mr Guterres", "Akimu", "he", "the
-PM") resolved to the full name the article gives. The words are in words/en.py."""
+PM") resolved to the full name the article gives. The words are in words/en.py.
+
+- P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
+  the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
+- P2 one name: a person the article names by one word, as the subject of a clause whose "his" or "her" follows
+  ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah."""
 
 from __future__ import annotations
 
@@ -26,9 +31,18 @@ _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
+# P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
+# sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
+_ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
+                           r"(?:[a-z]+ ){1,2}(?:his|her)\b")
 _PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
                                r"district|country|port|camp|capital|area|state|island|settlement)\b")
 _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}){{0,3}})*:")  # at a line's start
+# P1: a byline, a paragraph of the article's head that is a reporter's name (or two), with where they write from
+# or what they are: "Rory McCarthy in Jalozai", "Sheela Bhatt in Bhuj, Gujarat", "Author: Edmund Blair and ...".
+_BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?: and {WORD}(?: {WORD}){{1,3}})?"
+                     r"(?: in [^.!?\"]{2,40}|, [^.!?\"]{2,40})?")
+_FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -66,6 +80,18 @@ def split_title(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def without_bylines(text: str) -> str:
+    """P1: the text with each byline of its head blanked out (positions kept): a reporter is no speaker."""
+    kept: list[str] = []
+    at = 0
+    for line in text.split("\n"):
+        if _FIRST_SENTENCE.match(line):
+            return "".join(kept) + text[at:]
+        kept.append((" " * len(line) if _BYLINE.fullmatch(line.strip()) else line) + "\n")
+        at += len(line) + 1
+    return text
+
+
 def is_body(name: str) -> bool:
     """An organisation or a government, not a person: an acronym ("UNICEF", "U.N."), or a name with a word
     such as "Office", "Ministry", "Crescent" in it."""
@@ -84,6 +110,7 @@ class People:
 
     @classmethod
     def of(cls, text: str) -> People:
+        text = without_bylines(text)
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
@@ -111,6 +138,11 @@ class People:
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
                     match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
                 names.append((match.start("name"), match["name"], ""))
+        for match in _ONE_NAME_HIS.finditer(text):  # P2: "Abdullah knows his son": a person by one name
+            name = match["name"]
+            if name not in en.SENTENCE_WORDS and name not in en.NOT_PEOPLE and not is_body(name) and \
+                    name.lower() not in _TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
+                names.append((match.start("name"), name, ""))
         names.sort()
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
                     if not any(before < at and len(other.split()) > len(name.split()) and

@@ -7,20 +7,25 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   the provincial government of the North West Frontier Province (NWFP) told reporters'); not the next sentence
   after a quote that ends in its marks ('called it "a national tragedy." Pakistan's Geo television quoted ...');
 - Q2 attribution before, in the same sentence: 'Mitchell said on Tuesday ... the toll "remains a grim reality"',
-  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."'; a name
-  before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan, chairman of
-  the local Sri Lankan Red Cross, said:');
-- Q3 pronoun: '"...," he said' is the last person named before it;
+  'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."', words
+  named as someone's by "by X:" ('the most chilling observation ..., made by Vivek Srivastav, ..., Kutch: "..."');
+  a name before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan,
+  chairman of the local Sri Lankan Red Cross, said:');
+- Q3 pronoun: '"...," he said' is the last person named before it; '"...," it added' the body that last said
+  something ("the department said");
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
   that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
   left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
-  'X said ...' in its paragraph, or a participle ('..., adding: "..."');
+  'X said ...' in its paragraph (X a body too: 'The OCHA said ... . "They, however, ..."'), or a participle
+  ('..., adding: "..."');
 - Q5 full name: "Mr Guterres", "Akimu", "the PM" are the full name the article gives ("Antonio Guterres");
   "the agency", "the paramilitary group" the body last named;
 - Q6 unattributed: a quoted phrase nobody is said to have said ("compared the scene to a "horror movie"") is
   proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
   "sorrowful"', 'known only as "Tairos"') is not a quote, nor one lower-case word in marks no one named said
-  ('anything amounting to "war" or "genocide"').
+  ('anything amounting to "war" or "genocide"');
+- Q7 repeated: a headline or crosshead that is only a quote ("'We need to act now'") has the speaker of the body's
+  quote that repeats its words ('"We need to act now to prevent catastrophe," he said'), not the one before it.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -31,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, People, is_body, split_title
@@ -69,6 +74,13 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|
 _STATEMENT_WORDS = "|".join(en.STATEMENT_NOUNS)
 _IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) (?:by|from|of) ")
 _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
+# Words named as someone's by "by X:" just before a quote: 'the most chilling observation ... is this, made by Vivek
+# Srivastav, district superintendent of police, Kutch: "..."'.
+_UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
+_MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
+# A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
+_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
+                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
@@ -118,6 +130,32 @@ def spans(paragraph: str) -> list[Span]:
 
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
     """The direct quotes of an article given as (line, paragraph) pairs; `text` is the whole article, for names."""
+    found = list(_quotes(paragraphs, text, source_id))
+    for proposal, title in found:
+        yield _repeated(proposal, [other for other, _ in found]) if title else proposal
+
+
+def _repeated(title: Proposal, others: list[Proposal]) -> Proposal:
+    """Q7: a headline or crosshead that is only a quote ("'We need to act now'") repeats words a quote of the body
+    gives, with its speaker ('"We need to act now to prevent catastrophe," he said'): theirs, if only one does."""
+    words = _letters(title.fields["text"])
+    said = {(other.fields["speaker"], other.fields.get("role", "")) for other in others
+            if other.fields.get("speaker") and words in _letters(other.fields["text"]) and
+            len(_letters(other.fields["text"])) > len(words)}
+    if len(words.split()) < 3 or len(said) != 1:
+        return title
+    speaker, role = said.pop()
+    fields = {key: value for key, value in title.fields.items() if key not in ("role", "when")}
+    return replace(title, fields={**fields, "speaker": speaker, **({"role": role} if role else {})},
+                   comment="rule Q7")
+
+
+def _letters(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[tuple[Proposal, bool]]:
+    """Each quote, and whether it is a paragraph of its own with no sentence's end: a headline or a crosshead."""
     people = People.of(text)
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
@@ -141,8 +179,10 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
                 continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
             fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
+            title = span.start == 0 and not paragraph[span.end:].strip(" ") and not re.search(r"[.!?,]$", span.text)
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
-                           f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker"))
+                           f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker")), \
+                title
         carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
 
@@ -228,6 +268,8 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     name = _IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
         return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
+    if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
+        return Said(_body_that_spoke(people, at), "", rule="Q3")
     whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
     if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
         return Said(whole["name"], "", rule=rule)
@@ -270,6 +312,18 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     return Said(full, extra, rule="Q5" if full != bare else rule)
 
 
+def _body_that_spoke(people: People, at: int) -> str:
+    """Q3: the body "it" stands for before `at`: the last one that was the subject of a verb of saying ("the
+    department said", "UNICEF said") or the speaker of a quote; "" if none was."""
+    found = [(position, who) for position, who in people.spoke if position < at and who and is_body(who)]
+    for match in _BODY_SAID.finditer(people.text[:at]):
+        reference = _BODY_REFERENCE.fullmatch(match["who"])
+        who = people.body_before(match.start(), reference[1]) if reference else match["who"]
+        if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
+            found.append((match.start(), who))
+    return max(found)[1] if found else ""
+
+
 def _before(text: str, people: People, at: int) -> Said:
     """Q2: the last verb of saying before the quote in its sentence whose subject names someone; the subject
     may stand before an apposition, an age or a relative clause ("John Smith, spokesman for the UN rights office,
@@ -279,6 +333,9 @@ def _before(text: str, people: People, at: int) -> Said:
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return _who(according["who"], "", people, at, "Q2")
+    made_by = _MADE_BY.search(text)
+    if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
+        return _who(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
         head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
         who = _RELATIVE_SPEAKER.search(head)
@@ -332,6 +389,9 @@ def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = 
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
             if _PRONOUN.match(match["who"]):  # "She said the needs were growing."
                 name = people.person_before(offset + at + match.start(), match["who"])
+            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
+                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
+                continue
             else:
                 name = people.full(split_title(match["who"])[0], offset)
             if (len(name.split()) >= 2 or name in known) and not is_body(name) and \

@@ -101,12 +101,13 @@ BODY_WORDS = (
 )
 # Nouns a body is named by in lower case after whose it is: "Sudan's foreign ministry", "the UN refugee agency".
 BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "military", "council", "authorities",
-              "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission")
+              "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission",
+              "opposition")  # 'Zimbabwe's opposition says the government is "waging war"'
 # Nouns that stand for the body last named, as "he" for a person: "the agency said", "the paramilitary group said".
 BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
                    "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
                    "rebels", "junta", "coalition", "alliance", "party", "union", "committee", "commission",
-                   "network", "ministry", "institute", "authority", "service")  # "the network said"
+                   "network", "ministry", "institute", "authority", "service", "department")  # "the network said"
 # Capitalised words that never begin or belong to a person's name: storms, places' kinds, months, days.
 NOT_PEOPLE = (
     "Cyclone", "Hurricane", "Storm", "Tropical", "Typhoon", "Mount", "River", "Lake", "Sea", "Ocean", "Valley",
@@ -133,6 +134,10 @@ TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator",
 ROLE_SHORT = {"pm": "prime minister", "the pm": "prime minister", "the president": "president",
               "the minister": "minister", "the mayor": "mayor", "the governor": "governor", "the cs": "cs",
               "cs": "cs", "the prefect": "prefect"}
+# Nouns for words someone said, that "by X:" gives the speaker of: 'the most chilling observation ..., made by
+# Vivek Srivastav, district superintendent of police, Kutch: "..."'.
+UTTERANCE_NOUNS = ("observation", "remark", "comment", "words", "warning", "message", "appeal", "plea", "reply",
+                   "answer", "response", "verdict", "assessment", "description")
 # What a body says things in: "the OCHA report said" is OCHA's words.
 STATEMENT_NOUNS = ("report", "statement", "post", "video", "tweet", "release", "bulletin", "update", "figures",
                    "data", "estimates", "tally", "tallies", "count")
