@@ -167,3 +167,18 @@ def test_a_person_named_by_one_word_is_who_he_stands_for():
     assert found["Then I went to a private doctor and he charged 200 rupees (2.30) for more medicine. That was all "
                  "the money I had left, but I paid. Still he has not recovered. Now I know it is too late. Tell me, "
                  "what can I do?"] == ("Abdullah", "rule Q4")
+
+
+def test_he_is_never_a_publication_that_spoke_before():
+    """AP, Sichuan, 2008 (a tuning article): a magazine spoke, then "he said" after a name the draft does not take
+    for a person's ("He Biao"): the speaker is left empty, never the magazine."""
+    found = drafted([
+        '"The flow is extremely swift," the state-sponsored Chinese business news magazine Caijing said in a report.',
+        "He Biao, the director of the Aba Disaster Relief headquarters, said there were concerns over dams.",
+        '"Currently, the most dangerous problems are several reservoirs near Wenchuan," he said.'])
+    assert found["The flow is extremely swift"][0] == "Caijing"
+    assert found["Currently, the most dangerous problems are several reservoirs near Wenchuan"][0] != "Caijing"
+    found = drafted([  # Reuters, Cyclone Freddy, 2023 (a tuning article): a person who speaks for an agency
+        '"There are lots of communities stranded," said Paulo Tomas, spokesperson for Mozambique\'s disaster relief '
+        "agency.", '"After this time they are starving and in need of a proper meal," he said.'])
+    assert found["After this time they are starving and in need of a proper meal"][0] == "Paulo Tomas"

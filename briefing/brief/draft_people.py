@@ -107,6 +107,7 @@ class People:
     names: list[tuple[int, str, str]]  # (position in the text, full name, title)
     text: str = ""
     spoke: list[tuple[int, str]] = field(default_factory=list)  # (position, full name) of each speaker found
+    bodies: set[str] = field(default_factory=set)  # speakers the article describes as a body or a publication
 
     @classmethod
     def of(cls, text: str) -> People:
@@ -220,5 +221,6 @@ class People:
                     name = _HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
-        found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other]
+        found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
+                 and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
         return max(found)[1] if found else ""

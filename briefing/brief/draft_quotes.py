@@ -172,6 +172,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
             if said.who and not span.inner:
                 previous = said
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
+                if _head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
+                    people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
             if not said.speaker and not said.role and len(span.text.split()) < 3 and \
                     not re.fullmatch(r"[A-Z].*[.!?]", span.text) or _TERM.search(paragraph[:span.start]):
                 continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
@@ -185,6 +187,13 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 title
         carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+def _head(role: str) -> str:
+    """The noun a role is: "magazine" of "the state-sponsored news magazine", "spokesperson" (not "agency") of
+    "spokesperson for Mozambique's disaster relief agency"."""
+    words = re.split(r"\s(?:for|of|at|in|with|to|from|on)\s", role)[0].split()
+    return words[-1].lower().strip(",.") if words else ""
 
 
 def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:

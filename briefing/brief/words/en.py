@@ -103,6 +103,10 @@ BODY_WORDS = (
 BODY_NOUNS = ("agency", "ministry", "government", "army", "office", "police", "military", "council", "authorities",
               "forces", "mission", "embassy", "administration", "junta", "command", "department", "commission",
               "opposition")  # 'Zimbabwe's opposition says the government is "waging war"'
+# Nouns that describe a speaker as a publication, never a person "he" or "she" could stand for: "the ... news
+# magazine Caijing said".
+MEDIA_NOUNS = ("magazine", "newspaper", "daily", "weekly", "broadcaster", "television", "channel", "radio", "website",
+               "tabloid", "station", "wire", "outlet")
 # Nouns that stand for the body last named, as "he" for a person: "the agency said", "the paramilitary group said".
 BODY_REFERENCES = ("agency", "group", "organisation", "organization", "ministry", "army", "militia", "paramilitary",
                    "paramilitaries", "charity", "movement", "body", "office", "programme", "fund", "council",
