@@ -182,3 +182,29 @@ def test_he_is_never_a_publication_that_spoke_before():
         '"There are lots of communities stranded," said Paulo Tomas, spokesperson for Mozambique\'s disaster relief '
         "agency.", '"After this time they are starving and in need of a proper meal," he said.'])
     assert found["After this time they are starving and in need of a proper meal"][0] == "Paulo Tomas"
+
+
+# Real lines of reports outside the corpus (Reuters from Goma, 1994; the Irish Times and the Miami Herald on
+# Hurricane Mitch, 1998; UN News and WFP on southern Africa's drought, 2016 and 2024): the speaker, and the role
+# the draft gives, as the article identifies them.
+@pytest.mark.parametrize("paragraphs, quote, speaker, role", [
+    (["The chaos is such that no official figures are available, but Jenneke Kruyt, a Dutch nurse at Munigi camp, "
+      "said: \u2018On the way here this morning we counted the dead on the road and there were 800.\u2019"],
+     "On the way here this morning we counted the dead on the road and there were 800.", "Jenneke Kruyt", ""),
+    (["The solution is simple. \u201cWe need irrigation,\u201d says Menghestab Haile, World Food Programme (WFP) "
+      "Regional Director for Southern Africa, noting that WFP's call for resources and funding went unheeded."],
+     "We need irrigation", "Menghestab Haile", "World Food Programme (WFP) Regional Director for Southern Africa"),
+    (["El Ni\u00f1o conditions have caused the lowest recorded rainfall in 35 years, the United Nations World Food "
+      "Programme (WFP) has reported in its latest report. \u201cThe current growing season is developing under the "
+      "peak of the El Ni\u00f1o,\u201d the situation report highlights. \u201cEl Ni\u00f1o\u2019s impact on rain-fed "
+      "agriculture is severe,\u201d it adds."], "El Ni\u00f1o\u2019s impact on rain-fed agriculture is severe", "WFP", ""),
+    (["\"We may never know how many died,\" Vice President Enrique Bolanos of Nicaragua told a news conference."],
+     "We may never know how many died", "Enrique Bolanos", "Vice President of Nicaragua"),
+    (["``We have before us a panorama of death,'' said Carlos Flores Facusse, president of Honduras.",
+      "``There are corpses everywhere,'' President Flores said."], "There are corpses everywhere",
+     "Carlos Flores Facusse", "President"),
+])
+def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragraphs, quote, speaker, role):
+    found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),
+                                                      "\n".join(map(normalise, paragraphs)), "src")}
+    assert (found[normalise(quote)].get("speaker", ""), found[normalise(quote)].get("role", "")) == (speaker, role)

@@ -163,6 +163,9 @@ class People:
         if not same:  # "Mehmet" for "Mehmet Kaya", where only one person is named so
             given = {full for _, full, _ in self.names if len(full.split()) > 1 and full.split()[0] == bare}
             same = [(0, given.pop())] if len(given) == 1 else []
+        if not same and len(tail) == 1:  # "President Flores" for "Carlos Flores Facusse": a first of two surnames
+            middle = {full for _, full, _ in self.names if len(full.split()) > 2 and bare in full.split()[1:-1]}
+            same = [(0, middle.pop())] if len(middle) == 1 else []
         earlier = [full for at, full in same if before is None or at < before]
         return earlier[-1] if earlier else same[0][1] if same else bare
 

@@ -73,7 +73,7 @@ _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|
 # A body's words named by what they are in: "a statement by MSF", "the statement" (the body last named).
 _STATEMENT_WORDS = "|".join(en.STATEMENT_NOUNS)
 _IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) (?:by|from|of) ")
-_STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:{_STATEMENT_WORDS})")
+_STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){{0,2}}(?:{_STATEMENT_WORDS})")  # "the situation report"
 # Words named as someone's by "by X:" just before a quote: 'the most chilling observation ... is this, made by Vivek
 # Srivastav, district superintendent of police, Kutch: "..."'.
 _UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
@@ -179,7 +179,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
             if not said.speaker and re.fullmatch(r"[a-z][\w'’-]*", span.text.strip(" ,.")):
                 continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
-            fields = {"kind": "direct", "speaker": said.speaker, "role": said.role, "when": said.when,
+            fields = {"kind": "direct", "speaker": said.speaker, "role": _PARTICIPLE_TAIL.sub("", said.role),
+                      "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             title = span.start == 0 and not paragraph[span.end:].strip(" ") and not re.search(r"[.!?,]$", span.text)
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
@@ -187,6 +188,12 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 title
         carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+# A participle's clause after a speaker's title, which says what they said, not who they are: "World Food Programme
+# (WFP) Regional Director for Southern Africa, noting that WFP's call ... went unheeded".
+_PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|stressing|urging|calling|insisting|"
+                              r"pointing out|referring to)\b.*$")
 
 
 def _head(role: str) -> str:
@@ -308,6 +315,9 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
     bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    whence = re.fullmatch(r"(?P<name>\S+(?: \S+)+?) of (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", bare)
+    if whence and not is_body(bare):  # "Vice President Enrique Bolanos of Nicaragua": a person, and where from
+        bare, title = whence["name"], f"{title} of {whence['place']}".strip()
     whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", bare)  # "OCHA's Eri Kaneko"
     if whose:
         bare, title = bare[whose.end():], f"{whose[0].strip()} {title}".strip()
@@ -358,7 +368,8 @@ def _before(text: str, people: People, at: int) -> Said:
         relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return _who(relative["who"], "", people, at, "Q2")
-        clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bwhile\s|\bwhich\s|\bwho\s|:\s", head)]
+        clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bbut\s|\bwhile\s|\bwhich\s|\bwho\s|:\s",
+                                                head)]  # "..., but Jenneke Kruyt, a Dutch nurse, said:"
         backwards = list(reversed(clauses[-5:]))
         for n, clause in enumerate(backwards):
             if clause.lower() in ("it", "they", "we", "which", "who"):
