@@ -15,7 +15,8 @@ from typing import Any
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
-from briefing.brief.draft_figures import WHEN, Claimants, Speaker, figures
+from briefing.brief.draft_claims import WHEN, Claimants
+from briefing.brief.draft_figures import Speaker, figures
 from briefing.brief.draft_merge import repeated
 from briefing.brief.draft_people import split_title
 from briefing.brief.draft_places import Gazetteer, places
