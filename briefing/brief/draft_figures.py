@@ -26,9 +26,17 @@ a real line in tests/test_draft.py):
   risen to 2,025", "standing at 17", "could reach some 270 million"); U10 also after an adverb, any participle and
   "die" ("another 150 were reportedly injured", "after 11,000 die in Derna", "five of X's supporters were
   injured"); U6 also "1", and a thing counted may be reported ("just one case reported in week 42");
+- U13 (words/en.py NOT_PLURALS, PARTICIPLES): "as" is no noun ("128 as of late Monday"); "-men" counts ("19 army
+  servicemen"); "332 reported missing", "77,006 damaged"; a list's bare member takes the unit of the one before,
+  a count in brackets passed over (", 137 in the Nippes", "including 48 with gunshot wounds", ", 1,832 were in
+  the South", "(1,803 families), 958 in Lembata"); a part "of which" counts what its whole does; "cases in Kampala
+  have risen to 14", "brings cumulative confirmed cases to 84"; "two of the deaths"; "400sq km"; a toll "near 250"
+  or that "could rise as high as 40,000"; "three Filipinos"; families in brackets are no conversion;
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
-  (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts;
+  (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
+  sentence that counts nothing else ("More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude
+  quake ..., according to provincial government spokesman Asadollah Iranmanesh");
 - X never a figure: a year, a duration ("six weeks ago", "the first two epidemiological weeks"), an age, an
   ordinal, a distance, a day of the month ("estimated on May 26", "since 24 March"), a number that is part of a
   name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
@@ -77,10 +85,21 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
-                   r"rose to|risen to|standing at|stands at|stood at)\s+"
-                   r"(?:more than |over |at least |nearly |about |some |almost |around )?$")  # U5
+                   r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing)\s+"
+                   r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$")  # U5; "the
+# number of dead could rise as high as 40,000" (U13)
 # What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
-_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", ",", ".")
+_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
+# A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
+# 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
+_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them)\s+"
+                     r"(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")
+# What a count stood at after it grew, or what something brought it to (U13).
+_RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
+                    r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
+                    r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
+                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
+_REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
@@ -104,10 +123,12 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     numbers = mentions(sentence, comma_before_scale=True)
     found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
     claims = read_claims(sentence, claimants, at)
+    units = [_unit(sentence, mention, found[:n]) for n, mention in enumerate(found)]
+    counts = any(unit is not None and unit not in MEASURES for unit in units)
     for n, mention in enumerate(found):
         if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]):
             continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
-        unit = _unit(sentence, mention, found[:n])
+        unit = units[n]
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
@@ -118,8 +139,10 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())
-        if unit in MEASURES and said.rule not in ("C1", "C4"):
-            said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said"
+        if unit in MEASURES and (said.rule not in ("C1", "C4") or said.rule == "C1" and counts):
+            said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
+            # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
+            # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
@@ -160,16 +183,22 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     following = following[:3]
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
+    if re.match(r"\s?sq\.? ?km\b", sentence[mention.end:mention.end + 8]):
+        return "km²"  # U13: "less than 400sq km"
+    if following[:2] == ["of", "the"] and len(following) > 2 and _plural(following[2]):
+        return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
                           for w in following[:2]):
             break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)
-        if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
+        if _plural(word):
             return word
+    if len(following) > 1 and following[0] in _REPORTED and following[1] in en.PARTICIPLES:
+        following = following[1:]  # "332 reported missing" (U13)
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
-    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies)", following[0]) and \
+    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos)", following[0]) and \
             following[0] not in en.NOT_PEOPLE:
         return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
@@ -180,14 +209,41 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "people"  # U2: "killed 1,200"
     if _TOLL.search(sentence[:mention.start]):
         return "deaths"  # U5
+    risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
+    if risen:
+        return risen["noun"] or risen["brought"]  # U13: "Ebola cases in Kampala have risen to 14", "this brings
+        # cumulative confirmed cases to 84"
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
-    if before and _AND.search(head) and (not following or following[0] in _COORDINATED_BY):
+    if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):
         for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
+            if sentence[:before[n].start].rstrip().endswith("("):
+                continue  # not a count in brackets: "7,212 (1,803 families), 958 in Lembata" (U13)
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit
+    if re.search(r"\bof (?:which|whom)\s+$", head) and _coordinated(following):
+        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
+        return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
+        # which 71 have been in Ikongo District"
     return None
+
+
+def _plural(word: str) -> bool:
+    """A word that counts things: "people", "cases", "19 army servicemen" (U13); not "as" ("increased to 128 as of
+    late Monday")."""
+    return word.islower() and word not in en.NOT_PLURALS and (
+        word.endswith("s") and not word.endswith("ss") or word in PLURALS or word.endswith("men"))
+
+
+def _coordinated(following: list[str]) -> bool:
+    """Whether the words after a bare number go on as a list's member does: "and 225 in Malawi", ", 137 in the
+    Nippes", "including 48 with gunshot wounds", ", 1,832 were in the South" (U4, U13)."""
+    if following[:2] in (["have", "been"], ["has", "been"], ["had", "been"]):
+        following = following[2:]
+    if following[:1] and following[0] in ("were", "was", "are", "is"):
+        following = following[1:]
+    return not following or following[0] in _COORDINATED_BY
 
 
 def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
@@ -223,7 +279,8 @@ def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bo
     between = sentence[previous.end:mention.start]
     # not a share and its count ("37 per cent (454,320 people)"), nor a list of bracketed shares ("cash (97pc),
     # productive assets (88pc)"), nor families and their people ("12,350 families (74,100 people)") (X2)
-    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals)\b", sentence[mention.end:mention.end + 14])
+    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals|families|households)\b",
+                       sentence[mention.end:mention.end + 14])  # and people's families: "7,212 (1,803 families)"
     return not (previous.percent != mention.percent or ")" in between or counted)
 
 
