@@ -194,3 +194,143 @@ def test_an_acronym_and_its_full_name_claim_one_figure_said_twice():
                    "At least 39 people have been killed since the beginning of the nationwide anti-Finance Bill "
                    "protests in Kenyan, according to the Kenya National Commission on Human Rights (KNCHR).") == [
         (39, "at least", "KNCHR", 1)]
+
+
+def drafted_in(country: str, *paragraphs: str) -> list[tuple[float, str, str, int]]:
+    """As `drafted`, for an article of one country (`--country`), whose places the gazetteer can tell (C17)."""
+    archive = Archive("a.txt", ROOT, "", paragraphs, tuple(range(1, 2 * len(paragraphs), 2)))
+    return [(p.fields["value"], p.fields.get("qualifier", ""), p.fields.get("claimed_by", ""), p.line)
+            for p in draft(archive, "src", draft_gazetteer(), country).of("figures")]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # C15: "said in a statement" names no one; the apposition's name does (Madhyamam)
+    ("C15", "At least 27 people were killed, eight people reported missing, and over 7,000 displaced in East Timor, "
+     "mostly in the capital Dili, due to flash floods and landslides, Fidelis Magalhaes, a minister, said in a "
+     "statement.", [(27, "at least", "Fidelis Magalhaes"), (8, "", "Fidelis Magalhaes"),
+                    (7000, "over", "Fidelis Magalhaes")]),
+    # C15: a titled name that ends the sentence claims all of it (Madhyamam); "as of" is no noun (U13)
+    ("C15", "In the Indonesian province of East Nusa Tenggara alone, the death toll has increased to 128 as of late "
+     "Monday, with 72 others missing and 8,424 residents rendered homeless, national news agency AntaraNews "
+     "reported.", [(128, "", "AntaraNews"), (72, "", "AntaraNews"), (8424, "", "AntaraNews")]),
+    # C15: a broadcaster, and "citing" after the verb (TASS)
+    ("C15", "BEIRUT, August 8. /TASS/. The death toll from the Beirut port explosion has risen to 158 and about 6,000 "
+     "people were reported injured, the Al Arabiya television channel said on Saturday citing the Lebanese Health "
+     "Ministry.", [(158, "", "Al Arabiya television channel"), (6000, "about", "Al Arabiya television channel")]),
+    # C15: how many speak, then who (Reuters, Bam)
+    ("C15", "Some government officials have said the death toll from Friday's pre-dawn quake could rise to 50,000.",
+     [(50000, "", "Some government officials")]),
+    # C15: "according to" a title and a name; C10: not the quake's magnitude in a sentence of counts (AP, Bam)
+    ("C15", "More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake shook the ancient city of "
+     "Bam and its surrounding region in southeastern Iran, according to provincial government spokesman Asadollah "
+     "Iranmanesh.", [(25000, "more than", "Asadollah Iranmanesh"), (6.6, "", "")]),
+    # C15: a body named in brackets after its name (CAJ News); U13: a part "of which" counts what its whole does
+    ("C15", "The Office of Risks and Disasters (Bureau National de Gestion des Risques et des Catastrophes or BNGRC) "
+     "reported that the number of fatalities after the passage of the cyclone, of which 71 have been in Ikongo "
+     "District in central-eastern Madagascar.", [(71, "", "Office of Risks and Disasters")]),
+    # U13: "reported missing", "damaged", "-men", list members, "have risen to", "brings ... to", "N of the deaths"
+    ("U13", "As of late Wednesday, Civil Protection announced it had counted 2,189 deaths, 12,268 injured and 332 "
+     "reported missing.", [(2189, "", "Civil Protection"), (12268, "", "Civil Protection"),
+                           (332, "", "Civil Protection")]),
+    ("U13", '"In all, 230 people, including 19 army servicemen and law enforcement officers, died across the country '
+     'during the January events," Asylov said at a plenary meeting.', [(230, "", "Asylov"), (19, "", "Asylov")]),
+    ("U13", "The circumstances around the deaths of 53 persons are being established; they were found within the "
+     "city limits with various kinds of injuries, including 48 with gunshot wounds, two with stab wounds, and three "
+     "with other kinds of traumas and burns.", [(53, "", ""), (48, "", ""), (2, "", ""), (3, "", "")]),
+    ("U13", "Ebola cases in Kampala have risen to 14 after nine more people tested positive, the Ministry of Health "
+     "has announced.", [(14, "", "Ministry of Health"), (9, "", "Ministry of Health")]),
+    ("U13", "According to the Ministry of Health, this brings cumulative confirmed cases to 84 in the country as of "
+     "October 24, 2022.", [(84, "", "Ministry of Health")]),
+    ("U13", "Mitchell said at a press conference that two of the deaths occurred on the sister isle of Carriacou while "
+     "the other was on the mainland in Grenada.", [(2, "", "Mitchell")]),
+    ("U13", "The LTTE is now surrounded by government troops and cornered in an area that measures less than 400sq "
+     "km in northern Sri Lanka.", [(400, "less than", "")]),
+    ("U13", "Church massacre pushes Kenya death toll near 250", [(250, "near", "")]),
+    ("U13", "There were fears Monday that the number of dead could rise as high as 40,000 as Bam passed the critical "
+     "mark of 72 hours after the quake, the longest period people are expected to survive in rubble.",
+     [(40000, "as high as", "")]),
+    ("U13", "The latest reports say that among them are at least 43 Syrians, six Bangladeshis, three Filipinos, an "
+     "Australian, a Pakistani and two Egyptians.", [(43, "at least", ""), (6, "", ""), (3, "", ""), (2, "", "")]),
+    ("U13", "On Wednesday, the agency also counted 52,953 structures destroyed and 77,006 damaged.",
+     [(52953, "", "agency"), (77006, "", "agency")]),
+])
+def test_a_figure_of_round_five_has_the_value_qualifier_and_claimant_the_article_gives(rule, sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_body_named_again_is_the_body_named_in_full_before():
+    """C15, on TASS's article: "the Health Ministry" is "the Lebanese Health Ministry" of the sentence before."""
+    assert drafted("The death toll from the Beirut port explosion has risen to 158, the Al Arabiya television "
+                   "channel said on Saturday citing the Lebanese Health Ministry.",
+                   "On Friday, the Health Ministry published a list of 152 casualties.")[-1] == (
+        152, "", "Lebanese Health Ministry", 3)
+
+
+def test_a_claimant_in_a_clause_after_after_and_a_sentence_that_goes_on_with_the_claim_before():
+    """C15 and C16, on the Daily Monitor's Ebola article: "after she on Sunday said that" (the minister named
+    before), "The information also indicates", "In addition,"; M0d: "The nine cases" are the nine of the lead."""
+    assert drafted("Ebola cases in Kampala have risen to 14 after nine more people tested positive, the Ministry of "
+                   "Health has announced.",
+                   "The Health Minister, Dr Jane Ruth Aceng, in her tweet on Monday morning, said the nine new cases "
+                   "are contacts of the original cases from Kassanda District.",
+                   "“The nine cases are contacts of the fatal case who came from Kassanda District and passed on in "
+                   "Mulago Hospital,” Dr Aceng said.",
+                   "The minister’s announcement comes just hours after she on Sunday said that Kampala had five "
+                   "cases, after two more people from the Mulago isolation unit had been confirmed.",
+                   "According to the Ministry of Health, this brings cumulative confirmed cases to 84 in the country.",
+                   "The information also indicates that there have been 28 confirmed cumulative deaths, and 26 "
+                   "recoveries.",
+                   "In addition, contacts listed for follow-up stands at 1,746 people, and 19 active cases on "
+                   "admission.") == [
+        (14, "", "Ministry of Health", 1), (9, "", "Ministry of Health", 1), (5, "", "Jane Ruth Aceng", 7),
+        (2, "", "Jane Ruth Aceng", 7), (84, "", "Ministry of Health", 9), (28, "", "Ministry of Health", 11),
+        (26, "", "Ministry of Health", 11), (1746, "", "Ministry of Health", 13), (19, "", "Ministry of Health", 13)]
+
+
+def test_a_breakdown_of_a_count_is_its_claimants_and_the_agency_is_the_one_named_with_that_noun():
+    """C16, U13, M0d and C15, on The Haitian Times' article: "Out of the 2,189 people known dead so far, 1,832 were
+    in the South, 137 in the Nippes ..." is Civil Protection's, the 2,189 said once; "the agency" is "Haiti’s Civil
+    Protection agency"."""
+    assert drafted("For three days, Haiti’s Civil Protection agency has not provided updated numbers of the death "
+                   "toll.",
+                   "As of late Wednesday, Civil Protection announced it had counted 2,189 deaths, 12,268 injured and "
+                   "332 reported missing. Out of the 2,189 people known dead so far, 1,832 were in the South, 137 in "
+                   "the Nippes, 218 in the Grand-Anse and two in the Northwest departments.",
+                   "On Wednesday, the agency also counted 52,953 structures destroyed and 77,006 damaged.") == [
+        (2189, "", "Civil Protection", 3), (12268, "", "Civil Protection", 3), (332, "", "Civil Protection", 3),
+        (1832, "", "Civil Protection", 3), (137, "", "Civil Protection", 3), (218, "", "Civil Protection", 3),
+        (2, "", "Civil Protection", 3), (52953, "", "Civil Protection", 5), (77006, "", "Civil Protection", 5)]
+
+
+def test_a_place_that_reports_a_count_is_no_claimant_and_goes_on_with_the_one_before():
+    """C17, on Capital FM's article: the counties' counts are Roseline Odede's, not Uasin Gishu's."""
+    assert drafted_in("KE", "The Commission’s chairperson Roseline Odede indicated that data collected shows that "
+                      "Nairobi leads the number of fatalities standing at 17.",
+                      "Uasin Gishu reported 4 fatalies while Nakuru, Kajiado and Mombasa reported 3 deaths each. "
+                      "Kisumu had 2 deaths related to the chaos.",
+                      "Laikipia, Narok, Kakamega, Kisii, Siaya, Kiambu and Nandi each has 1 fatality reported..") == [
+        (17, "", "Roseline Odede", 1), (4, "", "Roseline Odede", 3), (3, "", "Roseline Odede", 3),
+        (2, "", "Roseline Odede", 3), (1, "", "Roseline Odede", 5)]
+
+
+def test_a_title_before_the_name_after_a_quote_gives_its_numbers_speaker():
+    """Q8 and C4, on Madhyamam's article: the per-district counts, families in brackets (X2), are Raditya Jati's."""
+    assert drafted('"Most people that fled their homes are found in East Sumba reaching 7,212 (1,803 families), 958 '
+                   'in Lembata, 672 people (153 families) in Rote Ndao, 284 people (63 families) in West Sumba, and '
+                   '256 in East Flores," Head of the Center for Disaster Data, Information, and Communication at the '
+                   'National Disaster Mitigation Agency (BNPB), Raditya Jati, stated in Jakarta on Tuesday.') == [
+        (1803, "", "Raditya Jati", 1), (672, "", "Raditya Jati", 1), (153, "", "Raditya Jati", 1),
+        (284, "", "Raditya Jati", 1), (63, "", "Raditya Jati", 1), (256, "", "Raditya Jati", 1)]
+
+
+def test_whom_a_spokesperson_speaks_for_and_an_attribution_that_ends_its_sentence():
+    """C15, on TASS's article: "A spokesperson for Lebanon’s Health Ministry told AFP" gives the ministry, named in
+    full before; C18, on The Straits Times' article: the attribution that ends the sentence claims it, "The
+    officials said" inside it too."""
+    assert drafted("The death toll has risen to 158, the Al Arabiya television channel said on Saturday citing the "
+                   "Lebanese Health Ministry.",
+                   "A spokesperson for Lebanon’s Health Ministry told AFP on Saturday that more than 60 people are "
+                   "reported missing.")[-1] == (60, "more than", "Lebanese Health Ministry", 3)
+    assert drafted("The officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, the "
+                   "chief of the agency’s mission in Papua New Guinea, said in an e-mail statement.") == [
+        (150, "more than", "Serhan Aktoprak", 1)]

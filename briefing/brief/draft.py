@@ -7,15 +7,17 @@ passed in (`gazetteer`): drafting is part of reading a brief, and places are a l
 
 from __future__ import annotations
 
+import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import PurePath
 from typing import Any
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
-from briefing.brief.draft_figures import WHEN, Claimants, Speaker, figures
+from briefing.brief.draft_claims import WHEN, Claimants
+from briefing.brief.draft_figures import Speaker, figures
 from briefing.brief.draft_merge import repeated
 from briefing.brief.draft_people import split_title
 from briefing.brief.draft_places import Gazetteer, places
@@ -35,7 +37,7 @@ MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patter
 def draft(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None = None) -> Draft:
     result = Draft()
     quoted = list(quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id))
-    claimants, offset = Claimants.of("\n".join(archive.paragraphs)), 0
+    claimants, offset = Claimants.of("\n".join(archive.paragraphs), _place_test(gazetteer, country)), 0
     for line, paragraph in zip(archive.lines, archive.paragraphs):
         at = 0
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
@@ -50,6 +52,14 @@ def draft(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str |
                        if p.fields.get(key))
     places(archive, source_id, gazetteer, country, result, people)
     return result
+
+
+def _place_test(gazetteer: Gazetteer, country: str | None) -> Callable[[str], bool] | None:
+    """Whether a name is a place of the article's country (`--country`), for a place that "reported 4 fatalities"
+    (rule C17); none without a country, where a name of a person could be a place somewhere."""
+    if not country:
+        return None
+    return functools.cache(lambda name: gazetteer.lookup(name, country)[0] is not None)
 
 
 def _speaker_in(paragraph: str, quoted: list[Proposal], offset: int) -> Speaker:

@@ -6,16 +6,8 @@ a real line in tests/test_draft.py):
   (the outlet reports it on its own account; the author writes whom the brief takes it from);
 - F2 the qualifier is the source's own words ("over 140,000", "almost 80 000"), and a number with a noun of its
   own does not share the one of the number it is coordinated with ("more than 50 motorcycles and four cars");
-- C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
-- C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
-- C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
-  reported", "Modu Mohammed, a resident, said", "with officials claiming", "Zahra Benbrik, 62, who said"): the
-  numbers after it only;
-- C4 a number inside a quote is its speaker's;
-- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
-- C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
-  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo"), a title the person the
-  article gives it ("According to the CS" -> "Kithure Kindiki");
+- C4 a number inside a quote is its speaker's; the other claimant rules (C1-C3, C5-C9, C11-C13) are
+  draft_claims.py's;
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
   figure before it ("53 people ... and 225 in Malawi"); U5 a toll ("put the death toll at 125", "passed 200");
@@ -34,19 +26,17 @@ a real line in tests/test_draft.py):
   risen to 2,025", "standing at 17", "could reach some 270 million"); U10 also after an adverb, any participle and
   "die" ("another 150 were reportedly injured", "after 11,000 die in Derna", "five of X's supporters were
   injured"); U6 also "1", and a thing counted may be reported ("just one case reported in week 42");
+- U13 (words/en.py NOT_PLURALS, PARTICIPLES): "as" is no noun ("128 as of late Monday"); "-men" counts ("19 army
+  servicemen"); "332 reported missing", "77,006 damaged"; a list's bare member takes the unit of the one before,
+  a count in brackets passed over (", 137 in the Nippes", "including 48 with gunshot wounds", ", 1,832 were in
+  the South", "(1,803 families), 958 in Lembata"); a part "of which" counts what its whole does; "cases in Kampala
+  have risen to 14", "brings cumulative confirmed cases to 84"; "two of the deaths"; "400sq km"; a toll "near 250"
+  or that "could rise as high as 40,000"; "three Filipinos"; families in brackets are no conversion;
 - F3 a qualifier after the number: "the 2 million-plus people";
-- C7 a headline's claimant after a colon or a dash at its end ("... in three months: IOM", "... protests – KNCHR");
-- C8 a sentence that opens with a conjunction keeps its claimant ("But the United Nations Office ... put the toll
-  at 100", "Although IOM identified 24,822"); "quoted X as saying", "identified", "documented" claim (words/en.py);
-- C9 "states", "reports", "records" after a name are nouns, not claims, when a comma or a verb follows ("in Baidoa
-  and Galmudug states, and another 150", "Field reports indicate that");
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
-  (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts;
-- C11 "estimates from India that 2.7 million ...": the estimates are the claimant;
-- C12 "Key findings of the organisation’s Quarterly Flow Monitoring ..., released on Wednesday, showed that 11,397":
-  the body whose findings, figures or data show the numbers;
-- C13 a sentence that names nobody and goes on with "had also", "were also" is the claim of the sentence before,
-  if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced");
+  (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
+  sentence that counts nothing else ("More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude
+  quake ..., according to provincial government spokesman Asadollah Iranmanesh");
 - X never a figure: a year, a duration ("six weeks ago", "the first two epidemiological weeks"), an age, an
   ordinal, a distance, a day of the month ("estimated on May 26", "since 24 March"), a number that is part of a
   name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
@@ -60,74 +50,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-from briefing.brief.draft_people import People, is_body, split_title
+from briefing.brief.draft_claims import Claim, Claimants, read_claims
 from briefing.brief.numbers import Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
-# When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
-WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
-        r"|on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
-        r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))"
-        r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-        r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
-# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
-# for Migration"); an acronym after it in brackets is left out of the claimant. In lower case, only words that
-# end in a claimant noun ("officials", "government figures", "security sources"), also after a name ("the Home
-# Ministry's disaster-management division").
-_NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
-_VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
-# A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
-_WORD = rf"(?!{_VERBS}\b|(?:that|while|but|and|as|whereas|with|when)\b)[\w'’-]+"
-_CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
-_PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
-WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
-       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
-       rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
-# A claimant may say where it is: "officials at the city's main Nasser Hospital said", "authorities in Mozambique".
-_WHO_AT_END = rf"(?:{WHO})(?: (?:at|from|of|in|with) [^,;\"“”]{{1,40}}?)?"
-# "said", "has reported", "officially declared", "told AFP"
-CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
-_DAY = rf"(?: {WHEN}| \w+day| today)?"
-_AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this)\b"  # "said in a report last week"
-_APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
-# where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
-# the toll at 100", "Although IOM identified 24,822") (C8)
-_START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
-          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough )")
-# A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
-# What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
-_TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?,")
-_TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
-_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
-_CLAIMANT = [
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
-                      rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
-                      r"(?=[.,;]| updated| released|$)")),
-    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?P<who>{WHO})(?=[.,;]|$)")),
-    ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
-                      rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
-    ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
-    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      r"(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
-                      rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
-    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
-                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
-                       r"(?:, [^,]{0,40},)? "
-                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
-    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
-                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
-    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
-                      rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
-]
 # A storm's or a quake's measures: the narrative gives them; "X said" claims the counts of its sentence, not these
 # (C10); a quote or "according to" claims them.
 MEASURES = ("magnitude", "category", "mph", "km/h", "mm")
@@ -157,10 +85,21 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
-                   r"rose to|risen to|standing at|stands at|stood at)\s+"
-                   r"(?:more than |over |at least |nearly |about |some |almost |around )?$")  # U5
+                   r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing)\s+"
+                   r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$")  # U5; "the
+# number of dead could rise as high as 40,000" (U13)
 # What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
-_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", ",", ".")
+_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
+# A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
+# 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
+_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them)\s+"
+                     r"(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")
+# What a count stood at after it grew, or what something brought it to (U13).
+_RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
+                    r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
+                    r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
+                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
+_REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
@@ -169,43 +108,11 @@ _ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if
                   "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
-_ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 _BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
 
-
-@dataclass
-class Claimants:
-    """Who claims the numbers of one article, read sentence after sentence (C6): the people it names, for "he"
-    and "Mr X", and the claimant it last named, for "it"."""
-
-    people: People
-    last: str = ""
-    previous: str = ""  # the claimant of the sentence before, if it named one (C13)
-
-    @classmethod
-    def of(cls, text: str) -> Claimants:
-        return cls(People.of(text))
-
-    def resolve(self, who: str, at: int) -> str:
-        """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
-        full name; `who` itself if the article says no more."""
-        if who.lower() in en.PERSON_PRONOUNS:
-            return self.people.person_before(at, who)
-        if who.lower() == "it":  # a body: the one that last claimed something, else the last named
-            return self.last if is_body(self.last) else self.people.body_before(at, "") or self.last
-        if who.lower() == "they":
-            return self.last
-        return self.people.full(who, at)
-
-
-@dataclass(frozen=True)
-class Claim:
-    rule: str = "F1"
-    who: str = ""
-    verb: str = ""
-    start: int = 0  # the numbers from here on are the claimant's (C3: those after its verb)
+__all__ = ["Claimants", "Speaker", "figures"]  # Claimants: draft_claims.py's, which figures() is given
 
 
 def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda at: "",
@@ -215,18 +122,13 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     ones = [Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence)]
     numbers = mentions(sentence, comma_before_scale=True)
     found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
-    claims = claimed(sentence, claimants, at)
-    if claimants is not None:
-        if not claims and claimants.previous and _ALSO.search(sentence):
-            claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
-            # also been displaced": the sentence goes on with the claim of the one before
-        claimants.previous = claims[-1].who if claims else ""
-        if claims:
-            claimants.last = claims[-1].who
+    claims = read_claims(sentence, claimants, at)
+    units = [_unit(sentence, mention, found[:n]) for n, mention in enumerate(found)]
+    counts = any(unit is not None and unit not in MEASURES for unit in units)
     for n, mention in enumerate(found):
         if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]):
             continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
-        unit = _unit(sentence, mention, found[:n])
+        unit = units[n]
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
@@ -237,8 +139,10 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())
-        if unit in MEASURES and said.rule not in ("C1", "C4"):
-            said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said"
+        if unit in MEASURES and (said.rule not in ("C1", "C4") or said.rule == "C1" and counts):
+            said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
+            # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
+            # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
@@ -247,69 +151,6 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
                        f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
                        "brief takes the figure from (the outlet, if it reports it on its own account)")
-
-
-def claimant(sentence: str, claimants: Claimants | None = None, at: int = 0) -> Claim:
-    """Whom the sentence attributes its first number to, by which rule and verb ("according to" gives none):
-    ("C3", "International Organization for Migration", "estimated"), ("C2", "Adam Rojal", "said"),
-    ("C1", "government figures", ""); Claim() (F1) if no one."""
-    return next(iter(claimed(sentence, claimants, at)), Claim())
-
-
-def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> list[Claim]:
-    """Each claimant the sentence names, in order of where its claim begins: a whole sentence's (C1, C2, C5)
-    at 0, a clause's (C3) after its verb, so that in "X said 190 were killed, while Y reported 20 deaths" the
-    20 is Y's."""
-    claims: dict[int, Claim] = {}
-    headline = _HEADLINE_CLAIMANT.search(sentence)
-    if headline:
-        claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
-    for rule, pattern in _CLAIMANT:
-        for found in pattern.finditer(sentence):
-            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
-            who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
-            body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
-            if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
-                who = body                                     # figures": the body; "Israeli tallies" stay
-            who = _named(re.sub(r" \([A-Z]{2,}\)$", "", who), claimants, at + found.start("who"))
-            verb = found.groupdict().get("verb") or ""
-            if verb in _NOUN_VERBS and _NOUN_AFTER.match(sentence, found.end("verb")):
-                continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
-                # reports indicate that" (C9)
-            aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
-            start = found.end("verb") if rule == "C3" and not aside else 0
-            if who and start not in claims:
-                claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
-    return sorted(claims.values(), key=lambda c: c.start)
-
-
-_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
-_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
-# A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",
-# "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
-_HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"
-                                r"{0,4})$")
-
-
-def _named(who: str, claimants: Claimants | None, at: int) -> str:
-    """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
-    themselves, "But" nobody."""
-    first, last = who.split()[0], who.split()[-1].lower()
-    if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
-        return claimants.resolve(who, at)
-    if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
-            len(who.split()) <= 2:  # "the agency said": the body last named
-        return claimants.people.body_before(at, who.split()[-1]) or who
-    if first.lower() in en.NOBODY and not first.isupper():
-        return ""
-    if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
-        return ""
-    if claimants is not None and (f"the {who.lower()}" in en.ROLE_SHORT or who in en.TITLES):
-        titled = claimants.people.titled(who, at)  # "According to the CS": the person the article gives that title
-        if titled:
-            return titled
-    name = split_title(who)[0]
-    return claimants.resolve(name, at) if claimants is not None else name
 
 
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
@@ -342,16 +183,22 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     following = following[:3]
     if following[:1] and following[0].lower() == "square" and len(following) > 1:
         return AREAS.get(following[1].lower())
+    if re.match(r"\s?sq\.? ?km\b", sentence[mention.end:mention.end + 8]):
+        return "km²"  # U13: "less than 400sq km"
+    if following[:2] == ["of", "the"] and len(following) > 2 and _plural(following[2]):
+        return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
                           for w in following[:2]):
             break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)
-        if word.islower() and ((word.endswith("s") and not word.endswith("ss")) or word in PLURALS):
+        if _plural(word):
             return word
+    if len(following) > 1 and following[0] in _REPORTED and following[1] in en.PARTICIPLES:
+        following = following[1:]  # "332 reported missing" (U13)
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
-    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies)", following[0]) and \
+    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos)", following[0]) and \
             following[0] not in en.NOT_PEOPLE:
         return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
@@ -362,14 +209,41 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "people"  # U2: "killed 1,200"
     if _TOLL.search(sentence[:mention.start]):
         return "deaths"  # U5
+    risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
+    if risen:
+        return risen["noun"] or risen["brought"]  # U13: "Ebola cases in Kampala have risen to 14", "this brings
+        # cumulative confirmed cases to 84"
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
-    if before and _AND.search(head) and (not following or following[0] in _COORDINATED_BY):
+    if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):
         for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
+            if sentence[:before[n].start].rstrip().endswith("("):
+                continue  # not a count in brackets: "7,212 (1,803 families), 958 in Lembata" (U13)
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit
+    if re.search(r"\bof (?:which|whom)\s+$", head) and _coordinated(following):
+        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
+        return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
+        # which 71 have been in Ikongo District"
     return None
+
+
+def _plural(word: str) -> bool:
+    """A word that counts things: "people", "cases", "19 army servicemen" (U13); not "as" ("increased to 128 as of
+    late Monday")."""
+    return word.islower() and word not in en.NOT_PLURALS and (
+        word.endswith("s") and not word.endswith("ss") or word in PLURALS or word.endswith("men"))
+
+
+def _coordinated(following: list[str]) -> bool:
+    """Whether the words after a bare number go on as a list's member does: "and 225 in Malawi", ", 137 in the
+    Nippes", "including 48 with gunshot wounds", ", 1,832 were in the South" (U4, U13)."""
+    if following[:2] in (["have", "been"], ["has", "been"], ["had", "been"]):
+        following = following[2:]
+    if following[:1] and following[0] in ("were", "was", "are", "is"):
+        following = following[1:]
+    return not following or following[0] in _COORDINATED_BY
 
 
 def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
@@ -405,7 +279,8 @@ def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bo
     between = sentence[previous.end:mention.start]
     # not a share and its count ("37 per cent (454,320 people)"), nor a list of bracketed shares ("cash (97pc),
     # productive assets (88pc)"), nor families and their people ("12,350 families (74,100 people)") (X2)
-    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals)\b", sentence[mention.end:mention.end + 14])
+    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals|families|households)\b",
+                       sentence[mention.end:mention.end + 14])  # and people's families: "7,212 (1,803 families)"
     return not (previous.percent != mention.percent or ")" in between or counted)
 
 

@@ -203,12 +203,15 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     nobody: the author settles whose it is, M0 aside); a small count only when the same claimant gives it twice,
     since "one case in week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart.
     M0c: a number after "the" that an earlier line gave is that line's count referred back to ("the bodies of
-    eight people" ... "among the eight bodies found"), not a figure of its own."""
+    eight people" ... "among the eight bodies found"), not a figure of its own; M0d: also a sentence before in the
+    same paragraph, and at a sentence's start ("Civil Protection announced it had counted 2,189 deaths ..." "Out of
+    the 2,189 people known dead so far"; "... after nine more people tested positive" ... "The nine cases are
+    contacts of the fatal case")."""
     figures = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     kept: dict[int, Proposal] = {}
     for n, later in enumerate(figures):  # M0c: "the eight bodies found" refers back to "the bodies of eight people"
-        earlier = next((e for e in figures[:n] if e.line < later.line and e.fields["value"] == later.fields["value"]),
-                       None)
+        earlier = next((e for e in figures[:n] if e.line <= later.line and e.fields["value"] == later.fields["value"]),
+                       None)  # of a line before, or of a sentence before in the same paragraph (M0d)
         if earlier is not None and _referred_back(later):
             kept[id(later)] = earlier
     figures = [p for p in figures if id(p) not in kept]
@@ -256,7 +259,7 @@ def _referred_back(figure: Proposal) -> bool:
     """Whether a figure's number stands after "the", as a count already given does ("among the eight bodies")."""
     label, value = figure.fields.get("label", ""), figure.fields["value"]
     at = next((m for m in mentions(label) if m.value == value), None)
-    return at is not None and re.search(r"\bthe\s+$", label[:at.start]) is not None
+    return at is not None and re.search(r"\b[Tt]he\s+$", label[:at.start]) is not None  # "The nine cases" (M0d)
 
 
 def _initials(name: str) -> str:

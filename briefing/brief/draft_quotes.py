@@ -25,7 +25,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   "sorrowful"', 'known only as "Tairos"') is not a quote, nor one lower-case word in marks no one named said
   ('anything amounting to "war" or "genocide"');
 - Q7 repeated: a headline or crosshead that is only a quote ("'We need to act now'") has the speaker of the body's
-  quote that repeats its words ('"We need to act now to prevent catastrophe," he said'), not the one before it.
+  quote that repeats its words ('"We need to act now to prevent catastrophe," he said'), not the one before it;
+- Q8 a title before the name, after the quote: '"...," Head of the Center for Disaster Data, Information, and
+  Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated in Jakarta on Tuesday.'
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -241,6 +243,12 @@ def _sentence_before(paragraph: str, start: int) -> str:
     return before[max(cuts, default=0):]
 
 
+# A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
+# Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated" (Q8).
+_TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key=len, reverse=True)) +
+                          r") (?:of|for)\b")
+
+
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
@@ -250,7 +258,8 @@ def _after(text: str, people: People, at: int) -> Said:
         name, _, role = who.partition(",")
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
-    longest = 32 if _NAMED_APPOSITION.match(text) else 16  # Q1: 'X, a senior minister in ... (NWFP) told reporters'
+    longest = 32 if _NAMED_APPOSITION.match(text) or _TITLE_FIRST.match(text) else 16  # Q1: 'X, a senior minister
+    # in ... (NWFP) told reporters', '"...," Head of the Center for ... (BNPB), Raditya Jati, stated' (Q8)
     if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
     subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
@@ -273,6 +282,9 @@ def _subject(subject: str, people: People, at: int) -> Said:
         return Said(people.person_before(at, parts[-1]), "", rule="Q3")
     if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
         return _who(parts[1], parts[0], people, at, "Q1")
+    if len(parts) > 1 and _TITLE_FIRST.match(parts[0]) and re.fullmatch(NAME, parts[-1]) and \
+            not is_body(parts[-1]):  # Q8: "Head of the Center for Disaster Data, ... (BNPB), Raditya Jati"
+        return _who(parts[-1], ", ".join(parts[:-1]), people, at, "Q1")
     if len(parts) > 1 and parts[0].split()[0] in ("of", "in", "on", "at", "for", "to", "from", "with", "by"):
         return _who(parts[-1], "", people, at, "Q1")  # '“...” of people on a vast scale, the UN's commissioner said'
     return _who(parts[0], ", ".join(parts[1:]), people, at, "Q1")

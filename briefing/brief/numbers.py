@@ -32,10 +32,10 @@ _PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 # "about" say the same of a number; so do the words on each line.
 QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "some", "circa"),
-    "nearly": ("nearly", "almost", "close to", "just under", "not quite"),
+    "nearly": ("nearly", "almost", "close to", "just under", "not quite", "near"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
     "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed"),
-    "up to": ("up to", "as many as", "as much as", "a maximum of", "at most"),
+    "up to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "at most"),
     "fewer than": ("fewer than", "less than", "under", "below"),
 }
 MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in words} | {"some": "about"}

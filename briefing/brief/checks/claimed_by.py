@@ -1,5 +1,5 @@
 """Whom a source gives a number to, and whether that is the claimant a brief names: for `verify`'s check of a
-figure's `claimed_by` (B906). The claimant of a sentence is read as `draft` reads it (draft_figures.claimant);
+figure's `claimed_by` (B906). The claimant of a sentence is read as `draft` reads it (draft_claims.claimant);
 names are compared by the words that say whose a claim is, so "Government figures" is the government's and
 "Syrskyi" is "Oleksandr Syrskyi"; the bodies' other names are `aliases`' to give."""
 
@@ -36,7 +36,7 @@ def clause_at(sentence: str, at: int) -> str:
 def claimant_in(text: str) -> str:
     """Whom the text attributes its numbers to, as `draft` reads it ("" if no one), without the stop of a
     sentence that ends with it ("according to the WHO.")."""
-    from briefing.brief.draft_figures import claimant  # its patterns take 0.1 s to compile: only when needed
+    from briefing.brief.draft_claims import claimant  # its patterns take 0.1 s to compile: only when needed
 
     who = claimant(text).who
     return who[:-1] if who.endswith(".") and "." not in who[:-1] else who

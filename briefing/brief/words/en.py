@@ -45,6 +45,17 @@ PERSON_PRONOUNS = ("he", "she")
 MALE_WORDS = ("Mr", "Mr.", "he", "his", "him", "man", "father", "husband", "son", "brother", "grandfather", "boy")
 FEMALE_WORDS = ("Ms", "Ms.", "Mrs", "Mrs.", "Miss", "she", "her", "hers", "woman", "mother", "wife", "daughter",
                 "sister", "grandmother", "girl", "widow")
+# Words that say how many of a claimant speak, not who: "Some government officials have said" is government
+# officials' claim.
+HOW_MANY = ("some", "many", "most", "several", "few", "other", "two", "three")
+# Words that open a sentence which goes on with the numbers of the claimant of the sentence before: "In addition,
+# contacts listed for follow-up stands at 1,746", "Out of the 2,189 people known dead so far, 1,832 were in the
+# South", "The information also indicates that".
+GOING_ON = ("In addition,", "Additionally,", "Also,", "Of these,", "Of them,", "Of those,", "Out of the", "Of the",
+            "Among them,", "Among those,")
+# Nouns for what a claimant gave, as a sentence's subject referring back to it: "The information also indicates".
+GIVEN_NOUNS = ("information", "data", "figures", "report", "statement", "update", "bulletin", "tally", "list",
+               "numbers", "statistics", "count")
 # Pronouns and words that begin a clause but name nobody.
 NOBODY = ("it", "this", "that", "there", "they", "he", "she", "we", "i", "you", "these", "those", "who", "which",
           "initial", "some", "many", "most", "others", "one", "all", "both", "each", "while", "but", "and", "as")
@@ -59,6 +70,8 @@ CLAIMANT_NOUNS = (
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
     "officer", "officers", "division", "department", "correspondent", "coalition", "junta", "rebels", "militia",
     "monitor", "watchdog", "team", "teams", "crew", "crews",
+    # a broadcaster, and bodies in the plural: "the Al Arabiya television channel said", "Aid agencies say"
+    "channel", "broadcaster", "newspaper", "agencies", "groups", "organisations", "organizations", "charities",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
 # officials claiming", "the ministry put the toll at".
@@ -73,6 +86,8 @@ CLAIM_VERBS = (
     "quoted",
     # a monitor's: "Although IOM identified 24,822 undocumented Afghan returnees", "the UN has documented 300"
     "identified", "documented", "verified",
+    # a body's list or count: "the Health Ministry published a list of 152 casualties"
+    "published",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -151,9 +166,13 @@ HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "woun
 # Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
 ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
           "house", "home", "child")
-# Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced".
+# Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
+# damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
-               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized")
+               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed")
+# Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
+NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
+               "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")
 # Words that say what a figure counts, for telling rival figures of several sources apart from figures of other
 # things: "120 people were killed" and "a death toll of 300" both count the killed.
 KIND_WORDS = {

@@ -1,0 +1,276 @@
+"""Who claims a draft's figures (draft_figures.py): the claimant each sentence names for its numbers, read
+sentence after sentence so that "he", "it" and "the agency" stand for someone named before. The rules (each with a
+real line in tests/test_draft.py or tests/test_draft_figures.py):
+
+- C1 'according to X' (a body, or "government figures", "official figures updated late on Sunday");
+- C2 '..., X said.' / '..., said X.' at the sentence's end ("officials said", "residents said");
+- C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
+  reported", "Modu Mohammed, a resident, said", "with officials claiming", "Zahra Benbrik, 62, who said"): the
+  numbers after it only;
+- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
+- C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
+  a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo"), a title the person the
+  article gives it ("According to the CS" -> "Kithure Kindiki");
+- C7 a headline's claimant after a colon or a dash at its end ("... in three months: IOM", "... protests – KNCHR");
+- C8 a sentence that opens with a conjunction keeps its claimant ("But the United Nations Office ... put the toll
+  at 100", "Although IOM identified 24,822"); "quoted X as saying", "identified", "documented" claim (words/en.py);
+- C9 "states", "reports", "records" after a name are nouns, not claims, when a comma or a verb follows ("in Baidoa
+  and Galmudug states, and another 150", "Field reports indicate that");
+- C11 "estimates from India that 2.7 million ...": the estimates are the claimant;
+- C12 "Key findings of the organisation’s Quarterly Flow Monitoring ..., released on Wednesday, showed that 11,397":
+  the body whose findings, figures or data show the numbers;
+- C13 a sentence that names nobody and goes on with "had also", "were also" is the claim of the sentence before,
+  if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced");
+- C15 how a claimant is written: not a preposition ("said in a statement"), a titled name that ends the sentence
+  ("..., national news agency AntaraNews reported."), a broadcaster, "citing" after the verb ("the Al Arabiya
+  television channel said on Saturday citing ..."), whom a spokesperson speaks for, a name in brackets after a
+  body's, "Some government officials", "according to provincial government spokesman Asadollah Iranmanesh", a
+  clause after "after" ("just hours after she on Sunday said that"), "published" a list; "the Health Ministry" is
+  the fuller name given before ("the Lebanese Health Ministry"), "the agency" the name written with that noun
+  ("Haiti’s Civil Protection agency");
+- C16 a sentence that names nobody goes on with the claim of the one before when it opens with "In addition," or
+  breaks down a number given before ("Out of the 2,189 people known dead so far, 1,832 were in the South"), or
+  its subject is what that claimant gave ("The information also indicates that there have been 28");
+- C17 a place is no claimant ("Uasin Gishu reported 4 fatalies"): its count, and a sentence whose subject is a
+  place with a count ("Kisumu had 2 deaths"), go on with the claim of the sentence before (only with the
+  article's country, where the gazetteer can tell a place);
+- C18 an attribution that ends the sentence (", Mr Serhan Aktoprak, ..., said in an e-mail statement.") claims
+  all of it, a "The officials said" inside it too.
+
+C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
+The words are in words/en.py."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.brief.draft_people import People, is_body, split_title
+from briefing.brief.words import en
+
+# When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
+WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
+        r"|on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
+        r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))"
+        r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
+# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
+# for Migration"); an acronym after it in brackets is left out of the claimant. In lower case, only words that
+# end in a claimant noun ("officials", "government figures", "security sources"), also after a name ("the Home
+# Ministry's disaster-management division").
+_NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
+_VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
+# A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
+_WORD = rf"(?!{_VERBS}\b|(?:that|while|but|and|as|whereas|with|when)\b)[\w'’-]+"
+_CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
+_PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
+WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
+       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
+       rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
+# A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
+# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15).
+_WHO_AT_END = rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: (?:at|from|of|in|with|for) [^,;\"“”]{{1,40}}?)?"  # a name
+# in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
+# "said", "has reported", "officially declared", "told AFP"
+CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
+_DAY = rf"(?: {WHEN}| \w+day| today)?"
+# "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
+_AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
+_PREPOSITION = r"(?:in|on|at|by|from|to|during|after|through|via|citing|quoting)\b"
+_APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
+# where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
+# the toll at 100", "Although IOM identified 24,822") (C8)
+_START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
+          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter )")  # "hours after she on Sunday said" (C15)
+# A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
+# What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
+_TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
+# AntaraNews reported." (C15)
+_TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
+_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
+_CLAIMANT = [
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
+                      rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      r"(?=[.,;]| updated| released|$)")),
+    # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title (C15)
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[a-z][\w'’-]* ){{0,3}}{_NOUN} (?P<who>{_TITLED})(?=[.,;]|$)")),
+    # not "said in a statement" (C15)
+    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{_PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
+    ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
+                      rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
+    ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
+    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      r"(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? (?:who|which) (?:also )?"
+                      rf"(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),  # "Zahra Benbrik, 62, who said she had lost"
+    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
+                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
+                       r"(?:, [^,]{0,40},)? "
+                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
+    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
+                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
+                      rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+]
+_ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
+
+
+@dataclass
+class Claimants:
+    """Who claims the numbers of one article, read sentence after sentence (C6): the people it names, for "he"
+    and "Mr X", and the claimant it last named, for "it"."""
+
+    people: People
+    last: str = ""
+    previous: str = ""  # the claimant of the sentence before, if it named one (C13)
+    is_place: Callable[[str], bool] = lambda name: False  # a name the gazetteer knows as a place (C17)
+
+    @classmethod
+    def of(cls, text: str, is_place: Callable[[str], bool] | None = None) -> Claimants:
+        return cls(People.of(text), is_place=is_place or (lambda name: False))
+
+    def resolve(self, who: str, at: int) -> str:
+        """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
+        full name; `who` itself if the article says no more."""
+        if who.lower() in en.PERSON_PRONOUNS:
+            return self.people.person_before(at, who)
+        if who.lower() == "it":  # a body: the one that last claimed something, else the last named
+            return self.last if is_body(self.last) else self.people.body_before(at, "") or self.last
+        if who.lower() == "they":
+            return self.last
+        if is_body(who) and len(who.split()) > 1:  # "the Health Ministry" after "the Lebanese Health Ministry" (C15)
+            fuller = [m[1] for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}){re.escape(who)}\b",
+                                                  self.people.text[:at])
+                      if m[1].split()[0] not in (*en.SENTENCE_WORDS, *en.NOT_PEOPLE)]
+            return fuller[-1] + who if fuller else who
+        return self.people.full(who, at)
+
+    def named_with(self, noun: str, at: int) -> str:
+        """The name last written before `at` with `noun` after it, which "the agency" (`noun`) stands for when no
+        body's name holds the noun: "Haiti’s Civil Protection agency" ... "the agency also counted" (C15)."""
+        found = [m[1] for m in re.finditer(rf"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,4}}) {re.escape(noun)}\b",
+                                             self.people.text[:at]) if m[1].split()[0] not in en.SENTENCE_WORDS]
+        return re.sub(r"^[A-Z][\w-]*['’]s ", "", found[-1]) if found else ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    rule: str = "F1"
+    who: str = ""
+    verb: str = ""
+    start: int = 0  # the numbers from here on are the claimant's (C3: those after its verb)
+
+
+def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) -> list[Claim]:
+    """The claims of a sentence of an article read in order (`claimants` remembers the sentences before): those
+    it names (`claimed`), else the claim of the sentence before that it goes on with (C13)."""
+    claims = claimed(sentence, claimants, at)
+    if claimants is None:
+        return claims
+    if not claims and claimants.previous and (_ALSO.search(sentence) or _goes_on(sentence, claimants)):
+        claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
+        # also been displaced": the sentence goes on with the claim of the one before (C13, C16, C17)
+    claimants.previous = claims[-1].who if claims else ""
+    if claims:
+        claimants.last = claims[-1].who
+    return claims
+
+
+_GIVEN = re.compile(rf"(?:The|This|That|These|Those) (?:{'|'.join(en.GIVEN_NOUNS)}) (?:also |further )?[a-z]+s\b")
+_BREAKDOWN = re.compile(r"(?:Out of|Of) the \d")  # "Out of the 2,189 people known dead so far, 1,832 were in"
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_PLACE_SUBJECT = re.compile(rf"(?P<place>{_NAME})(?:(?:,| and) {_NAME})*"
+                            r" (?:each )?(?:reported|recorded|registered|counted|had|has|have|saw) (?:[a-z]+ ){0,2}\d")
+
+
+def _goes_on(sentence: str, claimants: Claimants) -> bool:
+    """Whether a sentence that names no claimant goes on with the numbers of the sentence before: it opens with
+    "In addition," or breaks down a number given before ("Out of the 2,189 people ...") (C16), its subject is what
+    that claimant gave ("The information also indicates") (C16), or a place whose count it lists ("Kisumu had 2
+    deaths", after "Roseline Odede indicated that ... Nairobi leads ... at 17") (C17)."""
+    if sentence.startswith(en.GOING_ON) or _BREAKDOWN.match(sentence) or _GIVEN.match(sentence):
+        return True
+    place = _PLACE_SUBJECT.match(sentence)
+    return place is not None and not is_body(place["place"]) and claimants.is_place(place["place"])
+
+
+def claimant(sentence: str, claimants: Claimants | None = None, at: int = 0) -> Claim:
+    """Whom the sentence attributes its first number to, by which rule and verb ("according to" gives none):
+    ("C3", "International Organization for Migration", "estimated"), ("C2", "Adam Rojal", "said"),
+    ("C1", "government figures", ""); Claim() (F1) if no one."""
+    return next(iter(claimed(sentence, claimants, at)), Claim())
+
+
+def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> list[Claim]:
+    """Each claimant the sentence names, in order of where its claim begins: a whole sentence's (C1, C2, C5)
+    at 0, a clause's (C3) after its verb, so that in "X said 190 were killed, while Y reported 20 deaths" the
+    20 is Y's."""
+    claims: dict[int, Claim] = {}
+    outer = len(sentence)  # where an attribution that ends the sentence begins (C18)
+    headline = _HEADLINE_CLAIMANT.search(sentence)
+    if headline:
+        claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
+    for rule, pattern in _CLAIMANT:
+        for found in pattern.finditer(sentence):
+            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
+            who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
+            body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
+            if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
+                who = body                                     # figures": the body; "Israeli tallies" stay
+            who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
+            verb = found.groupdict().get("verb") or ""
+            if claimants is not None and who[:1].isupper() and not is_body(who) and \
+                    all(map(claimants.is_place, re.split(r",? and |, ", who))):
+                continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17)
+            if verb in _NOUN_VERBS and _NOUN_AFTER.match(sentence, found.end("verb")):
+                continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
+                # reports indicate that" (C9)
+            aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
+            if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
+                outer = min(outer, found.start())
+            start = found.end("verb") if rule == "C3" and not aside else 0
+            if who and start not in claims:
+                claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
+    # C18: an attribution that ends the sentence is the claim of all of it, "Y said" before it included: "The
+    # officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, ..., said in an e-mail
+    # statement."
+    return sorted((c for c in claims.values() if not (c.rule == "C3" and 0 < c.start < outer < len(sentence))),
+                  key=lambda c: c.start)
+
+
+_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
+_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
+# A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",
+# "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
+_HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"
+                                r"{0,4})$")
+
+
+def _named(who: str, claimants: Claimants | None, at: int) -> str:
+    """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
+    themselves, "But" nobody."""
+    first, last = who.split()[0], who.split()[-1].lower()
+    some = len(who.split()) > 1 and first.lower() in en.HOW_MANY and last in en.CLAIMANT_NOUNS  # "Some government
+    # officials have said": how many speak, then who (C15)
+    if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
+        return claimants.resolve(who, at)
+    if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
+            len(who.split()) <= 2:  # "the agency said": the body last named
+        noun = who.split()[-1]
+        return claimants.people.body_before(at, noun) or claimants.named_with(noun, at) or who
+    if first.lower() in en.NOBODY and not first.isupper() and not some:
+        return ""
+    if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
+        return ""
+    if claimants is not None and (f"the {who.lower()}" in en.ROLE_SHORT or who in en.TITLES):
+        titled = claimants.people.titled(who, at)  # "According to the CS": the person the article gives that title
+        if titled:
+            return titled
+    name = split_title(who)[0]
+    return claimants.resolve(name, at) if claimants is not None else name
