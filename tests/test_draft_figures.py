@@ -334,3 +334,12 @@ def test_whom_a_spokesperson_speaks_for_and_an_attribution_that_ends_its_sentenc
     assert drafted("The officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, the "
                    "chief of the agency’s mission in Papua New Guinea, said in an e-mail statement.") == [
         (150, "more than", "Serhan Aktoprak", 1)]
+
+
+def test_a_conjunction_is_no_part_of_a_claimant():
+    """The Irish Times on Hurricane Mitch, 1998 (outside the corpus): the relief officials said the toll was
+    rising, which does not make them the claimant of the 1,320 deaths officially reported, nor 'although' a word
+    of their name."""
+    assert found("At least 1,320 deaths had been officially reported in Honduras, Nicaragua, El Salvador and "
+                 "Guatemala by mid-day yesterday, although relief officials said the toll was rising every hour.") == [
+        (1320, "at least", "")]
