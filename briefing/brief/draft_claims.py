@@ -62,7 +62,8 @@ WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(
 _NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
 _VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
 # A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
-_WORD = rf"(?!{_VERBS}\b|(?:that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even)\b)[\w'’-]+"
+_CLAUSE_WORDS = "that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even"
+_WORD = rf"(?!{_VERBS}\b|(?:{_CLAUSE_WORDS})\b)[\w'’-]+"
 _CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
 _PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
 WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
