@@ -343,3 +343,9 @@ def test_a_conjunction_is_no_part_of_a_claimant():
     assert found("At least 1,320 deaths had been officially reported in Honduras, Nicaragua, El Salvador and "
                  "Guatemala by mid-day yesterday, although relief officials said the toll was rising every hour.") == [
         (1320, "at least", "")]
+
+
+def test_a_title_then_the_name_in_apposition_is_the_names_claim():
+    """Reuters from Goma, 22 July 1994 (outside the corpus): the spokeswoman is named in apposition, C19."""
+    assert found("The WFP spokeswoman, Brenda Barton, said the trucks were escorted by four armed Zairean "
+                 "soldiers.") == [(4, "", "Brenda Barton")]

@@ -35,7 +35,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   place with a count ("Kisumu had 2 deaths"), go on with the claim of the sentence before (only with the
   article's country, where the gazetteer can tell a place);
 - C18 an attribution that ends the sentence (", Mr Serhan Aktoprak, ..., said in an e-mail statement.") claims
-  all of it, a "The officials said" inside it too.
+  all of it, a "The officials said" inside it too;
+- C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
+  said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -224,8 +226,12 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
             if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
                 who = body                                     # figures": the body; "Israeli tallies" stay
-            who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
             verb = found.groupdict().get("verb") or ""
+            named = re.fullmatch(rf",\s*(?P<name>{_TITLED}),\s*", sentence[found.end("who"):found.start("verb")]) \
+                if verb else None
+            if named and who.split()[-1].lower() in _TITLE_NOUNS:  # "The WFP spokeswoman, Brenda Barton, said" (C19)
+                who = named["name"]
+            who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
             if claimants is not None and who[:1].isupper() and not is_body(who) and \
                     all(map(claimants.is_place, re.split(r",? and |, ", who))):
                 continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17)
@@ -245,6 +251,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                   key=lambda c: c.start)
 
 
+_TITLE_NOUNS = {title.lower() for title in (*en.TITLES, "spokesman", "spokeswoman", "spokesperson")}
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
 # A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",
