@@ -21,7 +21,8 @@ from briefing.brief.draft_figures import Speaker, figures
 from briefing.brief.draft_merge import repeated
 from briefing.brief.draft_people import split_title
 from briefing.brief.draft_places import Gazetteer, places
-from briefing.brief.draft_quotes import quotes, spans
+from briefing.brief.draft_quotes import quotes
+from briefing.brief.draft_spans import spans
 from briefing.brief.proposal import Draft, Proposal
 
 NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker

@@ -24,8 +24,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   proposed without a speaker; a quote inside a quote has none either; a term in marks ('whose first name means
   "sorrowful"', 'known only as "Tairos"') is not a quote, nor one lower-case word in marks no one named said
   ('anything amounting to "war" or "genocide"');
-- Q7 repeated: a headline or crosshead that is only a quote ("'We need to act now'") has the speaker of the body's
-  quote that repeats its words ('"We need to act now to prevent catastrophe," he said'), not the one before it;
+- Q7 repeated (draft_spans.py, with where the quotes are): a headline or crosshead that is only a quote ("'We
+  need to act now'") has the speaker of the body's quote that repeats its words ('"We need to act now to prevent
+  catastrophe," he said'), not the one before it;
 - Q8 a title before the name, after the quote: '"...," Head of the Center for Disaster Data, Information, and
   Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated in Jakarta on Tuesday.'
 
@@ -38,17 +39,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, People, is_body, split_title
+from briefing.brief.draft_spans import Span, repeated, spans
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 _VERB = re.compile(VERB)
-_DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
-_SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
@@ -98,15 +98,6 @@ _TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | 
 _AFFILIATION = re.compile(r"(?:for|of|from|at|with)\s")
 
 
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-    text: str
-    inner: bool = False  # inside another quote
-    open: bool = False  # not closed before the paragraph's end: it goes on in the next
-
-
 @dataclass
 class Said:
     speaker: str = ""
@@ -120,40 +111,11 @@ class Said:
         return bool(self.speaker or self.role)
 
 
-def spans(paragraph: str) -> list[Span]:
-    """The quoted spans of a paragraph: in double marks (one left open at the paragraph's end goes on in the
-    next), and in single marks where they are not apostrophes ("'Daddy, I'm going ...'")."""
-    found = [Span(m.start(), m.end(), m[1] or m[2], open=m[2] is not None) for m in _DOUBLE.finditer(paragraph)]
-    for match in _SINGLE.finditer(paragraph):
-        inside = any(s.start < match.start() < s.end for s in found)
-        found.append(Span(match.start(), match.end(), match[1], inner=inside))
-    return sorted((s for s in found if re.search(r"[A-Za-z]{2}", s.text)), key=lambda s: s.start)
-
-
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
     """The direct quotes of an article given as (line, paragraph) pairs; `text` is the whole article, for names."""
     found = list(_quotes(paragraphs, text, source_id))
     for proposal, title in found:
-        yield _repeated(proposal, [other for other, _ in found]) if title else proposal
-
-
-def _repeated(title: Proposal, others: list[Proposal]) -> Proposal:
-    """Q7: a headline or crosshead that is only a quote ("'We need to act now'") repeats words a quote of the body
-    gives, with its speaker ('"We need to act now to prevent catastrophe," he said'): theirs, if only one does."""
-    words = _letters(title.fields["text"])
-    said = {(other.fields["speaker"], other.fields.get("role", "")) for other in others
-            if other.fields.get("speaker") and words in _letters(other.fields["text"]) and
-            len(_letters(other.fields["text"])) > len(words)}
-    if len(words.split()) < 3 or len(said) != 1:
-        return title
-    speaker, role = said.pop()
-    fields = {key: value for key, value in title.fields.items() if key not in ("role", "when")}
-    return replace(title, fields={**fields, "speaker": speaker, **({"role": role} if role else {})},
-                   comment="rule Q7")
-
-
-def _letters(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+        yield repeated(proposal, [other for other, _ in found]) if title else proposal
 
 
 def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[tuple[Proposal, bool]]:
