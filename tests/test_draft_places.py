@@ -286,7 +286,8 @@ def test_two_names_run_together_are_the_two_places():
 
 # Lines of reports of 1994 and 1998 (Reuters and the Los Angeles Times from Goma, the Orlando Sentinel from
 # Tegucigalpa, the Irish Times), none of them in the corpus: a headline in title case capitalises a plural kind after
-# a name, a country's adjective may be made from its name's stem ("Honduras", "Honduran"), and a volcano is named.
+# a name, a country's adjective may be made from its name's stem ("Honduras", "Honduran", "Thai"), a volcano is named,
+# a word that opens a sentence is no village abroad ("Grave fears"), and a part of the world is no town.
 @pytest.mark.parametrize("paragraphs, country, name, expected", [
     (["Cholera Wanes as Tensions Rise in Zaire Camps", "The camps spread north and south of Goma."], "CD",
      "Zaire Camps", None),
@@ -298,6 +299,15 @@ def test_two_names_run_together_are_the_two_places():
     (["El Niño: Southern Africa faces worst drought in 35 years", "El Niño conditions have caused the lowest recorded "
       "rainfall across many regions of Southern Africa, the World Food Programme (WFP) has reported."], None, "El Niño",
      None),  # the weather, not El Niño in Baja California (a UN News report, February 2016)
+    (["Aid authorities in Indonesia believe the death toll in the province of Aceh could still be tens of thousands "
+      "higher.", "Grave fears are held for the 100,000 people who live on the west coast, while the overall toll "
+      "throughout Asia is already more than 68,000."], None, "Grave", None),  # ABC, 2004: not Grave, Netherlands
+    (["Aid authorities in Indonesia believe the death toll in the province of Aceh could still be tens of thousands "
+      "higher.", "Grave fears are held for the 100,000 people who live on the west coast, while the overall toll "
+      "throughout Asia is already more than 68,000."], None, "Asia",
+     ("Asia", "", "area", "settle")),  # a part of the world to settle, not Asia in the Philippines or Peru
+    (["At least 400 Indonesians are feared dead, so are some 1,500 Sri Lankans, 1,000 Indians, 150 Thai, and 17 "
+      "Malaysians.", "In Thailand, 390 people are believed dead."], None, "Thai", None),  # AsiaNews, 2004
     (["Nicaraguan officials fear up to 1,500 people may have been swallowed up when torrential rain caused the slopes "
       "of the Casita volcano to give way."], "NI", "Casita volcano", ("Casita volcano", "", "point", "settle")),
 ])

@@ -192,6 +192,8 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
 def demonym(name: str, places: set[str]) -> bool:
     """"Libyan", "Pakistani", "Grenadians", "South American", "Honduran": a word made from a place's name, not a
     place."""
+    if name + "land" in places:  # "Thai", "Thailand"
+        return True
     for ending in ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s"):
         stem = name[:-len(ending)] if name.endswith(ending) else ""
         if stem and ({stem, stem + "a", stem + "o", stem + "e", stem + "as"} & places):

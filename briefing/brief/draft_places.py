@@ -101,7 +101,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if settled else None
     chosen: dict[Any, Proposal] = {}
     for (name, kind), each in by_name.items():
-        resolved, candidates = found[name, kind]
+        resolved, candidates = found[name, kind] if name not in en_places.WORLD_REGIONS else (None, [])  # "Asia",
+        # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
         if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
@@ -117,6 +118,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
         if resolved is not None and resolved.is_country:
             continue  # P1's, by the names it reads
+        if resolved is not None and _word_opening_sentences(name, each) and name not in cued and \
+                resolved.country not in {p.fields.get("country") for p in found_countries} | {country} and \
+                (resolved.population or 0) < CITY_ABROAD:
+            continue  # "Grave fears are held ...": a word that opens a sentence, not Grave in the Netherlands
         proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates:  # a name of several places, which the article does not call a place
             listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
@@ -133,6 +138,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             continue
         chosen[proposal.same] = proposal
     result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
+
+
+def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
+    """A single word the article capitalises only where it opens a sentence, which may be any word."""
+    return " " not in name and all(not m.before.strip(" \"'“‘(") for m in mentions)
 
 
 def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
