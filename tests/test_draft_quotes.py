@@ -208,3 +208,11 @@ def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragr
     found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),
                                                       "\n".join(map(normalise, paragraphs)), "src")}
     assert (found[normalise(quote)].get("speaker", ""), found[normalise(quote)].get("role", "")) == (speaker, role)
+
+
+def test_a_title_written_with_a_hyphen_is_split_from_the_name():
+    """ABC, 2004 (outside the corpus): "Vice-President" is "Vice President" with a hyphen."""
+    paragraphs = ["Indonesian Vice-President Jusuf Kalla says an estimated 5 per cent of Banda Aceh's population had "
+                  "died.", '"Maybe 5 per cent of Banda Aceh\'s population is dead, or maybe more," Mr Kalla told '
+                  "diplomats."]
+    assert drafted(paragraphs)["Maybe 5 per cent of Banda Aceh's population is dead, or maybe more"][0] == "Jusuf Kalla"

@@ -24,7 +24,9 @@ _PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVI
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )$")
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
-_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" + "|".join(map(re.escape, _TITLES)) + r")\.?\s+",
+# (a title of two words may be written with a hyphen: "Indonesian Vice-President Jusuf Kalla")
+_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" +
+                    "|".join(re.escape(title).replace(r"\ ", "[ -]") for title in _TITLES) + r")\.?\s+",
                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\s+")
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
