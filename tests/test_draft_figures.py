@@ -349,3 +349,11 @@ def test_a_title_then_the_name_in_apposition_is_the_names_claim():
     """Reuters from Goma, 22 July 1994 (outside the corpus): the spokeswoman is named in apposition, C19."""
     assert found("The WFP spokeswoman, Brenda Barton, said the trucks were escorted by four armed Zairean "
                  "soldiers.") == [(4, "", "Brenda Barton")]
+
+
+def test_a_count_of_a_nationality_keeps_its_capital_and_a_title_case_noun_loses_it():
+    """AsiaNews, 26 December 2004 (outside the corpus): "1,000 Indians" is not "1,000 indians" (U9)."""
+    units = [p.fields["unit"] for p in figures("At least 400 Indonesians are feared dead, so are some 1,500 Sri "
+                                               "Lankans, 1,000 Indians, 150 Thai, and 17 Malaysians.", 1, "src")]
+    assert units[:1] == ["Indonesians"] and "Indians" in units and "Malaysians" in units
+    assert [p.fields["unit"] for p in figures("Flooding has hit 22 Counties.", 1, "src")] == ["counties"]

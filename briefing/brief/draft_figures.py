@@ -200,7 +200,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[0]  # U3: "584 injured"
     if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos)", following[0]) and \
             following[0] not in en.NOT_PEOPLE:
-        return following[0].lower()  # U9: "18 million Afghans", "22 Counties"
+        word = following[0]
+        return word.lower() if word.endswith("ies") else word  # U9: "18 million Afghans", "22 Counties"
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
         return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
