@@ -522,7 +522,7 @@ def test_a_word_or_two_in_marks_that_nobody_said_is_not_proposed():
      "from the international community to fund the Global Humanitarian Response Plan for COVID-19.",
      [(63, "countries"), (10300000000, "US$")]),  # and X: "COVID-19" is a name
     ("U9", "Even before the Taliban took power after the departure of US forces last month, more than 18 million "
-     "Afghans, or about half the population, required aid, Grandi said.", [(18000000, "afghans"), (50, "%")]),
+     "Afghans, or about half the population, required aid, Grandi said.", [(18000000, "Afghans"), (50, "%")]),
     ("U9", "Interior CS Kithure Kindiki said that 167 camps have been set up across 22 Counties hosting 70,451 people.",
      [(167, "camps"), (22, "counties"), (70451, "people")]),
     ("U10", "Of the total, more than 630 were reported dead in the Kathmandu Valley and at least 300 more in the capital, "
