@@ -174,6 +174,12 @@ TWO_CLAIMS = ("Malawi's government said at least 190 people were killed, while a
                                   "Mozambique reported at least 190 people killed."),
     ("Malawi's Department of Disaster Management Affairs (DoDMA)",  # OCHA's flash update: the acronym later
      "At least 190 people were killed, according to preliminary reports from DoDMA."),
+    # Kyodo, 27 December 2004: a clause's claimant claims what follows its verb, and "states" after a list of
+    # names is a noun
+    ("Kyodo", "In Malaysia's northern Penang and Kedah states, at least 190 people have been killed and the deputy "
+              "prime minister said more are missing."),
+    ("Kyodo", "In India, 3,000 people are said killed in southern Tamil Nadu and Andhra Pradesh states and at least "
+              "190 people were killed in the Andaman and Nicobar islands."),
 ])
 def test_a_figures_claimant_named_as_the_source_names_it_raises_nothing(run, workspace, claimed_by, article):
     result = verify_figure(run, workspace, claimed_by, article)

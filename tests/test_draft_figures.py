@@ -357,3 +357,10 @@ def test_a_count_of_a_nationality_keeps_its_capital_and_a_title_case_noun_loses_
                                                "Lankans, 1,000 Indians, 150 Thai, and 17 Malaysians.", 1, "src")]
     assert units[:1] == ["Indonesians"] and "Indians" in units and "Malaysians" in units
     assert [p.fields["unit"] for p in figures("Flooding has hit 22 Counties.", 1, "src")] == ["counties"]
+
+
+def test_states_after_a_list_of_names_is_a_noun_not_a_claim():
+    """Kyodo, 27 December 2004 (outside the corpus): "Andhra Pradesh states" names no claimant (C9)."""
+    assert found("In India, 3,000 people are said killed in southern Tamil Nadu and Andhra Pradesh states and "
+                 "another 1,000 are believed dead in the Andaman and Nicobar islands.") == [(3000, "", ""),
+                                                                                            (1000, "", "")]

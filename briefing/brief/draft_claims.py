@@ -235,9 +235,10 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             if claimants is not None and who[:1].isupper() and not is_body(who) and \
                     all(map(claimants.is_place, re.split(r",? and |, ", who))):
                 continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17)
-            if verb in _NOUN_VERBS and _NOUN_AFTER.match(sentence, found.end("verb")):
+            if verb in _NOUN_VERBS and (_NOUN_AFTER.match(sentence, found.end("verb")) or
+                                        re.search(r"(?:\band|,)\s*$", sentence[:found.start("who")])):
                 continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
-                # reports indicate that" (C9)
+                # reports indicate that", "in southern Tamil Nadu and Andhra Pradesh states and another 1,000" (C9)
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())

@@ -281,7 +281,7 @@ class _Checker:
             clause = clause_at(sentence, at)
             if any(is_named(name, clause) for name in names):
                 return None
-            who = claimant_in(clause)
+            who = claimant_in(clause, at - max(sentence.find(clause), 0))
             if not who or is_unnamed(who):
                 continue
             if any(same_claimant(n, c) for n in (who, *aliases.names_of(who)) for c in names):
