@@ -200,6 +200,11 @@ def test_he_is_never_a_publication_that_spoke_before():
       "agriculture is severe,\u201d it adds."], "El Ni\u00f1o\u2019s impact on rain-fed agriculture is severe", "WFP", ""),
     (["\"We may never know how many died,\" Vice President Enrique Bolanos of Nicaragua told a news conference."],
      "We may never know how many died", "Enrique Bolanos", "Vice President of Nicaragua"),
+    (["\u201cI'm tired. I'm looking for my father. Please help me,\u201d wailed Maimori (22). She said her father was "
+      "a fishmonger."], "I'm tired. I'm looking for my father. Please help me", "Maimori", ""),  # Irish Times, 2004
+    (["\u201cThe water was just too strong,\u201d said Surya Darmar, lying on an army cot outside the emergency ward "
+      "of a military hospital in Banda Aceh on Wednesday."], "The water was just too strong", "Surya Darmar",
+     ""),  # Reuters, 2004: what he was doing is no role
     (["``We have before us a panorama of death,'' said Carlos Flores Facusse, president of Honduras.",
       "``There are corpses everywhere,'' President Flores said."], "There are corpses everywhere",
      "Carlos Flores Facusse", "President"),

@@ -157,7 +157,10 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
 # A participle's clause after a speaker's title, which says what they said, not who they are: "World Food Programme
 # (WFP) Regional Director for Southern Africa, noting that WFP's call ... went unheeded".
 _PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|stressing|urging|calling|insisting|"
-                              r"pointing out|referring to)\b.*$")
+                              r"pointing out|referring to)\b.*$"
+                              # or the whole role, where it is what the speaker was doing: "lying on an army cot"
+                              r"|^(?!(?:managing|acting|leading|ruling|outgoing|incoming|governing|presiding|founding|"
+                              r"reigning|visiting|ranking|coordinating|commanding)\b)[a-z]+ing\b.*$")
 
 
 def _head(role: str) -> str:
