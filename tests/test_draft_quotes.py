@@ -200,6 +200,10 @@ def test_he_is_never_a_publication_that_spoke_before():
       "agriculture is severe,\u201d it adds."], "El Ni\u00f1o\u2019s impact on rain-fed agriculture is severe", "WFP", ""),
     (["\"We may never know how many died,\" Vice President Enrique Bolanos of Nicaragua told a news conference."],
      "We may never know how many died", "Enrique Bolanos", "Vice President of Nicaragua"),
+    (["Jacques de Milliano, the president of the medical charity, said: \u2018This goes beyond imagination. We can "
+      "only minimise the damage.\u2019 Results of tests would be available in three days, he added."],
+     "This goes beyond imagination. We can only minimise the damage.", "Jacques de Milliano",
+     "the president of the medical charity"),  # Reuters from Goma, 1994: the apposition is his role
     (["\u201cI'm tired. I'm looking for my father. Please help me,\u201d wailed Maimori (22). She said her father was "
       "a fishmonger."], "I'm tired. I'm looking for my father. Please help me", "Maimori", ""),  # Irish Times, 2004
     (["\u201cThe water was just too strong,\u201d said Surya Darmar, lying on an army cot outside the emergency ward "

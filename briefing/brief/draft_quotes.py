@@ -348,6 +348,7 @@ def _before(text: str, people: People, at: int) -> Said:
         clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bbut\s|\bwhile\s|\bwhich\s|\bwho\s|:\s",
                                                 head)]  # "..., but Jenneke Kruyt, a Dutch nurse, said:"
         backwards = list(reversed(clauses[-5:]))
+        apposition = ""  # "Jacques de Milliano, the president of the medical charity, said:": his role
         for n, clause in enumerate(backwards):
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
@@ -360,7 +361,11 @@ def _before(text: str, people: People, at: int) -> Said:
             found = _subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule
+                if n == 1 and apposition and not found.role and re.fullmatch(NAME, clause):
+                    found.role = apposition
                 return found
+            if n == 0 and re.match(r"(?:the|an?) [a-z]", clause):
+                apposition = clause
             if found.role and _described(clause) and not described.who:
                 described = Said("", found.role, rule="Q2")  # "A resident who asked not to be named said:"
             if clause and not (clause[:1].islower() or clause.isdigit() or n == 0 and _APPOSITION.match(clause)):
