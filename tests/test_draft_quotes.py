@@ -204,6 +204,10 @@ def test_he_is_never_a_publication_that_spoke_before():
       "only minimise the damage.\u2019 Results of tests would be available in three days, he added."],
      "This goes beyond imagination. We can only minimise the damage.", "Jacques de Milliano",
      "the president of the medical charity"),  # Reuters from Goma, 1994: the apposition is his role
+    (["The BBC's Rachel Harvey, who is in Banda Aceh, says the picture is one of total devastation.",
+      "\"The building of the main mosque is unscathed, but everywhere around are bodies,\" she says."],
+     "The building of the main mosque is unscathed, but everywhere around are bodies", "Rachel Harvey",
+     ""),  # BBC, 28 December 2004: "she" is the reporter named after her outlet's possessive
     (["\u201cI'm tired. I'm looking for my father. Please help me,\u201d wailed Maimori (22). She said her father was "
       "a fishmonger."], "I'm tired. I'm looking for my father. Please help me", "Maimori", ""),  # Irish Times, 2004
     (["\u201cThe water was just too strong,\u201d said Surya Darmar, lying on an army cot outside the emergency ward "

@@ -22,7 +22,8 @@ NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
 _PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,5}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
-_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )$")
+_SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )"
+                            r"(?:[Tt]he [\w.-]+['’]s )?$")  # "The BBC's Rachel Harvey ... she says"
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
 # (a title of two words may be written with a hyphen: "Indonesian Vice-President Jusuf Kalla")
 _TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" +
@@ -117,6 +118,7 @@ class People:
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
+            name = re.sub(r"^The (?=[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
             whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", name)  # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
@@ -222,7 +224,7 @@ class People:
                        r"(?P<name>(?:" + "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
-                if _SUBJECT_START.search(self.text[max(0, match.start() - 14):match.start()]):
+                if _SUBJECT_START.search(self.text[max(0, match.start() - 30):match.start()]):
                     name = _HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
