@@ -466,6 +466,21 @@ def test_a_drafted_quote_has_the_speaker_the_article_gives(rule, paragraphs, quo
     assert (found.fields.get("speaker", ""), found.comment.split(":")[0]) == (speaker, f"rule {rule}")
 
 
+def test_a_reported_statement_by_she_is_the_woman_quoted_before():
+    """The Independent, 1999 (outside the corpus): "She said ..." after Zara Dudayev's quote is hers; a pronoun
+    that stands for no one named is no statement of anyone's."""
+    from briefing.brief.draft import _quotes
+    from briefing.brief.draft_people import People
+
+    text = ('"They bomb us, they kill us," Zara Dudayev, a refugee who crossed the border, told reporters.\n'
+            "She said her parents and brother had been killed in Grozny.")
+    at = text.index("She said")
+    [found] = _quotes(text[at:], 2, "src", People.of(text), at)
+    assert (found.fields["speaker"], found.fields["text"]) == ("Zara Dudayev",
+                                                               "her parents and brother had been killed in Grozny")
+    assert list(_quotes("She said the road was closed.", 1, "src", People.of("She said the road was closed."))) == []
+
+
 @pytest.mark.parametrize("sentence, when, text", [
     ("Honduran Communications Minister Tomas Lozano said Tuesday that 1 million had to flee their homes.", "Tuesday",
      "1 million had to flee their homes"),  # the Orlando Sentinel, 4 November 1998: a weekday alone

@@ -208,6 +208,16 @@ def test_he_is_never_a_publication_that_spoke_before():
       "\"The building of the main mosque is unscathed, but everywhere around are bodies,\" she says."],
      "The building of the main mosque is unscathed, but everywhere around are bodies", "Rachel Harvey",
      ""),  # BBC, 28 December 2004: "she" is the reporter named after her outlet's possessive
+    (["Ingushetia Fears 300,000 Could Flee Chechnya", "Ingushetia has told the U.N. refugee agency that people "
+      "fleeing fighting had increased to 160,000, the U.N. said on Friday. U.N. spokesman Kris Janowski said the UNHCR "
+      "was sending 12 trucks. \"It is obviously causing more and more concern,\" he said. But he told a news "
+      "briefing the agency was confined to providing \"remote-control assistance\" due to the lack of security."],
+     "It is obviously causing more and more concern", "Kris Janowski", ""),  # Reuters, 1999: not the headline's
+    (["Ingushetia Fears 300,000 Could Flee Chechnya", "Ingushetia has told the U.N. refugee agency that people "
+      "fleeing fighting had increased to 160,000, the U.N. said on Friday. U.N. spokesman Kris Janowski said the UNHCR "
+      "was sending 12 trucks. \"It is obviously causing more and more concern,\" he said. But he told a news "
+      "briefing the agency was confined to providing \"remote-control assistance\" due to the lack of security."],
+     "remote-control assistance", "Kris Janowski", ""),  # "But he": he
     (["\u201cI'm tired. I'm looking for my father. Please help me,\u201d wailed Maimori (22). She said her father was "
       "a fishmonger."], "I'm tired. I'm looking for my father. Please help me", "Maimori", ""),  # Irish Times, 2004
     (["\u201cThe water was just too strong,\u201d said Surya Darmar, lying on an army cot outside the emergency ward "

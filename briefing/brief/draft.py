@@ -19,11 +19,12 @@ from briefing.brief.archive import Archive
 from briefing.brief.draft_claims import WHEN, Claimants
 from briefing.brief.draft_figures import Speaker, figures
 from briefing.brief.draft_merge import repeated
-from briefing.brief.draft_people import split_title
+from briefing.brief.draft_people import People, split_title
 from briefing.brief.draft_places import Gazetteer, places
 from briefing.brief.draft_quotes import quotes
 from briefing.brief.draft_spans import spans
 from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.words import en
 
 NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement's speaker
 # when it was said: also a weekday alone, as American copy writes it ("said Tuesday that ...")
@@ -39,11 +40,12 @@ def draft(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str |
     result = Draft()
     quoted = list(quotes(list(zip(archive.lines, archive.paragraphs)), "\n".join(archive.paragraphs), source_id))
     claimants, offset = Claimants.of("\n".join(archive.paragraphs), _place_test(gazetteer, country)), 0
+    persons = People.of("\n".join(archive.paragraphs))
     for line, paragraph in zip(archive.lines, archive.paragraphs):
         at = 0
         for sentence in (s for s in sentences.split(paragraph) if len(s) <= MAX_SENTENCE_CHARS):
             at = paragraph.find(sentence, at)
-            result.proposals += [*_quotes(sentence, line, source_id),
+            result.proposals += [*_quotes(sentence, line, source_id, persons, offset + at),
                                  *figures(sentence, line, source_id, _speaker_in(paragraph, quoted, at), claimants,
                                           offset + at),
                                  *_timeline(sentence, line, source_id)]
@@ -76,14 +78,20 @@ def _speaker_in(paragraph: str, quoted: list[Proposal], offset: int) -> Speaker:
     return speaker
 
 
-def _quotes(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
-    """Reported statements: "X said (that) ...", "..., the ministry said on Monday."."""
+def _quotes(sentence: str, line: int, source_id: str, people: People | None = None, at: int = 0
+            ) -> Iterator[Proposal]:
+    """Reported statements: "X said (that) ...", "..., the ministry said on Monday."; "She said ..." is the person
+    the pronoun stands for (as a quote's "she said" is), and is left out where the article names no one."""
     if '"' in sentence:
         return
     found = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
     if not found:
         return
     speaker, title = split_title(found["speaker"])
+    if speaker.lower() in en.PERSON_PRONOUNS:
+        speaker = people.person_before(at, speaker) if people is not None else ""
+        if not speaker:
+            return
     fields = {"kind": "reported", "speaker": speaker[0].upper() + speaker[1:], "role": title,
               "verb": found["verb"], "when": (found["when"] or "").strip(), "text": found["text"],
               "sources": [source_id]}

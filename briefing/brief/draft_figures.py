@@ -189,6 +189,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
+        if word in ("and", "or", "but"):
+            break  # U14: a noun comes before a conjunction ("had increased to 160,000 and fears this could swell")
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
                           for w in following[:2]):
             break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)

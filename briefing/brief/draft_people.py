@@ -218,7 +218,8 @@ class People:
         if surnames:
             # the subject may have a title, a body's name and a complement before the name: "World Food Programme
             # (WFP) spokesperson Elisabeth Byrs", "UN High Commissioner for Refugees Filippo Grandi"
-            pattern = (r"(?:(?:(?:[A-Z][\w'’.-]*|\([A-Z]{2,}\)|and|of|for|the) ){0,6}(?:" +
+            # (a word of the title never ends a sentence: "... on Friday. U.N. spokesman Kris Janowski said")
+            pattern = (r"(?:(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\([A-Z]{2,}\)|and|of|for|the) ){0,6}(?:" +
                        "|".join(map(re.escape, _TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
                        r"(?: (?:for|of|to) (?:the )?[A-Z][\w'’.-]*)? )?"
                        r"(?P<name>(?:" + "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
