@@ -252,7 +252,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                   key=lambda c: c.start)
 
 
-_TITLE_NOUNS = {title.lower() for title in (*en.TITLES, "spokesman", "spokeswoman", "spokesperson")}
+_TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
 # A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",

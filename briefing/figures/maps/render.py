@@ -160,7 +160,7 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
     display boxes already drawn (country names) that no label may cover."""
     renderer = ax.figure.canvas.get_renderer()
     obstacles = {-1000 - number: box for number, box in enumerate(taken)}
-    drawn, areas, shown, unnamed = _draw_places(ax, plan, crs, renderer, obstacles)
+    drawn, areas, shown, crowded = _draw_places(ax, plan, crs, renderer, obstacles)
     overlay_requests, town_key = _overlay_obstacles(ax, plan, crs, overlay_points, obstacles)
     symbols = {key: drawn[key][2] for key in shown}
     order = sorted(shown, key=lambda k: (drawn[k][1].approximate, SYMBOL_ORDER.get(drawn[k][1].role, 4), k))
@@ -177,7 +177,7 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
         requests.append(LabelRequest(key, text, (float(xy[0]), float(xy[1])), obstacles[key].width / 2 /
                                      (ax.figure.dpi / 72.0), symbol.label_size, symbol.label_weight,
                                      symbol.label_color, "italic" if place.approximate else "normal", required=True))
-    for key in sorted(unnamed):  # no room inside: set beside the area with a leader, or numbered, as a place is
+    for key in sorted(crowded):  # no room inside: set beside the area with a leader, or numbered, as a place is
         text = areas[key]
         requests.append(LabelRequest(key, plan.places[key].name.upper(), text.get_position(), 0.0, text.get_fontsize(),
                                      color=text.get_color(), style="italic", required=True))
@@ -193,12 +193,12 @@ def _label_everything(ax, plan: MapPlan, crs, overlay_points: list[list], taken:
     places = [(k, v[1]) for k, v in drawn.items() if v[0] == "place"]
     outside = [k for k, _ in places if k not in areas and all(r.key != k for r in requests)]
     return {"outcome": outcome, "places": places, "towns": towns, "obstacles": obstacles, "outside": outside,
-            "areas": areas, "unnamed": unnamed, "moved": moved, "stuck": stuck}
+            "areas": areas, "crowded": crowded, "moved": moved, "stuck": stuck}
 
 
 def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dict, dict, list[int], set[int]]:
     """Each brief place's symbol (or an area's name) at its true position: what was drawn by key, the areas'
-    names, the keys of the symbols inside the frame, and the areas left unnamed for want of room."""
+    names, the keys of the symbols inside the frame, and the areas with no room for their names inside them."""
     drawn, areas, shown = {}, {}, []
     frame_box = ax.get_window_extent(renderer)
     for key, place in enumerate(plan.places):
@@ -210,11 +210,11 @@ def _draw_places(ax, plan: MapPlan, crs, renderer, obstacles: dict) -> tuple[dic
         obstacles[key], drawn[key] = symbol_box(ax, xy, size), ("place", place, artist)
         if frame_box.contains(*ax.transData.transform(xy)):
             shown.append(key)  # outside an explicit extent: reported in the sidecar's warnings
-    unnamed = _clear_areas(ax, renderer, plan, crs, areas, obstacles)
-    return drawn, areas, shown, unnamed
+    crowded = _clear_areas(ax, renderer, plan, crs, areas, obstacles)
+    return drawn, areas, shown, crowded
 
 
-AREA_STEPS = 8  # tries on each side before an area's name stays where it is
+AREA_STEPS = 8  # tries on each side before an area's name goes to the label placer
 
 
 def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict) -> set[int]:
@@ -227,7 +227,7 @@ def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict)
     pad = 2.0 * ax.figure.dpi / 72.0
     order = sorted(areas, key=lambda k: (not plan.places[k].is_country, k))
     settled: set[int] = set()
-    unnamed: set[int] = set()
+    crowded: set[int] = set()
     for key in order:
         text = areas[key]
         others = [b for k, b in obstacles.items() if k != key and (k not in areas or k in settled)]
@@ -241,8 +241,8 @@ def _clear_areas(ax, renderer, plan: MapPlan, crs, areas: dict, obstacles: dict)
             continue
         text.set_visible(False)
         del obstacles[key]
-        unnamed.add(key)
-    return unnamed
+        crowded.add(key)
+    return crowded
 
 
 def _set_clear(ax, renderer, text, place, crs, others: list, pad: float) -> bool:

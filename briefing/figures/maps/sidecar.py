@@ -30,7 +30,7 @@ def sidecar_data(fig, plan: MapPlan, labelled: dict, legend_entries: list, furni
     for key, place in labelled["places"]:
         features.append(_point(fig, key, place, "places", outcome, obstacles))
         features[-1].update(_symbol_moved(fig, labelled["moved"].get(key)))
-        if key in labelled["unnamed"]:  # named by the label placer, if at all
+        if key in labelled["crowded"]:  # named by the label placer, if at all
             features[-1].update(kind="area", symbol_bbox=None)
         elif key in labelled["areas"]:
             features[-1].update(kind="area", label=labelled["areas"][key].get_text(),
