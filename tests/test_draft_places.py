@@ -310,6 +310,10 @@ def test_two_names_run_together_are_the_two_places():
       "Malaysians.", "In Thailand, 390 people are believed dead."], None, "Thai", None),  # AsiaNews, 2004
     (["Nicaraguan officials fear up to 1,500 people may have been swallowed up when torrential rain caused the slopes "
       "of the Casita volcano to give way."], "NI", "Casita volcano", ("Casita volcano", "", "point", "settle")),
+    (["With about 2.5 million people clinging to survival in the delta, disaster experts say the death toll from "
+      "Cyclone Nargis which struck on May 2 could rise dramatically.", "Helicopters took some 60 to 70 diplomats to "
+      "different parts of the delta, where Nargis struck with 120 mph (190 kmh) winds."], None, "Nargis",
+     None),  # Reuters, May 2008: the storm named before, not Nargis in France
 ])
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]

@@ -179,6 +179,8 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     if (any(name == person or name in person for person in people) or name.split()[-1] in people) and \
             not (_camp_named_after(name) and _CAMP.match(mention.after)):
         return False
+    if re.search(rf"\b(?:{_STORMS}) {re.escape(name)}\b", text):  # "Cyclone Nargis ... where Nargis struck"
+        return False
     previous = mention.before.split()[-1:] if mention.before.split() else []
     if previous and previous[0] in en_places.NOT_BEFORE:
         return False
@@ -220,6 +222,11 @@ def counting(text: str) -> frozenset[str]:
     name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     return frozenset(part for m in re.finditer(rf"(?<![\w.])((?:{name}, )*(?:{name} and )?{name})(?={_COUNTS.pattern})",
                                                text) for part in (m[1], *re.split(r", | and ", m[1])))
+
+
+# Words before a storm's name, which then names the storm wherever the article writes it alone: "the death toll
+# from Cyclone Nargis ... where Nargis struck with 120 mph winds" (not Nargis in France).
+_STORMS = "Hurricane|Cyclone|Typhoon|Storm"
 
 
 # A verb of reporting before a number, which makes the name before it a place the number is of: "Uasin Gishu
