@@ -372,3 +372,14 @@ def test_a_numbers_noun_comes_before_a_conjunction():
                                                "fighting in Chechnya had increased to 160,000 and fears this could "
                                                "swell to 300,000, the U.N. said on Friday.", 1, "src")]
     assert "fears" not in units
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("Biparjoy is expected to make landfall with winds of approximately 140-150 kilometres per hour.", "km/h"),
+    ("Maximum sustained surface winds are 150-160 Km/hour gusts 180 Km/hour around the system centre.", "km/h"),
+    ("Helicopters flew over the delta, where Nargis struck with 120 mph (190 kmh) winds.", "mph"),
+    ("The storm brought winds of 100-120 miles per hour.", "mph"),
+])
+def test_a_ranges_speed_keeps_the_unit_it_is_written_in(sentence, unit):
+    """Devdiscourse, June 2023: a range's "140-150 kilometres per hour" was drafted in mph (U11)."""
+    assert next(iter(figures(sentence, 1, "src"))).fields["unit"] == unit

@@ -70,7 +70,8 @@ PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _UPPER = "[A-Z]"
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
-_SPEED = re.compile(r"(?:-\d+)?\s?(?:mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b",
+_SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) "
+                    r"hour)\b",
                     re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
 _MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
 # A quake's magnitude and a storm's category, before or after the number (U12).
@@ -171,7 +172,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return None
     speed = _SPEED.match(sentence, mention.end)
     if speed:
-        return "km/h" if speed[0].strip().lower().startswith(("k", "kilo")) else "mph"  # U11: "140 miles per hour"
+        return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
     following = [w for w in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50]) if w.strip("'")][:4]
