@@ -383,3 +383,17 @@ def test_a_numbers_noun_comes_before_a_conjunction():
 def test_a_ranges_speed_keeps_the_unit_it_is_written_in(sentence, unit):
     """Devdiscourse, June 2023: a range's "140-150 kilometres per hour" was drafted in mph (U11)."""
     assert next(iter(figures(sentence, 1, "src"))).fields["unit"] == unit
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Having taken into consideration the latest data, Kubo concluded that the current number of missing girls is "
+     "219.", [(219, "girls", "Kubo")]),
+    ("Mr. Kubo told members of the presidential committee in Maiduguri, the Borno State capital, that with the "
+     "discovery of the four girls, the number of girls confirmed to be still missing is now 219.",
+     [(4, "girls", "Mr. Kubo"), (219, "girls", "Mr. Kubo")]),
+    ("The number of deaths stands at 120.", [(120, "deaths", None)]),  # a toll still counts deaths (U5)
+])
+def test_the_number_of_things_that_is_a_bare_number_counts_them(sentence, expected):
+    """Chibok, May 2014 (outside the corpus): "the number of missing girls is 219" was no figure at all (U15)."""
+    assert [(p.fields["value"], p.fields["unit"], p.fields.get("claimed_by"))
+            for p in figures(sentence, 1, "src")] == expected

@@ -32,6 +32,8 @@ a real line in tests/test_draft.py):
   the South", "(1,803 families), 958 in Lembata"); a part "of which" counts what its whole does; "cases in Kampala
   have risen to 14", "brings cumulative confirmed cases to 84"; "two of the deaths"; "400sq km"; a toll "near 250"
   or that "could rise as high as 40,000"; "three Filipinos"; families in brackets are no conversion;
+- U15 a bare number after "is" or "stands at" counts what "the number of" before it names ("the current number of
+  missing girls is 219");
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
@@ -100,6 +102,12 @@ _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-
                     r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
                     r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
+# "The number of" things that a bare number after "is" or "stands at" counts (U15): "the current number of missing
+# girls is 219".
+_NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
+                        r"were|stands at|stood at|standing at|rose to|risen to|reached|to|at) "
+                        r"(?:now |currently |still )?"
+                        r"(?:more than |over |at least |nearly |about |some |almost |around )?$")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
@@ -211,6 +219,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
+    counted = _NUMBER_OF.search(sentence[max(0, mention.start - 160):mention.start])
+    nouns = [word for word in counted["words"].split() if _plural(word)] if counted else []
+    if nouns:
+        return nouns[0]  # U15: "the number of girls confirmed to be still missing is now 219"
     if _TOLL.search(sentence[:mention.start]):
         return "deaths"  # U5
     risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])

@@ -89,6 +89,8 @@ CLAIM_VERBS = (
     "identified", "documented", "verified",
     # a body's list or count: "the Health Ministry published a list of 152 casualties"
     "published",
+    # an official's reading of the data: "Kubo concluded that the current number of missing girls is 219"
+    "concluded",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
