@@ -397,3 +397,10 @@ def test_the_number_of_things_that_is_a_bare_number_counts_them(sentence, expect
     """Chibok, May 2014 (outside the corpus): "the number of missing girls is 219" was no figure at all (U15)."""
     assert [(p.fields["value"], p.fields["unit"], p.fields.get("claimed_by"))
             for p in figures(sentence, 1, "src")] == expected
+
+
+def test_a_name_before_who_said_begins_at_a_word():
+    """Chibok, May 2014 (outside the corpus): "Chibok official Bana Lawan, who said" was claimed by "al Bana Lawan",
+    the end of "official" taken for a name's particle (C3)."""
+    assert found("This however conflicts with the information provided by Chibok official Bana Lawan, who said 4 "
+                 "girls were released by Boko Haram insurgents due to illness.") == [(4, "", "Bana Lawan")]
