@@ -404,3 +404,14 @@ def test_a_name_before_who_said_begins_at_a_word():
     the end of "official" taken for a name's particle (C3)."""
     assert found("This however conflicts with the information provided by Chibok official Bana Lawan, who said 4 "
                  "girls were released by Boko Haram insurgents due to illness.") == [(4, "", "Bana Lawan")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the parents, no fewer than 234 girls were still missing, while only 39 others escaped from the "
+     "militants.", [(234, "no fewer than", "parents"), (39, "", "parents")]),
+    ("Also commenting, another parent, Pogu Yaga, told the governor that 450 parents and relations had earlier "
+     "embarked on personal search-and-rescue mission inside the Sambisa forest.", [(450, "", "Pogu Yaga")]),
+])
+def test_parents_and_a_parent_named_in_apposition_are_claimants(sentence, expected):
+    """People's Daily (Nigeria), April 2014 (outside the corpus): both numbers were left with no claimant (C20)."""
+    assert found(sentence) == expected

@@ -37,7 +37,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C18 an attribution that ends the sentence (", Mr Serhan Aktoprak, ..., said in an e-mail statement.") claims
   all of it, a "The officials said" inside it too;
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
-  said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials").
+  said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials");
+- C20 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450");
+  people in the plural name no one but are the claimant all the same ("According to the parents, no fewer than").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -109,6 +111,10 @@ _CLAIMANT = [
     ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
+    # C20: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
+    # the governor that 450 parents ..."
+    ("C20", re.compile(rf"{_START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
+                       rf"(?P<who>{_TITLED}),{_DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
     # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
     ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
                       rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),

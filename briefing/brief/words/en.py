@@ -73,6 +73,10 @@ CLAIMANT_NOUNS = (
     "monitor", "watchdog", "team", "teams", "crew", "crews",
     # a broadcaster, and bodies in the plural: "the Al Arabiya television channel said", "Aid agencies say"
     "channel", "broadcaster", "newspaper", "agencies", "groups", "organisations", "organizations", "charities",
+    # people in the plural, who name no one but are who the article takes the number from: "According to the
+    # parents, no fewer than 234 girls were still missing"
+    "parents", "relatives", "villagers", "survivors", "locals", "eyewitnesses", "elders", "diplomats", "experts",
+    "analysts", "researchers", "scientists", "volunteers",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
 # officials claiming", "the ministry put the toll at".
