@@ -415,3 +415,16 @@ def test_a_name_before_who_said_begins_at_a_word():
 def test_parents_and_a_parent_named_in_apposition_are_claimants(sentence, expected):
     """People's Daily (Nigeria), April 2014 (outside the corpus): both numbers were left with no claimant (C20)."""
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Cameroon's state television said the dead included a woman, adding that two security guards were wounded in a "
+     "gunbattle.", [(2, "", "Cameroon's state television")]),
+    ("A local association, the Development Committee of Bamenyam, said three shopkeepers, including an octogenarian, "
+     "were killed.", [(3, "", "Development Committee of Bamenyam")]),
+    ("Daniel's brother Ekoda, who was outside the house, said he saw seven dead bodies.", [(7, "", "Ekoda")]),
+])
+def test_a_broadcaster_a_body_in_apposition_and_a_relative_are_claimants(sentence, expected):
+    """AFP and Reuters on Cameroon's Anglophone regions, 2018 and 2023 (outside the corpus): no claimant was found
+    for any of these (C3, C20)."""
+    assert found(sentence) == expected

@@ -38,7 +38,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   all of it, a "The officials said" inside it too;
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
   said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials");
-- C20 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450");
+- C20 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450"; "A
+  local association, the Development Committee of Bamenyam, said three"), and a title's name may have one too
+  ("Daniel's brother Ekoda, who was outside the house, said he saw seven");
   people in the plural name no one but are the claimant all the same ("According to the parents, no fewer than").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
@@ -94,6 +96,8 @@ _TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's
 # AntaraNews reported." (C15)
 _TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
 _TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
+# A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C20).
+_BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
 _CLAIMANT = [
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
                       rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
@@ -105,16 +109,16 @@ _CLAIMANT = [
     ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
                       rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
     ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
-    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_DAY} (?:also )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      r"(?=[ ,.]|$)")),
     # C20: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
     # the governor that 450 parents ..."
     ("C20", re.compile(rf"{_START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
-                       rf"(?P<who>{_TITLED}),{_DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+                       rf"(?P<who>(?:the )?{_BODY_NAME}),{_DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_APPOSITION}{_DAY} (?:also )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      r"(?=[ ,.]|$)")),
     # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
     ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
                       rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
@@ -249,13 +253,13 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())
-            start = found.end("verb") if rule == "C3" and not aside else 0
+            start = found.end("verb") if rule in ("C3", "C20") and not aside else 0
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
     # C18: an attribution that ends the sentence is the claim of all of it, "Y said" before it included: "The
     # officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, ..., said in an e-mail
     # statement."
-    return sorted((c for c in claims.values() if not (c.rule == "C3" and 0 < c.start < outer < len(sentence))),
+    return sorted((c for c in claims.values() if not (c.rule in ("C3", "C20") and 0 < c.start < outer < len(sentence))),
                   key=lambda c: c.start)
 
 

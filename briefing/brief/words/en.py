@@ -77,6 +77,8 @@ CLAIMANT_NOUNS = (
     # parents, no fewer than 234 girls were still missing"
     "parents", "relatives", "villagers", "survivors", "locals", "eyewitnesses", "elders", "diplomats", "experts",
     "analysts", "researchers", "scientists", "volunteers",
+    # a broadcaster or a body by what it is: "Cameroon's state television said", "A local association, the ..."
+    "television", "radio", "association", "associations", "union",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
 # officials claiming", "the ministry put the toll at".
