@@ -49,6 +49,8 @@ _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head end
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
+# The pronoun that opens the sentence after a mention, whose subject it then is: "... in Menka. He declined".
+_NEXT_SUBJECT = re.compile(r"[.!?][\"”’]?\s+(?P<pronoun>He|She)\b")
 # A noun in apposition: "Amina, 34, a mother of three", "Ali, the father of two".
 _KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
     sorted(w for w in _MALE | _FEMALE if w not in _PRONOUNS and not w.startswith(("mr", "ms", "miss")))) + r")\b")
@@ -196,6 +198,9 @@ class People:
             for word in re.findall(r"[a-z]+", after):
                 if word in _PRONOUNS:
                     return "m" if word in _MALE else "f"
+            following = _NEXT_SUBJECT.match(self.text, match.end() + len(after))
+            if following:  # "Agbor Balla Nkongho ... told Reuters that ... He declined to say who had killed them."
+                return "m" if following["pronoun"].lower() in _MALE else "f"
         return ""
 
     def titled(self, role: str, before: int) -> str:
