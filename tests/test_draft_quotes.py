@@ -231,6 +231,9 @@ def test_he_is_never_a_publication_that_spoke_before():
       "Saturday and asked not to be named said she saw a total of 29 bodies. Some were women and others boys as "
       "young as 13, she said.", "The bodies \"are rotting already and reek,\" she said."],
      "are rotting already and reek", "", ""),  # Reuters, May 2018: "she" is not Nkongho, whom "He declined" is
+    (["A police officer confirmed the toll to AFP and blamed \"secessionists\" who he said had \"entered the village "
+      "on motorcycles the night before\"."], "entered the village on motorcycles the night before", "",
+     "A police officer"),  # AFP, November 2023: the role was "who he"
 ])
 def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragraphs, quote, speaker, role):
     found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),

@@ -238,7 +238,8 @@ def _after(text: str, people: People, at: int) -> Said:
 def _subject(subject: str, people: People, at: int) -> Said:
     """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
     "the security source"."""
-    subject = re.sub(r"^(?:But|And|Yet|So|Then)\s+", "", subject)  # "But he told a news briefing ..."
+    subject = re.sub(r"^(?:But|And|Yet|So|Then|who|whom|that)\s+", "", subject)  # "But he told a news briefing
+    # ...", 'blamed "secessionists" who he said had "entered the village ..."'
     if _PRONOUN.match(subject):
         return Said(people.person_before(at, subject), "", rule="Q3")
     parts = [p.strip() for p in subject.split(",") if p.strip()]
