@@ -481,6 +481,18 @@ def test_a_reported_statement_by_she_is_the_woman_quoted_before():
     assert list(_quotes("She said the road was closed.", 1, "src", People.of("She said the road was closed."))) == []
 
 
+def test_a_reported_statement_by_it_is_no_ones():
+    """AFP, November 2023 (outside the corpus): "It said the attackers torched several shops" was drafted with the
+    speaker "It"."""
+    from briefing.brief.draft import _quotes
+    from briefing.brief.draft_people import People
+
+    text = ("Cameroon's state television said the dead included a woman, adding that two security guards were "
+            "wounded in a gunbattle. It said the attackers torched several shops.")
+    at = text.index("It said")
+    assert list(_quotes(text[at:], 1, "src", People.of(text), at)) == []
+
+
 @pytest.mark.parametrize("sentence, when, text", [
     ("Honduran Communications Minister Tomas Lozano said Tuesday that 1 million had to flee their homes.", "Tuesday",
      "1 million had to flee their homes"),  # the Orlando Sentinel, 4 November 1998: a weekday alone

@@ -81,13 +81,16 @@ def _speaker_in(paragraph: str, quoted: list[Proposal], offset: int) -> Speaker:
 def _quotes(sentence: str, line: int, source_id: str, people: People | None = None, at: int = 0
             ) -> Iterator[Proposal]:
     """Reported statements: "X said (that) ...", "..., the ministry said on Monday."; "She said ..." is the person
-    the pronoun stands for (as a quote's "she said" is), and is left out where the article names no one."""
+    the pronoun stands for (as a quote's "she said" is), and is left out where the article names no one; "It said
+    ..." is left out."""
     if '"' in sentence:
         return
     found = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
     if not found:
         return
     speaker, title = split_title(found["speaker"])
+    if speaker.lower() in ("it", "they", "this", "that"):
+        return  # "It said the attackers torched several shops": a body named sentences before, left to the desk
     if speaker.lower() in en.PERSON_PRONOUNS:
         speaker = people.person_before(at, speaker) if people is not None else ""
         if not speaker:
