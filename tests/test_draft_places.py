@@ -314,6 +314,11 @@ def test_two_names_run_together_are_the_two_places():
       "Cyclone Nargis which struck on May 2 could rise dramatically.", "Helicopters took some 60 to 70 diplomats to "
       "different parts of the delta, where Nargis struck with 120 mph (190 kmh) winds."], None, "Nargis",
      None),  # Reuters, May 2008: the storm named before, not Nargis in France
+    (["Daniel was in his home in the village of Bole in Southwest Cameroon on Feb. 2 when he heard gunfire.",
+      "Army spokesman Colonel Didier Badjeck said claims that houses were burned and people shot in Bole last week "
+      "were \"totally false\"."], None, "Bole", ("Bole", "", "point", "settle")),  # Reuters, February 2018: P6,
+    # the village in Cameroon the gazetteer lacks, not Bole in China (235,000 people)
+    (["The fighting reached Kumba, Cameroon, on Monday."], "NG", "Kumba", ("Kumba", "CM", "point", "")),  # P6
 ])
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]

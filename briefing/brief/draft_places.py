@@ -27,6 +27,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
 - P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
   candidates in the comment.
+- P6 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
+  "Menka, Cameroon"), is that country's place, or one to settle where the gazetteer has none there: not Bole in
+  China, whatever its size.
 
 The names are found by draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's,
 a demonym). One found only abroad is taken where the article says it is a place and it is a city (100,000
@@ -103,6 +106,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     for (name, kind), each in by_name.items():
         resolved, candidates = found[name, kind] if name not in en_places.WORLD_REGIONS else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
+        inside = _country_after([m for m in mentions if m.name == name], gazetteer.country_names)
+        if inside is not None and inside != country and name not in gazetteer.country_names:
+            resolved, candidates = lookup(name, inside, centre, kind)  # P6: "the village of Bole in Southwest
+            cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
         if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
@@ -138,6 +145,24 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             continue
         chosen[proposal.same] = proposal
     result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
+
+
+def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
+    """The one country the article puts a place in, right after its name ("the village of Bole in Southwest
+    Cameroon", "Menka, Cameroon"), or None."""
+    codes = set()
+    for mention in mentions:
+        after = _IN_COUNTRY.match(mention.after)
+        words = after["name"].split() if after else []
+        named = next((country_names[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                      if " ".join(words[:n]) in country_names), frozenset())
+        codes |= named if len(named) == 1 else set()
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# A country's name right after a place's, perhaps after a compass word: ", Cameroon", " in Southwest Cameroon".
+_IN_COUNTRY = re.compile(r"(?:,| in) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]* )?"
+                         r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
 
 def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
