@@ -319,6 +319,19 @@ def test_two_names_run_together_are_the_two_places():
       "were \"totally false\"."], None, "Bole", ("Bole", "", "point", "settle")),  # Reuters, February 2018: P6,
     # the village in Cameroon the gazetteer lacks, not Bole in China (235,000 people)
     (["The fighting reached Kumba, Cameroon, on Monday."], "NG", "Kumba", ("Kumba", "CM", "point", "")),  # P6
+    (["The incident in the town of Menka in Cameroon's Northwest Region is one of the deadliest."], None,
+     "Northwest Region", ("Northwest Region", "CM", "area", "")),  # Reuters, May 2018: P6, not ambiguous
+    (["Daniel was in his home in the village of Bole in Southwest Cameroon on Feb. 2 when he heard gunfire.",
+      "Despite the fire, Daniel dared not leave. Daniel's brother Ekoda, who was outside the house, said he saw "
+      "seven dead bodies."], None, "Daniel", None),  # Reuters, February 2018: a man, not Daniel, Utah
+    (["Daniel was in his home in the village of Bole in Southwest Cameroon on Feb. 2 when he heard gunfire.",
+      "Despite the fire, Daniel dared not leave. Daniel's brother Ekoda, who was outside the house, said he saw "
+      "seven dead bodies."], None, "Ekoda", None),  # his brother, not Egota in Japan
+    (["Daniel was in his home in the village of Bole in Southwest Cameroon on Feb. 2 when he heard gunfire.",
+      "There are about five million Anglophones in Cameroon, a nation of 24 million."], None,
+     "Southwest Cameroon", None),  # a part of the country it names (P1)
+    (["Most of Cameroon's oil is found off the coast of the Anglophone region, according to the International Crisis "
+      "Group."], None, "Anglophone", None),  # a language's adjective
 ])
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]

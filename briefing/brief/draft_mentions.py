@@ -204,8 +204,9 @@ def demonym(name: str, places: set[str]) -> bool:
 
 
 def people_named(text: str) -> frozenset[str]:
-    """Who the article names as people: after a title or an honorific ("Mr Mitchell", "President Ruto"), or
-    before a verb of saying ("Haq said"), each name and its last word (a surname)."""
+    """Who the article names as people: after a title or an honorific ("Mr Mitchell", "President Ruto"), before
+    a verb of saying ("Haq said"), or with a relative ("Daniel's brother Ekoda"), each name and its last word (a
+    surname)."""
     titles = "|".join(sorted(map(re.escape, [*en.TITLES, *en.HONORIFICS]), key=len, reverse=True))
     verbs = "|".join(en.SPEECH_VERBS)
     name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
@@ -213,6 +214,8 @@ def people_named(text: str) -> frozenset[str]:
     found |= {m[1] for m in re.finditer(rf"(?<![\w.])({name}) (?:{verbs})\b", text)
               if m[1].split()[0] not in en.SENTENCE_WORDS and not _COUNTS.match(text, m.end(1))
               and not _AFTER_PREPOSITION.search(_LISTED_BEFORE.sub("", text[max(0, m.start() - 120):m.start()]))}
+    for m in re.finditer(rf"(?<![\w.])({name})['’]s (?:{'|'.join(en_places.RELATIVES)}),? ({name})\b", text):
+        found |= {m[1], m[2]}  # "Daniel's brother Ekoda": both are people ("Gaza's children" names no one)
     return frozenset(found | {n.split()[-1] for n in found if " " in n})
 
 

@@ -149,17 +149,21 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
 
 def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
     """The one country the article puts a place in, right after its name ("the village of Bole in Southwest
-    Cameroon", "Menka, Cameroon"), or None."""
+    Cameroon", "Menka, Cameroon") or as a possessive before it ("Cameroon's Northwest Region"), or None."""
     codes = set()
     for mention in mentions:
         after = _IN_COUNTRY.match(mention.after)
         words = after["name"].split() if after else []
         named = next((country_names[" ".join(words[:n])] for n in range(len(words), 0, -1)
                       if " ".join(words[:n]) in country_names), frozenset())
+        before = _COUNTRYS.search(mention.before)  # "in Cameroon's Northwest Region"
+        named = named or (country_names.get(before["name"], frozenset()) if before else frozenset())
         codes |= named if len(named) == 1 else set()
     return next(iter(codes)) if len(codes) == 1 else None
 
 
+# A country's name as a possessive right before a place's: "Cameroon's Northwest Region".
+_COUNTRYS = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s*$")
 # A country's name right after a place's, perhaps after a compass word: ", Cameroon", " in Southwest Cameroon".
 _IN_COUNTRY = re.compile(r"(?:,| in) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]* )?"
                          r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
@@ -198,10 +202,14 @@ def _run_together(name: str, names: set[str], lookup: Lookup, country: str | Non
 
 def _part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
     """A country the article names, with a compass word before it, which no place of the gazetteer bears ("in Cabo
-    Delagado province of North Mozambique"; not "Northern Ireland")."""
+    Delagado province of North Mozambique", "in Southwest Cameroon"; not "Northern Ireland")."""
     first, *rest = name.split(" ", 1)
-    return first in ("North", "South", "East", "West") and bool(rest) and rest[0] in named and \
+    return first in _COMPASS and bool(rest) and rest[0] in named and \
         lookup(name, None, None, None)[0] is None
+
+
+_COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
+            "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West")
 
 
 def _in_country_name(name: str, named: set[str]) -> bool:

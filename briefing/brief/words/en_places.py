@@ -120,6 +120,9 @@ STATE_BODIES = ("Ministry", "Department", "Government", "Army", "Navy", "Police"
                 "Administration", "Authority", "Bureau", "Service", "Services", "Office", "Agency", "Court",
                 "Military", "Defence", "Defense", "State", "Coast", "Air", "Interior", "Foreign", "President",
                 "Presidency", "Cabinet", "Senate", "Congress")
+# A person's relatives, between two names that are then both people's: "Daniel's brother Ekoda".
+RELATIVES = ("father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "grandfather",
+             "grandmother", "grandson", "granddaughter", "cousin", "uncle", "aunt", "nephew", "niece", "friend")
 # Capitalised words that are never places, though "in" or "at" may stand before them: languages, faiths, feasts,
 # assemblies, networks.
 NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili", "Russian", "Ukrainian", "Hausa",
@@ -127,7 +130,8 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               "Creole", "Islam", "Christianity", "Ramadan", "Eid", "Christmas", "Easter", "Congress", "Senate",
               "Parliament", "Internet", "Twitter", "Facebook", "Telegram", "Instagram", "WhatsApp", "TikTok",
               "YouTube", "God", "Allah", "Geneva Conventions", "Security Council", "General Assembly",
-              "El Niño", "El Nino", "La Niña", "La Nina")  # the weather, not the Mexican town
+              "El Niño", "El Nino", "La Niña", "La Nina",  # the weather, not the Mexican town
+              "Anglophone", "Francophone", "Lusophone", "Arabophone")  # "Cameroon's Anglophone regions"
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
