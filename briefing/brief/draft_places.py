@@ -107,7 +107,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         resolved, candidates = found[name, kind] if name not in en_places.WORLD_REGIONS else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
         inside = _country_after([m for m in mentions if m.name == name], gazetteer.country_names)
-        if inside is not None and inside != country and name not in gazetteer.country_names:
+        if inside is not None and inside != country and name not in gazetteer.country_names and \
+                not _word_opening_sentences(name, each):  # not "Fighting in eastern DRC has spread"
             resolved, candidates = lookup(name, inside, centre, kind)  # P6: "the village of Bole in Southwest
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
