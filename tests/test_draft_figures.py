@@ -428,3 +428,9 @@ def test_a_broadcaster_a_body_in_apposition_and_a_relative_are_claimants(sentenc
     """AFP and Reuters on Cameroon's Anglophone regions, 2018 and 2023 (outside the corpus): no claimant was found
     for any of these (C3, C20)."""
     assert found(sentence) == expected
+
+
+def test_according_to_a_body_after_what_it_is_in_title_case():
+    """BBC, August 2023 (outside the corpus): "according to French news agency AFP" named no claimant (C1)."""
+    assert found("Nearly 30,000 people attended a rally in the capital on Sunday in support of the junta, according "
+                 "to French news agency AFP.") == [(30000, "nearly", "AFP")]

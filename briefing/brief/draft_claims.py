@@ -102,8 +102,10 @@ _CLAIMANT = [
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
                       rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?=[.,;]| updated| released|$)")),
-    # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title (C15)
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[a-z][\w'’-]* ){{0,3}}{_NOUN} (?P<who>{_TITLED})(?=[.,;]|$)")),
+    # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
+    # to French news agency AFP": the body after what it is (C15)
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{_NOUN} (?P<who>{_TITLED})"
+                      r"(?=[.,;]|$)")),
     # not "said in a statement" (C15)
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{_PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
