@@ -234,6 +234,10 @@ def test_he_is_never_a_publication_that_spoke_before():
     (["A police officer confirmed the toll to AFP and blamed \"secessionists\" who he said had \"entered the village "
       "on motorcycles the night before\"."], "entered the village on motorcycles the night before", "",
      "A police officer"),  # AFP, November 2023: the role was "who he"
+    (["Abdel-Fatau Musah, Ecowas commissioner for political affairs, peace and security, said after a meeting of the "
+      "bloc's defence ministers on Friday that it still wanted \"diplomacy to work\" but warned that a plan to use "
+      "military force was in place."], "diplomacy to work", "Abdel-Fatau Musah",
+     "Ecowas commissioner for political affairs, peace and security"),  # FT, August 2023: the role was "security"
 ])
 def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragraphs, quote, speaker, role):
     found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),

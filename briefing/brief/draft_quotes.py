@@ -10,7 +10,8 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."', words
   named as someone's by "by X:" ('the most chilling observation ..., made by Vivek Srivastav, ..., Kutch: "..."');
   a name before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan,
-  chairman of the local Sri Lankan Red Cross, said:');
+  chairman of the local Sri Lankan Red Cross, said:'), the title after it whole, commas and all ('Abdel-Fatau
+  Musah, Ecowas commissioner for political affairs, peace and security, said ... "diplomacy to work"');
 - Q3 pronoun: '"...," he said' is the last person named before it; '"...," it added' the body that last said
   something ("the department said");
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
@@ -69,6 +70,11 @@ _TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-ca
                    r"termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 # A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
+# A name, then its title in apposition, which may hold commas of its own, right before the verb: "Abdel-Fatau
+# Musah, Ecowas commissioner for political affairs, peace and security, said ... that it still wanted" (Q2).
+_TITLE_WORDS = "|".join(sorted({w.lower() for t in en.TITLES for w in t.split() if len(w) > 3 and "." not in w}))
+_NAME_THEN_TITLE = re.compile(rf"(?:^|[.;:]\s)(?P<who>{NAME}), (?P<role>(?:[\w'’.-]+ ){{0,4}}(?:{_TITLE_WORDS})\b"
+                              r"[^\"“”;]{0,80}?)$")
 _RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
 # A word before a verb's form that makes it a noun: "by the reports", "in a statement".
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
@@ -344,6 +350,9 @@ def _before(text: str, people: People, at: int) -> Said:
             if subject and subject["who"].split()[0] not in en.SENTENCE_WORDS and not _PRONOUN.match(subject["who"]):
                 return _who(subject["who"], "", people, at, "Q2")
             return Said()
+        titled = _NAME_THEN_TITLE.search(head)
+        if titled and titled["who"].split()[0] not in en.SENTENCE_WORDS and not is_body(titled["who"]):
+            return _who(titled["who"], titled["role"], people, at, "Q2")
         relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return _who(relative["who"], "", people, at, "Q2")
