@@ -238,6 +238,12 @@ def test_he_is_never_a_publication_that_spoke_before():
       "bloc's defence ministers on Friday that it still wanted \"diplomacy to work\" but warned that a plan to use "
       "military force was in place."], "diplomacy to work", "Abdel-Fatau Musah",
      "Ecowas commissioner for political affairs, peace and security"),  # FT, August 2023: the role was "security"
+    (["The government said the dead included three Indians, three Britons, two from Turkey and one Portuguese "
+      "national. Two people holding both British and US passports were also among the fatalities.",
+      "\"Additionally, while nine foreign nationals are reported missing, there are 25 unidentified bodies believed to "
+      "be of foreigners,\" the foreign ministry said."], "Additionally, while nine foreign nationals are reported "
+     "missing, there are 25 unidentified bodies believed to be of foreigners", "",
+     "the foreign ministry"),  # Sri Lanka, April 2019: not "British and US", which names passports
 ])
 def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragraphs, quote, speaker, role):
     found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),

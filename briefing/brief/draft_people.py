@@ -49,6 +49,14 @@ _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head end
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _before_plural(text: str, at: int) -> bool:
+    """Whether a plural noun follows `at`: "both British and US passports" (not "has", nor "says")."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and len(word[1]) > 4 and word[1].endswith("s") and not word[1].endswith("ss") and \
+        word[1] not in en.SPEECH_VERBS and word[1] not in en.CLAIM_VERBS
 # The pronoun that opens the sentence after a mention, whose subject it then is: "... in Menka. He declined".
 _NEXT_SUBJECT = re.compile(r"[.!?][\"”’]?\s+(?P<pronoun>He|She)\b")
 # A noun in apposition: "Amina, 34, a mother of three", "Ali, the father of two".
@@ -177,9 +185,10 @@ class People:
 
     def body_before(self, position: int, noun: str) -> str:
         """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has
-        that noun, else the last body named ("The UN refugee agency UNHCR said ... 'the agency said'"); or ""."""
+        that noun, else the last body named ("The UN refugee agency UNHCR said ... 'the agency said'"); or "". A
+        name before a plural names no body ("both British and US passports", "UN peacekeepers")."""
         bodies = [(m.start(), re.sub(r"^The ", "", m[0])) for m in re.finditer(NAME, self.text[:position])
-                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS]
+                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS and not _before_plural(self.text, m.end())]
         named = [name for _, name in bodies if noun.lower() in name.lower().split()]
         return named[-1] if named else bodies[-1][1] if bodies else ""
 
