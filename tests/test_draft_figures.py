@@ -434,3 +434,14 @@ def test_according_to_a_body_after_what_it_is_in_title_case():
     """BBC, August 2023 (outside the corpus): "according to French news agency AFP" named no claimant (C1)."""
     assert found("Nearly 30,000 people attended a rally in the capital on Sunday in support of the junta, according "
                  "to French news agency AFP.") == [(30000, "nearly", "AFP")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sri Lanka bombings toll rises to 290; 24 suspects arrested", [(290, "deaths"), (24, "suspects")]),
+    ("A Sri Lankan government forensic crime analyst told media that the six near-simultaneous attacks on three "
+     "churches were carried out by seven suicide bombers.", [(6, "attacks"), (3, "churches"), (7, "bombers")]),
+])
+def test_a_numbers_noun_is_in_its_clause_and_is_no_adjective(sentence, expected):
+    """Sri Lankan reports of April 2019 (outside the corpus): the toll of 290 counted "suspects", read past the
+    semicolon, and "six near-simultaneous attacks" counted "near-simultaneous" (U14)."""
+    assert [(p.fields["value"], p.fields["unit"]) for p in figures(sentence, 1, "src")] == expected

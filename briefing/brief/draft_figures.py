@@ -183,7 +183,9 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
-    following = [w for w in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50]) if w.strip("'")][:4]
+    ahead = re.split(r"[;:]", sentence[mention.end:mention.end + 50])[0]  # not past a clause: "toll rises to 290;
+    # 24 suspects arrested"
+    following = [w for w in re.findall(r"[\w²'-]+", ahead) if w.strip("'")][:4]
     if _never_a_figure(sentence, mention, following):
         return None
     if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
@@ -249,7 +251,8 @@ def _plural(word: str) -> bool:
     """A word that counts things: "people", "cases", "19 army servicemen" (U13); not "as" ("increased to 128 as of
     late Monday")."""
     return word.islower() and word not in en.NOT_PLURALS and (
-        word.endswith("s") and not word.endswith("ss") or word in PLURALS or word.endswith("men"))
+        word.endswith("s") and not word.endswith(("ss", "ous")) or word in PLURALS or word.endswith("men"))  # not
+    # an adjective: "six near-simultaneous attacks"
 
 
 def _coordinated(following: list[str]) -> bool:
