@@ -368,7 +368,7 @@ def test_states_after_a_list_of_names_is_a_noun_not_a_claim():
 
 def test_a_numbers_noun_comes_before_a_conjunction():
     """Reuters, 22 October 1999 (outside the corpus): "160,000 and fears" counts no fears (U14)."""
-    units = [p.fields["unit"] for p in figures("Ingushetia has told the U.N. refugee agency that people fleeing "
+    units = [p.fields.get("unit", "") for p in figures("Ingushetia has told the U.N. refugee agency that people fleeing "
                                                "fighting in Chechnya had increased to 160,000 and fears this could "
                                                "swell to 300,000, the U.N. said on Friday.", 1, "src")]
     assert "fears" not in units
@@ -445,3 +445,17 @@ def test_a_numbers_noun_is_in_its_clause_and_is_no_adjective(sentence, expected)
     """Sri Lankan reports of April 2019 (outside the corpus): the toll of 290 counted "suspects", read past the
     semicolon, and "six near-simultaneous attacks" counted "near-simultaneous" (U14)."""
     assert [(p.fields["value"], p.fields["unit"]) for p in figures(sentence, 1, "src")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("With the death toll in the deadly Easter Sunday suicide bombings in Sri Lanka increasing to 290, police "
+     "spokesman Ruwan Gunasekera on Monday confirmed that 24 people have been arrested.",
+     [(290, "deaths"), (24, "people")]),  # not 290 "police"
+    ("Displacement in the province rose to 4,500, the news agency said.", [(4500, "")]),  # not 4,500 "news"
+    ("\"Everyone is gone!\" cried Zahra Benbrik, 62, who said she had lost 18 relatives.", [(18, "relatives")]),
+])
+def test_an_attribution_after_a_number_is_not_what_it_counts_and_an_age_is_no_figure(sentence, expected):
+    """Sri Lanka, April 2019, and Chechnya, 1999 (outside the corpus): the noun of "290, police spokesman ..."
+    was "police"; a count whose noun the sentence does not give is left for the desk to name (U14); an age in
+    apposition is no figure (X)."""
+    assert [(p.fields["value"], p.fields.get("unit", "")) for p in figures(sentence, 1, "src")] == expected

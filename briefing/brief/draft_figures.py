@@ -108,6 +108,7 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}
                         r"were|stands at|stood at|standing at|rose to|risen to|reached|to|at) "
                         r"(?:now |currently |still )?"
                         r"(?:more than |over |at least |nearly |about |some |almost |around )?$")
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(en.CLAIM_VERBS) + r")\b")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
@@ -184,7 +185,9 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
     ahead = re.split(r"[;:]", sentence[mention.end:mention.end + 50])[0]  # not past a clause: "toll rises to 290;
-    # 24 suspects arrested"
+    # 24 suspects arrested", nor into an attribution: "increasing to 290, police spokesman Ruwan Gunasekera on
+    # Monday confirmed", "rose to 4,500, the news agency said"
+    ahead = "" if _ATTRIBUTION_AFTER.match(sentence, mention.end) else ahead
     following = [w for w in re.findall(r"[\w²'-]+", ahead) if w.strip("'")][:4]
     if _never_a_figure(sentence, mention, following):
         return None
@@ -244,7 +247,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
         # which 71 have been in Ikongo District"
-    return None
+    return "" if not ahead and _ATTRIBUTION_AFTER.match(sentence, mention.end) else None  # a count someone gives,
+    # of what the sentence does not say in a word: the desk names it
 
 
 def _plural(word: str) -> bool:
@@ -287,6 +291,9 @@ def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bo
         return True
     if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
         return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
+    if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
+            sentence[mention.end:mention.end + 1] == "," and mention.value < 120:
+        return True  # an age in apposition: "Zahra Benbrik, 62, who said", "Fatimeh Asghari, 22, told Reuters"
     return bool(re.search(r"\baged\s+$", sentence[max(0, mention.start - 8):mention.start]))
 
 
