@@ -17,6 +17,7 @@ from test_draft import settle
 from briefing.brief.archive import KINDS, normalise
 from briefing.brief.claimants import claimant_keys
 from briefing.brief.draft_merge import source_ids
+from briefing.brief.scaffold import AMBIGUOUS_NOTE
 
 # Three outlets on one (made-up) flood: one quote in all three, written with other quote marks and spacing; the
 # government's 120 in all three (one says "at least", one gives it bare); the Red Cross's 300 and 120 and the
@@ -298,3 +299,21 @@ def test_a_standfirsts_number_repeated_in_the_body_with_its_claimant_is_one_figu
              "people.")
     figures = draft(Archive("a.txt", ROOT, "", lines, (1, 3, 5)), "star", draft_gazetteer(), "KE").of("figures")
     assert [(f.fields["value"], f.line) for f in figures if f.line > 1] == [(167, 5), (22, 5), (70451, 5)]
+
+
+def test_a_name_one_source_leaves_ambiguous_is_the_place_another_settles(run, tmp_path):
+    """Sri Lankan reports of April 2019 (outside the corpus): one names Colombo beside Sri Lanka's towns, a
+    paragraph of another names no country, where Colombo is ambiguous (Sri Lanka's, Brazil's); the week has one
+    Colombo, in Sri Lanka, citing both (M3)."""
+    (tmp_path / "netindian.txt").write_text(
+        "No group has yet claimed responsibility for the eight bombings that ripped through churches and hotels, "
+        "mostly in the capital Colombo, on Sunday.\n\nThe first blasts took place in a church each in Colombo, "
+        "Negombo and in the Tamil-majority Batticaloa town in Sri Lanka's east.\n", encoding="utf-8")
+    (tmp_path / "tdmi.txt").write_text(
+        "Authorities have not made public details on those held after Sunday's attacks, but a police official told "
+        "media the 13 were detained at two locations in and around Colombo.\n", encoding="utf-8")
+    single = tomllib.loads(run("draft", tmp_path / "tdmi.txt", "--tables").stdout)
+    assert [p.get("note", "") for p in single["places"] if p["name"] == "Colombo"] == [AMBIGUOUS_NOTE]
+    week = tomllib.loads(run("draft", tmp_path, "--tables").stdout)
+    assert [(p.get("country"), sorted(p["sources"])) for p in week["places"] if p["name"] == "Colombo"] == [
+        ("LK", ["netindian", "tdmi"])]

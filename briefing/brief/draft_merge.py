@@ -12,7 +12,8 @@ archives:
   claimant the article does not name is never the same as another: each outlet reports it on its own account.
   Where the sources differ on its qualifier, unit, status or the claimant's name, the first is kept and a note
   says what each source gives;
-- M3 a place: the same point of the gazetteer, or the same country; its other names are kept as `aka`;
+- M3 a place: the same point of the gazetteer, or the same country; its other names are kept as `aka`; a name
+  several places bear in one source ("Colombo") is the place another source settles under that name;
 - M4 a timeline entry: the same sentence with the same time words.
 
 M5 rivals: figures of one kind (killed, missing, displaced, ...: the figure's kind, or a word of en.KIND_WORDS
@@ -33,6 +34,7 @@ from briefing.brief.claimants import claimant_keys
 from briefing.brief.draft_figures import MEASURES
 from briefing.brief.numbers import mentions
 from briefing.brief.proposal import Draft, Proposal
+from briefing.brief.scaffold import AMBIGUOUS_NOTE
 from briefing.brief.words import en
 from briefing.errors import Problem
 
@@ -77,14 +79,20 @@ def merge(drafts: list[tuple[str, Draft]]) -> Draft:
     claimants = claimant_keys(p.fields.get("claimed_by", "") for _, d in drafts for p in d.proposals)
     first: dict[Hashable, int] = {}
     versions: dict[int, list[Proposal]] = {}  # what each source proposed, of an entry several give
+    settled = {name.casefold(): p.same for _, d in drafts for p in d.proposals if p.section == "places" and
+               "note" not in p.fields for name in (p.fields["name"], *p.fields.get("aka", []))}
     for source_id, draft in drafts:
         for proposal in draft.proposals:
             key = identity(proposal, claimants)
+            if _ambiguous(proposal):  # M3: "Colombo", which another source's places settle
+                key = settled.get(proposal.fields["name"].casefold(), key)
             at = first.get(key) if key is not None else None
             if at is not None and source_id not in merged.proposals[at].fields["sources"] and \
                     _compatible(merged.proposals[at], proposal):
                 versions.setdefault(at, [merged.proposals[at]]).append(proposal)
-                merged.proposals[at] = joined(merged.proposals[at], proposal)
+                kept, new = (proposal, merged.proposals[at]) if _ambiguous(merged.proposals[at]) else \
+                    (merged.proposals[at], proposal)
+                merged.proposals[at] = joined(kept, new)
                 continue
             if key is not None:
                 first.setdefault(key, len(merged.proposals))
@@ -112,6 +120,11 @@ def identity(proposal: Proposal, claimants: dict[str, str]) -> Hashable:
     if proposal.section == "timeline":
         return ("timeline", fields["when"], normalise(fields["text"]))
     return proposal.same
+
+
+def _ambiguous(proposal: Proposal) -> bool:
+    """A place of several of the gazetteer, which the article's own places did not settle."""
+    return proposal.section == "places" and proposal.fields.get("note") == AMBIGUOUS_NOTE
 
 
 def _compatible(kept: Proposal, new: Proposal) -> bool:

@@ -25,8 +25,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
   ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
   article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
-- P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
-  candidates in the comment.
+- P5 a name several places bear that nearness to the others does not settle, nor a country the article names
+  (the one of them there): an entry to settle, its candidates in the comment.
 - P6 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
   "Menka, Cameroon"), is that country's place, or one to settle where the gazetteer has none there: not Bole in
   China, whatever its size.
@@ -113,6 +113,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
+        at_home = [c for c in candidates if c.country in {p.fields.get("country") for p in found_countries}]
+        if resolved is None and len(at_home) == 1:
+            resolved = at_home[0]  # P5: "in and around Colombo", in a report on Sri Lanka: not Colombo, Brazil
         if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
             resolved, candidates = _region_abroad(lookup(name, None, None, kind), (resolved, candidates),
                                                   {p.fields.get("country") for p in found_countries} - {country})
