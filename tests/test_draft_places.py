@@ -336,6 +336,11 @@ def test_two_names_run_together_are_the_two_places():
       "have not made public details, but a police official told media the 13 were detained at two locations in and "
       "around Colombo."], None, "Colombo", ("Colombo", "LK", "point", "")),  # P5: the one in the country named,
     # not Colombo in Brazil (tdmi news, April 2019)
+    (["No group has claimed responsibility for the attack but Ruwan Wijewardan, Sri Lanka's state minister for "
+      "defense, said the unnamed suicide bombers were believed to be part of a single group."], None,
+     "Ruwan Wijewardan", None),  # UPI, April 2019: a minister named before his title, not a place to settle
+    (["The government said the dead included three Indians and one Portuguese national. Two people holding both "
+      "British and US passports were also among the fatalities."], None, "British", None),  # an adjective
 ])
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]

@@ -208,12 +208,18 @@ def people_named(text: str) -> frozenset[str]:
     a verb of saying ("Haq said"), or with a relative ("Daniel's brother Ekoda"), each name and its last word (a
     surname)."""
     titles = "|".join(sorted(map(re.escape, [*en.TITLES, *en.HONORIFICS]), key=len, reverse=True))
+    lowered = "|".join(sorted({re.escape(t.lower()) for t in en.TITLES if len(t) > 3 and "." not in t}, key=len,
+                              reverse=True))
     verbs = "|".join(en.SPEECH_VERBS)
     name = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}"
     found = {m[1] for m in re.finditer(rf"\b(?:{titles})\.? ({name})", text)}
     found |= {m[1] for m in re.finditer(rf"(?<![\w.])({name}) (?:{verbs})\b", text)
               if m[1].split()[0] not in en.SENTENCE_WORDS and not _COUNTS.match(text, m.end(1))
               and not _AFTER_PREPOSITION.search(_LISTED_BEFORE.sub("", text[max(0, m.start() - 120):m.start()]))}
+    # a name, then its title in apposition: "Ruwan Wijewardan, Sri Lanka's state minister for defense, said"
+    titled = (rf"(?<![\w.])({name}), (?:[A-Z][\w'’-]* ){{0,3}}(?:[a-z][\w'’-]* ){{0,3}}(?:{lowered})\b"
+              rf"[^,;\"“”]{{0,80}}, (?:{verbs})\b")
+    found |= {m[1] for m in re.finditer(titled, text) if m[1].split()[0] not in en.SENTENCE_WORDS}
     for m in re.finditer(rf"(?<![\w.])({name})['’]s (?:{'|'.join(en_places.RELATIVES)}),? ({name})\b", text):
         found |= {m[1], m[2]}  # "Daniel's brother Ekoda": both are people ("Gaza's children" names no one)
     return frozenset(found | {n.split()[-1] for n in found if " " in n})

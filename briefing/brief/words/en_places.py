@@ -131,7 +131,9 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               "Parliament", "Internet", "Twitter", "Facebook", "Telegram", "Instagram", "WhatsApp", "TikTok",
               "YouTube", "God", "Allah", "Geneva Conventions", "Security Council", "General Assembly",
               "El Niño", "El Nino", "La Niña", "La Nina",  # the weather, not the Mexican town
-              "Anglophone", "Francophone", "Lusophone", "Arabophone")  # "Cameroon's Anglophone regions"
+              "Anglophone", "Francophone", "Lusophone", "Arabophone",  # "Cameroon's Anglophone regions"
+              # a country's adjective no ending tells: "both British and US passports"
+              "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
