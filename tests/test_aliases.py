@@ -172,6 +172,10 @@ TWO_CLAIMS = ("Malawi's government said at least 190 people were killed, while a
     ("the UN", "At least 190 people were killed, officials said."),  # whose officials: the sentence does not say
     ("Authorities in Mozambique", "Malawi's government said 3 were missing, while authorities in neighbouring "
                                   "Mozambique reported at least 190 people killed."),
+    # MedAfrica Times, November 2023: the figure's own sentence names no one; another sentence, with the same
+    # number of something else, is not its claim
+    ("Reuters (no source named)", "At least 190 people were killed in the storm.\n\nIn the next district, 190 "
+                                  "people lost their homes, according to the United Nations."),
     ("Malawi's Department of Disaster Management Affairs (DoDMA)",  # OCHA's flash update: the acronym later
      "At least 190 people were killed, according to preliminary reports from DoDMA."),
     # Kyodo, 27 December 2004: a clause's claimant claims what follows its verb, and "states" after a list of

@@ -259,7 +259,9 @@ class _Checker:
             if not near:
                 return self._figure_missing(figure, key, archives, value, hits)
             found += near if n == 0 else []
-        claimed = self._claimant(figure, key, archives, found)
+        best = [hit for hit in found if _score(cues, *hit) == _score(cues, *found[0])]  # the figure's own sentence,
+        # not another of that number: "the two regions" is not "Two members ..., according to the official media"
+        claimed = self._claimant(figure, key, archives, best)
         wanted = expected_qualifiers(figure)
         if any(qualifier_before(p, m.start) in wanted for p, m in found):
             return claimed
