@@ -307,3 +307,26 @@ def test_a_long_figures_table_starts_under_its_heading(run, workspace):
     for heading, first_row, _ in pages_of:
         assert len(heading) == 1 and heading == first_row, pages_of
     assert any(first != last for _, first, last in pages_of)  # the table does split across pages
+
+
+def test_a_kind_of_figures_keeps_its_heading_with_its_first_figure(run, workspace):
+    """Twenty kinds of one to three figures, labels of one to four lines: on whatever page a kind's heading falls,
+    its first figure is there too (the Cameroon week left "Killed" alone at page 2's foot)."""
+    import random
+
+    chance = random.Random(7)
+    figures = []
+    for kind in range(20):
+        for n in range(chance.randint(1, 3)):
+            words = " ".join(["of a figure's label"] * chance.randint(1, 12))
+            figures.append(f'\n[[figures]]\nlabel = "Label {kind}.{n} {words}"\nvalue = {100 + kind}\nunit = "people"\n'
+                           f'kind = "group {kind}"\nclaimed_by = "Claimant {kind}"\nstatus = "claimed"\n'
+                           f'sources = ["s1"]\n')
+    write_brief(workspace, MINIMAL + "".join(figures))
+    assert run("build", "briefs/test/brief.toml").exit_code == 0
+    pages = pdf_pages(workspace / "out" / "test.pdf")
+    heading_page = {int(m[1]): n for n, text in enumerate(pages) for m in re.finditer(r"^GROUP (\d+)$", text, re.M)}
+    first_page = {int(m[1]): n for n, text in enumerate(pages) for m in re.finditer(r"Label (\d+)\.0 ", text)}
+    assert sorted(heading_page) == sorted(first_page) == list(range(20))
+    assert len(set(heading_page.values())) > 2  # the table does run over several pages
+    assert {k: (heading_page[k], first_page[k]) for k in range(20) if heading_page[k] != first_page[k]} == {}
