@@ -341,6 +341,8 @@ def test_two_names_run_together_are_the_two_places():
      "Ruwan Wijewardan", None),  # UPI, April 2019: a minister named before his title, not a place to settle
     (["The government said the dead included three Indians and one Portuguese national. Two people holding both "
       "British and US passports were also among the fatalities."], None, "British", None),  # an adjective
+    (["More than two dozen people have been killed in one of Cameroon's Anglophone regions, local sources said on "
+      "Saturday."], "CM", "More", None),  # Reuters, May 2018: a qualifier, not More in northern Cameroon
 ])
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefing.brief import sentences
 from briefing.brief.archive import Archive
+from briefing.brief.numbers import MEANING, UNITS
 from briefing.brief.words import en, en_places
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -181,6 +182,8 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
         return False
     if re.search(rf"\b(?:{_STORMS}) {re.escape(name)}\b", text):  # "Cyclone Nargis ... where Nargis struck"
         return False
+    if _QUALIFIER_OPENING.match(f"{name}{mention.after}"):  # "More than two dozen people", not More in Cameroon
+        return False
     previous = mention.before.split()[-1:] if mention.before.split() else []
     if previous and previous[0] in en_places.NOT_BEFORE:
         return False
@@ -236,6 +239,9 @@ def counting(text: str) -> frozenset[str]:
 # Words before a storm's name, which then names the storm wherever the article writes it alone: "the death toll
 # from Cyclone Nargis ... where Nargis struck with 120 mph winds" (not Nargis in France).
 _STORMS = "Hurricane|Cyclone|Typhoon|Storm"
+# A qualifier of a number that opens a sentence, whose first word is then no place: "More than two dozen people".
+_QUALIFIER_OPENING = re.compile("(?:" + "|".join(sorted((re.escape(w.capitalize()) for w in MEANING), key=len,
+                                                        reverse=True)) + r")\s+(?:\d|" + "|".join(UNITS) + r")\b")
 
 
 # A verb of reporting before a number, which makes the name before it a place the number is of: "Uasin Gishu
