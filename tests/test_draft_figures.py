@@ -459,3 +459,8 @@ def test_an_attribution_after_a_number_is_not_what_it_counts_and_an_age_is_no_fi
     was "police"; a count whose noun the sentence does not give is left for the desk to name (U14); an age in
     apposition is no figure (X)."""
     assert [(p.fields["value"], p.fields.get("unit", "")) for p in figures(sentence, 1, "src")] == expected
+
+
+def test_as_young_as_is_an_age():
+    """Reuters on Menka, Cameroon, May 2018 (outside the corpus): "boys as young as 13" is no figure (X)."""
+    assert found("Some were women and others boys as young as 13, she said.") == []

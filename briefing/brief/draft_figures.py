@@ -294,7 +294,8 @@ def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bo
     if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
             sentence[mention.end:mention.end + 1] == "," and mention.value < 120:
         return True  # an age in apposition: "Zahra Benbrik, 62, who said", "Fatimeh Asghari, 22, told Reuters"
-    return bool(re.search(r"\baged\s+$", sentence[max(0, mention.start - 8):mention.start]))
+    return bool(re.search(r"\b(?:aged|as (?:young|old) as)\s+$", sentence[max(0, mention.start - 14):mention.start]))
+    # an age: "aged 35", "boys as young as 13"
 
 
 def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
