@@ -230,7 +230,8 @@ def test_he_is_never_a_publication_that_spoke_before():
       "on Friday in Menka. He declined to say who had killed them.", "Another local source who visited Menka on "
       "Saturday and asked not to be named said she saw a total of 29 bodies. Some were women and others boys as "
       "young as 13, she said.", "The bodies \"are rotting already and reek,\" she said."],
-     "are rotting already and reek", "", ""),  # Reuters, May 2018: "she" is not Nkongho, whom "He declined" is
+     "are rotting already and reek", "", "Another local source"),  # Reuters, May 2018: "she" is the source,
+    # not Nkongho, whom "He declined" is
     (["A police officer confirmed the toll to AFP and blamed \"secessionists\" who he said had \"entered the village "
       "on motorcycles the night before\"."], "entered the village on motorcycles the night before", "",
      "A police officer"),  # AFP, November 2023: the role was "who he"
@@ -244,6 +245,12 @@ def test_he_is_never_a_publication_that_spoke_before():
       "be of foreigners,\" the foreign ministry said."], "Additionally, while nine foreign nationals are reported "
      "missing, there are 25 unidentified bodies believed to be of foreigners", "",
      "the foreign ministry"),  # Sri Lanka, April 2019: not "British and US", which names passports
+    (["\"There are nine dead,\" David Dibango, local prefect for the West Region department of Bamboutos, told local "
+      "radio after the raid on the village of Bamenyam.", "A police officer confirmed the toll to AFP and blamed "
+      "\"secessionists\" who he said had \"entered the village on motorcycles the night before\".", "\"They "
+      "circulated a message asking the population to remain indoors,\" he added."],
+     "They circulated a message asking the population to remain indoors", "", "A police officer"),  # AFP, 2023:
+    # "he" is the officer the sentence before describes, not the prefect named before him
 ])
 def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragraphs, quote, speaker, role):
     found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),

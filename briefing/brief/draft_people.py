@@ -49,6 +49,12 @@ _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head end
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
+# A sentence whose subject is someone described, not named: "A police officer confirmed the toll to AFP".
+_NOT_RELATIVE = r"(?!(?:who|which|that)\b)"
+_DESCRIBED_SUBJECT = re.compile(rf"(?:^|[.!?][\"”’]?\s+|\n)((?:A|An|One|Another) "
+                                rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}[a-z][\w'’-]*) "
+                                r"(?:who |that )?(?:[a-z]+ed|said|says|told|tells)\b")
+DESCRIBED_REACH = 300  # characters before a pronoun in which a described subject is what it stands for
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
@@ -245,4 +251,14 @@ class People:
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
                  and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
+        described = self.described_before(position)
+        if described and (not found or max(found)[0] < described[0]):
+            return ""  # 'A police officer confirmed the toll ... who he said': the officer, whom no name names
         return max(found)[1] if found else ""
+
+    def described_before(self, position: int) -> tuple[int, str] | None:
+        """The subject of a sentence, described and not named, that opens one of the few sentences before
+        `position` ("A police officer confirmed the toll to AFP"), with where it stands; None if none does."""
+        window = max(0, position - DESCRIBED_REACH)
+        found = [(window + m.start(1), m[1]) for m in _DESCRIBED_SUBJECT.finditer(self.text[window:position])]
+        return found[-1] if found else None

@@ -12,8 +12,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   a name before an apposition with no article is the speaker, not a body inside the apposition ('Gunalan,
   chairman of the local Sri Lankan Red Cross, said:'), the title after it whole, commas and all ('Abdel-Fatau
   Musah, Ecowas commissioner for political affairs, peace and security, said ... "diplomacy to work"');
-- Q3 pronoun: '"...," he said' is the last person named before it; '"...," it added' the body that last said
-  something ("the department said");
+- Q3 pronoun: '"...," he said' is the last person named before it, or someone described and not named whom a
+  sentence opened with since ('A police officer confirmed the toll ... who he said had "..."': the officer's
+  role); '"...," it added' the body that last said something ("the department said");
 - Q4 the same speaker goes on: an unattributed quote after an attributed one in the paragraph, or a paragraph
   that is a quote after a paragraph whose speaker is known (a quote running over two paragraphs), or a quote
   left open at a paragraph's end whose next paragraph names its speaker, or a sentence that is a quote after
@@ -247,7 +248,9 @@ def _subject(subject: str, people: People, at: int) -> Said:
     subject = re.sub(r"^(?:But|And|Yet|So|Then|who|whom|that)\s+", "", subject)  # "But he told a news briefing
     # ...", 'blamed "secessionists" who he said had "entered the village ..."'
     if _PRONOUN.match(subject):
-        return Said(people.person_before(at, subject), "", rule="Q3")
+        who = people.person_before(at, subject)
+        described = people.described_before(at) if not who else None
+        return Said(who, described[1] if described else "", rule="Q3")
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     if not parts:
         return Said()
