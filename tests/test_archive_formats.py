@@ -430,3 +430,25 @@ def test_a_charset_that_is_only_a_python_codec_is_unknown_to_a_web_page_and_an_e
         found = email_text(mail, "x.eml")
         assert (found.text, found.read_as) == (text, f"the e-mail's text/plain part (its charset {charset!r} is "
                                                      "unknown: read as UTF-8)")
+
+
+REALGIST = ('The Commissioner of Police in Borno, Alhaji Lawan Tanko, has appealed to parents whose wards were '
+            'abducted in Chibok to forward the names and photographs of the girls for documentation.\n'
+            '"We want to appeal to parents of the abducted girls to please come forward with the names and '
+            'photographs of their wards.\n'
+            '"The April 14 attack on the school by suspected insurgents has damaged the entire structure.\n'
+            '"This makes it difficult to get records on the number of girls actually abducted at the school," he '
+            'said.\n')
+
+
+@pytest.mark.parametrize("text, expected", [
+    (REALGIST, 4),  # a page saved one paragraph a line (realgist, May 2014): each line a paragraph
+    (REALGIST.replace("\n", "\n\n"), 4),  # blank lines part them as ever
+    ("An e-mail newsletter wraps its lines at seventy-two characters, so that\na sentence runs over several of "
+     "them and no line but the last ends\none; its lines are one paragraph.\n", 1),
+    ("Headline\nOne sentence.\n", 1),  # two lines are too few to tell
+])
+def test_a_text_is_parted_into_paragraphs_by_blank_lines_or_by_lines_that_end_sentences(text, expected):
+    from briefing.brief.archive import paragraphs
+
+    assert len(paragraphs(text)) == expected

@@ -28,6 +28,16 @@ _QUOTES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bc`\
 _PAIRED = re.compile(r"``|''")  # the double marks of wire copy and typewriters: ``We will never know,'' he said
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_LINE_BREAK = re.compile(r"\n")
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*\s*$|[\"”]\s*$")
+
+
+def _line_a_paragraph(text: str) -> bool:
+    """Whether each line of a text with no blank line is a paragraph: most of its lines (all but a headline or
+    two) end a sentence, as a page saved one paragraph a line does, and a wrapped text does not."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    ended = sum(bool(_SENTENCE_END.search(line)) for line in lines)
+    return len(lines) > 2 and ended >= 0.75 * len(lines)
 
 
 @dataclass(frozen=True)
@@ -59,9 +69,12 @@ def paragraphs(text: str) -> tuple[str, ...]:
 
 
 def numbered(text: str) -> list[tuple[int, str]]:
-    """(line it starts on, normalised paragraph) of each paragraph of the text."""
+    """(line it starts on, normalised paragraph) of each paragraph of the text: parted by blank lines, or by line
+    ends where no blank line parts any and its lines end sentences (a page saved one paragraph a line), not where
+    they are wrapped."""
     found, line, position = [], 1, 0
-    for match in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) or not _line_a_paragraph(text) else _LINE_BREAK
+    for match in [*breaks.finditer(text), None]:
         end = match.start() if match else len(text)
         part = text[position:end]
         if normalise(part):
