@@ -63,17 +63,18 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
-def paragraphs(text: str) -> tuple[str, ...]:
+def paragraphs(text: str, saved_text: bool = False) -> tuple[str, ...]:
     """The text's paragraphs (parted by blank lines), each normalised to one line."""
-    return tuple(paragraph for _, paragraph in numbered(text))
+    return tuple(paragraph for _, paragraph in numbered(text, saved_text))
 
 
-def numbered(text: str) -> list[tuple[int, str]]:
-    """(line it starts on, normalised paragraph) of each paragraph of the text: parted by blank lines, or by line
-    ends where no blank line parts any and its lines end sentences (a page saved one paragraph a line), not where
-    they are wrapped."""
+def numbered(text: str, saved_text: bool = False) -> list[tuple[int, str]]:
+    """(line it starts on, normalised paragraph) of each paragraph of the text: parted by blank lines, or, in a
+    text file (`saved_text`; not a PDF's lines), by line ends where no blank line parts any and its lines end
+    sentences (a page saved one paragraph a line), not where they are wrapped."""
     found, line, position = [], 1, 0
-    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) or not _line_a_paragraph(text) else _LINE_BREAK
+    by_line = saved_text and not _PARAGRAPH_BREAK.search(text) and _line_a_paragraph(text)
+    breaks = _LINE_BREAK if by_line else _PARAGRAPH_BREAK
     for match in [*breaks.finditer(text), None]:
         end = match.start() if match else len(text)
         part = text[position:end]
@@ -112,7 +113,7 @@ def read_archive(folder: Path, name: str, limits: Limits, cache_dir: Path | None
                 write_atomic(cached, json.dumps(vars(found), ensure_ascii=False).encode("utf-8"))
             except OSError:
                 cached = None  # an unwritable cache only costs time
-    parts = numbered(found.text)
+    parts = numbered(found.text, saved_text=kind == "text")
     return Archive(name, real, digest, tuple(p for _, p in parts), tuple(n for n, _ in parts), found.read_as,
                    found.title), cached
 
