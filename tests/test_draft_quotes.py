@@ -251,6 +251,14 @@ def test_he_is_never_a_publication_that_spoke_before():
       "circulated a message asking the population to remain indoors,\" he added."],
      "They circulated a message asking the population to remain indoors", "", "A police officer"),  # AFP, 2023:
     # "he" is the officer the sentence before describes, not the prefect named before him
+    (["\"We have been hearing series of reports on the number of the kidnapped girls, which we felt did not tally "
+      "with exact figures in our possession.", "To be frank, your Excellency, the exact numbers of our daughters yet "
+      "to be found presently are 234. We call on the security forces to expedite more action towards securing the "
+      "release of our children\", the distressed father told the governor."], "To be frank, your Excellency, the "
+     "exact numbers of our daughters yet to be found presently are 234. We call on the security forces to expedite "
+     "more action towards securing the release of our children", "", "the distressed father"),  # People's Daily,
+    # April 2014: a paragraph that only closes the quote the one before left open; its text was ", the distressed
+    # father told the governor."
 ])
 def test_a_speakers_name_and_role_as_reports_outside_the_corpus_give_them(paragraphs, quote, speaker, role):
     found = {q.fields["text"]: q.fields for q in quotes(list(enumerate(map(normalise, paragraphs), 1)),

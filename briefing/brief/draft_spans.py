@@ -11,6 +11,9 @@ from dataclasses import dataclass, replace
 from briefing.brief.proposal import Proposal
 
 _DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
+# A paragraph that opens inside a quote and closes it: its first mark follows a word and is followed by a comma,
+# a stop or a space, and no mark opens before it.
+_CLOSING_FIRST = re.compile(r'([^"]*[\w.,!?])"(?=[\s,.;:]|$)')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
 
 
@@ -26,6 +29,12 @@ class Span:
 def spans(paragraph: str) -> list[Span]:
     """The quoted spans of a paragraph: in double marks (one left open at the paragraph's end goes on in the
     next), and in single marks where they are not apostrophes ("'Daddy, I'm going ...'")."""
+    closing = _CLOSING_FIRST.match(paragraph) if paragraph.count('"') % 2 else None
+    if closing:  # a quote the paragraph before left open, whose mark this one only closes: 'To be frank, ...
+        # children", the distressed father told the governor.'
+        at = closing.end()
+        return [Span(0, at, closing[1]), *(replace(s, start=s.start + at, end=s.end + at)
+                                           for s in spans(paragraph[at:]))]
     found = [Span(m.start(), m.end(), m[1] or m[2], open=m[2] is not None) for m in _DOUBLE.finditer(paragraph)]
     for match in _SINGLE.finditer(paragraph):
         inside = any(s.start < match.start() < s.end for s in found)
