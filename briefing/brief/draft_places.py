@@ -5,7 +5,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P1 a country, by any name the gazetteer gives it ("DR Congo", "Britain", "Czechia"), standing on its own
   somewhere (not only in "Malawi Red Cross", nor "US$25 million"), as an area; a name two countries bear ("Congo")
   is the one the article also names otherwise, else left to settle (draft_countries.py); "North Mozambique" is
-  the country it names, no other place;
+  the country it names, no other place; two countries joined by a hyphen are both named ("the former
+  Tadzhikistan-Afghanistan frontier", P1b); a country's name in a list of regions that ends in their plural kind is
+  the region ("in Kwara, Niger, Sokoto and Taraba States", P1c);
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
   only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
@@ -17,7 +19,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
   after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
-  the camps", a name ending in an area's kind ("the North West Frontier Province"), a region
+  the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
+  called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
+  ("in North and South Ossetia"), a name ending in an area's kind ("the North West Frontier Province"), a region
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
   Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
@@ -28,7 +32,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
   candidates in the comment.
 
-The names are found by draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's,
+The words that say a name is a place (P4's) are read by draft_cues.py. The names are found by draft_mentions.py,
+which also says which can be no place (a person's, a body's, a storm's,
 a demonym). One found only abroad is taken where the article says it is a place and it is a city (100,000
 people), a country or a region: a village abroad that a word of the article happens to name is not. A country's
 capital is taken wherever it stands, in its country: news names capitals for their governments ("Washington
@@ -44,6 +49,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
+from briefing.brief import draft_cues as cues
 from briefing.brief import draft_mentions as mentioned
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
@@ -68,9 +74,6 @@ class Gazetteer(NamedTuple):
 
 CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
 BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
-
-_QUALIFIERS = re.compile(rf"(?:\s(?:the|[\w]+-(?:{'|'.join(en_places.HELD)})|"
-                         rf"{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
 
 
 def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
@@ -101,7 +104,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if settled else None
     chosen: dict[Any, Proposal] = {}
     for (name, kind), each in by_name.items():
-        resolved, candidates = found[name, kind] if name not in en_places.WORLD_REGIONS else (None, [])  # "Asia",
+        resolved, candidates = found[name, kind] if not mentioned.world_region(name) else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
@@ -187,7 +190,7 @@ def _in_country_name(name: str, named: set[str]) -> bool:
 def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
-    cued = {m.name for m in mentions if _cued(m) or _of_a_country(m, named)} | named
+    cued = {m.name for m in mentions if cues.cued(m) or _of_a_country(m, named)} | named
     while True:
         more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
         if not more:
@@ -197,7 +200,7 @@ def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
 
 def _of_a_country(mention: Mention, named: set[str]) -> bool:
     """A name after a country's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib") is its place."""
-    before = _QUALIFIERS.sub("", mention.before.rstrip())
+    before = cues.QUALIFIERS.sub("", mention.before.rstrip())
     owner = re.search(r"(\S+(?: \S+)?)['’]s$", before)
     if owner is None:
         return False
@@ -313,66 +316,6 @@ def _excerpt(mention: Mention, width: int = 160) -> str:
         (f"{after[:side]}…" if len(after) > side else after)
 
 
-def _cued(mention: Mention) -> bool:
-    """Whether the article says this is a place: a dateline, a feature, after a preposition of place, after "the
-    village of" or "north of", before ", an island" or " camp"."""
-    before = _QUALIFIERS.sub("", mention.before.rstrip())  # "in northern Rakhine", "in the southern Gaza Strip"
-    words = before.split()
-    if re.search(rf"\b(?:{'|'.join(en_places.ROLES_FOR)}) for(?: the)?$", before, re.IGNORECASE):
-        return False  # "UNICEF's regional director for South Asia": a title's area
-    if mention.dateline or _feature(mention.name) or mention.name.split()[-1] in en_places.AREA_TAILS or \
-            mentioned.GROUPING.match(mention.after):
-        return True  # "the North West Frontier Province"
-    if re.match(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b", mention.after):
-        return False  # "at the Kenya Assemblies of God Pentecostal church"
-    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or (
-            words[-1:] == ["to"] and re.match(r"^ (?:the|a|an)\b", mention.after)):  # not "in Indian Kashmir a"
-        return False  # "according to Medair", "to Save the Artibonite"
-    if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
-                  in en_places.PREPOSITIONS):
-        return _not_adjective(mention)
-    if words and words[-1].lower() in en_places.PLACE_VERBS:
-        return _not_adjective(mention)  # "the quake struck Kahramanmaras", "captured Bakhmut"
-    if len(words) >= 2 and words[-1].lower() == "to" and words[-2].lower().strip(",") in en_places.MOVEMENTS:
-        return _not_adjective(mention)  # "fled to Kanyaruchinya", not "a letter to Guterres"
-    if len(words) >= 2 and words[-1].lower() == "from" and words[-2].lower().strip(",") not in \
-            en_places.FROM_SOURCES:
-        return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
-    kinds = "|".join(map(re.escape, [*en_places.KINDS, *en_places.DIRECTIONS, *en_places.OF_PLACE]))
-    if re.search(rf"\b(?:{kinds}) of(?: the)?$", before, re.IGNORECASE) or \
-            re.search(rf"\b(?:{kinds}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
-            re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
-        return _not_adjective(mention)
-    directions = "|".join(en_places.DIRECTIONS)
-    distance = r"(?:about |some )?(?:[\d.,]+ (?:km|kilometres|kilometers|miles) )?"
-    if re.match(rf"^, {distance}(?:{directions}) of ", mention.after):
-        return _not_adjective(mention)  # "Ras al-Biyada, south of Tyre"
-    kinds = "|".join(map(re.escape, en_places.KINDS))
-    regions = "|".join(en_places.REGION_KINDS)
-    # (only the kind's case is ignored: a name's words begin with a capital, "Dukhia Manjhi, who has ..." is none)
-    if re.match(rf"^, (?:in )?(?:the )?{WORD}(?:\s{WORD})* (?i:{regions})\b", mention.after):
-        return _not_adjective(mention)  # "Gorgadji, Seno province"
-    if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
-        return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
-    camps = "|".join(en_places.CAMP_WORDS)  # "Jalozai is one of the camps", "Balukhali refugee camp"
-    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{camps}) camps?\b", mention.after) or \
-            re.match(rf"^ (?:is|was) (?:an?|the|one of the) (?:(?!of )[\w'’-]+ ){{0,2}}(?:{kinds})\b",
-                     mention.after) or \
-            (before and re.match(rf"^ (?:{kinds})\b(?<!stronghold)", mention.after)):  # not "Huge areas of"
-        return _not_adjective(mention)
-    return False
-
-
-def _not_adjective(mention: Mention) -> bool:
-    """"in Sudanese camps", "in Arabic", "across the Himalayan nation" are no places: an adjective of nationality
-    before a lower-case word."""
-    ends = mention.name.endswith(en_places.ADJECTIVE_ENDINGS)
-    noun = re.match(r" ([a-z]+)", mention.after)
-    if mention.name.endswith("an") and "-" not in mention.name and noun and noun[1] not in en_places.KINDS:
-        return False  # "the Himalayan nation", not "Bojan village" nor "the Wesh-Chaman border"
-    return not (ends and (mention.after[:1] in (" ", "") and mention.after[1:2].islower() or not mention.after))
-
-
 def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Mention]]:
     """The mentions of each name by the kind of place they mean: "area" where the article calls it a region
     ("the Kharkiv region", "the region of Kharkiv", "the Luhansk and Donetsk provinces"), "point" where it calls it
@@ -400,14 +343,7 @@ def _kind_of(mention: Mention) -> str | None:
     return None
 
 
-def _feature(name: str) -> bool:
-    """A natural feature or a part of the world: "Mount Nyiragongo", "Indian Ocean", "Caribbean"."""
-    words = name.split()
-    return name in en_places.WORLD_REGIONS or (len(words) > 1 and (
-        words[0] in en_places.FEATURE_HEADS or words[-1].title() in en_places.FEATURE_TAILS))
-
-
 def _area_like(name: str) -> bool:
     words = name.split()
-    return name in en_places.WORLD_REGIONS or (len(words) > 1 and words[-1] in (
+    return mentioned.world_region(name) or (len(words) > 1 and words[-1] in (
         "Ocean", "Sea", "Desert", "Basin", *en_places.AREA_TAILS))

@@ -150,3 +150,6 @@ BYLINE_LABELS = ("Author", "Authors", "By", "Byline", "Source", "Sources", "Repo
 # "UNICEF's regional director for South Asia".
 ROLES_FOR = ("director", "directors", "representative", "envoy", "coordinator", "commissioner", "adviser", "advisor",
              "head", "chief", "manager", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary")
+# Words that give a place its name after a kind or "what": "two regions called Chechenia and Ingushetia", "what used
+# to be called Chechen-Ingushetia", "a village known as Kibumba".
+CALLED = ("called", "named", "known as", "renamed")

@@ -1,0 +1,86 @@
+"""Places of the six place-heavy tuning articles of 1992-1998 (the Los Angeles Times on North Ossetia, UPI on
+Tajikistan, The Christian Science Monitor on Krajina's Serbs, CNN on El Niño in Peru, WHO on meningitis in Nigeria,
+Reuters on Medan's riots): each rule of draft_places.py, draft_mentions.py and draft_countries.py they called for,
+on the article's own line."""
+
+from __future__ import annotations
+
+import pytest
+from test_draft_places import places
+
+OSSETIA_HEAD = ("Russian Troops Intervene in North Ossetian Fighting : Caucasus: Regional conflict is first serious "
+                "ethnic strife in country since Soviet collapse.")
+OSSETIA = ("The North Ossetian Health Ministry said 115 people had been killed and 272 wounded since the fighting "
+           "began Saturday.")
+GRACHEV = ("Russian Defense Minister Gen. Pavel S. Grachev arrived in North Ossetia’s capital, Vladikavkaz, where he "
+           "met with Russian military commanders and the North Ossetian Security Council.")
+INGUSH = ("The Ingush were allowed to return home in the 1950s. About 100,000 now live in North Ossetia and what used "
+          "to be called Chechen-Ingushetia, which last year was broken into two regions called Chechenia and "
+          "Ingushetia.")
+MEDAN = ("Ian MacKenzie, Jakarta – Riots in the North Sumatran capital of Medan shook Indonesia for a third "
+         "consecutive day on Wednesday.")
+SUHARTO = ("Suharto last left Indonesia for an extended visit to southern Africa, Canada and Saudi Arabia last "
+           "November.")
+STATES = ("The cases were reported in Adamawa, Bauchi, Kano, Kaduna, Katsina, Kebbi, Kwara, Niger, Sokoto and Taraba "
+          "States. Deaths from meningitis had also been registered in Cross River.")
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # a place's name inside a body's as a part of a word is still a place ("North Ossetian Health Ministry")
+    ([OSSETIA, GRACHEV], "RU", "North Ossetia", ("North Ossetia", "RU", "area", "")),
+])
+def test_places_of_the_1990s_tuning_articles(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # P1b: two countries joined by a hyphen are both named
+    (["Russian troops are stationed in the republic as border forces on the former Tadzhikistan-Afghanistan "
+      "frontier."], "TJ", "Afghanistan", ("Afghanistan", "AF", "area", "")),
+    # P1c: a country's name in a list of regions ending in their plural kind is a region of --country
+    ([STATES], "NG", "Niger", ("Niger", "NG", "area", "")),
+    # M2: the plural kind after a list's last name is not part of its name
+    ([STATES], "NG", "Taraba", ("Taraba", "NG", "area", "")),
+    ([STATES], "NG", "Taraba States", None),
+])
+def test_countries_joined_and_listed_with_regions(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # M3: a people's name that a place's name begins with is no place ("Tadzhik" of Tadzhikistan)
+    (["A peace mission to the Central Asian state of Tadzhikistan ended in the Tadzhik capital Dushanbe Sunday."],
+     "TJ", "Tadzhik", None),
+    (["On Wednesday, journalists saw heavily armed Ossetians attack a nearby Ingush village.", INGUSH], "RU", "Ingush",
+     None),
+    # M4: a feature's name with a body's word in it ("Cross River", not the Red Cross)
+    ([STATES], "NG", "Cross River", ("Cross River", "NG", "area", "")),
+    # M5: a compass word in lower case before a part of the world is its name; "Africa" beside "African" is one
+    ([SUHARTO, "The summit of the G-15 group of Asian, African and Latin American nations."], "ID", "southern Africa",
+     ("southern Africa", "", "area", "settle")),
+    # a name after "the town of" before "said" is a place, not a government
+    (["Reports from the nearby town of Lubukpakam said one person was killed in a riot there, they said."], "ID",
+     "Lubukpakam", ("Lubukpakam", "ID", "point", "")),
+])
+def test_peoples_features_and_parts_of_the_world(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # P4: a name given after a kind or "what" ("called", "known as") is a place
+    ([INGUSH], "RU", "Chechenia", ("Chechenia", "", "point", "settle")),
+    ([INGUSH], "RU", "Chechen-Ingushetia", ("Chechen-Ingushetia", "", "point", "settle")),
+    # P4: "in North and South Ossetia": the second name is after "in" too
+    (["About 400,000 Ossetians also live in the Caucasus, primarily in North and South Ossetia, their traditional "
+      "homeland."], "RU", "South Ossetia", ("South Ossetia", "", "point", "settle")),
+    # P4: a name in apposition after a kind ("one LGA, Itas-Gadu")
+    (["By 24 February almost all administrative areas had been affected, and 5 of them severely and one LGA, "
+      "Itas-Gadu reporting an incidence rate of 369.8 per 100 000."], "NG", "Itas-Gadu",
+     ("Itas-Gadu", "", "point", "settle")),
+])
+def test_names_given_listed_and_in_apposition(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)
