@@ -30,7 +30,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
   article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
 - P5 a name several places bear that nearness to the others does not settle: an entry to settle, its
-  candidates in the comment.
+  candidates in the comment;
+- P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting").
 
 The words that say a name is a place (P4's) are read by draft_cues.py. The names are found by draft_mentions.py,
 which also says which can be no place (a person's, a body's, a storm's,
@@ -90,7 +91,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
-                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)]
+                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)
+                and not _adjective_of_area(m, text, lookup)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
@@ -164,6 +166,25 @@ def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
                 del chosen[key]
                 break
     return chosen
+
+
+def _adjective_of_area(mention: Mention, text: str, lookup: Lookup) -> bool:
+    """P6: a region's adjective, made of its name and "n", before a word in lower case ("the North Sumatran capital
+    of Medan") or before a word the article also writes in lower case (the headline's "in North Ossetian Fighting"):
+    no place, where the gazetteer knows the region ("North Sumatra", "North Ossetia")."""
+    words = mention.name.split()
+    for i in range(1, len(words) + 1):
+        head, rest = " ".join(words[:i]), words[i:]
+        if not head.endswith("an") or len(head) < 6:
+            continue
+        if rest and not all(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in rest):
+            continue
+        if not rest and not re.match(r" [a-z]", mention.after):
+            continue
+        resolved, _ = lookup(head[:-1], None, None, "area")
+        if resolved is not None and resolved.feature.startswith("A"):
+            return True
+    return False
 
 
 def _run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
