@@ -95,3 +95,10 @@ def test_names_given_listed_and_in_apposition(paragraphs, country, name, expecte
 ])
 def test_a_regions_adjective_is_no_place(paragraphs, country, name):
     assert name not in [p[0] for p in places(*paragraphs, country=country)], places(*paragraphs, country=country)
+
+
+def test_an_agencys_dateline_with_a_full_stop_before_its_date():
+    """M7, from Interfax (2022): "NUR-SULTAN. March 14 (Interfax) - ..." is the dateline's place."""
+    found = places("NUR-SULTAN. March 14 (Interfax) - A total of 230 persons died in the mass unrest in Kazakhstan in "
+                   "January.", country="KZ")
+    assert ("Nur-Sultan", "KZ", "point", "") in found, found

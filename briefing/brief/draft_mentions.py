@@ -18,7 +18,8 @@ words/en.py.
 - M4 a name ending in a feature's word is a feature's even with a body's word in it: "Cross River" (not "Red Cross");
 - M5 a compass word in lower case before a part of the world is part of its name ("to southern Africa"), and a part
   of the world is a place though the article writes its adjective too ("Africa", "African");
-- M6 a name after a kind and "of" is a place, also before "said": "Reports from the nearby town of Lubukpakam said".
+- M6 a name after a kind and "of" is a place, also before "said": "Reports from the nearby town of Lubukpakam said";
+- M7 an agency's dateline with a full stop before its date is a dateline: "NUR-SULTAN. March 14 (Interfax) -".
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ from briefing.brief.archive import Archive
 from briefing.brief.words import en, en_places
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+CALENDAR_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                   "Nov", "Dec"}
 _PART = rf"[{UPPER}][\w’']*"
 _JOINER = "|".join(en_places.JOINERS)
 # One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
@@ -39,8 +43,10 @@ WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
 _NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
 # (not a body in capitals with an apposition: "UNHCR, the UN Refugee Agency, is ...")
 # (after a syndicator's tag in brackets: "(MENAFN- Pajhwok Afghan News) KABUL (Pajhwok): ...")
+_MONTHS = "|".join(sorted(CALENDAR_MONTHS))
+# (an agency's dateline with a full stop before the date: "NUR-SULTAN. March 14 (Interfax) - ...", M7)
 _DATELINE = re.compile(rf"^(?:\([^()]{{1,60}}\)\s)?((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)"
-                       rf"(?:,(?!\s(?:the|an?)\s)|\s\(|\s[—–-])")
+                       rf"(?:,(?!\s(?:the|an?)\s)|\s\(|\s[—–-]|(?<=\.)\s(?=(?:{_MONTHS})\.? \d))")
 # A dateline in title case before a colon, of one place or several: "Cape Town: France ...", "Maputo/New York: ..."
 _COLON_DATELINE = re.compile(rf"^(?!(?:{'|'.join(en_places.BYLINE_LABELS)}):)"  # not "Author: Edmund Blair"
                              rf"([{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}}"
