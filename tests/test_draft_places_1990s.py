@@ -102,3 +102,18 @@ def test_an_agencys_dateline_with_a_full_stop_before_its_date():
     found = places("NUR-SULTAN. March 14 (Interfax) - A total of 230 persons died in the mass unrest in Kazakhstan in "
                    "January.", country="KZ")
     assert ("Nur-Sultan", "KZ", "point", "") in found, found
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # M8: a name before a dash the archive wrote "-" (CAJ News, 2022), and before "-based"
+    (["Batsirai made landfall on the east coast—14 kilometres north of the city of Mananjary—on February 5."], "MG",
+     "Mananjary", ("Mananjary", "MG", "point", "")),
+    (["The Antananarivo-based charity said aid was on its way."], "MG", "Antananarivo",
+     ("Antananarivo", "MG", "point", "")),
+    # P4: examples of a kind (The Haitian Times, 2021)
+    (["Government officials have yet to report to some remote villages like Duchity and Toirac nor have they included "
+      "counts from several towns in the Nippes Department."], "HT", "Duchity", ("Duchity", "", "point", "settle")),
+])
+def test_dashes_based_and_examples_of_a_kind(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)

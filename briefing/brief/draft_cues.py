@@ -2,8 +2,9 @@
 a natural feature or a part of the world, a preposition of place before it ("in", "near", "fled to"), a kind
 before "of" ("the village of") or after it ("Kihondo camp", ", an island"), a direction ("south of Tyre"), a name
 given ("two regions called Chechenia", "what used to be called Chechen-Ingushetia"), an apposition after a kind
-("one LGA, Itas-Gadu reporting"); never an adjective of nationality before a lower-case word ("Sudanese camps"),
-a title's area ("regional director for South Asia") nor a building's name. The words are in words/en_places.py.
+("one LGA, Itas-Gadu reporting"), examples of a kind ("remote villages like Duchity and Toirac"); never an adjective
+of nationality before a lower-case word ("Sudanese camps"), a title's area ("regional director for South Asia") nor
+a building's name. The words are in words/en_places.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ _COMPASS_AND = re.compile(r"\s(?:North|South|East|West|Northern|Southern|Eastern
 # and a name in apposition after a kind ("one LGA, Itas-Gadu reporting"; "the district, Khost"): P4's words.
 _NAMED_AS = re.compile(rf"\b(?:(?:{'|'.join(map(re.escape, en_places.KINDS))})|what|which)(?: [\w-]+){{0,3}} "
                        rf"(?:{'|'.join(en_places.CALLED)})$", re.IGNORECASE)
+# Names a kind gives as examples: "remote villages like Duchity and Toirac", "towns such as Chokwe".
+_KIND_LIKE = re.compile(rf"\b(?:{'|'.join(map(re.escape, en_places.KINDS))})(?: [\w-]+)? (?:like|such as|including)$",
+                        re.IGNORECASE)
 _KIND_APPOSITION = re.compile(rf"\b(?:one|a|an|the) (?:{'|'.join(map(re.escape, en_places.KINDS))}),$",
                               re.IGNORECASE)
 
@@ -57,7 +61,7 @@ def cued(mention: Mention) -> bool:
             re.search(rf"\b(?:{kinds}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
             re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
         return _not_adjective(mention)
-    if _NAMED_AS.search(before) or _KIND_APPOSITION.search(before):
+    if _NAMED_AS.search(before) or _KIND_APPOSITION.search(before) or _KIND_LIKE.search(before):
         return _not_adjective(mention)  # "two regions called Chechenia", "one LGA, Itas-Gadu reporting"
     directions = "|".join(en_places.DIRECTIONS)
     distance = r"(?:about |some )?(?:[\d.,]+ (?:km|kilometres|kilometers|miles) )?"

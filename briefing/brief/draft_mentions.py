@@ -19,7 +19,9 @@ words/en.py.
 - M5 a compass word in lower case before a part of the world is part of its name ("to southern Africa"), and a part
   of the world is a place though the article writes its adjective too ("Africa", "African");
 - M6 a name after a kind and "of" is a place, also before "said": "Reports from the nearby town of Lubukpakam said";
-- M7 an agency's dateline with a full stop before its date is a dateline: "NUR-SULTAN. March 14 (Interfax) -".
+- M7 an agency's dateline with a full stop before its date is a dateline: "NUR-SULTAN. March 14 (Interfax) -";
+- M8 a name ends before a dash the archive writes "-" before a small word ("the city of Mananjary-on February 5"),
+  and before "-based" ("the Nairobi-based charity").
 """
 
 from __future__ import annotations
@@ -40,7 +42,10 @@ _JOINER = "|".join(en_places.JOINERS)
 # One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
 WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
         rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
-_NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
+# (M8: a name ends before a dash the archive wrote as "-" before a small word, "the city of Mananjary-on February 5",
+# and before "-based": "the Nairobi-based charity")
+_DASHED = r"-(?:based|on|in|at|and|the|an?|which|where|who|some|about|near|from|to|with)\b"
+_NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?:(?![\w-])|(?={_DASHED}))")
 # (not a body in capitals with an apposition: "UNHCR, the UN Refugee Agency, is ...")
 # (after a syndicator's tag in brackets: "(MENAFN- Pajhwok Afghan News) KABUL (Pajhwok): ...")
 _MONTHS = "|".join(sorted(CALENDAR_MONTHS))
