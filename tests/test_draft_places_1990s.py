@@ -117,3 +117,11 @@ def test_an_agencys_dateline_with_a_full_stop_before_its_date():
 def test_dashes_based_and_examples_of_a_kind(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+def test_a_districts_town_far_from_the_other_places_is_not_taken():
+    """P2b (the Los Angeles Times, 1992): "the Prigorodny region of North Ossetia" is not Prigorodnyy in Orenburg
+    oblast, 1,600 km from Vladikavkaz: the district is left to settle, not put where it is not."""
+    found = places("Russian Defense Minister Gen. Pavel S. Grachev arrived in North Ossetia’s capital, Vladikavkaz.",
+                   "The Ingush claim the Prigorodny region of North Ossetia as their historic homeland.", country="RU")
+    assert ("Prigorodny", "", "area", "settle") in found, found

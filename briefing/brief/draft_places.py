@@ -14,7 +14,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   in a country the article does not name only if a city of a million people bears it. A name only villages of
   `--country` bear is a first-level region or a city of a million of another country the article names, where
   one bears it ("in California and Texas" in an article on Mexico that names the U.S.); a district the gazetteer
-  knows only as its town is that town ("in Zinda Jan and Ghorian districts");
+  knows only as its town is that town ("in Zinda Jan and Ghorian districts"), unless that town is far from the
+  article's other places (P2b: "the Prigorodny region of North Ossetia" is not Prigorodnyy in Orenburg, 1,600 km
+  away: a district to settle);
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
@@ -44,6 +46,7 @@ called the move an attack"), and the place is named all the same.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import statistics
 from collections.abc import Callable, Mapping
@@ -73,6 +76,7 @@ class Gazetteer(NamedTuple):
     capitals: Mapping[str, str] = {}  # the capital of every country, by its name: its country's ISO code
 
 
+DISTRICT_KM = 300.0    # a district's town this far from every other place of the article is not the district's
 CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
 BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
 
@@ -115,6 +119,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                                                   {p.fields.get("country") for p in found_countries} - {country})
         if resolved is None and not candidates and kind == "area" and country:  # "Zinda Jan and Ghorian districts"
             resolved, candidates = lookup(name, country, centre, None)  # the town the district is named after
+            if resolved is not None and settled and min(_km((p.lat, p.lon), (resolved.lat, resolved.lon))
+                                                        for p in settled) > DISTRICT_KM:
+                resolved, candidates = None, []  # P2b: "the Prigorodny region" of North Ossetia is not Prigorodnyy,
+                # a town 1,600 km away: a district to settle, never a point in the wrong place
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
             resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad,
@@ -143,6 +151,13 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             continue
         chosen[proposal.same] = proposal
     result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two points (lat, lon), in km."""
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in point) for point in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
