@@ -125,3 +125,17 @@ def test_a_districts_town_far_from_the_other_places_is_not_taken():
     found = places("Russian Defense Minister Gen. Pavel S. Grachev arrived in North Ossetia’s capital, Vladikavkaz.",
                    "The Ingush claim the Prigorodny region of North Ossetia as their historic homeland.", country="RU")
     assert ("Prigorodny", "", "area", "settle") in found, found
+
+
+@pytest.mark.parametrize("line, country, name, expected", [
+    # P2c: a region the article gives another kind than the gazetteer's is the region
+    ("Shelling hit the Zaporizhzhia Oblast and Kherson Governorate overnight.", "UA", "Kherson Governorate",
+     ("Kherson Governorate", "UA", "area", "")),
+    ("Aid reached Idlib Governorate and the Aleppo Province on Monday.", "SY", "Idlib Governorate",
+     ("Idlib Governorate", "SY", "area", "")),
+    # a name before a plural kind is a region (El Niño in Peru, 1998)
+    ("Floods hit Piura and Tumbes departments in northern Peru.", "PE", "Tumbes", ("Tumbes", "PE", "area", "")),
+])
+def test_regions_by_another_kind_and_a_plural_kind(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == [expected], places(line, country=country)

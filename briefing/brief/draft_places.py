@@ -16,7 +16,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   one bears it ("in California and Texas" in an article on Mexico that names the U.S.); a district the gazetteer
   knows only as its town is that town ("in Zinda Jan and Ghorian districts"), unless that town is far from the
   article's other places (P2b: "the Prigorodny region of North Ossetia" is not Prigorodnyy in Orenburg, 1,600 km
-  away: a district to settle);
+  away: a district to settle); a region with another kind than the gazetteer's is the region ("Kherson
+  Governorate", "Idlib Governorate", P2c), and so is a name before a plural kind ("Piura and Tumbes departments");
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
@@ -114,6 +115,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
+        words = name.split()
+        if resolved is None and not candidates and len(words) > 1 and words[-1] in en_places.AREA_TAILS:
+            region = lookup(" ".join(words[:-1]), country, centre, "area")  # P2c: "Kherson Governorate", "Idlib
+            if region[0] is not None and region[0].feature.startswith("A"):  # Governorate": the region, whatever
+                resolved, candidates = region  # kind the article calls it
         if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
             resolved, candidates = _region_abroad(lookup(name, None, None, kind), (resolved, candidates),
                                                   {p.fields.get("country") for p in found_countries} - {country})

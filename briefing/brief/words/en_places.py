@@ -67,11 +67,13 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "neighborhoods", "suburb", "area", "areas", "port", "capital", "municipality", "locality", "hamlet",
          "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
          "epicenter", "hub", "stronghold", "lga", "lgas",  # a local government area: "Jere LGAs" (Nigeria)
-         "site", "sites")  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
+         "site", "sites",  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
+         "departments", "governorates", "oblasts", "counties", "territories", "prefectures")
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
-                "territory", "department", "county", "district", "districts", "lga", "lgas")
+                "territory", "department", "county", "district", "districts", "lga", "lgas", "departments",
+                "governorates", "oblasts", "counties", "territories", "prefectures")
 # Of those, the words that make the name before them (or after them, with "of") a town: "Kharkiv city", "the
 # city of Kharkiv".
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
