@@ -4,7 +4,8 @@ before "of" ("the village of") or after it ("Kihondo camp", ", an island"), a di
 given ("two regions called Chechenia", "what used to be called Chechen-Ingushetia"), an apposition after a kind
 ("one LGA, Itas-Gadu reporting"), examples of a kind ("remote villages like Duchity and Toirac"); never an adjective
 of nationality before a lower-case word ("Sudanese camps"), a title's area ("regional director for South Asia") nor
-a building's name. The words are in words/en_places.py.
+a building's name, nor the sides after "fighting ... between" ("between Aideed and Ali Mahdi"). The words are in
+words/en_places.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ _COMPASS_AND = re.compile(r"\s(?:North|South|East|West|Northern|Southern|Eastern
 # and a name in apposition after a kind ("one LGA, Itas-Gadu reporting"; "the district, Khost"): P4's words.
 _NAMED_AS = re.compile(rf"\b(?:(?:{'|'.join(map(re.escape, en_places.KINDS))})|what|which)(?: [\w-]+){{0,3}} "
                        rf"(?:{'|'.join(en_places.CALLED)})$", re.IGNORECASE)
+# "between" after a word for a conflict or a talk, which makes the names after it its sides, not places: "the fighting
+# in Mogadishu between Aideed and Ali Mahdi", "talks between Rakhmonov and Nuri".
+_SIDES_BETWEEN = re.compile(rf"\b(?:{'|'.join(en_places.SIDES)})\b(?:\s\S+){{0,4}}\sbetween$", re.IGNORECASE)
 # Names a kind gives as examples: "remote villages like Duchity and Toirac", "towns such as Chokwe".
 _KIND_LIKE = re.compile(rf"\b(?:{'|'.join(map(re.escape, en_places.KINDS))})(?: [\w-]+)? (?:like|such as|including)$",
                         re.IGNORECASE)
@@ -46,6 +50,8 @@ def cued(mention: Mention) -> bool:
     if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or (
             words[-1:] == ["to"] and re.match(r"^ (?:the|a|an)\b", mention.after)):  # not "in Indian Kashmir a"
         return False  # "according to Medair", "to Save the Artibonite"
+    if _SIDES_BETWEEN.search(before):
+        return False  # "the fighting in Mogadishu between Aideed and Ali Mahdi": sides, not places
     if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
                   in en_places.PREPOSITIONS):
         return _not_adjective(mention)

@@ -18,7 +18,8 @@ words/en.py.
 - M4 a name ending in a feature's word is a feature's even with a body's word in it: "Cross River" (not "Red Cross");
 - M5 a compass word in lower case before a part of the world is part of its name ("to southern Africa"), and a part
   of the world is a place though the article writes its adjective too ("Africa", "African");
-- M6 a name after a kind and "of" is a place, also before "said": "Reports from the nearby town of Lubukpakam said";
+- M6 a name after a kind and "of", or after "in", "at", "near", is a place, also before "said": "Reports from the
+  nearby town of Lubukpakam said", "Azerbaijani officials in Baku said";
 - M7 an agency's dateline with a full stop before its date is a dateline: "NUR-SULTAN. March 14 (Interfax) -";
 - M8 a name ends before a dash the archive writes "-" before a small word ("the city of Mananjary-on February 5"),
   and before "-based" ("the Nairobi-based charity").
@@ -224,19 +225,21 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     previous = mention.before.split()[-1:] if mention.before.split() else []
     if previous and previous[0] in en_places.NOT_BEFORE:
         return False
-    if _KIND_OF.search(mention.before):
-        return not _common(name, text)  # M6: "Reports from the nearby town of Lubukpakam said": a place, no speaker
+    if world_region(name):  # "Africa" where the article also writes "African": a part of the world
+        return not re.search(rf"\b{re.escape(name.lower())}\b", text)
+    if _KIND_OF.search(mention.before) or _PLACE_PREPOSITION.search(mention.before):
+        return not _common(name, text)  # M6: "Reports from the nearby town of Lubukpakam said", "Azerbaijani
+        # officials in Baku said": a place, no speaker
     following = mention.after.split()[:1]
     if following and following[0].strip(",.;:") in _NOT_PLACE_AFTER and not mention.after.startswith(",") and \
             not _COUNTS.match(mention.after):
         return False
-    if world_region(name):  # "Africa" where the article also writes "African": a part of the world
-        return not re.search(rf"\b{re.escape(name.lower())}\b", text)
     return GROUPING.match(mention.after) is not None or not _common(name, text) and not _government(name, text)
 
 
 # A kind of place and "of" before a name, which says it is a place, also before "said": "Reports from the nearby town
 # of Lubukpakam said ...", no government.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|into|towards)\s$")
 _KIND_OF = re.compile(rf"\b(?:{'|'.join(en_places.KINDS)}) of $")
 
 

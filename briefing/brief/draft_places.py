@@ -258,7 +258,7 @@ def _listed_with(mention: Mention) -> set[str]:
     Bas Delmas and Martissant"."""
     name = rf"{WORD}(?:\s{WORD})*"
     for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
-        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",\s|,?\s(?:and|or)\s", listed[0])}
+        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",?\s(?:and|or)\s|,\s", listed[0])}
         if mention.name in names:
             return names - {mention.name}
     return set()

@@ -155,3 +155,7 @@ ROLES_FOR = ("director", "directors", "representative", "envoy", "coordinator", 
 # Words that give a place its name after a kind or "what": "two regions called Chechenia and Ingushetia", "what used
 # to be called Chechen-Ingushetia", "a village known as Kibumba".
 CALLED = ("called", "named", "known as", "renamed")
+# Words for a conflict or a talk, after which "between" names its sides, not places: "the fighting in Mogadishu
+# between Aideed and Ali Mahdi".
+SIDES = ("fighting", "fight", "clashes", "clash", "war", "battle", "battles", "talks", "dispute", "rivalry", "feud",
+         "conflict", "tension", "tensions", "agreement", "deal", "ceasefire", "cease-fire", "truce", "negotiations")
