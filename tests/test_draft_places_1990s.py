@@ -154,3 +154,13 @@ def test_regions_by_another_kind_and_a_plural_kind(line, country, name, expected
 def test_lists_with_a_serial_comma_places_before_said_and_sides(line, country, name, expected):
     found = [p for p in places(line, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(line, country=country)
+
+
+@pytest.mark.parametrize("line, country, expected", [
+    # P1d (written after the reports on Colombia's coffee-region quake, 1999; not verbatim): a country's name listed
+    # with towns of --country, which a city of --country bears, is that city, never a place in the wrong country
+    ("The quake destroyed Armenia and Pereira in the coffee region.", "CO", ("Armenia", "CO", "point", "")),
+    ("Aid arrived from Armenia, the government in Yerevan said.", "CO", ("Armenia", "AM", "area", "")),
+])
+def test_a_countrys_name_listed_with_towns_is_the_town(line, country, expected):
+    assert expected in places(line, country=country), places(line, country=country)

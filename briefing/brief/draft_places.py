@@ -7,7 +7,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   is the one the article also names otherwise, else left to settle (draft_countries.py); "North Mozambique" is
   the country it names, no other place; two countries joined by a hyphen are both named ("the former
   Tadzhikistan-Afghanistan frontier", P1b); a country's name in a list of regions that ends in their plural kind is
-  the region ("in Kwara, Niger, Sokoto and Taraba States", P1c);
+  the region ("in Kwara, Niger, Sokoto and Taraba States", P1c); a country's name listed with towns of --country
+  that a city of --country bears is that city ("destroyed Armenia and Pereira" in an article on Colombia, P1d);
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
   only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
@@ -36,36 +37,34 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   candidates in the comment;
 - P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting").
 
-The words that say a name is a place (P4's) are read by draft_cues.py. The names are found by draft_mentions.py,
-which also says which can be no place (a person's, a body's, a storm's,
-a demonym). One found only abroad is taken where the article says it is a place and it is a city (100,000
-people), a country or a region: a village abroad that a word of the article happens to name is not. A country's
-capital is taken wherever it stands, in its country: news names capitals for their governments ("Washington
-called the move an attack"), and the place is named all the same.
+The words that say a name is a place (P4's) are read by draft_cues.py; where a name found is (abroad, a region
+abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
+draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's, a demonym). One found
+only abroad is taken where the article says it is a place and it is a city (100,000 people), a country or a region:
+a village abroad that a word of the article happens to name is not. A country's capital is taken wherever it
+stands, in its country: news names capitals for their governments ("Washington called the move an attack"), and the
+place is named all the same.
 """
 
 from __future__ import annotations
 
 import difflib
-import math
 import re
 import statistics
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
 from briefing.brief import draft_cues as cues
 from briefing.brief import draft_mentions as mentioned
+from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
 from briefing.brief.words import en_places
-
-# name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
-# None, its candidates)
-Lookup = Callable[..., tuple[Any | None, list[Any]]]
 
 
 class Gazetteer(NamedTuple):
@@ -77,9 +76,6 @@ class Gazetteer(NamedTuple):
     capitals: Mapping[str, str] = {}  # the capital of every country, by its name: its country's ISO code
 
 
-DISTRICT_KM = 300.0    # a district's town this far from every other place of the article is not the district's
-CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
-BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
 
 
 def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
@@ -87,17 +83,18 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
     text = "\n".join(archive.paragraphs)
     lookup = gazetteer.lookup
-    found_countries = countries(archive, source_id, gazetteer.country_names)
+    every = mentioned.mentions(archive)
+    found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
+                                                                                       gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
     people = people | (mentioned.people_named(text) - {*gazetteer.capitals, *gazetteer.country_names})
     counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
     people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
-    every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
                 and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)
-                and not _adjective_of_area(m, text, lookup)]
+                and not where.adjective_of_area(m, text, lookup)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
@@ -120,19 +117,19 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             region = lookup(" ".join(words[:-1]), country, centre, "area")  # P2c: "Kherson Governorate", "Idlib
             if region[0] is not None and region[0].feature.startswith("A"):  # Governorate": the region, whatever
                 resolved, candidates = region  # kind the article calls it
-        if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
-            resolved, candidates = _region_abroad(lookup(name, None, None, kind), (resolved, candidates),
-                                                  {p.fields.get("country") for p in found_countries} - {country})
+        if country and where.hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
+            resolved, candidates = where.region_abroad(lookup(name, None, None, kind), (resolved, candidates),
+                                                       {p.fields.get("country") for p in found_countries} - {country})
         if resolved is None and not candidates and kind == "area" and country:  # "Zinda Jan and Ghorian districts"
             resolved, candidates = lookup(name, country, centre, None)  # the town the district is named after
-            if resolved is not None and settled and min(_km((p.lat, p.lon), (resolved.lat, resolved.lon))
+            if resolved is not None and settled and min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon))
                                                         for p in settled) > DISTRICT_KM:
                 resolved, candidates = None, []  # P2b: "the Prigorodny region" of North Ossetia is not Prigorodnyy,
                 # a town 1,600 km away: a district to settle, never a point in the wrong place
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
-            resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad,
-                                           {p.fields.get("country") for p in found_countries} | {country})
+            resolved, candidates = where.abroad(lookup(name, None, centre, kind), name in abroad,
+                                                {p.fields.get("country") for p in found_countries} | {country})
         if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
         if resolved is not None and resolved.is_country:
@@ -159,11 +156,23 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """The great-circle distance between two points (lat, lon), in km."""
-    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in point) for point in (a, b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, country: str | None) -> Proposal:
+    """P1d: a country's name listed with towns of --country, where a city of --country (CITY_ABROAD people) bears
+    it, is that city: "The quake destroyed Armenia and Pereira" in an article on Colombia is Armenia, Colombia."""
+    name, code = proposal.fields["name"], proposal.fields.get("country")
+    if not country or code in (None, country):
+        return proposal
+    listed = {other for m in every if m.name == name for other in _listed_with(m)}
+    if not any((found := lookup(other, country, None, None)[0]) is not None and found.feature[:1] == "P"
+               for other in listed):
+        return proposal
+    town, _ = lookup(name, country, None, "point")
+    if town is None or town.feature[:1] != "P" or (town.population or 0) < CITY_ABROAD:
+        return proposal
+    fields = {"name": name, "country": town.country, "role": "city", "sources": proposal.fields["sources"]}
+    return Proposal("places", fields, proposal.line, f"rule P1d: listed with towns of {country}, not the country "
+                                                     f"{code}; {town.name}, {town.lat:.3f}, {town.lon:.3f}",
+                    same=("point", town.lat, town.lon))
 
 
 def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
@@ -187,25 +196,6 @@ def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
                 del chosen[key]
                 break
     return chosen
-
-
-def _adjective_of_area(mention: Mention, text: str, lookup: Lookup) -> bool:
-    """P6: a region's adjective, made of its name and "n", before a word in lower case ("the North Sumatran capital
-    of Medan") or before a word the article also writes in lower case (the headline's "in North Ossetian Fighting"):
-    no place, where the gazetteer knows the region ("North Sumatra", "North Ossetia")."""
-    words = mention.name.split()
-    for i in range(1, len(words) + 1):
-        head, rest = " ".join(words[:i]), words[i:]
-        if not head.endswith("an") or len(head) < 6:
-            continue
-        if rest and not all(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in rest):
-            continue
-        if not rest and not re.match(r" [a-z]", mention.after):
-            continue
-        resolved, _ = lookup(head[:-1], None, None, "area")
-        if resolved is not None and resolved.feature.startswith("A"):
-            return True
-    return False
 
 
 def _run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
@@ -277,40 +267,6 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
                 a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
             return same
     return None
-
-
-def _hamlets(resolved: Any | None, candidates: list[Any]) -> bool:
-    """Whether the places of --country a name resolves to are only villages and towns (fewer than CITY_ABROAD
-    people), no region."""
-    found = [resolved] if resolved is not None else candidates
-    return bool(found) and all(p.feature[:1] == "P" and (p.population or 0) < CITY_ABROAD for p in found)
-
-
-def _region_abroad(abroad: tuple[Any | None, list[Any]], home: tuple[Any | None, list[Any]],
-                   named: set[str | None]) -> tuple[Any | None, list[Any]]:
-    """A first-level region or a city of a million people of another country the article names, rather than
-    villages of --country that bear its name ("Texas" in an article on Mexico that names the U.S.)."""
-    resolved, _ = abroad
-    if resolved is not None and resolved.country in named and (
-            resolved.feature == "A.ADM1" or (resolved.population or 0) >= BIG_CITY):
-        return abroad
-    return home
-
-
-def _abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | None] | None = None
-            ) -> tuple[Any | None, list[Any]]:
-    """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
-    a region; else only a city of a million people (not a village abroad that a word of the article names). In a
-    country the article does not name, only a city of a million people ("Palma" in an article on Mozambique is
-    not Palma de Mallorca)."""
-    resolved, _ = found
-    if resolved is None:
-        return None, []
-    if named is not None and resolved.country not in named and (resolved.population or 0) < BIG_CITY:
-        return None, []
-    if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
-        return found
-    return None, []
 
 
 def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None, candidates: list[Any],
