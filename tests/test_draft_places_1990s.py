@@ -164,3 +164,15 @@ def test_lists_with_a_serial_comma_places_before_said_and_sides(line, country, n
 ])
 def test_a_countrys_name_listed_with_towns_is_the_town(line, country, expected):
     assert expected in places(line, country=country), places(line, country=country)
+
+
+# A line written after reports on Boko Haram (2014), not verbatim and none in the corpus: a place before "told" after
+# "residents of" (M6).
+@pytest.mark.parametrize("line, country, name, expected", [
+    ("Residents of Gwoza told Amnesty International that Boko Haram fighters came.", "NG", "Gwoza",
+     ("Gwoza", "NG", "point", "")),
+    ("Huge areas of Sindh were under water.", "PK", "Huge", None),
+])
+def test_residents_of_a_place_before_told(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)

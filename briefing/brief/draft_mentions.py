@@ -18,8 +18,9 @@ words/en.py.
 - M4 a name ending in a feature's word is a feature's even with a body's word in it: "Cross River" (not "Red Cross");
 - M5 a compass word in lower case before a part of the world is part of its name ("to southern Africa"), and a part
   of the world is a place though the article writes its adjective too ("Africa", "African");
-- M6 a name after a kind and "of", or after "in", "at", "near", is a place, also before "said": "Reports from the
-  nearby town of Lubukpakam said", "Azerbaijani officials in Baku said";
+- M6 a name after a kind and "of" ("residents of"), or after "in", "at", "near", is a place, also before "said" or
+  "told": "Reports from the nearby town of Lubukpakam said", "Azerbaijani officials in Baku said", "Residents of
+  Gwoza told Amnesty International";
 - M7 an agency's dateline with a full stop before its date is a dateline: "NUR-SULTAN. March 14 (Interfax) -";
 - M8 a name ends before a dash the archive writes "-" before a small word ("the city of Mananjary-on February 5"),
   and before "-based" ("the Nairobi-based charity").
@@ -240,7 +241,7 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
 # A kind of place and "of" before a name, which says it is a place, also before "said": "Reports from the nearby town
 # of Lubukpakam said ...", no government.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|into|towards)\s$")
-_KIND_OF = re.compile(rf"\b(?:{'|'.join(en_places.KINDS)}) of $")
+_KIND_OF = re.compile(rf"\b(?:{'|'.join([*en_places.KINDS, *en_places.OF_PLACE])}) of $", re.IGNORECASE)
 
 
 def world_region(name: str) -> bool:
