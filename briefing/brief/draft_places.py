@@ -100,9 +100,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
                 and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
     by_name = _by_kind(mentions)
-    cued = _cued_names(mentions, named) - mentioned.actors(every)
-    abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
+    regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
+               resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
+    cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
+    abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
         if settled else None
@@ -219,10 +221,11 @@ def _in_country_name(name: str, named: set[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
 
 
-def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
+def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str] | set[str] = frozenset()
+                ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
-    cued = {m.name for m in mentions if cues.cued(m) or _of_a_country(m, named)} | named
+    cued = {m.name for m in mentions if cues.cued(m) or _of_a_country(m, named | regions)} | named
     while True:
         more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
         if not more:
@@ -231,7 +234,8 @@ def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
 
 
 def _of_a_country(mention: Mention, named: set[str]) -> bool:
-    """A name after a country's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib") is its place."""
+    """A name after a country's or a region's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib",
+    "Tigray's Shire") is its place."""
     before = cues.QUALIFIERS.sub("", mention.before.rstrip())
     owner = re.search(r"(\S+(?: \S+)?)['’]s$", before)
     if owner is None:
