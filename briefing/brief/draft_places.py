@@ -25,7 +25,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
   the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
   called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
-  ("in North and South Ossetia"), a name ending in an area's kind ("the North West Frontier Province"), a region
+  ("in North and South Ossetia"), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
+  Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
   Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
