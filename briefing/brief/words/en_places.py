@@ -92,7 +92,11 @@ WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South 
                  "sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia", "Pacific",
                  "Atlantic", "Red Sea", "Black Sea", "Indian Ocean", "Caribbean Sea", "Mediterranean Sea",
                  "Persian Gulf", "Great Lakes", "South Pacific", "North Pacific", "South Atlantic", "North Atlantic",
-                 "Pacific Ocean", "Atlantic Ocean")
+                 "Pacific Ocean", "Atlantic Ocean",
+                 # the 1990s' reports' regions: "the North Caucasus", "Transcaucasia", "eastern Europe", "the Andes"
+                 "North Caucasus", "South Caucasus", "Transcaucasia", "Eastern Europe", "Western Europe",
+                 "Central Europe", "Southern Europe", "Northern Europe", "Andes", "Himalayas", "Americas",
+                 "West Asia", "Indochina", "Southern Cone", "Indian subcontinent")
 # Abbreviations of a kind of place written after a name in capitals, not part of it: "Jere LGAs".
 KIND_ABBREVIATIONS = ("LGA", "LGAs")
 # Lower-case words joining the words of one place name: "Rio de Janeiro", "Port-au-Prince", "Dar es Salaam".
