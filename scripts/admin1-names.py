@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from briefing.places.geonames import fold  # noqa: E402
-from briefing.places.region_words import names_of  # noqa: E402
+from briefing.places.region_words import CITY_KINDS, names_of  # noqa: E402
 
 
 def geonames_divisions(wheel: Path) -> dict[tuple[str, str], str]:
@@ -80,7 +80,8 @@ def matched(names: dict[tuple[str, str], str], iso: dict[str, list[dict]]) -> di
         for code in ours:
             for division in iso.get(country, []):
                 ratio = max(difflib.SequenceMatcher(None, fold(a), fold(b)).ratio()
-                            for a in names_of(names[code])[:2] for b in names_of(division["name"])[:2])
+                            for a in names_of(names[code], peoples=True)[:2]
+                            for b in names_of(division["name"], peoples=True)[:2])
                 scored.append((ratio, code, division["code"], division))
         taken: set = set()
         for ratio, code, iso_code, division in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
@@ -100,7 +101,8 @@ def main() -> None:
         division = pairs.get(code, {})
         state = states.get(code[1]) if code[0] == "US" else None
         main_name = state["name"] if state else name
-        every = names_of(main_name, name, division.get("name", ""))
+        every = names_of(main_name, name, division.get("name", ""),
+                         city=division.get("type", "").lower() in CITY_KINDS)
         print("\t".join([*code, str(state["geonameid"]) if state else "", division.get("code", ""),
                          division.get("type", ""), "|".join(every)]))
 

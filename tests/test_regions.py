@@ -132,3 +132,24 @@ def test_a_country_named_far_from_every_other_place_is_still_reported():
     located, warnings = resolve_places(brief(place("Houston", country="US"), place("Chad", kind="area")), SHOWN)
     assert [p.country for p in located] == ["US", "TD"]
     assert [w.code for w in warnings] == ["B605"] and "km from the nearest other place" in warnings[0].message
+
+
+# Lines of the 1990s' reports (the Los Angeles Times on North Ossetia, 1992; Interfax on Kazakhstan's unrest, 2022):
+# the names English texts give Russia's republics and Central Asia's oblasts, which GeoNames writes otherwise.
+@pytest.mark.parametrize("given, city, made, never", [
+    (["Ingushetiya Republic", "Ingushetiya, Respublika"], False, ["Ingushetia", "Ingushetiya"], []),  # R1, R2
+    (["North Ossetia–Alania"], False, ["North Ossetia", "North Ossetia Region"], []),  # R3
+    (["Log–Dragomer"], False, [], ["Log"]),  # R3: not a one-word first name
+    (["Almaty Oblysy", "Almaty oblysy"], False, ["Almaty", "Almaty Region"], []),  # R1: a Kazakh generic word
+    (["Almaty"], True, [], ["Almaty Region"]),  # R1: a city's division is not the region around it
+    (["Chechnya", "Chechenskaya Respublika"], False, ["Chechnya"], ["Chechen"]),  # R5: a people's adjective
+])
+def test_the_names_of_republics_and_oblasts(given, city, made, never):
+    names = names_of(*given, city=city)
+    assert set(made) <= set(names) and not set(never) & set(names), names
+
+
+@pytest.mark.parametrize("name, code", [("North Ossetia", "RU"), ("Ingushetia", "RU"), ("Almaty region", "KZ")])
+def test_republics_and_oblasts_resolve_by_their_english_names(name, code):
+    [area] = resolve(place(name, kind="area"))
+    assert (area.country, area.feature) == (code, "A.ADM1")

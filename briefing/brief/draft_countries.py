@@ -1,6 +1,8 @@
 """Rule P1 of the draft's places (draft_places.py): the countries an article names, by any name the gazetteer
 gives them ("DR Congo", "Britain", "Czechia"), standing on their own somewhere (not only in "Malawi Red Cross"),
-each as an area."""
+each as an area; two countries joined by a hyphen are both named ("the Tadzhikistan-Afghanistan frontier"), and a
+country's name in a list of regions ending in their plural kind is no country ("Kwara, Niger, Sokoto and Taraba
+States": Niger State)."""
 
 from __future__ import annotations
 
@@ -21,14 +23,14 @@ def countries(archive: Archive, source_id: str, country_names: Mapping[str, froz
     article names otherwise, else an entry to settle."""
     found: dict[str, Proposal] = {}
     shared: list[tuple[str, frozenset[str], int]] = []
-    text = "\n".join(archive.paragraphs)
+    paragraphs = [_pairs_apart(_states_listed(p, country_names), country_names) for p in archive.paragraphs]
+    text = "\n".join(paragraphs)
     for name, codes in country_names.items():  # longest first: "DR Congo" is read before "Congo"
         pattern = rf"(?<![\w.-]){re.escape(name)}(?![\w$-])"  # not "US$25 million", a currency
         if not re.search(pattern, text) or not _standalone(name, text):
             continue
         text = re.sub(pattern, lambda m: "#" * len(m[0]), text)  # not read again as a shorter name
-        line = next(line for line, paragraph in zip(archive.lines, archive.paragraphs)
-                    if re.search(pattern, paragraph))
+        line = next(line for line, paragraph in zip(archive.lines, paragraphs) if re.search(pattern, paragraph))
         if len(codes) > 1:
             shared.append((name, codes, line))
             continue
@@ -53,6 +55,24 @@ def countries(archive: Archive, source_id: str, country_names: Mapping[str, froz
 
 
 _STATE_WORDS = set(en_places.STATE_BODIES)
+_PAIR = re.compile(r"(?<![\w-])([A-Z][\w'’.]+)-([A-Z][\w'’.]+)(?![\w-])")
+_PLURAL_REGIONS = "|".join(kind for kind in en_places.REGION_KINDS if kind.endswith("s"))
+_LIST_OF_REGIONS = re.compile(rf"(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?, )+(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? "
+                              rf"(?:and|or) )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?i:{_PLURAL_REGIONS})\b")
+
+
+def _pairs_apart(text: str, country_names: Mapping[str, frozenset[str]]) -> str:
+    """Two countries' names joined by a hyphen, written apart: "the former Tadzhikistan-Afghanistan frontier" names
+    both (P1b; not "Guinea-Bissau", one country's name, nor "US-brokered")."""
+    return _PAIR.sub(lambda m: f"{m[1]}/{m[2]}" if m[1] in country_names and m[2] in country_names and
+                     m[0] not in country_names else m[0], text)
+
+
+def _states_listed(text: str, country_names: Mapping[str, frozenset[str]]) -> str:
+    """A country's name in a list of regions that ends in their plural kind, hidden: "in Adamawa, Bauchi, ...,
+    Kwara, Niger, Sokoto and Taraba States" names Niger State, not Niger (P1c)."""
+    return _LIST_OF_REGIONS.sub(lambda m: re.sub(r"[\w'’.-]+", lambda w: "#" * len(w[0]) if w[0] in country_names
+                                                 else w[0], m[0]), text)
 
 
 def _standalone(name: str, text: str) -> bool:

@@ -8,6 +8,22 @@ a storm, a group ("Hamas fighters", "the Kuki and Meitei communities", "the Sche
 ("Libyan"), a contraction ("I'm"), a word the article also writes in lower case, a day or a month (but "Zinda
 Jan"), a city only ever used for its government ("Moscow says"). The words are in words/en_places.py and
 words/en.py.
+
+- M1 a place's name is no place where it is a speaker's or a body's name, but only as whole words: "North Ossetia"
+  is a place beside "the North Ossetian Health Ministry said";
+- M2 the plural kind after a list's last name is the list's, not part of its name: "in Kwara, Niger, Sokoto and
+  Taraba States" names Taraba (not "Canada and United States");
+- M3 a people's name that a place's name begins with is no place: "Tadzhik" (Tadzhikistan), "Kazakh", "Ingush"
+  (Ingushetia);
+- M4 a name ending in a feature's word is a feature's even with a body's word in it: "Cross River" (not "Red Cross");
+- M5 a compass word in lower case before a part of the world is part of its name ("to southern Africa"), and a part
+  of the world is a place though the article writes its adjective too ("Africa", "African");
+- M6 a name after a kind and "of" ("residents of"), or after "in", "at", "near", is a place, also before "said" or
+  "told": "Reports from the nearby town of Lubukpakam said", "Azerbaijani officials in Baku said", "Residents of
+  Gwoza told Amnesty International";
+- M7 an agency's dateline with a full stop before its date is a dateline: "NUR-SULTAN. March 14 (Interfax) -";
+- M8 a name ends before a dash the archive writes "-" before a small word ("the city of Mananjary-on February 5"),
+  and before "-based" ("the Nairobi-based charity").
 """
 
 from __future__ import annotations
@@ -21,16 +37,24 @@ from briefing.brief.numbers import MEANING, UNITS
 from briefing.brief.words import en, en_places
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+CALENDAR_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                   "Nov", "Dec"}
 _PART = rf"[{UPPER}][\w’']*"
 _JOINER = "|".join(en_places.JOINERS)
 # One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
 WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
         rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
-_NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?![\w-])")
+# (M8: a name ends before a dash the archive wrote as "-" before a small word, "the city of Mananjary-on February 5",
+# and before "-based": "the Nairobi-based charity")
+_DASHED = r"-(?:based|on|in|at|and|the|an?|which|where|who|some|about|near|from|to|with)\b"
+_NAME = re.compile(rf"(?<![\w’'.-]){WORD}(?:\s(?:(?:{_JOINER}|of)\s)?{WORD})*(?:(?![\w-])|(?={_DASHED}))")
 # (not a body in capitals with an apposition: "UNHCR, the UN Refugee Agency, is ...")
 # (after a syndicator's tag in brackets: "(MENAFN- Pajhwok Afghan News) KABUL (Pajhwok): ...")
+_MONTHS = "|".join(sorted(CALENDAR_MONTHS))
+# (an agency's dateline with a full stop before the date: "NUR-SULTAN. March 14 (Interfax) - ...", M7)
 _DATELINE = re.compile(rf"^(?:\([^()]{{1,60}}\)\s)?((?:[{UPPER}][{UPPER}’'.-]+)(?:\s[{UPPER}][{UPPER}’'.-]+)*)"
-                       rf"(?:,(?!\s(?:the|an?)\s)|\s\(|\s[—–-])")
+                       rf"(?:,(?!\s(?:the|an?)\s)|\s\(|\s[—–-]|(?<=\.)\s(?=(?:{_MONTHS})\.? \d))")
 # A dateline in title case before a colon, of one place or several: "Cape Town: France ...", "Maputo/New York: ..."
 _COLON_DATELINE = re.compile(rf"^(?!(?:{'|'.join(en_places.BYLINE_LABELS)}):)"  # not "Author: Edmund Blair"
                              rf"([{UPPER}][\w’'.-]+(?:\s[{UPPER}][\w’'.-]+){{0,2}}"
@@ -82,7 +106,7 @@ def mentions(archive: Archive) -> list[Mention]:
                 found.append(Mention(name.strip(" ."), line, paragraph[:200], "", paragraph[dateline.end(1):][:80],
                                      True))
         for sentence in sentences.split(paragraph):
-            for match in _NAME.finditer(_headline_kinds_lowered(sentence)):
+            for match in _NAME.finditer(_listed_kinds_lowered(_headline_kinds_lowered(sentence))):
                 if dateline and paragraph.startswith(sentence) and match.start() == 0:
                     continue  # the dateline, read above
                 names = _names_in(match[0], match.start())
@@ -95,6 +119,9 @@ def mentions(archive: Archive) -> list[Mention]:
                 for name, start in names:
                     tail = _TAIL.match(sentence, start + len(name))  # "the Atlas mountains"
                     name = sentence[start:tail.end()] if tail else name
+                    compass = _COMPASS_BEFORE.search(sentence, 0, start)
+                    if compass and f"{compass[1].title()} {name}" in en_places.WORLD_REGIONS:
+                        name, start = sentence[compass.start(1):start + len(name)], compass.start(1)  # M5
                     inside = joined[0] if joined and joined[1] <= start < joined[1] + len(joined[0]) else ""
                     found.append(Mention(name, line, sentence, sentence[:start], sentence[start + len(name):],
                                          within=inside))
@@ -119,6 +146,22 @@ def _headline_kinds_lowered(sentence: str) -> str:
     return _PLURAL_KINDS.sub(lambda m: m[0].lower(), sentence)
 
 
+# The plural kind after the last of a list of names, which is theirs, not part of the last one's name: "in Kwara,
+# Niger, Sokoto and Taraba States" (M2; not "Canada and United States").
+_LISTED_KIND = re.compile(rf"(?:(?<=,\s)|(?<=\sand\s)|(?<=\sor\s))(?!United\s|Federated\s){_PART}(?:\s{_PART})?\s"
+                          r"(States|Provinces|Regions|Districts|Counties|Governorates|Departments|Oblasts|Territories)"
+                          r"\b")
+
+
+# A compass word in lower case right before a name: "to southern Africa", a part of the world (M5).
+_COMPASS_BEFORE = re.compile(r"(?<![\w-])(northern|southern|eastern|western|central|north|south|east|west) $")
+
+
+def _listed_kinds_lowered(sentence: str) -> str:
+    """The sentence with the plural kind after a list's last name in lower case (M2): "Sokoto and Taraba states"."""
+    return _LISTED_KIND.sub(lambda m: m[0][:m.start(1) - m.start()] + m[1].lower(), sentence)
+
+
 def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     """The names in a run of capitalised words: the run without leading sentence words and titles, split where
     a word that is never part of a place name stands ("Grenada Prime Minister Dickon Mitchell")."""
@@ -129,7 +172,8 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     words = [(m[0], m.start()) for m in re.finditer(r"\S+", run)]
     if len(words) > 2 and words[0][0].lower() in en_places.OF_PLACE and words[1][0] == "of":
         words = words[2:]  # "Parts of Manicaland province have seen ...", a sentence's first words
-    if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words):
+    if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words) and \
+            words[-1][0] not in en_places.FEATURE_TAILS:  # but "Cross River", a river's (and a state's) name (M4)
         return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
     names: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []
@@ -177,7 +221,7 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     if any(ch.isdigit() for ch in name) or (name.isupper() and not mention.dateline) or len(name) < 3 or \
             name in en_places.NOT_PLACES or _CONTRACTION.search(name):
         return False
-    if (any(name == person or name in person for person in people) or name.split()[-1] in people) and \
+    if (any(name == person or _words_of(name, person) for person in people) or name.split()[-1] in people) and \
             not (_camp_named_after(name) and _CAMP.match(mention.after)):
         return False
     if re.search(rf"\b(?:{_STORMS}) {re.escape(name)}\b", text):  # "Cyclone Nargis ... where Nargis struck"
@@ -187,6 +231,11 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     previous = mention.before.split()[-1:] if mention.before.split() else []
     if previous and previous[0] in en_places.NOT_BEFORE:
         return False
+    if world_region(name):  # "Africa" where the article also writes "African": a part of the world
+        return not re.search(rf"\b{re.escape(name.lower())}\b", text)
+    if _KIND_OF.search(mention.before) or _PLACE_PREPOSITION.search(mention.before):
+        return not _common(name, text)  # M6: "Reports from the nearby town of Lubukpakam said", "Azerbaijani
+        # officials in Baku said": a place, no speaker
     following = mention.after.split()[:1]
     if following and following[0].strip(",.;:") in _NOT_PLACE_AFTER and not mention.after.startswith(",") and \
             not _COUNTS.match(mention.after):
@@ -194,10 +243,34 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     return GROUPING.match(mention.after) is not None or not _common(name, text) and not _government(name, text)
 
 
+# A kind of place and "of" before a name, which says it is a place, also before "said": "Reports from the nearby town
+# of Lubukpakam said ...", no government.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|into|towards)\s$")
+_KIND_OF = re.compile(rf"\b(?:{'|'.join([*en_places.KINDS, *en_places.OF_PLACE])}) of $", re.IGNORECASE)
+
+
+def world_region(name: str) -> bool:
+    """A part of the world, its compass word in lower case or not: "Caribbean", "southern Africa"."""
+    return name in en_places.WORLD_REGIONS or name[:1].upper() + name[1:] in en_places.WORLD_REGIONS
+
+
+def _words_of(name: str, person: str) -> bool:
+    """Whether `name` is whole words of a person's or a body's name: "North Ossetia" is not in "the North Ossetian
+    Health Ministry"."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", person) is not None
+
+
+# The endings that make a people's name a place's: "Tadzhik" of Tadzhikistan, "Kazakh" of Kazakhstan, "Ingush" of
+# Ingushetia (M3).
+PEOPLE_TO_PLACE = ("stan", "istan", "etia", "etiya")
+
+
 def demonym(name: str, places: set[str]) -> bool:
     """"Libyan", "Pakistani", "Grenadians", "South American", "Honduran": a word made from a place's name, not a
     place."""
     if name + "land" in places:  # "Thai", "Thailand"
+        return True
+    if any(name + ending in places for ending in PEOPLE_TO_PLACE):  # "Tadzhik", "Kazakh", "Ingush"
         return True
     for ending in ("ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese", "s"):
         stem = name[:-len(ending)] if name.endswith(ending) else ""

@@ -5,19 +5,28 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P1 a country, by any name the gazetteer gives it ("DR Congo", "Britain", "Czechia"), standing on its own
   somewhere (not only in "Malawi Red Cross", nor "US$25 million"), as an area; a name two countries bear ("Congo")
   is the one the article also names otherwise, else left to settle (draft_countries.py); "North Mozambique" is
-  the country it names, no other place;
+  the country it names, no other place; two countries joined by a hyphen are both named ("the former
+  Tadzhikistan-Afghanistan frontier", P1b); a country's name in a list of regions that ends in their plural kind is
+  the region ("in Kwara, Niger, Sokoto and Taraba States", P1c); a country's name listed with towns of --country
+  that a city of --country bears is that city ("destroyed Armenia and Pereira" in an article on Colombia, P1d);
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
   only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
   in a country the article does not name only if a city of a million people bears it. A name only villages of
   `--country` bear is a first-level region or a city of a million of another country the article names, where
   one bears it ("in California and Texas" in an article on Mexico that names the U.S.); a district the gazetteer
-  knows only as its town is that town ("in Zinda Jan and Ghorian districts");
+  knows only as its town is that town ("in Zinda Jan and Ghorian districts"), unless that town is far from the
+  article's other places (P2b: "the Prigorodny region of North Ossetia" is not Prigorodnyy in Orenburg, 1,600 km
+  away: a district to settle); a region with another kind than the gazetteer's is the region ("Kherson
+  Governorate", "Idlib Governorate", P2c), and so is a name before a plural kind ("Piura and Tumbes departments");
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
   after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
-  the camps", a name ending in an area's kind ("the North West Frontier Province"), a region
+  the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
+  called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
+  ("in North and South Ossetia"), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
+  Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
   Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
@@ -26,16 +35,19 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
   article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
 - P5 a name several places bear that nearness to the others does not settle, nor a country the article names
-  (the one of them there): an entry to settle, its candidates in the comment.
-- P6 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
+  (the one of them there): an entry to settle, its candidates in the comment;
+- P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting");
+- P7 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
   "Menka, Cameroon"), is that country's place, or one to settle where the gazetteer has none there: not Bole in
   China, whatever its size.
 
-The names are found by draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's,
-a demonym). One found only abroad is taken where the article says it is a place and it is a city (100,000
-people), a country or a region: a village abroad that a word of the article happens to name is not. A country's
-capital is taken wherever it stands, in its country: news names capitals for their governments ("Washington
-called the move an attack"), and the place is named all the same.
+The words that say a name is a place (P4's) are read by draft_cues.py; where a name found is (abroad, a region
+abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
+draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's, a demonym). One found
+only abroad is taken where the article says it is a place and it is a city (100,000 people), a country or a region:
+a village abroad that a word of the article happens to name is not. A country's capital is taken wherever it
+stands, in its country: news names capitals for their governments ("Washington called the move an attack"), and the
+place is named all the same.
 """
 
 from __future__ import annotations
@@ -43,21 +55,20 @@ from __future__ import annotations
 import difflib
 import re
 import statistics
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
+from briefing.brief import draft_cues as cues
 from briefing.brief import draft_mentions as mentioned
+from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
 from briefing.brief.words import en_places
-
-# name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
-# None, its candidates)
-Lookup = Callable[..., tuple[Any | None, list[Any]]]
 
 
 class Gazetteer(NamedTuple):
@@ -69,11 +80,6 @@ class Gazetteer(NamedTuple):
     capitals: Mapping[str, str] = {}  # the capital of every country, by its name: its country's ISO code
 
 
-CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
-BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
-
-_QUALIFIERS = re.compile(rf"(?:\s(?:the|[\w]+-(?:{'|'.join(en_places.HELD)})|"
-                         rf"{'|'.join(map(re.escape, en_places.QUALIFIERS))}))+$", re.IGNORECASE)
 
 
 def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
@@ -81,50 +87,63 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
     text = "\n".join(archive.paragraphs)
     lookup = gazetteer.lookup
-    found_countries = countries(archive, source_id, gazetteer.country_names)
+    every = mentioned.mentions(archive)
+    found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
+                                                                                       gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
     people = people | (mentioned.people_named(text) - {*gazetteer.capitals, *gazetteer.country_names})
     counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
     people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
-    every = mentioned.mentions(archive)
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
-                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)]
+                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)
+                and not where.adjective_of_area(m, text, lookup)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
                 and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
     by_name = _by_kind(mentions)
-    cued = _cued_names(mentions, named) - mentioned.actors(every)
-    abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
+    regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
+               resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
+    cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
+    abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
         if settled else None
     chosen: dict[Any, Proposal] = {}
     for (name, kind), each in by_name.items():
-        resolved, candidates = found[name, kind] if name not in en_places.WORLD_REGIONS else (None, [])  # "Asia",
+        resolved, candidates = found[name, kind] if not mentioned.world_region(name) else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
         inside = _country_after([m for m in mentions if m.name == name], gazetteer.country_names)
         if inside is not None and inside != country and name not in gazetteer.country_names and \
                 not _word_opening_sentences(name, each):  # not "Fighting in eastern DRC has spread"
-            resolved, candidates = lookup(name, inside, centre, kind)  # P6: "the village of Bole in Southwest
+            resolved, candidates = lookup(name, inside, centre, kind)  # P7: "the village of Bole in Southwest
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
         at_home = [c for c in candidates if c.country in {p.fields.get("country") for p in found_countries}]
         if resolved is None and len(at_home) == 1:
             resolved = at_home[0]  # P5: "in and around Colombo", in a report on Sri Lanka: not Colombo, Brazil
-        if country and _hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
-            resolved, candidates = _region_abroad(lookup(name, None, None, kind), (resolved, candidates),
-                                                  {p.fields.get("country") for p in found_countries} - {country})
+        words = name.split()
+        if resolved is None and not candidates and len(words) > 1 and words[-1] in en_places.AREA_TAILS:
+            region = lookup(" ".join(words[:-1]), country, centre, "area")  # P2c: "Kherson Governorate", "Idlib
+            if region[0] is not None and region[0].feature.startswith("A"):  # Governorate": the region, whatever
+                resolved, candidates = region  # kind the article calls it
+        if country and where.hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
+            resolved, candidates = where.region_abroad(lookup(name, None, None, kind), (resolved, candidates),
+                                                       {p.fields.get("country") for p in found_countries} - {country})
         if resolved is None and not candidates and kind == "area" and country:  # "Zinda Jan and Ghorian districts"
             resolved, candidates = lookup(name, country, centre, None)  # the town the district is named after
+            if resolved is not None and settled and min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon))
+                                                        for p in settled) > DISTRICT_KM:
+                resolved, candidates = None, []  # P2b: "the Prigorodny region" of North Ossetia is not Prigorodnyy,
+                # a town 1,600 km away: a district to settle, never a point in the wrong place
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
-            resolved, candidates = _abroad(lookup(name, None, centre, kind), name in abroad,
-                                           {p.fields.get("country") for p in found_countries} | {country})
+            resolved, candidates = where.abroad(lookup(name, None, centre, kind), name in abroad,
+                                                {p.fields.get("country") for p in found_countries} | {country})
         if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
         if resolved is not None and resolved.is_country:
@@ -171,6 +190,25 @@ _COUNTRYS = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,
 # A country's name right after a place's, perhaps after a compass word: ", Cameroon", " in Southwest Cameroon".
 _IN_COUNTRY = re.compile(r"(?:,| in) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]* )?"
                          r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+
+
+def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, country: str | None) -> Proposal:
+    """P1d: a country's name listed with towns of --country, where a city of --country (CITY_ABROAD people) bears
+    it, is that city: "The quake destroyed Armenia and Pereira" in an article on Colombia is Armenia, Colombia."""
+    name, code = proposal.fields["name"], proposal.fields.get("country")
+    if not country or code in (None, country):
+        return proposal
+    listed = {other for m in every if m.name == name for other in _listed_with(m)}
+    if not any((found := lookup(other, country, None, None)[0]) is not None and found.feature[:1] == "P"
+               for other in listed):
+        return proposal
+    town, _ = lookup(name, country, None, "point")
+    if town is None or town.feature[:1] != "P" or (town.population or 0) < CITY_ABROAD:
+        return proposal
+    fields = {"name": name, "country": town.country, "role": "city", "sources": proposal.fields["sources"]}
+    return Proposal("places", fields, proposal.line, f"rule P1d: listed with towns of {country}, not the country "
+                                                     f"{code}; {town.name}, {town.lat:.3f}, {town.lon:.3f}",
+                    same=("point", town.lat, town.lon))
 
 
 def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
@@ -221,10 +259,11 @@ def _in_country_name(name: str, named: set[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
 
 
-def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
+def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str] | set[str] = frozenset()
+                ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
-    cued = {m.name for m in mentions if _cued(m) or _of_a_country(m, named)} | named
+    cued = {m.name for m in mentions if cues.cued(m) or _of_a_country(m, named | regions)} | named
     while True:
         more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
         if not more:
@@ -233,8 +272,9 @@ def _cued_names(mentions: list[Mention], named: set[str]) -> set[str]:
 
 
 def _of_a_country(mention: Mention, named: set[str]) -> bool:
-    """A name after a country's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib") is its place."""
-    before = _QUALIFIERS.sub("", mention.before.rstrip())
+    """A name after a country's or a region's possessive ("Ethiopia's Tigray", "in Syria's rebel-held Idlib",
+    "Tigray's Shire") is its place."""
+    before = cues.QUALIFIERS.sub("", mention.before.rstrip())
     owner = re.search(r"(\S+(?: \S+)?)['’]s$", before)
     if owner is None:
         return False
@@ -250,7 +290,7 @@ def _listed_with(mention: Mention) -> set[str]:
     Bas Delmas and Martissant"."""
     name = rf"{WORD}(?:\s{WORD})*"
     for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
-        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",\s|,?\s(?:and|or)\s", listed[0])}
+        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",?\s(?:and|or)\s|,\s", listed[0])}
         if mention.name in names:
             return names - {mention.name}
     return set()
@@ -269,40 +309,6 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
                 a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
             return same
     return None
-
-
-def _hamlets(resolved: Any | None, candidates: list[Any]) -> bool:
-    """Whether the places of --country a name resolves to are only villages and towns (fewer than CITY_ABROAD
-    people), no region."""
-    found = [resolved] if resolved is not None else candidates
-    return bool(found) and all(p.feature[:1] == "P" and (p.population or 0) < CITY_ABROAD for p in found)
-
-
-def _region_abroad(abroad: tuple[Any | None, list[Any]], home: tuple[Any | None, list[Any]],
-                   named: set[str | None]) -> tuple[Any | None, list[Any]]:
-    """A first-level region or a city of a million people of another country the article names, rather than
-    villages of --country that bear its name ("Texas" in an article on Mexico that names the U.S.)."""
-    resolved, _ = abroad
-    if resolved is not None and resolved.country in named and (
-            resolved.feature == "A.ADM1" or (resolved.population or 0) >= BIG_CITY):
-        return abroad
-    return home
-
-
-def _abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | None] | None = None
-            ) -> tuple[Any | None, list[Any]]:
-    """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
-    a region; else only a city of a million people (not a village abroad that a word of the article names). In a
-    country the article does not name, only a city of a million people ("Palma" in an article on Mozambique is
-    not Palma de Mallorca)."""
-    resolved, _ = found
-    if resolved is None:
-        return None, []
-    if named is not None and resolved.country not in named and (resolved.population or 0) < BIG_CITY:
-        return None, []
-    if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
-        return found
-    return None, []
 
 
 def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None, candidates: list[Any],
@@ -350,66 +356,6 @@ def _excerpt(mention: Mention, width: int = 160) -> str:
         (f"{after[:side]}…" if len(after) > side else after)
 
 
-def _cued(mention: Mention) -> bool:
-    """Whether the article says this is a place: a dateline, a feature, after a preposition of place, after "the
-    village of" or "north of", before ", an island" or " camp"."""
-    before = _QUALIFIERS.sub("", mention.before.rstrip())  # "in northern Rakhine", "in the southern Gaza Strip"
-    words = before.split()
-    if re.search(rf"\b(?:{'|'.join(en_places.ROLES_FOR)}) for(?: the)?$", before, re.IGNORECASE):
-        return False  # "UNICEF's regional director for South Asia": a title's area
-    if mention.dateline or _feature(mention.name) or mention.name.split()[-1] in en_places.AREA_TAILS or \
-            mentioned.GROUPING.match(mention.after):
-        return True  # "the North West Frontier Province"
-    if re.match(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b", mention.after):
-        return False  # "at the Kenya Assemblies of God Pentecostal church"
-    if " ".join(words[-2:]).lower() in en_places.NOT_PREPOSITIONS or (
-            words[-1:] == ["to"] and re.match(r"^ (?:the|a|an)\b", mention.after)):  # not "in Indian Kashmir a"
-        return False  # "according to Medair", "to Save the Artibonite"
-    if words and (words[-1].lower() in en_places.PREPOSITIONS or " ".join(words[-2:]).lower()
-                  in en_places.PREPOSITIONS):
-        return _not_adjective(mention)
-    if words and words[-1].lower() in en_places.PLACE_VERBS:
-        return _not_adjective(mention)  # "the quake struck Kahramanmaras", "captured Bakhmut"
-    if len(words) >= 2 and words[-1].lower() == "to" and words[-2].lower().strip(",") in en_places.MOVEMENTS:
-        return _not_adjective(mention)  # "fled to Kanyaruchinya", not "a letter to Guterres"
-    if len(words) >= 2 and words[-1].lower() == "from" and words[-2].lower().strip(",") not in \
-            en_places.FROM_SOURCES:
-        return _not_adjective(mention)  # "fled from Rugari", not "a statement from Medair"
-    kinds = "|".join(map(re.escape, [*en_places.KINDS, *en_places.DIRECTIONS, *en_places.OF_PLACE]))
-    if re.search(rf"\b(?:{kinds}) of(?: the)?$", before, re.IGNORECASE) or \
-            re.search(rf"\b(?:{kinds}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
-            re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
-        return _not_adjective(mention)
-    directions = "|".join(en_places.DIRECTIONS)
-    distance = r"(?:about |some )?(?:[\d.,]+ (?:km|kilometres|kilometers|miles) )?"
-    if re.match(rf"^, {distance}(?:{directions}) of ", mention.after):
-        return _not_adjective(mention)  # "Ras al-Biyada, south of Tyre"
-    kinds = "|".join(map(re.escape, en_places.KINDS))
-    regions = "|".join(en_places.REGION_KINDS)
-    # (only the kind's case is ignored: a name's words begin with a capital, "Dukhia Manjhi, who has ..." is none)
-    if re.match(rf"^, (?:in )?(?:the )?{WORD}(?:\s{WORD})* (?i:{regions})\b", mention.after):
-        return _not_adjective(mention)  # "Gorgadji, Seno province"
-    if re.search(rf"\bthe (?:[\w-]+ ){{0,2}}(?:{'|'.join(en_places.NAMING_KINDS)})$", before, re.IGNORECASE):
-        return _not_adjective(mention)  # "the regional capital Mekelle", "the border town Adre"
-    camps = "|".join(en_places.CAMP_WORDS)  # "Jalozai is one of the camps", "Balukhali refugee camp"
-    if re.match(rf"^,? (?:an?|the) (?:[\w'’-]+ ){{0,4}}(?:{kinds})\b|^ (?:{camps}) camps?\b", mention.after) or \
-            re.match(rf"^ (?:is|was) (?:an?|the|one of the) (?:(?!of )[\w'’-]+ ){{0,2}}(?:{kinds})\b",
-                     mention.after) or \
-            (before and re.match(rf"^ (?:{kinds})\b(?<!stronghold)", mention.after)):  # not "Huge areas of"
-        return _not_adjective(mention)
-    return False
-
-
-def _not_adjective(mention: Mention) -> bool:
-    """"in Sudanese camps", "in Arabic", "across the Himalayan nation" are no places: an adjective of nationality
-    before a lower-case word."""
-    ends = mention.name.endswith(en_places.ADJECTIVE_ENDINGS)
-    noun = re.match(r" ([a-z]+)", mention.after)
-    if mention.name.endswith("an") and "-" not in mention.name and noun and noun[1] not in en_places.KINDS:
-        return False  # "the Himalayan nation", not "Bojan village" nor "the Wesh-Chaman border"
-    return not (ends and (mention.after[:1] in (" ", "") and mention.after[1:2].islower() or not mention.after))
-
-
 def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Mention]]:
     """The mentions of each name by the kind of place they mean: "area" where the article calls it a region
     ("the Kharkiv region", "the region of Kharkiv", "the Luhansk and Donetsk provinces"), "point" where it calls it
@@ -437,14 +383,7 @@ def _kind_of(mention: Mention) -> str | None:
     return None
 
 
-def _feature(name: str) -> bool:
-    """A natural feature or a part of the world: "Mount Nyiragongo", "Indian Ocean", "Caribbean"."""
-    words = name.split()
-    return name in en_places.WORLD_REGIONS or (len(words) > 1 and (
-        words[0] in en_places.FEATURE_HEADS or words[-1].title() in en_places.FEATURE_TAILS))
-
-
 def _area_like(name: str) -> bool:
     words = name.split()
-    return name in en_places.WORLD_REGIONS or (len(words) > 1 and words[-1] in (
+    return mentioned.world_region(name) or (len(words) > 1 and words[-1] in (
         "Ocean", "Sea", "Desert", "Basin", *en_places.AREA_TAILS))

@@ -34,4 +34,10 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "BJ": ("Dahomey",),
     "LK": ("Ceylon",),
     "KH": ("Kampuchea",),
+    # the Soviet-era spellings of the 1990s' reports: "Tadzhikistan", "Kirghizia", "Byelorussia"
+    "TJ": ("Tadzhikistan", "Tadjikistan"),
+    "KG": ("Kirghizia", "Kirgizia", "Kyrgyz Republic"),
+    "KZ": ("Kazakstan",),
+    "BY": ("Byelorussia", "Belorussia"),
+    "TM": ("Turkmenia",),
 }

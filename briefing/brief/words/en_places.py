@@ -67,11 +67,13 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "neighborhoods", "suburb", "area", "areas", "port", "capital", "municipality", "locality", "hamlet",
          "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
          "epicenter", "hub", "stronghold", "lga", "lgas",  # a local government area: "Jere LGAs" (Nigeria)
-         "site", "sites")  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
+         "site", "sites",  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
+         "departments", "governorates", "oblasts", "counties", "territories", "prefectures")
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
-                "territory", "department", "county", "district", "districts", "lga", "lgas")
+                "territory", "department", "county", "district", "districts", "lga", "lgas", "departments",
+                "governorates", "oblasts", "counties", "territories", "prefectures")
 # Of those, the words that make the name before them (or after them, with "of") a town: "Kharkiv city", "the
 # city of Kharkiv".
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
@@ -90,7 +92,11 @@ WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South 
                  "sub-Saharan Africa", "Southeast Asia", "South Asia", "Central Asia", "East Asia", "Pacific",
                  "Atlantic", "Red Sea", "Black Sea", "Indian Ocean", "Caribbean Sea", "Mediterranean Sea",
                  "Persian Gulf", "Great Lakes", "South Pacific", "North Pacific", "South Atlantic", "North Atlantic",
-                 "Pacific Ocean", "Atlantic Ocean")
+                 "Pacific Ocean", "Atlantic Ocean",
+                 # the 1990s' reports' regions: "the North Caucasus", "Transcaucasia", "eastern Europe", "the Andes"
+                 "North Caucasus", "South Caucasus", "Transcaucasia", "Eastern Europe", "Western Europe",
+                 "Central Europe", "Southern Europe", "Northern Europe", "Andes", "Himalayas", "Americas",
+                 "West Asia", "Indochina", "Southern Cone", "Indian subcontinent")
 # Abbreviations of a kind of place written after a name in capitals, not part of it: "Jere LGAs".
 KIND_ABBREVIATIONS = ("LGA", "LGAs")
 # Lower-case words joining the words of one place name: "Rio de Janeiro", "Port-au-Prince", "Dar es Salaam".
@@ -156,3 +162,10 @@ BYLINE_LABELS = ("Author", "Authors", "By", "Byline", "Source", "Sources", "Repo
 # "UNICEF's regional director for South Asia".
 ROLES_FOR = ("director", "directors", "representative", "envoy", "coordinator", "commissioner", "adviser", "advisor",
              "head", "chief", "manager", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary")
+# Words that give a place its name after a kind or "what": "two regions called Chechenia and Ingushetia", "what used
+# to be called Chechen-Ingushetia", "a village known as Kibumba".
+CALLED = ("called", "named", "known as", "renamed")
+# Words for a conflict or a talk, after which "between" names its sides, not places: "the fighting in Mogadishu
+# between Aideed and Ali Mahdi".
+SIDES = ("fighting", "fight", "clashes", "clash", "war", "battle", "battles", "talks", "dispute", "rivalry", "feud",
+         "conflict", "tension", "tensions", "agreement", "deal", "ceasefire", "cease-fire", "truce", "negotiations")

@@ -1,0 +1,81 @@
+"""Where a name the gazetteer finds is, for the draft's places (draft_places.py): abroad or at home, a region abroad
+rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), and a region's
+adjective that is no place (P6)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from briefing.brief.draft_mentions import Mention
+
+# name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
+# None, its candidates)
+Lookup = Callable[..., tuple[Any | None, list[Any]]]
+
+
+DISTRICT_KM = 300.0    # a district's town this far from every other place of the article is not the district's
+CITY_ABROAD = 100_000  # a name found only outside --country is taken if a place of this many people bears it
+BIG_CITY = 1_000_000   # ... and without a word that says it is a place, if a city of this many does
+
+
+def hamlets(resolved: Any | None, candidates: list[Any]) -> bool:
+    """Whether the places of --country a name resolves to are only villages and towns (fewer than CITY_ABROAD
+    people), no region."""
+    found = [resolved] if resolved is not None else candidates
+    return bool(found) and all(p.feature[:1] == "P" and (p.population or 0) < CITY_ABROAD for p in found)
+
+
+def region_abroad(abroad: tuple[Any | None, list[Any]], home: tuple[Any | None, list[Any]],
+                  named: set[str | None]) -> tuple[Any | None, list[Any]]:
+    """A first-level region or a city of a million people of another country the article names, rather than
+    villages of --country that bear its name ("Texas" in an article on Mexico that names the U.S.)."""
+    resolved, _ = abroad
+    if resolved is not None and resolved.country in named and (
+            resolved.feature == "A.ADM1" or (resolved.population or 0) >= BIG_CITY):
+        return abroad
+    return home
+
+
+def abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | None] | None = None
+            ) -> tuple[Any | None, list[Any]]:
+    """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
+    a region; else only a city of a million people (not a village abroad that a word of the article names). In a
+    country the article does not name, only a city of a million people ("Palma" in an article on Mozambique is
+    not Palma de Mallorca)."""
+    resolved, _ = found
+    if resolved is None:
+        return None, []
+    if named is not None and resolved.country not in named and (resolved.population or 0) < BIG_CITY:
+        return None, []
+    if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
+        return found
+    return None, []
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two points (lat, lon), in km."""
+    (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in point) for point in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def adjective_of_area(mention: Mention, text: str, lookup: Lookup) -> bool:
+    """P6: a region's adjective, made of its name and "n", before a word in lower case ("the North Sumatran capital
+    of Medan") or before a word the article also writes in lower case (the headline's "in North Ossetian Fighting"):
+    no place, where the gazetteer knows the region ("North Sumatra", "North Ossetia")."""
+    words = mention.name.split()
+    for i in range(1, len(words) + 1):
+        head, rest = " ".join(words[:i]), words[i:]
+        if not head.endswith("an") or len(head) < 6:
+            continue
+        if rest and not all(re.search(rf"\b{re.escape(word.lower())}\b", text) for word in rest):
+            continue
+        if not rest and not re.match(r" [a-z]", mention.after):
+            continue
+        resolved, _ = lookup(head[:-1], None, None, "area")
+        if resolved is not None and resolved.feature.startswith("A"):
+            return True
+    return False
