@@ -173,7 +173,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
 def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
     """The one country the article puts a place in, right after its name ("the village of Bole in Southwest
     Cameroon", "Menka, Cameroon") or as a possessive before it ("Cameroon's Northwest Region"), or None."""
-    codes = set()
+    codes: set[str] = set()
     for mention in mentions:
         after = _IN_COUNTRY.match(mention.after)
         words = after["name"].split() if after else []
