@@ -372,3 +372,13 @@ def test_a_numbers_noun_comes_before_a_conjunction():
                                                "fighting in Chechnya had increased to 160,000 and fears this could "
                                                "swell to 300,000, the U.N. said on Friday.", 1, "src")]
     assert "fears" not in units
+
+
+def test_a_reports_noun_alone_is_the_claimant_that_issued_it():
+    """Xinhua on Haiti's cholera, 6 December 2010: "The report said" is the Health Ministry's report (C20)."""
+    assert drafted("At least 2,071 people were killed in the nation's cholera epidemic which began there at the end "
+                   "of October, Haiti's Health Ministry said in a report Monday.",
+                   "The report said that a total of 91,770 people have been infected, of whom 43,243 were "
+                   "hospitalized and 41,806 were discharged after their conditions improved.")[1:] == [
+        (91770, "", "Haiti's Health Ministry", 3), (43243, "", "Haiti's Health Ministry", 3),
+        (41806, "", "Haiti's Health Ministry", 3)]

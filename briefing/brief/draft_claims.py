@@ -36,6 +36,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   article's country, where the gazetteer can tell a place);
 - C18 an attribution that ends the sentence (", Mr Serhan Aktoprak, ..., said in an e-mail statement.") claims
   all of it, a "The officials said" inside it too;
+- C20 a statement's noun alone ("The report said that a total of 91,770 people have been infected") is the
+  claimant that issued it, the one last named ("Haiti's Health Ministry said in a report Monday");
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
   said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials").
 
@@ -269,6 +271,9 @@ def _named(who: str, claimants: Claimants | None, at: int) -> str:
     # officials have said": how many speak, then who (C15)
     if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
         return claimants.resolve(who, at)
+    if claimants is not None and who in en.STATEMENT_NOUNS and claimants.last[:1].isupper():
+        return claimants.last  # "The report said that a total of 91,770": the report of the claimant named before,
+        # "Haiti's Health Ministry said in a report Monday" (C20)
     if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
             len(who.split()) <= 2:  # "the agency said": the body last named
         noun = who.split()[-1]
