@@ -382,3 +382,11 @@ def test_a_reports_noun_alone_is_the_claimant_that_issued_it():
                    "hospitalized and 41,806 were discharged after their conditions improved.")[1:] == [
         (91770, "", "Haiti's Health Ministry", 3), (43243, "", "Haiti's Health Ministry", 3),
         (41806, "", "Haiti's Health Ministry", 3)]
+
+
+def test_a_list_of_counts_per_place_after_had_died():
+    """The BBC on Chile's earthquake, 28 February 2010: each member of the president's list is a count (U15)."""
+    assert drafted("The number of people confirmed dead after Chile's earthquake has soared to 708 and is expected "
+                   "to rise further, President Michelle Bachelet has said.",
+                   "She said 541 had died in Maule region, 64 in Biobio and a total of 103 in other areas.")[1:] == [
+        (541, "", "Michelle Bachelet", 3), (64, "", "Michelle Bachelet", 3), (103, "", "Michelle Bachelet", 3)]

@@ -32,6 +32,8 @@ a real line in tests/test_draft.py):
   the South", "(1,803 families), 958 in Lembata"); a part "of which" counts what its whole does; "cases in Kampala
   have risen to 14", "brings cumulative confirmed cases to 84"; "two of the deaths"; "400sq km"; a toll "near 250"
   or that "could rise as high as 40,000"; "three Filipinos"; families in brackets are no conversion;
+- U15 a list of counts per place after "had died", its members after a comma or "and", also "a total of" or
+  "another" ("She said 541 had died in Maule region, 64 in Biobio and a total of 103 in other areas");
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
@@ -82,7 +84,7 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
                             r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
-                            r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
+                            r"|\s+(?:(?:had|have|has) )?(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing)\s+"
@@ -93,14 +95,14 @@ _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with"
 # A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
 # 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
 _LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them)\s+"
-                     r"(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")
+                     r"(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # What a count stood at after it grew, or what something brought it to (U13).
 _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
                     r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
                     r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
-_AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
+_AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
 _SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
