@@ -390,3 +390,11 @@ def test_a_list_of_counts_per_place_after_had_died():
                    "to rise further, President Michelle Bachelet has said.",
                    "She said 541 had died in Maule region, 64 in Biobio and a total of 103 in other areas.")[1:] == [
         (541, "", "Michelle Bachelet", 3), (64, "", "Michelle Bachelet", 3), (103, "", "Michelle Bachelet", 3)]
+
+
+def test_a_passives_agent_in_lower_case_claims_the_numbers_before_it():
+    """The Mail & Guardian on Bam, 28 December 2003: "advanced by ministry officials" (C5)."""
+    assert found("Regarding the death toll, which he earlier said would be far higher than the provisional "
+                 "estimate of 20 000 dead and 30 000 injured advanced by ministry officials, Lari said: the reality "
+                 "is that we cannot give real figures now.")[:2] == [(20000, "", "ministry officials"),
+                                                                      (30000, "", "ministry officials")]

@@ -7,7 +7,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
   reported", "Modu Mohammed, a resident, said", "with officials claiming", "Zahra Benbrik, 62, who said"): the
   numbers after it only;
-- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
+- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ..."), also
+  "advanced", "provided", "published" by, a day between, and an agent in lower case ("the provisional estimate of
+  20 000 dead and 30 000 injured advanced by ministry officials");
 - C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
   a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo"), a title the person the
   article gives it ("According to the CS" -> "Kithure Kindiki");
@@ -119,9 +121,10 @@ _CLAIMANT = [
                        r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
                        rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
-    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
-                      rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
+                      rf"provided|published)(?:{_DAY})? by "
+                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{_CAPITAL}){{0,7}}|(?:the )?(?:{_WORD}\s+){{0,2}}{_NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
 _ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 
