@@ -398,3 +398,9 @@ def test_a_passives_agent_in_lower_case_claims_the_numbers_before_it():
                  "estimate of 20 000 dead and 30 000 injured advanced by ministry officials, Lari said: the reality "
                  "is that we cannot give real figures now.")[:2] == [(20000, "", "ministry officials"),
                                                                       (30000, "", "ministry officials")]
+
+
+def test_figures_that_show_a_number_at_the_sentences_end_claim_it():
+    """The Los Angeles Times on Jos, 8 March 2010: ", police figures show." (C21)."""
+    assert found("Jos and the surrounding areas had seen a series of violent attacks in January, which left more "
+                 "than 320 dead, police figures show.") == [(320, "more than", "police figures")]

@@ -40,6 +40,7 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   all of it, a "The officials said" inside it too;
 - C20 a statement's noun alone ("The report said that a total of 91,770 people have been infected") is the
   claimant that issued it, the one last named ("Haiti's Health Ministry said in a report Monday");
+- C21 figures that show it at the end of a sentence ("..., which left more than 320 dead, police figures show.");
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
   said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials").
 
@@ -107,6 +108,9 @@ _CLAIMANT = [
     ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
                       rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
     ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
+    # ", police figures show." at the sentence's end: the figures' owner (C21)
+    ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
+                       r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
     ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
                       rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
