@@ -404,3 +404,11 @@ def test_figures_that_show_a_number_at_the_sentences_end_claim_it():
     """The Los Angeles Times on Jos, 8 March 2010: ", police figures show." (C21)."""
     assert found("Jos and the surrounding areas had seen a series of violent attacks in January, which left more "
                  "than 320 dead, police figures show.") == [(320, "more than", "police figures")]
+
+
+def test_the_next_sentence_that_says_who_gave_the_toll_claims_its_deaths():
+    """TradeArabia on Bangkok, 11 April 2010: the death toll's giver claims the dead, not the wounded (C22)."""
+    assert drafted("Eighteen people were killed and more than 800 wounded in Bangkok's worst political violence in 18 "
+                   "years between troops and 'red shirt' protesters demanding that the government step down.",
+                   "The death toll given on Sunday by Erawan Medical Centre rose during the night although the "
+                   "fighting had ended.") == [(18, "", "Erawan Medical Centre", 1), (800, "more than", "", 1)]

@@ -41,6 +41,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C20 a statement's noun alone ("The report said that a total of 91,770 people have been infected") is the
   claimant that issued it, the one last named ("Haiti's Health Ministry said in a report Monday");
 - C21 figures that show it at the end of a sentence ("..., which left more than 320 dead, police figures show.");
+- C22 a sentence that names nobody for its deaths takes the claimant of the next one, when that one opens with
+  the toll and who gave it and gives no number ("Eighteen people were killed and more than 800 wounded ..." "The
+  death toll given on Sunday by Erawan Medical Centre rose during the night"): its deaths only, not the wounded;
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
   said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials").
 
@@ -188,10 +191,22 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
     if not claims and claimants.previous and (_ALSO.search(sentence) or _goes_on(sentence, claimants)):
         claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
         # also been displaced": the sentence goes on with the claim of the one before (C13, C16, C17)
+    if not claims:
+        toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
+        if toll and not re.search(r"\d", toll[0]):  # C22: "The death toll given on Sunday by Erawan Medical Centre
+            # rose during the night" after "Eighteen people were killed": the deaths only (draft_figures.py); the
+            # next sentence claims itself
+            return [Claim("C22", _named(toll["who"], claimants, toll.start("who")), "given")]
     claimants.previous = claims[-1].who if claims else ""
     if claims:
         claimants.last = claims[-1].who
     return claims
+
+
+# A toll that the next sentence says who gave, naming no number of its own (C22).
+_TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:toll|tally|count)\b[^.\n]{{0,40}}? "
+                         rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{_DAY})? by "
+                         rf"(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{_CAPITAL}){{0,6}})")
 
 
 _GIVEN = re.compile(rf"(?:The|This|That|These|Those) (?:{'|'.join(en.GIVEN_NOUNS)}) (?:also |further )?[a-z]+s\b")

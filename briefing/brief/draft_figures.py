@@ -6,7 +6,7 @@ a real line in tests/test_draft.py):
   (the outlet reports it on its own account; the author writes whom the brief takes it from);
 - F2 the qualifier is the source's own words ("over 140,000", "almost 80 000"), and a number with a noun of its
   own does not share the one of the number it is coordinated with ("more than 50 motorcycles and four cars");
-- C4 a number inside a quote is its speaker's; the other claimant rules (C1-C3, C5-C9, C11-C13) are
+- C4 a number inside a quote is its speaker's; the other claimant rules (C1-C3, C5-C9, C11-C22) are
   draft_claims.py's;
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
@@ -141,6 +141,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())
+        if said.rule == "C22" and not _of_deaths(sentence, mention, unit):
+            said = Claim()  # the next sentence's toll claims the deaths, not the wounded (C22)
         if unit in MEASURES and (said.rule not in ("C1", "C4") or said.rule == "C1" and counts):
             said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
             # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
@@ -232,6 +234,12 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
         # which 71 have been in Ikongo District"
     return None
+
+
+def _of_deaths(sentence: str, mention: Mention, unit: str) -> bool:
+    """Whether a figure counts deaths: its unit or one of the few words after it ("Eighteen people were killed")."""
+    words = [unit, *re.findall(r"[\w'-]+", sentence[mention.end:mention.end + 40])[:4]]
+    return any(en.KIND_WORDS.get(w.lower()) == "killed" for w in words)
 
 
 def _plural(word: str) -> bool:
