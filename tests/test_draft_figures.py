@@ -412,3 +412,14 @@ def test_the_next_sentence_that_says_who_gave_the_toll_claims_its_deaths():
                    "years between troops and 'red shirt' protesters demanding that the government step down.",
                    "The death toll given on Sunday by Erawan Medical Centre rose during the night although the "
                    "fighting had ended.") == [(18, "", "Erawan Medical Centre", 1), (800, "more than", "", 1)]
+
+
+def test_a_headlines_qualified_number_repeated_with_its_claimant_is_one_figure():
+    """The Los Angeles Times on Jos, 8 March 2010: the headline's "more than 120" is the witnesses' (M0e); a
+    headline's number with other words before it stays apart."""
+    assert drafted("Nigeria massacre leaves more than 120 dead",
+                   "Hundreds of Muslim herdsmen armed with guns and machetes swooped down on villages outside Jos, "
+                   "killing more than 120 people early Sunday, according to witnesses.") == [
+        (120, "more than", "witnesses", 3)]
+    assert len(drafted("Nigeria massacre leaves over 120 dead",
+                       "Herdsmen killed about 120 people early Sunday, according to witnesses.")) == 2
