@@ -423,3 +423,14 @@ def test_a_headlines_qualified_number_repeated_with_its_claimant_is_one_figure()
         (120, "more than", "witnesses", 3)]
     assert len(drafted("Nigeria massacre leaves over 120 dead",
                        "Herdsmen killed about 120 people early Sunday, according to witnesses.")) == 2
+
+
+def test_no_noun_in_an_attribution_after_a_comma_and_adjectives_joined_before_the_noun():
+    """Lines of wire reports outside the corpus: "4,500, the news agency said" counts no news (U16); "1,200
+    mostly elderly and disabled residents" counts residents (U17)."""
+    units = [p.fields.get("unit") for p in figures("The death toll rose to 4,500, the news agency said.", 1, "src")]
+    assert units == ["deaths"]
+    units = [p.fields.get("unit") for p in figures("Soldiers evacuated 1,200 mostly elderly and disabled residents "
+                                                   "from the town.", 1, "src")]
+    assert units == ["residents"]
+    assert [p.fields.get("unit", "") for p in figures("The tally was 230, officials said.", 1, "src")] == [""]

@@ -34,6 +34,9 @@ a real line in tests/test_draft.py):
   or that "could rise as high as 40,000"; "three Filipinos"; families in brackets are no conversion;
 - U15 a list of counts per place after "had died", its members after a comma or "and", also "a total of" or
   "another" ("She said 541 had died in Maule region, 64 in Biobio and a total of 103 in other areas");
+- U16 no noun in an attribution after a comma ("the toll rose to 4,500, the news agency said" counts no news): a
+  count whose noun its sentence does not give is left with none, for the author ("..., officials said");
+- U17 adjectives joined by "and" before the noun ("1,200 mostly elderly and disabled residents");
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
@@ -101,6 +104,8 @@ _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-
                     r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
                     r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
+# An attribution right after a number, past a comma: ", the news agency said", ", state media reported" (U16).
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’-]+ ){1,4}(?:" + "|".join(en.CLAIM_VERBS) + r")\b")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")  # "and more than"
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
@@ -178,7 +183,13 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "km/h" if speed[0].strip().lower().startswith(("k", "kilo")) else "mph"  # U11: "140 miles per hour"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
-    following = [w for w in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 50]) if w.strip("'")][:4]
+    after = sentence[mention.end:mention.end + 60]
+    attributed = _ATTRIBUTION_AFTER.match(after) is not None
+    if attributed:
+        after = ""  # U16: no noun in an attribution after a comma ("rose to 4,500, the news agency said" counts no
+        # news); a count whose noun the sentence does not give is left with none, for the author
+    following = [w for w in re.findall(r"[\w²'-]+", after[:50]) if w.strip("'")][:4]
+    wider = [w for w in re.findall(r"[\w²'-]+", after) if w.strip("'")][:6]
     if _never_a_figure(sentence, mention, following):
         return None
     if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
@@ -193,6 +204,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
+        if word in ("and", "or") and n and following[n - 1].islower() and not _plural(following[n - 1]):
+            rest = wider[wider.index(word, n) + 1:][:2] if word in wider[n:] else []
+            if len(rest) == 2 and rest[0].islower() and not _plural(rest[0]) and _plural(rest[1]):
+                return rest[1]  # U17: adjectives joined before the noun ("1,200 mostly elderly and disabled residents")
         if word in ("and", "or", "but"):
             break  # U14: a noun comes before a conjunction ("had increased to 160,000 and fears this could swell")
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
@@ -233,7 +248,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
         # which 71 have been in Ikongo District"
-    return None
+    return "" if attributed else None
 
 
 def _of_deaths(sentence: str, mention: Mention, unit: str) -> bool:
