@@ -434,3 +434,16 @@ def test_no_noun_in_an_attribution_after_a_comma_and_adjectives_joined_before_th
                                                    "from the town.", 1, "src")]
     assert units == ["residents"]
     assert [p.fields.get("unit", "") for p in figures("The tally was 230, officials said.", 1, "src")] == [""]
+
+
+def test_a_number_after_reaching_and_one_that_ends_a_list_are_counts():
+    """Madhyamam on Cyclone Seroja, 6 April 2021: "reaching 7,212" counts the people of its sentence, and the list
+    goes on from it (U18); Interfax on Kazakhstan, 14 March 2022: "and one in Taras" ends a list of counts (U19)."""
+    values = [p.fields["value"] for p in figures(
+        "Most people that fled their homes are found in East Sumba reaching 7,212 (1,803 families), 958 in Lembata, "
+        "672 people (153 families) in Rote Ndao.", 1, "src")]
+    assert 7212 in values and 958 in values
+    values = [p.fields["value"] for p in figures(
+        "As of this moment, we confirm the deaths of 20 civilians who accidentally came under gunfire, including 11 "
+        "in Almaty, eight in the Almaty region, and one in Taras.", 1, "src")]
+    assert values == [20, 11, 8, 1]

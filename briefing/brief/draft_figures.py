@@ -37,6 +37,9 @@ a real line in tests/test_draft.py):
 - U16 no noun in an attribution after a comma ("the toll rose to 4,500, the news agency said" counts no news): a
   count whose noun its sentence does not give is left with none, for the author ("..., officials said");
 - U17 adjectives joined by "and" before the noun ("1,200 mostly elderly and disabled residents");
+- U18 a number after "reaching", "totalling", "numbering" counts what its sentence counted before ("Most people
+  that fled their homes are found in East Sumba reaching 7,212 (1,803 families), 958 in Lembata");
+- U19 "one" that ends a list of counts ("including 11 in Almaty, eight in the Almaty region, and one in Taras");
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
@@ -115,6 +118,7 @@ _ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if
                   "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
+_LAST_ONE = re.compile(r"(?:,|\band)\s+(one)\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]")  # a list's last count (U19)
 _BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
@@ -127,6 +131,9 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
     who speaks at a position of it, inside a quote (C4)."""
     ones = [Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence)]
+    ones += [Mention(1.0, m.start(1), m.end(1), m[1]) for m in _LAST_ONE.finditer(sentence)
+             if re.search(r"\d", sentence[:m.start()])]  # U19: "including 11 in Almaty, eight in the Almaty region,
+    # and one in Taras": "one" ends a list of counts
     numbers = mentions(sentence, comma_before_scale=True)
     found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
     claims = read_claims(sentence, claimants, at)
@@ -244,6 +251,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit
+    if re.search(r"\b(?:reaching|totall?ing|numbering|amounting to)\s+$", head) and (
+            _coordinated(following) or sentence[mention.end:].lstrip().startswith("(")):
+        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
+        return whole[0] if whole else None  # U18: "Most people that fled their homes are found in East Sumba reaching
+        # 7,212 (1,803 families)": what the sentence counted before
     if re.search(r"\bof (?:which|whom)\s+$", head) and _coordinated(following):
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
