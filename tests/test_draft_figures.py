@@ -447,3 +447,14 @@ def test_a_number_after_reaching_and_one_that_ends_a_list_are_counts():
         "As of this moment, we confirm the deaths of 20 civilians who accidentally came under gunfire, including 11 "
         "in Almaty, eight in the Almaty region, and one in Taras.", 1, "src")]
     assert values == [20, 11, 8, 1]
+
+
+def test_reported_speech_goes_on_in_its_paragraph():
+    """UNHCR on Georgia, 16 September 2008: the spokesperson's 80 percent is in the sentence after "said that"
+    (C23); a 'said that figure' is no reported speech (the BBC on Pakistan's floods, 6 August 2010)."""
+    assert drafted("A UNHCR spokesperson said that in the villages closer to Gori, most residents appear to have "
+                   "returned. In the Karaleti area, close to Gori and right on the boundary of the buffer zone, up to "
+                   "80 percent of the population has gone back.") == [(80, "up to", "UNHCR spokesperson", 1)]
+    assert drafted("Gen Nadeem Ahmed, of the National Disaster Management Authority (NDMA), said that figure only "
+                   "covered Khyber Pakhtunkhwa and Punjab provinces. The full figure is likely to be much higher, "
+                   "with at least half a million evacuated in Sindh.") == [(500000, "at least", "", 1)]

@@ -44,6 +44,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C22 a sentence that names nobody for its deaths takes the claimant of the next one, when that one opens with
   the toll and who gave it and gives no number ("Eighteen people were killed and more than 800 wounded ..." "The
   death toll given on Sunday by Erawan Medical Centre rose during the night"): its deaths only, not the wounded;
+- C23 reported speech goes on in its paragraph: a sentence that names nobody after one that says "X said that
+  ..." is X's ("A UNHCR spokesperson said that in the villages closer to Gori, most residents appear to have
+  returned. In the Karaleti area, ..., up to 80 percent of the population has gone back."), not after "X said that
+  figure only covered ...", where "that" is no conjunction;
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
   said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials").
 
@@ -144,6 +148,8 @@ class Claimants:
     people: People
     last: str = ""
     previous: str = ""  # the claimant of the sentence before, if it named one (C13)
+    speech: str = ""  # who the sentence before reports the words of ("X said that ..."), and where it ended (C23)
+    speech_end: int = -1
     is_place: Callable[[str], bool] = lambda name: False  # a name the gazetteer knows as a place (C17)
 
     @classmethod
@@ -191,6 +197,13 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
     if not claims and claimants.previous and (_ALSO.search(sentence) or _goes_on(sentence, claimants)):
         claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
         # also been displaced": the sentence goes on with the claim of the one before (C13, C16, C17)
+    if not claims and claimants.speech and "\n" not in claimants.people.text[claimants.speech_end:at]:
+        claims = [Claim("C23", claimants.speech)]  # "A UNHCR spokesperson said that in the villages closer to Gori,
+        # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
+        # gone back.": the reported speech goes on in its paragraph
+    speech = next((c for c in claims if c.rule in ("C3", "C23") and
+                   re.search(rf"\b{re.escape(c.verb)} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+    claimants.speech, claimants.speech_end = (speech.who, at + len(sentence)) if speech else ("", -1)
     if not claims:
         toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
         if toll and not re.search(r"\d", toll[0]):  # C22: "The death toll given on Sunday by Erawan Medical Centre
@@ -203,6 +216,9 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
     return claims
 
 
+# What opens a clause after "said that": not a noun ("said that figure only covered") (C23).
+_CLAUSE_OPENS = (r"(?:the|a|an|in|on|at|by|for|there|it|he|she|they|we|some|most|more|up|over|about|nearly|at least|"
+                 r"all|no|only|\d|[A-Z])\b")
 # A toll that the next sentence says who gave, naming no number of its own (C22).
 _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:toll|tally|count)\b[^.\n]{{0,40}}? "
                          rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{_DAY})? by "
