@@ -458,3 +458,10 @@ def test_reported_speech_goes_on_in_its_paragraph():
     assert drafted("Gen Nadeem Ahmed, of the National Disaster Management Authority (NDMA), said that figure only "
                    "covered Khyber Pakhtunkhwa and Punjab provinces. The full figure is likely to be much higher, "
                    "with at least half a million evacuated in Sindh.") == [(500000, "at least", "", 1)]
+
+
+def test_they_the_people_counted_go_on_with_the_claim_before():
+    """CAJ News on Cyclone Batsirai, 10 February 2022: "They remain displaced in 99 ..." is the BNGRC's (C16)."""
+    assert drafted("BNGRC also reports nearly 62 000 have been displaced while more than 112 100 others have been "
+                   "grossly affected.", "They remain displaced in 99 temporary accommodation sites.")[-1] == (
+        99, "", "BNGRC", 3)

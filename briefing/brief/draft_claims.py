@@ -32,7 +32,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   ("Haiti’s Civil Protection agency");
 - C16 a sentence that names nobody goes on with the claim of the one before when it opens with "In addition," or
   breaks down a number given before ("Out of the 2,189 people known dead so far, 1,832 were in the South"), or
-  its subject is what that claimant gave ("The information also indicates that there have been 28");
+  its subject is what that claimant gave ("The information also indicates that there have been 28"), or "They",
+  the people it counted ("BNGRC also reports nearly 62 000 have been displaced ..." "They remain displaced in 99
+  temporary accommodation sites.");
 - C17 a place is no claimant ("Uasin Gishu reported 4 fatalies"): its count, and a sentence whose subject is a
   place with a count ("Kisumu had 2 deaths"), go on with the claim of the sentence before (only with the
   article's country, where the gazetteer can tell a place);
