@@ -465,3 +465,12 @@ def test_they_the_people_counted_go_on_with_the_claim_before():
     assert drafted("BNGRC also reports nearly 62 000 have been displaced while more than 112 100 others have been "
                    "grossly affected.", "They remain displaced in 99 temporary accommodation sites.")[-1] == (
         99, "", "BNGRC", 3)
+
+
+def test_a_bare_repeat_of_a_claimed_number_is_it_said_again():
+    """Xinhua on Haiti's cholera, 6 December 2010: "a total of 2,071" repeats the ministry's "At least 2,071" (M0f)."""
+    assert drafted("At least 2,071 people were killed in the nation's cholera epidemic which began there at the end "
+                   "of October, Haiti's Health Ministry said in a report Monday.",
+                   "The cholera epidemic has killed a total of 2,071 people in the tiny island state and experts "
+                   "from the United Nations said that this number could continue to rise.") == [
+        (2071, "at least", "Haiti's Health Ministry", 1)]
