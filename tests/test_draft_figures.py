@@ -474,3 +474,11 @@ def test_a_bare_repeat_of_a_claimed_number_is_it_said_again():
                    "The cholera epidemic has killed a total of 2,071 people in the tiny island state and experts "
                    "from the United Nations said that this number could continue to rise.") == [
         (2071, "at least", "Haiti's Health Ministry", 1)]
+
+
+def test_a_number_said_again_with_a_unit_of_the_same_kind_is_one_figure():
+    """The BBC on Chile's earthquake, 28 February 2010: the toll's 708 deaths and the quote's "708 dead" (M0f)."""
+    assert drafted("The number of people confirmed dead after Chile's earthquake has soared to 708 and is expected "
+                   "to rise further, President Michelle Bachelet has said.",
+                   'Speaking to reporters on Sunday, Ms Bachelet said: "The catastrophe is enormous. The latest '
+                   'number I have is 708 dead."') == [(708, "", "Michelle Bachelet", 1)]

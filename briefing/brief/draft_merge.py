@@ -5,8 +5,9 @@ Inside one article: M0 a headline's bare number repeated in the body with a clai
 the body's (`repeated`), and so is a headline's qualified number that names nobody, repeated with the same
 qualifier and a claimant (M0e: "Nigeria massacre leaves more than 120 dead", "killing more than 120 people ...,
 according to witnesses"); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
-(M0f: "At least 2,071 people were killed ..., Haiti's Health Ministry said" and "has killed a total of 2,071 people"); any other repeat is left as the article gives it. What counts as the same, across
-archives:
+(M0f: "At least 2,071 people were killed ..., Haiti's Health Ministry said" and "has killed a total of 2,071 people"),
+its unit another word of the same kind ("has soared to 708" and "708 dead"); any other repeat is left as the
+article gives it. What counts as the same, across archives:
 
 - M1 a direct quote: the same words, after `archive.normalise` (quote marks, dashes, whitespace), and without
   the comma or stop the sentence put after them; a reported statement: the same speaker and words;
@@ -254,7 +255,9 @@ def _said_again(early: Proposal, later: Proposal) -> bool:
     bare = bool(a.get("claimed_by")) and not (b.get("claimed_by") or b.get("qualifier"))
     qualifiers = str(a.get("qualifier", "")).casefold(), str(b.get("qualifier", "")).casefold()
     if a["value"] != b["value"] or not bare and qualifiers[0] != qualifiers[1] or \
-            len(units) > 1 and not units <= PEOPLE:  # "over 456,800 displaced", "over 456,800 people displaced"
+            len(units) > 1 and not units <= PEOPLE and len({en.KIND_WORDS.get(u, u) for u in units}) > 1:
+        # "over 456,800 displaced", "over 456,800 people displaced"; "has soared to 708" (deaths) and "The latest
+        # number I have is 708 dead" (M0f)
         return False
     names = [str(a.get("claimed_by", "")), str(b.get("claimed_by", ""))]
     by = {claimant_keys(names)[name] for name in names if name}  # "KNCHR" and the commission's full name are one
