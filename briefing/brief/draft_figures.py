@@ -214,7 +214,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
-        if word in ("and", "or") and n and following[n - 1].islower() and not _plural(following[n - 1]):
+        if word in ("and", "or") and n and following[n - 1].islower() and not _plural(following[n - 1]) and \
+                following[n - 1] not in en.PARTICIPLES:
             rest = wider[wider.index(word, n) + 1:][:2] if word in wider[n:] else []
             if len(rest) == 2 and rest[0].islower() and not _plural(rest[0]) and _plural(rest[1]):
                 return rest[1]  # U17: adjectives joined before the noun ("1,200 mostly elderly and disabled residents")
