@@ -2,9 +2,7 @@
 with every source that reports it, rival figures kept side by side with a note that names them.
 
 Inside one article: M0 a headline's bare number repeated in the body with a claimant or qualifier is one figure,
-the body's (`repeated`), and so is a headline's qualified number that names nobody, repeated with the same
-qualifier and a claimant (M0e: "Nigeria massacre leaves more than 120 dead", "killing more than 120 people ...,
-according to witnesses"); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
+the body's (`repeated`); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
 (M0f: "At least 2,071 people were killed ..., Haiti's Health Ministry said" and "has killed a total of 2,071 people"),
 its unit another word of the same kind ("has soared to 708" and "708 dead"); any other repeat is left as the
 article gives it. What counts as the same, across archives:
@@ -221,14 +219,10 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     figures = [p for p in figures if id(p) not in kept]
     for early in figures:
         kind, bare = what_it_counts(early), not (early.fields.get("claimed_by") or early.fields.get("qualifier"))
-        nobodys = not early.fields.get("claimed_by")  # M0e: a headline's qualified number that names nobody, the
-        # same words before it in the body ("Nigeria massacre leaves more than 120 dead", "killing more than 120
-        # people early Sunday, according to witnesses")
         keeper = next((p for p in figures if p.line > early.line and p.fields["value"] == early.fields["value"] and
                        (not kind or what_it_counts(p) in (kind, "")) and (
-                           early.line <= OPENING_LINES and (nobodys and p.fields.get("claimed_by") and
-                                                            _same_words(early, p) or
-                                                            bare and p.fields.get("qualifier")) or
+                           bare and early.line <= OPENING_LINES and (p.fields.get("claimed_by") or
+                                                                      p.fields.get("qualifier")) or
                            early.line <= OPENING_LINES and _same_claim(early, p))), None)
         if keeper is not None:
             kept[id(early)] = keeper
@@ -274,11 +268,6 @@ def _referred_back(figure: Proposal) -> bool:
     label, value = figure.fields.get("label", ""), figure.fields["value"]
     at = next((m for m in mentions(label) if m.value == value), None)
     return at is not None and re.search(r"\b[Tt]he\s+$", label[:at.start]) is not None  # "The nine cases" (M0d)
-
-
-def _same_words(early: Proposal, later: Proposal) -> bool:
-    """Whether two figures have the same qualifier, as the source writes it (case aside), or none (M0e)."""
-    return str(early.fields.get("qualifier", "")).casefold() == str(later.fields.get("qualifier", "")).casefold()
 
 
 def _initials(name: str) -> str:
