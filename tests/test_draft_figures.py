@@ -473,3 +473,13 @@ def test_a_number_said_again_with_a_unit_of_the_same_kind_is_one_figure():
                    "to rise further, President Michelle Bachelet has said.",
                    'Speaking to reporters on Sunday, Ms Bachelet said: "The catastrophe is enormous. The latest '
                    'number I have is 708 dead."') == [(708, "", "Michelle Bachelet", 1)]
+
+
+def test_a_population_in_brackets_a_title_case_count_and_the_number_put_at():
+    """Rediff on Bhuj, 28 January 2001: "(population 75,000)"; a 2010 blog post on Kyrgyzstan: the headline's "Over
+    7,000 Refugees"; the Los Angeles Times on Jos, 8 March 2010: "others put the number at about 200" (U20)."""
+    assert [p.fields["unit"] for p in figures("Bhuj (population 75,000) was the worst hit.", 1, "src")] == ["people"]
+    assert [p.fields["unit"] for p in figures("Uzbekistan : Over 7,000 Refugees Return to Kyrgyzstan", 1, "src")] == [
+        "refugees"]
+    assert found("Some said more than 120 were killed, while others put the number at about 200.")[-1] == (
+        200, "about", "")

@@ -40,6 +40,8 @@ a real line in tests/test_draft.py):
 - U18 a number after "reaching", "totalling", "numbering" counts what its sentence counted before ("Most people
   that fled their homes are found in East Sumba reaching 7,212 (1,803 families), 958 in Lembata");
 - U19 "one" that ends a list of counts ("including 11 in Almaty, eight in the Almaty region, and one in Taras");
+- U20 a population in brackets ("Bhuj (population 75,000)"), a count in a headline's title case ("Over 7,000
+  Refugees Return"), "others put the number at about 200" (U5);
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
@@ -93,7 +95,7 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"|\s+(?:(?:had|have|has) )?(?P<died>died|die|dies|perished)\b")  # "another 150 were
 # reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
+_TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing)\s+"
                    r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$")  # U5; "the
 # number of dead could rise as high as 40,000" (U13)
@@ -114,7 +116,8 @@ _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # "and more than", "and a total of" (U15)
-_POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
+_POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$"
+                         r"|\(population:?\s+$")  # "Bhuj (population 75,000)" (U20)
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
 _SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
 _ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
@@ -234,6 +237,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             following[0] not in en.NOT_PEOPLE:
         word = following[0]
         return word.lower() if word.endswith("ies") else word  # U9: "18 million Afghans", "22 Counties"
+    if following[:1] and following[0][:1].isupper() and following[0].lower() in en.KIND_WORDS:
+        return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
         return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
