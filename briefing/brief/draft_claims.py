@@ -7,7 +7,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C3 'X said/told AFP/estimated (that) ...' as the subject of the sentence or of a clause ("authorities have
   reported", "Modu Mohammed, a resident, said", "with officials claiming", "Zahra Benbrik, 62, who said"): the
   numbers after it only;
-- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ...");
+- C5 'confirmed by X' (a passive's agent: "was confirmed by ... Cellou Dalein Diallo, adding that 15 ..."), also
+  "advanced", "provided", "published" by, a day between, and an agent in lower case ("the provisional estimate of
+  20 000 dead and 30 000 injured advanced by ministry officials");
 - C6 who the claimant is: "he" or "she" is the person last named, "it" the body that last claimed something,
   a surname or "Mr X" the full name the article gives ("Masebo" -> "Sylvia Masebo"), a title the person the
   article gives it ("According to the CS" -> "Kithure Kindiki");
@@ -30,7 +32,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   ("Haiti’s Civil Protection agency");
 - C16 a sentence that names nobody goes on with the claim of the one before when it opens with "In addition," or
   breaks down a number given before ("Out of the 2,189 people known dead so far, 1,832 were in the South"), or
-  its subject is what that claimant gave ("The information also indicates that there have been 28");
+  its subject is what that claimant gave ("The information also indicates that there have been 28"), or "They",
+  the people it counted ("BNGRC also reports nearly 62 000 have been displaced ..." "They remain displaced in 99
+  temporary accommodation sites.");
 - C17 a place is no claimant ("Uasin Gishu reported 4 fatalies"): its count, and a sentence whose subject is a
   place with a count ("Kisumu had 2 deaths"), go on with the claim of the sentence before (only with the
   article's country, where the gazetteer can tell a place);
@@ -38,7 +42,17 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   all of it, a "The officials said" inside it too;
 - C19 a title, then the name in apposition, is the named person's claim ("The WFP spokeswoman, Brenda Barton,
   said"); a word that begins a clause ("although", "because") is no word of a claimant ("although relief officials");
-- C20 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450"; "A
+- C20 a statement's noun alone ("The report said that a total of 91,770 people have been infected") is the
+  claimant that issued it, the one last named ("Haiti's Health Ministry said in a report Monday");
+- C21 figures that show it at the end of a sentence ("..., which left more than 320 dead, police figures show.");
+- C22 a sentence that names nobody for its deaths takes the claimant of the next one, when that one opens with
+  the toll and who gave it and gives no number ("Eighteen people were killed and more than 800 wounded ..." "The
+  death toll given on Sunday by Erawan Medical Centre rose during the night"): its deaths only, not the wounded;
+- C23 reported speech goes on in its paragraph: a sentence that names nobody after one that says "X said that
+  ..." is X's ("A UNHCR spokesperson said that in the villages closer to Gori, most residents appear to have
+  returned. In the Karaleti area, ..., up to 80 percent of the population has gone back."), not after "X said that
+  figure only covered ...", where "that" is no conjunction;
+- C24 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450"; "A
   local association, the Development Committee of Bamenyam, said three"), and a title's name may have one too
   ("Daniel's brother Ekoda, who was outside the house, said he saw seven");
   people in the plural name no one but are the claimant all the same ("According to the parents, no fewer than").
@@ -96,7 +110,7 @@ _TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's
 # AntaraNews reported." (C15)
 _TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
 _TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
-# A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C20).
+# A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C24).
 _BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
 _CLAIMANT = [
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
@@ -111,10 +125,13 @@ _CLAIMANT = [
     ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
                       rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
     ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
-    # C20: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
+    # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
     # the governor that 450 parents ..."
-    ("C20", re.compile(rf"{_START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
+    ("C24", re.compile(rf"{_START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
                        rf"(?P<who>(?:the )?{_BODY_NAME}),{_DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    # ", police figures show." at the sentence's end: the figures' owner (C21)
+    ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
+                       r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
     ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
                       rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
@@ -130,9 +147,10 @@ _CLAIMANT = [
                        r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
                        rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
-    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded) by "
-                      rf"(?:[^,;.]*? )?(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{_CAPITAL}){{0,7}})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
+                      rf"provided|published)(?:{_DAY})? by "
+                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{_CAPITAL}){{0,7}}|(?:the )?(?:{_WORD}\s+){{0,2}}{_NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
 _ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 
@@ -145,6 +163,8 @@ class Claimants:
     people: People
     last: str = ""
     previous: str = ""  # the claimant of the sentence before, if it named one (C13)
+    speech: str = ""  # who the sentence before reports the words of ("X said that ..."), and where it ended (C23)
+    speech_end: int = -1
     is_place: Callable[[str], bool] = lambda name: False  # a name the gazetteer knows as a place (C17)
 
     @classmethod
@@ -192,10 +212,32 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
     if not claims and claimants.previous and (_ALSO.search(sentence) or _goes_on(sentence, claimants)):
         claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
         # also been displaced": the sentence goes on with the claim of the one before (C13, C16, C17)
+    if not claims and claimants.speech and "\n" not in claimants.people.text[claimants.speech_end:at]:
+        claims = [Claim("C23", claimants.speech)]  # "A UNHCR spokesperson said that in the villages closer to Gori,
+        # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
+        # gone back.": the reported speech goes on in its paragraph
+    speech = next((c for c in claims if c.rule in ("C3", "C23") and
+                   re.search(rf"\b{re.escape(c.verb)} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+    claimants.speech, claimants.speech_end = (speech.who, at + len(sentence)) if speech else ("", -1)
+    if not claims:
+        toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
+        if toll and not re.search(r"\d", toll[0]):  # C22: "The death toll given on Sunday by Erawan Medical Centre
+            # rose during the night" after "Eighteen people were killed": the deaths only (draft_figures.py); the
+            # next sentence claims itself
+            return [Claim("C22", _named(toll["who"], claimants, toll.start("who")), "given")]
     claimants.previous = claims[-1].who if claims else ""
     if claims:
         claimants.last = claims[-1].who
     return claims
+
+
+# What opens a clause after "said that": not a noun ("said that figure only covered") (C23).
+_CLAUSE_OPENS = (r"(?:the|a|an|in|on|at|by|for|there|it|he|she|they|we|some|most|more|up|over|about|nearly|at least|"
+                 r"all|no|only|\d|[A-Z])\b")
+# A toll that the next sentence says who gave, naming no number of its own (C22).
+_TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:toll|tally|count)\b[^.\n]{{0,40}}? "
+                         rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{_DAY})? by "
+                         rf"(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{_CAPITAL}){{0,6}})")
 
 
 _GIVEN = re.compile(rf"(?:The|This|That|These|Those) (?:{'|'.join(en.GIVEN_NOUNS)}) (?:also |further )?[a-z]+s\b")
@@ -255,14 +297,14 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())
-            start = found.end("verb") if rule in ("C3", "C20") and not aside else 0
+            start = found.end("verb") if rule in ("C3", "C24") and not aside else 0
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
     # C18: an attribution that ends the sentence is the claim of all of it, "Y said" before it included: "The
     # officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, ..., said in an e-mail
     # statement."
-    return sorted((c for c in claims.values() if not (c.rule in ("C3", "C20") and 0 < c.start < outer < len(sentence))),
-                  key=lambda c: c.start)
+    return sorted((c for c in claims.values() if not (c.rule in ("C3", "C24") and 0 < c.start < outer <
+                                                        len(sentence))), key=lambda c: c.start)
 
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
@@ -282,6 +324,9 @@ def _named(who: str, claimants: Claimants | None, at: int) -> str:
     # officials have said": how many speak, then who (C15)
     if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
         return claimants.resolve(who, at)
+    if claimants is not None and who in en.STATEMENT_NOUNS and claimants.last[:1].isupper():
+        return claimants.last  # "The report said that a total of 91,770": the report of the claimant named before,
+        # "Haiti's Health Ministry said in a report Monday" (C20)
     if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
             len(who.split()) <= 2:  # "the agency said": the body last named
         noun = who.split()[-1]

@@ -6,7 +6,7 @@ a real line in tests/test_draft.py):
   (the outlet reports it on its own account; the author writes whom the brief takes it from);
 - F2 the qualifier is the source's own words ("over 140,000", "almost 80 000"), and a number with a noun of its
   own does not share the one of the number it is coordinated with ("more than 50 motorcycles and four cars");
-- C4 a number inside a quote is its speaker's; the other claimant rules (C1-C3, C5-C9, C11-C13) are
+- C4 a number inside a quote is its speaker's; the other claimant rules (C1-C3, C5-C9, C11-C22) are
   draft_claims.py's;
 - U1 the noun after the number ("53 people"); U2 after a verb of harm ("killed 1,200", "injured more than
   2,400"); U3 a participle after it ("584 injured", "19,000 displaced"); U4 a bare number coordinated with a
@@ -32,8 +32,18 @@ a real line in tests/test_draft.py):
   the South", "(1,803 families), 958 in Lembata"); a part "of which" counts what its whole does; "cases in Kampala
   have risen to 14", "brings cumulative confirmed cases to 84"; "two of the deaths"; "400sq km"; a toll "near 250"
   or that "could rise as high as 40,000"; "three Filipinos"; families in brackets are no conversion;
-- U15 a bare number after "is" or "stands at" counts what "the number of" before it names ("the current number of
-  missing girls is 219");
+- U15 a list of counts per place after "had died", its members after a comma or "and", also "a total of" or
+  "another" ("She said 541 had died in Maule region, 64 in Biobio and a total of 103 in other areas");
+- U16 no noun in an attribution after a comma ("the toll rose to 4,500, the news agency said" counts no news): a
+  count whose noun its sentence does not give is left with none, for the author ("..., officials said");
+- U17 adjectives joined by "and" before the noun ("1,200 mostly elderly and disabled residents");
+- U18 a number after "reaching", "totalling", "numbering" counts what its sentence counted before ("Most people
+  that fled their homes are found in East Sumba reaching 7,212 (1,803 families), 958 in Lembata");
+- U19 "one" that ends a list of counts ("including 11 in Almaty, eight in the Almaty region, and one in Taras");
+- U20 a population in brackets ("Bhuj (population 75,000)"), a count in a headline's title case ("Over 7,000
+  Refugees Return"), "others put the number at about 200" (U5);
+- U21 a bare number after "is" or "stands at" counts what "the number of" before it names ("the current number of
+  missing girls is 219"); a number's noun is in its clause ("toll rises to 290; 24 suspects arrested");
 - F3 a qualifier after the number: "the 2 million-plus people";
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
@@ -85,9 +95,10 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
                             r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
-                            r"|\s+(?P<died>died|die|dies|perished)\b")  # "another 150 were reportedly injured"
+                            r"|\s+(?:(?:had|have|has) )?(?P<died>died|die|dies|perished)\b")  # "another 150 were
+# reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\b(?:toll|number of)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
+_TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing)\s+"
                    r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$")  # U5; "the
 # number of dead could rise as high as 40,000" (U13)
@@ -96,28 +107,34 @@ _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with"
 # A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
 # 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
 _LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them)\s+"
-                     r"(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")
+                     r"(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # What a count stood at after it grew, or what something brought it to (U13).
 _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
                     r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
                     r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
-# "The number of" things that a bare number after "is" or "stands at" counts (U15): "the current number of missing
+# "The number of" things that a bare number after "is" or "stands at" counts (U21): "the current number of missing
 # girls is 219".
 _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
                         r"were|stands at|stood at|standing at|rose to|risen to|reached|to|at) "
                         r"(?:now |currently |still )?"
                         r"(?:more than |over |at least |nearly |about |some |almost |around )?$")
-_ATTRIBUTION_AFTER = re.compile(r",\s+(?:[\w'’.-]+\s+){0,6}?(?:" + "|".join(en.CLAIM_VERBS) + r")\b")
+# An attribution right after a number, past a comma: ", the news agency said", ", state media reported", ", police
+# spokesman Ruwan Gunasekera on Monday confirmed" (U16).
+_ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
+                                + "|".join(en.CLAIM_VERBS) + r")\b")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
-_AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?$")  # "and more than"
-_POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")
+_AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
+# "and more than", "and a total of" (U15)
+_POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$"
+                         r"|\(population:?\s+$")  # "Bhuj (population 75,000)" (U20)
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
 _SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
 _ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
                   "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
+_LAST_ONE = re.compile(r"(?:,|\band)\s+(one)\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]")  # a list's last count (U19)
 _BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
@@ -130,6 +147,9 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     """The figures of one sentence, which begins at `at` of the article that `claimants` reads; `speaker` says
     who speaks at a position of it, inside a quote (C4)."""
     ones = [Mention(1.0, m.start(), m.end(), m[0]) for m in _ONE.finditer(sentence)]
+    ones += [Mention(1.0, m.start(1), m.end(1), m[1]) for m in _LAST_ONE.finditer(sentence)
+             if re.search(r"\d", sentence[:m.start()])]  # U19: "including 11 in Almaty, eight in the Almaty region,
+    # and one in Taras": "one" ends a list of counts
     numbers = mentions(sentence, comma_before_scale=True)
     found = sorted([*(m for m in numbers if not any(o.start == m.start for o in ones)), *ones], key=lambda m: m.start)
     claims = read_claims(sentence, claimants, at)
@@ -149,6 +169,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         quoted = speaker(mention.start)
         said = Claim("C4", quoted) if quoted else max((c for c in claims if c.start <= mention.start),
                                                       key=lambda c: c.start, default=Claim())
+        if said.rule == "C22" and not _of_deaths(sentence, mention, unit):
+            said = Claim()  # the next sentence's toll claims the deaths, not the wounded (C22)
         if unit in MEASURES and (said.rule not in ("C1", "C4") or said.rule == "C1" and counts):
             said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
             # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
@@ -184,11 +206,14 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
-    ahead = re.split(r"[;:]", sentence[mention.end:mention.end + 50])[0]  # not past a clause: "toll rises to 290;
-    # 24 suspects arrested", nor into an attribution: "increasing to 290, police spokesman Ruwan Gunasekera on
-    # Monday confirmed", "rose to 4,500, the news agency said"
-    ahead = "" if _ATTRIBUTION_AFTER.match(sentence, mention.end) else ahead
-    following = [w for w in re.findall(r"[\w²'-]+", ahead) if w.strip("'")][:4]
+    after = re.split(r"[;:]", sentence[mention.end:mention.end + 60])[0]  # not past a clause: "toll rises to 290;
+    # 24 suspects arrested" (U21)
+    attributed = _ATTRIBUTION_AFTER.match(after) is not None
+    if attributed:
+        after = ""  # U16: no noun in an attribution after a comma ("rose to 4,500, the news agency said" counts no
+        # news); a count whose noun the sentence does not give is left with none, for the author
+    following = [w for w in re.findall(r"[\w²'-]+", after[:50]) if w.strip("'")][:4]
+    wider = [w for w in re.findall(r"[\w²'-]+", after) if w.strip("'")][:6]
     if _never_a_figure(sentence, mention, following):
         return None
     if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
@@ -203,6 +228,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
+        if word in ("and", "or") and n and following[n - 1].islower() and not _plural(following[n - 1]) and \
+                following[n - 1] not in en.PARTICIPLES:
+            rest = wider[wider.index(word, n) + 1:][:2] if word in wider[n:] else []
+            if len(rest) == 2 and rest[0].islower() and not _plural(rest[0]) and _plural(rest[1]):
+                return rest[1]  # U17: adjectives joined before the noun ("1,200 mostly elderly and disabled residents")
         if word in ("and", "or", "but"):
             break  # U14: a noun comes before a conjunction ("had increased to 160,000 and fears this could swell")
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
@@ -218,6 +248,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             following[0] not in en.NOT_PEOPLE:
         word = following[0]
         return word.lower() if word.endswith("ies") else word  # U9: "18 million Afghans", "22 Counties"
+    if following[:1] and following[0][:1].isupper() and following[0].lower() in en.KIND_WORDS:
+        return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
         return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
@@ -227,7 +259,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     counted = _NUMBER_OF.search(sentence[max(0, mention.start - 160):mention.start])
     nouns = [word for word in counted["words"].split() if _plural(word)] if counted else []
     if nouns:
-        return nouns[0]  # U15: "the number of girls confirmed to be still missing is now 219"
+        return nouns[0]  # U21: "the number of girls confirmed to be still missing is now 219"
     if _TOLL.search(sentence[:mention.start]):
         return "deaths"  # U5
     risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
@@ -243,12 +275,22 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit
+    if re.search(r"\b(?:reaching|totall?ing|numbering|amounting to)\s+$", head) and (
+            _coordinated(following) or sentence[mention.end:].lstrip().startswith("(")):
+        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
+        return whole[0] if whole else None  # U18: "Most people that fled their homes are found in East Sumba reaching
+        # 7,212 (1,803 families)": what the sentence counted before
     if re.search(r"\bof (?:which|whom)\s+$", head) and _coordinated(following):
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
         # which 71 have been in Ikongo District"
-    return "" if not ahead and _ATTRIBUTION_AFTER.match(sentence, mention.end) else None  # a count someone gives,
-    # of what the sentence does not say in a word: the desk names it
+    return "" if attributed else None
+
+
+def _of_deaths(sentence: str, mention: Mention, unit: str) -> bool:
+    """Whether a figure counts deaths: its unit or one of the few words after it ("Eighteen people were killed")."""
+    words = [unit, *re.findall(r"[\w'-]+", sentence[mention.end:mention.end + 40])[:4]]
+    return any(en.KIND_WORDS.get(w.lower()) == "killed" for w in words)
 
 
 def _plural(word: str) -> bool:

@@ -2,8 +2,10 @@
 with every source that reports it, rival figures kept side by side with a note that names them.
 
 Inside one article: M0 a headline's bare number repeated in the body with a claimant or qualifier is one figure,
-the body's (`repeated`); any other repeat is left as the article gives it. What counts as the same, across
-archives:
+the body's (`repeated`); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
+(M0f: "At least 2,071 people were killed ..., Haiti's Health Ministry said" and "has killed a total of 2,071 people"),
+its unit another word of the same kind ("has soared to 708" and "708 dead"); any other repeat is left as the
+article gives it. What counts as the same, across archives:
 
 - M1 a direct quote: the same words, after `archive.normalise` (quote marks, dashes, whitespace), and without
   the comma or stop the sentence put after them; a reported statement: the same speaker and words;
@@ -255,8 +257,14 @@ def _said_again(early: Proposal, later: Proposal) -> bool:
     """M0b: whether a later figure of one article is the same claim as an earlier one said again."""
     a, b = early.fields, later.fields
     units = {str(a.get("unit", "")).casefold(), str(b.get("unit", "")).casefold()}
-    if a["value"] != b["value"] or str(a.get("qualifier", "")).casefold() != str(b.get("qualifier", "")).casefold() \
-            or len(units) > 1 and not units <= PEOPLE:  # "over 456,800 displaced", "over 456,800 people displaced"
+    # M0f: a later bare repeat of a claimed number need not repeat its qualifier ("At least 2,071 people were killed
+    # ..., Haiti's Health Ministry said" ... "The cholera epidemic has killed a total of 2,071 people")
+    bare = bool(a.get("claimed_by")) and not (b.get("claimed_by") or b.get("qualifier"))
+    qualifiers = str(a.get("qualifier", "")).casefold(), str(b.get("qualifier", "")).casefold()
+    if a["value"] != b["value"] or not bare and qualifiers[0] != qualifiers[1] or \
+            len(units) > 1 and not units <= PEOPLE and len({en.KIND_WORDS.get(u, u) for u in units}) > 1:
+        # "over 456,800 displaced", "over 456,800 people displaced"; "has soared to 708" (deaths) and "The latest
+        # number I have is 708 dead" (M0f)
         return False
     names = [str(a.get("claimed_by", "")), str(b.get("claimed_by", ""))]
     by = {claimant_keys(names)[name] for name in names if name}  # "KNCHR" and the commission's full name are one

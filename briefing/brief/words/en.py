@@ -53,7 +53,7 @@ HOW_MANY = ("some", "many", "most", "several", "few", "other", "two", "three")
 # contacts listed for follow-up stands at 1,746", "Out of the 2,189 people known dead so far, 1,832 were in the
 # South", "The information also indicates that".
 GOING_ON = ("In addition,", "Additionally,", "Also,", "Of these,", "Of them,", "Of those,", "Out of the", "Of the",
-            "Among them,", "Among those,")
+            "Among them,", "Among those,", "They ")
 # Nouns for what a claimant gave, as a sentence's subject referring back to it: "The information also indicates".
 GIVEN_NOUNS = ("information", "data", "figures", "report", "statement", "update", "bulletin", "tally", "list",
                "numbers", "statistics", "count")
