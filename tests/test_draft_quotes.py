@@ -239,3 +239,65 @@ def test_a_title_written_with_a_hyphen_is_split_from_the_name():
                   "died.", '"Maybe 5 per cent of Banda Aceh\'s population is dead, or maybe more," Mr Kalla told '
                   "diplomats."]
     assert drafted(paragraphs)["Maybe 5 per cent of Banda Aceh's population is dead, or maybe more"][0] == "Jusuf Kalla"
+
+
+def _found(paragraphs: list[str]) -> dict[str, dict]:
+    lines = list(map(normalise, paragraphs))
+    return {q.fields["text"]: q.fields for q in quotes(list(enumerate(lines, 1)), "\n".join(lines), "src")}
+
+
+def test_a_place_in_apposition_after_a_name_is_not_the_speaker():
+    """Q9 (BBC, Bahr el Ghazal famine, 1998; a tuning article): ', in the war-torn state of X,' says where the
+    aid worker is; she is the speaker, not the state."""
+    found = _found(["One of the charity's aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, "
+                    "said: \"I've been here two weeks and I haven't seen any improvements because there is no more "
+                    "food in the area yet.\""])
+    assert found["I've been here two weeks and I haven't seen any improvements because there is no more food in the "
+                 "area yet."]["speaker"] == "Simone Von Den Berg"
+
+
+def test_the_one_name_a_described_speaker_gives_is_the_speaker():
+    """Q10 (Deseret News, Algeria's massacres, 1997; a tuning article): 'one survivor, identifying himself only as
+    Mohamed' is Mohamed, and his "he said" after it too."""
+    found = _found(["\"What did I see? I didn't see. I lived a nightmare,\" said one survivor, identifying himself "
+                    "only as Mohamed. He said he staved off attackers with his hunting rifle.",
+                    "\"These are wild pigs,\" he said, \"not terrorists.\""])
+    assert found["What did I see? I didn't see. I lived a nightmare"]["speaker"] == "Mohamed"
+    assert found["These are wild pigs"]["speaker"] == "Mohamed"
+
+
+def test_he_after_an_unnamed_source_is_that_source_not_the_man_named_before():
+    """Q11 (Deseret News, Algeria's massacres, 1997; a tuning article): "he said" after 'A military source, speaking
+    on condition of anonymity, confirmed ...' is the unnamed source, not Mohamed quoted before."""
+    found = _found(["\"What did I see? I didn't see. I lived a nightmare,\" said one survivor, identifying himself "
+                    "only as Mohamed.", "\"These are wild pigs,\" he said, \"not terrorists.\"",
+                    "A military source, speaking on condition of anonymity, confirmed widespread reports that an "
+                    "infant in Bentalha had his throat slit then was burned in an oven.",
+                    "\"I was there when they took the baby out of the oven,\" he said. The infant was about six "
+                    "months old, the official said."])
+    assert found["I was there when they took the baby out of the oven"].get("speaker", "") == ""
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Q12: a hymn's title in marks inside a sentence (Green Left Weekly, South Africa's election, 1994; a tuning
+    # article)
+    "The mood was enthusiastic, and the crowd burst spontaneously into freedom songs and hymns \u2014 \"Thank Ye Lord "
+    "for What You Have Given Us\" was especially popular \u2014 as they waited for the doors to open.",
+    # Q13: a term after a preposition, in a sentence whose subject is described (The Spokesman-Review, Srebrenica,
+    # 1995; a tuning article)
+    "Some of the refugees also described rapes and abductions of women, notorious weapons of degradation in past "
+    "Serbian episodes of \u201cethnic cleansing\u201d by the Serbs.",
+])
+def test_a_title_or_a_term_in_marks_is_no_quote(paragraph):
+    assert _found([paragraph]) == {}
+
+
+def test_a_surname_that_is_a_sentences_word_names_the_speaker():
+    """P3 (AP, Sichuan earthquake, 2008; a tuning article): 'He Biao, the director of ...' is a person, whom the
+    next paragraph's "he said" stands for."""
+    found = _found(["China's top economic planning body said that the quake had damaged 391 mostly small dams. He "
+                    "Biao, the director of the Aba Disaster Relief headquarters in northern Sichuan province, said "
+                    "there were concerns over dams close to the epicenter.",
+                    "\"Currently, the most dangerous problems are several reservoirs near Wenchuan,\" he said, "
+                    "according to a transcript on the CCTV Web site."])
+    assert found["Currently, the most dangerous problems are several reservoirs near Wenchuan"]["speaker"] == "He Biao"

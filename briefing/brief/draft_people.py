@@ -5,15 +5,19 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
   the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
 - P2 one name: a person the article names by one word, as the subject of a clause whose "his" or "her" follows
-  ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah."""
+  ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah.
+- P3 a surname that is a sentence's word: "He Biao, the director of the Aba Disaster Relief headquarters in
+  northern Sichuan province, said" names He Biao (not "he"), where an apposition or a verb of saying follows."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from briefing.brief import sentences
 from briefing.brief.words import en
 
+VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # "A", "Ö", "Ş", "İ"
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
 WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)"
@@ -46,6 +50,10 @@ _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}
 _BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?: and {WORD}(?: {WORD}){{1,3}})?"
                      r"(?: in [^.!?\"]{2,40}|, [^.!?\"]{2,40})?")
 _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
+# P3: "He Biao, the director of ...", "An Sang-soo told": a surname that is also a sentence's first word, a given name,
+# then an apposition, an age or a verb of saying.
+_SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en.SURNAMES_LIKE_WORDS)}) {UPPER}[a-z]+"
+                            rf"(?:-[a-z]+)?)(?=, (?:the|a|an|\d{{1,3}},) |,? (?:{'|'.join(en.SPEECH_VERBS)})\b)")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -139,6 +147,9 @@ class People:
                 if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
                     title = before["title"]
                 names.append((match.start(), name, title))
+        for match in _SURNAME_FIRST.finditer(text):  # P3: "He Biao, the director of ..."
+            if match["name"].split()[1] not in en.SENTENCE_WORDS and match["name"].split()[1] not in en.NOT_PEOPLE:
+                names.append((match.start("name"), match["name"], ""))
         for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
                     match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
@@ -232,3 +243,41 @@ class People:
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
                  and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
         return max(found)[1] if found else ""
+
+
+@dataclass
+class Said:
+    """Who said a quote, as the draft finds them: a full name, or a description with no name; the rule that found
+    them."""
+
+    speaker: str = ""
+    role: str = ""  # with no speaker: how the article describes them ("one resident")
+    when: str = ""
+    rule: str = ""
+
+    @property
+    def who(self) -> bool:
+        """Whether the article attributes the words at all, by name or by description."""
+        return bool(self.speaker or self.role)
+
+
+def reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
+    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
+    ..., said"), for a quote that opens the next paragraph (Q4)."""
+    found = []
+    known = {full for _, full, _ in people.names}
+    at = 0
+    for sentence in sentences.split(paragraph):
+        at = paragraph.find(sentence, at)
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
+            if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
+                name = people.person_before(offset + at + match.start(), match["who"])
+            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
+                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
+                continue
+            else:
+                name = people.full(split_title(match["who"])[0], offset)
+            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
+                    name.split()[0] not in en.SENTENCE_WORDS:
+                found.append(Said(name, rule="Q4"))
+    return (found[-1] if last else found[0]) if found else None

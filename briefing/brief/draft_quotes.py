@@ -29,6 +29,14 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   catastrophe," he said'), not the one before it;
 - Q8 a title before the name, after the quote: '"...," Head of the Center for Disaster Data, Information, and
   Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated in Jakarta on Tuesday.'
+- Q9 where the speaker is, in apposition, is not the speaker: 'One of the charity's aid workers Simone Von Den
+  Berg, in the war-torn state of Bahr Al Ghazal, said: "..."' is Simone Von Den Berg;
+- Q10 the one name a described speaker gives: '"...," said one survivor, identifying himself only as Mohamed' is
+  Mohamed (and '"...," he said' after it);
+- Q11 an unnamed subject of a verb of saying: '"...," he said' after 'A military source, speaking on condition of
+  anonymity, confirmed ...' is that source, nobody named, not the man quoted before;
+- Q12, Q13 (draft_spans.py) a title or a term in marks is not a quote: 'hymns - "Thank Ye Lord for What You Have
+  Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs'.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -39,15 +47,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, People, is_body, split_title
-from briefing.brief.draft_spans import Span, repeated, spans
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, reported_speaker, split_title
+from briefing.brief.draft_spans import Span, a_term, repeated, spans
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
-VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 _VERB = re.compile(VERB)
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
@@ -64,9 +70,6 @@ _BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?
                    "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
 _NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
 _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
-# Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
-_TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
-                   r"termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 # A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
 _RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
@@ -94,21 +97,18 @@ _NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
 _TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
-# A clause that gives whom a person speaks for, not who they are: "Jens Laerke, for the Office for ..., said".
-_AFFILIATION = re.compile(r"(?:for|of|from|at|with)\s")
-
-
-@dataclass
-class Said:
-    speaker: str = ""
-    role: str = ""  # with no speaker: how the article describes them ("one resident")
-    when: str = ""
-    rule: str = ""
-
-    @property
-    def who(self) -> bool:
-        """Whether the article attributes the words at all, by name or by description."""
-        return bool(self.speaker or self.role)
+# A clause that gives whom a person speaks for, or where they are, not who they are: "Jens Laerke, for the Office
+# for ..., said", "aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, said:" (Q9).
+_AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
+# Q11: a sentence whose subject is someone described, not named, with a verb of saying: 'A military source, speaking
+# on condition of anonymity, confirmed widespread reports that ...'; '"...," he said' after it is that source.
+_DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:A|An|One|Another) (?:[a-z][\w-]* ){{0,3}}"
+                                rf"(?P<head>[a-z][\w-]*)(?:, [^,\"]{{1,80}},)? {VERB}")
+_NOT_PERSON_NOUNS = {*en.STATEMENT_NOUNS, *en.UTTERANCE_NOUNS, *(w.lower() for w in en.BODY_NOUNS), *en.MEDIA_NOUNS}
+# Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
+# who gave her name only as Amina', 'who identified himself as Ali'.
+_GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
+                         rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,) (?P<name>{NAME})")
 
 
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
@@ -121,6 +121,9 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
 def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[tuple[Proposal, bool]]:
     """Each quote, and whether it is a paragraph of its own with no sentence's end: a headline or a crosshead."""
     people = People.of(text)
+    for match in _DESCRIBED_SUBJECT.finditer(people.text):  # Q11: "he said" after it is this unnamed person
+        if match["head"] not in _NOT_PERSON_NOUNS:
+            people.spoke.append((match.start(), ""))
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
         previous = Said()
@@ -130,7 +133,7 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
             if not said.who and not span.inner:
                 went_on = previous if previous.who else carried if span.start == 0 else \
-                    _reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
+                    reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
                     if _opens_sentence(paragraph, span.start) else Said()
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if said.who and not span.inner:
@@ -138,11 +141,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
                 if _head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
-            if not said.speaker and not said.role and len(span.text.split()) < 3 and \
-                    not re.fullmatch(r"[A-Z].*[.!?]", span.text) or _TERM.search(paragraph[:span.start]):
-                continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
-            if not said.speaker and re.fullmatch(r"[a-z][\w'’-]*", span.text.strip(" ,.")):
-                continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
+            if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
+                continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words
             fields = {"kind": "direct", "speaker": said.speaker, "role": _PARTICIPLE_TAIL.sub("", said.role),
                       "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
@@ -150,7 +150,7 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
                            f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker")), \
                 title
-        carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
+        carried = previous if previous.who else reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
 
 
@@ -260,6 +260,9 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     """A speaker from the words that name them: a name with its title split off and resolved to the full
     name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
     name = _IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
+    given = _GIVEN_NAME.match(role)
+    if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
+        return Said(given["name"], name, rule=rule)
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
         return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
     if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
@@ -379,25 +382,3 @@ def _described(clause: str) -> bool:
     words = clause.split()
     return _DESCRIBED.match(clause) is not None or \
         0 < len(words) <= 4 and not any(w.lower() in _NOT_DESCRIPTION for w in words)
-
-
-def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
-    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
-    ..., said"), for a quote that opens the next paragraph (Q4)."""
-    found = []
-    known = {full for _, full, _ in people.names}
-    at = 0
-    for sentence in sentences.split(paragraph):
-        at = paragraph.find(sentence, at)
-        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
-            if _PRONOUN.match(match["who"]):  # "She said the needs were growing."
-                name = people.person_before(offset + at + match.start(), match["who"])
-            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
-                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
-                continue
-            else:
-                name = people.full(split_title(match["who"])[0], offset)
-            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
-                    name.split()[0] not in en.SENTENCE_WORDS:
-                found.append(Said(name, rule="Q4"))
-    return (found[-1] if last else found[0]) if found else None

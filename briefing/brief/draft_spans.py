@@ -1,7 +1,7 @@
 """Where an article's direct quotes are: the spans in double marks (one left open at a paragraph's end goes on in
 the next) and in single marks where they are not apostrophes; and Q7, a headline or crosshead that is only a quote
-("'We need to act now'"), which has the speaker of the body's quote that repeats its words. Who said each quote is
-draft_quotes.py's."""
+("'We need to act now'"), which has the speaker of the body's quote that repeats its words; and which marks hold a
+term or a title, not someone's words (Q6, Q12, Q13: `a_term`). Who said each quote is draft_quotes.py's."""
 
 from __future__ import annotations
 
@@ -12,6 +12,15 @@ from briefing.brief.proposal import Proposal
 
 _DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
+# Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
+_TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
+                   r"termed)\s*$")
+# Q12: a title in marks (a hymn's, a book's, an operation's): three words or more, each capitalised but short
+# joining words, and no sentence's punctuation.
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)"
+                         r"(?: (?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)){2,}")
+# Q13: a preposition or an article just before marks, which then hold a term, not someone's words.
+_TERM_AFTER = re.compile(r"\b(?:of|in|into|as|for|against|about|from|the|a|an)\s$")
 
 
 @dataclass(frozen=True)
@@ -50,3 +59,22 @@ def repeated(title: Proposal, others: list[Proposal]) -> Proposal:
 
 def _letters(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def a_term(paragraph: str, span: Span, named: bool, described: bool) -> bool:
+    """Whether the marks of `span` hold a term or a title, not someone's words, given whether the draft found the
+    words' speaker `named` or `described` ("one resident"): Q6, a word or two that nobody is said to have said, one
+    lower-case word that no one named said ('amounting to "war" or "genocide"'), a term after "known as", "so-called";
+    Q12, a title inside a sentence ('hymns - "Thank Ye Lord for What You Have Given Us" was especially popular');
+    Q13, a few lower-case words after a preposition or an article that no one named said ('episodes of "ethnic
+    cleansing" by the Serbs')."""
+    text, before = span.text, paragraph[:span.start]
+    if not named and not described and len(text.split()) < 3 and not re.fullmatch(r"[A-Z].*[.!?]", text) or \
+            _TERM.search(before):
+        return True
+    if not named and re.fullmatch(r"[a-z][\w'’-]*", text.strip(" ,.")):
+        return True
+    if not named and not described and span.start > 0 and _TITLE_CASE.fullmatch(text):
+        return True
+    return not named and _TERM_AFTER.search(before) is not None and \
+        re.fullmatch(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}", text.strip()) is not None

@@ -186,3 +186,7 @@ KIND_WORDS = {
 # Small words that may stand inside a body's full name, between its capitalised words: "Office for the
 # Coordination of Humanitarian Affairs (OCHA)" (`verify` reads an article's own "Full Name (ACRONYM)").
 NAME_JOINERS = ("of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "&")
+# Surnames that are also words that begin English sentences, so that a name with one is not taken for a sentence's
+# start when an apposition or a verb of saying follows it: "He Biao, the director of the Aba Disaster Relief
+# headquarters, said" (Chinese), "An Sang-soo told" (Korean).
+SURNAMES_LIKE_WORDS = ("He", "An")
