@@ -301,3 +301,24 @@ def test_a_surname_that_is_a_sentences_word_names_the_speaker():
                     "\"Currently, the most dangerous problems are several reservoirs near Wenchuan,\" he said, "
                     "according to a transcript on the CCTV Web site."])
     assert found["Currently, the most dangerous problems are several reservoirs near Wenchuan"]["speaker"] == "He Biao"
+
+
+# Real lines of reports outside the corpus (The Independent on the Yangtze floods, 1998; The Financial Express on
+# Bangladesh's 1991 cyclone, 2024; IRIN from Freetown, 1999): the speaker as the article names them.
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q14: a description, then the name in apposition, after the verb
+    (["\"We sit and watch in case some water comes through,\" said a 37-year-old farmer, Xu Guanxin, working a "
+            "12-hour shift. In the 38C sunshine, it seemed strangely peaceful."],
+     "We sit and watch in case some water comes through", "Xu Guanxin"),
+    # Q15: "a resident of Patenga" is where he lives, not who he is
+    (["Wakar Uddin, a resident of Patenga, said, \u201cWe remember 29 April every year. We live in a high-risk "
+            "zone for natural disasters like cyclones.\u201d"],
+     "We remember 29 April every year. We live in a high-risk zone for natural disasters like cyclones.",
+     "Wakar Uddin"),
+    # P4: a middle initial is part of the name
+    (["\"Everyone in this camp has a similar tale,\" said Timothy M. Swarray from the International Islamic "
+            "Relief Organisation, the aid agency responsible for managing the camp."],
+     "Everyone in this camp has a similar tale", "Timothy M. Swarray"),
+])
+def test_a_speaker_named_after_a_description_or_with_an_initial(paragraphs, quote, speaker):
+    assert _found(paragraphs)[quote].get("speaker", "") == speaker

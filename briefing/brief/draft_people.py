@@ -7,7 +7,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P2 one name: a person the article names by one word, as the subject of a clause whose "his" or "her" follows
   ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah.
 - P3 a surname that is a sentence's word: "He Biao, the director of the Aba Disaster Relief headquarters in
-  northern Sichuan province, said" names He Biao (not "he"), where an apposition or a verb of saying follows."""
+  northern Sichuan province, said" names He Biao (not "he"), where an apposition or a verb of saying follows.
+- P4 a middle initial is part of a name: "said Timothy M. Swarray from the International Islamic Relief
+  Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M."."""
 
 from __future__ import annotations
 
@@ -20,7 +22,10 @@ from briefing.brief.words import en
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # "A", "Ö", "Ş", "İ"
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
-WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)"
+# (a middle initial too, before a surname, not a sentence's end: "Timothy M. Swarray", P4)
+_NOT_AFTER_INITIAL = "|".join(w for w in en.SENTENCE_WORDS if " " not in w)
+WORD = (rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?= (?!(?:{_NOT_AFTER_INITIAL})\b){UPPER}[a-z])|"
+        rf"(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)")
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"

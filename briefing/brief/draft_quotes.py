@@ -37,6 +37,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   anonymity, confirmed ...' is that source, nobody named, not the man quoted before;
 - Q12, Q13 (draft_spans.py) a title or a term in marks is not a quote: 'hymns - "Thank Ye Lord for What You Have
   Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs'.
+- Q14 a description, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour shift' is
+  Xu Guanxin, "a farmer" his role;
+- Q15 a described person's place is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is Wakar
+  Uddin, not Patenga.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -100,6 +104,13 @@ _TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | 
 # A clause that gives whom a person speaks for, or where they are, not who they are: "Jens Laerke, for the Office
 # for ..., said", "aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, said:" (Q9).
 _AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
+# Q14: a description, then the name in apposition, after the verb: '"...," said a 37-year-old farmer, Xu Guanxin,
+# working a 12-hour shift.'
+_NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
+# Q15: someone described by where they are from or live, a place's name at its end: "Wakar Uddin, a resident of
+# Patenga, said" is Wakar Uddin; "a resident of Patenga" names no one.
+_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near) "
+                       r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 # Q11: a sentence whose subject is someone described, not named, with a verb of saying: 'A military source, speaking
 # on condition of anonymity, confirmed widespread reports that ...'; '"...," he said' after it is that source.
 _DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:A|An|One|Another) (?:[a-z][\w-]* ){{0,3}}"
@@ -263,6 +274,12 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
+    named = _NAMED_AFTER.match(role)
+    if named and _DESCRIBED.fullmatch(name) and name.split()[-1].islower() and len(named["name"].split()) > 1 and \
+            not is_body(named["name"]) and named["name"].split()[0] not in en.SENTENCE_WORDS:
+        return Said(people.full(named["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
+    if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
+        return Said("", name, rule=rule)
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
         return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
     if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
