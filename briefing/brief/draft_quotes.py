@@ -274,10 +274,10 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
-    named = _NAMED_AFTER.match(role)
-    if named and _DESCRIBED.fullmatch(name) and name.split()[-1].islower() and len(named["name"].split()) > 1 and \
-            not is_body(named["name"]) and named["name"].split()[0] not in en.SENTENCE_WORDS:
-        return Said(people.full(named["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
+    after = _NAMED_AFTER.match(role)
+    if after and _DESCRIBED.fullmatch(name) and name.split()[-1].islower() and len(after["name"].split()) > 1 and \
+            not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
+        return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
     if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
         return Said("", name, rule=rule)
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
