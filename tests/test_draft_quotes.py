@@ -304,7 +304,8 @@ def test_a_surname_that_is_a_sentences_word_names_the_speaker():
 
 
 # Real lines of reports outside the corpus (The Independent on the Yangtze floods, 1998; The Financial Express on
-# Bangladesh's 1991 cyclone, 2024; IRIN from Freetown, 1999): the speaker as the article names them.
+# Bangladesh's 1991 cyclone, 2024; AP and Tuoi Tre News on Typhoon Linda, 1997 and 2017; IRIN from Freetown, 1999):
+# the speaker as the article names them.
 @pytest.mark.parametrize("paragraphs, quote, speaker", [
     # Q14: a description, then the name in apposition, after the verb
     (["\"We sit and watch in case some water comes through,\" said a 37-year-old farmer, Xu Guanxin, working a "
@@ -315,6 +316,15 @@ def test_a_surname_that_is_a_sentences_word_names_the_speaker():
             "zone for natural disasters like cyclones.\u201d"],
      "We remember 29 April every year. We live in a high-risk zone for natural disasters like cyclones.",
      "Wakar Uddin"),
+    # Q14: a title with a possessive, then the name (AP, Typhoon Linda, 1997)
+    (["``You can see the damage for yourself,\u2033 said Ca Mau\u2019s vice governor, Le Kong Nghiep. He called for "
+      "both domestic and international disaster aid."], "You can see the damage for yourself", "Le Kong Nghiep"),
+    # Q16: an adverb between the name and the verb; "Be" is Tran Thi Be (Tuoi Tre News, 2017, on Typhoon Linda)
+    (["At the Khanh Hoi estuary, an elderly woman named Tran Thi Be spoke in tears when recalling about the loss of "
+      "her loved ones.", "\u201cThe bodies of my two sons have never been found and they were only 19 and 17 years of "
+      "age at the time,\u201d Be sadly said. \u201cThat was the last time I saw my sons.\u201d"],
+     "The bodies of my two sons have never been found and they were only 19 and 17 years of age at the time",
+     "Tran Thi Be"),
     # P4: a middle initial is part of the name
     (["\"Everyone in this camp has a similar tale,\" said Timothy M. Swarray from the International Islamic "
             "Relief Organisation, the aid agency responsible for managing the camp."],

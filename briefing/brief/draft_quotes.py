@@ -37,10 +37,11 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   anonymity, confirmed ...' is that source, nobody named, not the man quoted before;
 - Q12, Q13 (draft_spans.py) a title or a term in marks is not a quote: 'hymns - "Thank Ye Lord for What You Have
   Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs'.
-- Q14 a description, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour shift' is
-  Xu Guanxin, "a farmer" his role;
+- Q14 a description or a title, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour
+  shift' is Xu Guanxin, "a farmer" his role; 'said Ca Mau's vice governor, Le Kong Nghiep' is Le Kong Nghiep;
 - Q15 a described person's place is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is Wakar
-  Uddin, not Patenga.
+  Uddin, not Patenga;
+- Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before).
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -63,6 +64,10 @@ _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
 _ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
+# Q16: an adverb in "-ly" after a name or a pronoun ('"...," Be sadly said', 'he quietly added'); not a noun in "-ly"
+# ("the family said", "the daily said").
+_LY = re.compile(r"(?<=[\w'’-])\s+(?!(?:" + "|".join(en.NOUNS_IN_LY) + r")$)[a-z]{2,}ly$")
+_BEFORE_LY = re.compile(r"(?:^|\s)(?:[A-Z][\w'’-]*|he|she)$")
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
 _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
                    re.IGNORECASE)
@@ -174,6 +179,14 @@ _PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|st
                               r"reigning|visiting|ranking|coordinating|commanding)\b)[a-z]+ing\b.*$")
 
 
+def _without_adverb(subject: str) -> str:
+    """A subject without the adverb before its verb: "also", "later", or (Q16) one in "-ly" after a name or a
+    pronoun ("Be sadly", "he quietly"), not a noun in "-ly" ("the family")."""
+    subject = _ADVERBS.sub("", subject)
+    ly = _LY.search(subject)
+    return subject[:ly.start()] if ly and _BEFORE_LY.search(subject[:ly.start()]) else subject
+
+
 def _head(role: str) -> str:
     """The noun a role is: "magazine" of "the state-sponsored news magazine", "spokesperson" (not "agency") of
     "spokesperson for Mozambique's disaster relief agency"."""
@@ -238,7 +251,7 @@ def _after(text: str, people: People, at: int) -> Said:
     # in ... (NWFP) told reporters', '"...," Head of the Center for ... (BNPB), Raditya Jati, stated' (Q8)
     if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
-    subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
+    subject = _without_adverb(text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
     found = _subject(subject, people, at)
     said_when = when[0].strip(" .") if when else ""
@@ -275,7 +288,7 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
     after = _NAMED_AFTER.match(role)
-    if after and _DESCRIBED.fullmatch(name) and name.split()[-1].islower() and len(after["name"].split()) > 1 and \
+    if after and name.split() and name.split()[-1].islower() and len(after["name"].split()) > 1 and \
             not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
         return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
     if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
@@ -354,7 +367,7 @@ def _before(text: str, people: People, at: int) -> Said:
     if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
         return _who(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
-        head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
+        head = _without_adverb(text[:verb.start()].rstrip(" ,"))
         who = _RELATIVE_SPEAKER.search(head)
         if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
             return _who(who["who"], "", people, at, "Q2")

@@ -190,3 +190,7 @@ NAME_JOINERS = ("of", "for", "the", "and", "on", "in", "to", "de", "des", "du", 
 # start when an apposition or a verb of saying follows it: "He Biao, the director of the Aba Disaster Relief
 # headquarters, said" (Chinese), "An Sang-soo told" (Korean).
 SURNAMES_LIKE_WORDS = ("He", "An")
+# Nouns that end in "-ly" like an adverb, which a speaker's subject may end with: "the family said", "the daily said".
+NOUNS_IN_LY = ("family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
+               "quarterly", "fortnightly", "bully", "belly", "folly", "lily", "jelly", "homily", "reply", "Sally",
+               "Emily", "Kelly", "Molly", "Holly", "Polly", "Beverly", "Shelly", "Ely", "Italy")
