@@ -53,9 +53,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, reported_speaker, split_title
-from briefing.brief.draft_spans import Span, a_term, repeated, spans
+from briefing.brief.draft_spans import (
+    PARTICIPLE_TAIL,
+    Span,
+    a_term,
+    opens_sentence,
+    repeated,
+    role_head,
+    sentence_after,
+    sentence_before,
+    spans,
+    without_adverb,
+)
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
@@ -63,11 +73,6 @@ _VERB = re.compile(VERB)
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
-_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
-# Q16: an adverb in "-ly" after a name or a pronoun ('"...," Be sadly said', 'he quietly added'); not a noun in "-ly"
-# ("the family said", "the daily said").
-_LY = re.compile(r"(?<=[\w'’-])\s+(?!(?:" + "|".join(en.NOUNS_IN_LY) + r")$)[a-z]{2,}ly$")
-_BEFORE_LY = re.compile(r"(?:^|\s)(?:[A-Z][\w'’-]*|he|she)$")
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
 _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
                    re.IGNORECASE)
@@ -150,16 +155,16 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
             if not said.who and not span.inner:
                 went_on = previous if previous.who else carried if span.start == 0 else \
                     reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
-                    if _opens_sentence(paragraph, span.start) else Said()
+                    if opens_sentence(paragraph, span.start) else Said()
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if said.who and not span.inner:
                 previous = said
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
-                if _head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
+                if role_head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
             if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
                 continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words
-            fields = {"kind": "direct", "speaker": said.speaker, "role": _PARTICIPLE_TAIL.sub("", said.role),
+            fields = {"kind": "direct", "speaker": said.speaker, "role": PARTICIPLE_TAIL.sub("", said.role),
                       "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             title = span.start == 0 and not paragraph[span.end:].strip(" ") and not re.search(r"[.!?,]$", span.text)
@@ -168,30 +173,6 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 title
         carried = previous if previous.who else reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
-
-
-# A participle's clause after a speaker's title, which says what they said, not who they are: "World Food Programme
-# (WFP) Regional Director for Southern Africa, noting that WFP's call ... went unheeded".
-_PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|stressing|urging|calling|insisting|"
-                              r"pointing out|referring to)\b.*$"
-                              # or the whole role, where it is what the speaker was doing: "lying on an army cot"
-                              r"|^(?!(?:managing|acting|leading|ruling|outgoing|incoming|governing|presiding|founding|"
-                              r"reigning|visiting|ranking|coordinating|commanding)\b)[a-z]+ing\b.*$")
-
-
-def _without_adverb(subject: str) -> str:
-    """A subject without the adverb before its verb: "also", "later", or (Q16) one in "-ly" after a name or a
-    pronoun ("Be sadly", "he quietly"), not a noun in "-ly" ("the family")."""
-    subject = _ADVERBS.sub("", subject)
-    ly = _LY.search(subject)
-    return subject[:ly.start()] if ly and _BEFORE_LY.search(subject[:ly.start()]) else subject
-
-
-def _head(role: str) -> str:
-    """The noun a role is: "magazine" of "the state-sponsored news magazine", "spokesperson" (not "agency") of
-    "spokesperson for Mozambique's disaster relief agency"."""
-    words = re.split(r"\s(?:for|of|at|in|with|to|from|on)\s", role)[0].split()
-    return words[-1].lower().strip(",.") if words else ""
 
 
 def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
@@ -204,32 +185,15 @@ def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
     return Said(said.speaker, said.role, said.when, "Q4") if said.who else None
 
 
-def _opens_sentence(paragraph: str, start: int) -> bool:
-    """Whether a quote at `start` begins a sentence of the paragraph, after another sentence."""
-    return start > 0 and re.search(r"[.!?][\"”’']?\s+$", paragraph[:start]) is not None
-
-
 def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said:
-    after = _sentence_after(paragraph, span.end)
+    after = sentence_after(paragraph, span.end)
     if _NEXT_SENTENCE.match(span.text) and re.match(r"\s*[A-Z]", paragraph[span.end:]) and \
             not re.match(rf"\s*(?:\S+\s+){{0,4}}{VERB}", paragraph[span.end:]):
         after = ""  # Q1: 'called it "a national tragedy." Pakistan's Geo television quoted ...' is another sentence
     said = _after(after, people, offset + span.end)
     if not said.speaker and not said.role:
-        said = _before(_sentence_before(paragraph, span.start), people, offset + span.start)
+        said = _before(sentence_before(paragraph, span.start), people, offset + span.start)
     return said
-
-
-def _sentence_after(paragraph: str, end: int) -> str:
-    rest = paragraph[end:].split('"')[0]
-    parts = sentences.split(rest.lstrip(" ,"))
-    return parts[0] if parts else ""
-
-
-def _sentence_before(paragraph: str, start: int) -> str:
-    before = paragraph[:start]
-    cuts = [b for _, b in sentences.boundaries(paragraph[:start + 1]) if b <= start] + [before.rfind('"') + 1]
-    return before[max(cuts, default=0):]
 
 
 # A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
@@ -251,7 +215,7 @@ def _after(text: str, people: People, at: int) -> Said:
     # in ... (NWFP) told reporters', '"...," Head of the Center for ... (BNPB), Raditya Jati, stated' (Q8)
     if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
-    subject = _without_adverb(text[:verb.start()].strip(" ,"))
+    subject = without_adverb(text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
     found = _subject(subject, people, at)
     said_when = when[0].strip(" .") if when else ""
@@ -367,7 +331,7 @@ def _before(text: str, people: People, at: int) -> Said:
     if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
         return _who(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
-        head = _without_adverb(text[:verb.start()].rstrip(" ,"))
+        head = without_adverb(text[:verb.start()].rstrip(" ,"))
         who = _RELATIVE_SPEAKER.search(head)
         if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
             return _who(who["who"], "", people, at, "Q2")

@@ -1,14 +1,17 @@
 """Where an article's direct quotes are: the spans in double marks (one left open at a paragraph's end goes on in
 the next) and in single marks where they are not apostrophes; and Q7, a headline or crosshead that is only a quote
 ("'We need to act now'"), which has the speaker of the body's quote that repeats its words; and which marks hold a
-term or a title, not someone's words (Q6, Q12, Q13: `a_term`). Who said each quote is draft_quotes.py's."""
+term or a title, not someone's words (Q6, Q12, Q13: `a_term`); and the text around a quote that says who said it (the
+sentence before and after it, a subject without its adverb, Q16). Who said each quote is draft_quotes.py's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from briefing.brief import sentences
 from briefing.brief.proposal import Proposal
+from briefing.brief.words import en
 
 _DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
@@ -78,3 +81,51 @@ def a_term(paragraph: str, span: Span, named: bool, described: bool) -> bool:
         return True
     return not named and _TERM_AFTER.search(before) is not None and \
         re.fullmatch(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}", text.strip()) is not None
+
+
+# The text around a quote, for who said it (draft_quotes.py).
+_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
+# Q16: an adverb in "-ly" after a name or a pronoun ('"...," Be sadly said', 'he quietly added'); not a noun in "-ly"
+# ("the family said", "the daily said").
+_LY = re.compile(r"(?<=[\w'’-])\s+(?!(?:" + "|".join(en.NOUNS_IN_LY) + r")$)[a-z]{2,}ly$")
+_BEFORE_LY = re.compile(r"(?:^|\s)(?:[A-Z][\w'’-]*|he|she)$")
+
+# A participle's clause after a speaker's title, which says what they said, not who they are: "World Food Programme
+# (WFP) Regional Director for Southern Africa, noting that WFP's call ... went unheeded".
+PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|stressing|urging|calling|insisting|"
+                             r"pointing out|referring to)\b.*$"
+                              # or the whole role, where it is what the speaker was doing: "lying on an army cot"
+                             r"|^(?!(?:managing|acting|leading|ruling|outgoing|incoming|governing|presiding|founding|"
+                             r"reigning|visiting|ranking|coordinating|commanding)\b)[a-z]+ing\b.*$")
+
+
+def without_adverb(subject: str) -> str:
+    """A subject without the adverb before its verb: "also", "later", or (Q16) one in "-ly" after a name or a
+    pronoun ("Be sadly", "he quietly"), not a noun in "-ly" ("the family")."""
+    subject = _ADVERBS.sub("", subject)
+    ly = _LY.search(subject)
+    return subject[:ly.start()] if ly and _BEFORE_LY.search(subject[:ly.start()]) else subject
+
+
+def role_head(role: str) -> str:
+    """The noun a role is: "magazine" of "the state-sponsored news magazine", "spokesperson" (not "agency") of
+    "spokesperson for Mozambique's disaster relief agency"."""
+    words = re.split(r"\s(?:for|of|at|in|with|to|from|on)\s", role)[0].split()
+    return words[-1].lower().strip(",.") if words else ""
+
+
+def opens_sentence(paragraph: str, start: int) -> bool:
+    """Whether a quote at `start` begins a sentence of the paragraph, after another sentence."""
+    return start > 0 and re.search(r"[.!?][\"”’']?\s+$", paragraph[:start]) is not None
+
+
+def sentence_after(paragraph: str, end: int) -> str:
+    rest = paragraph[end:].split('"')[0]
+    parts = sentences.split(rest.lstrip(" ,"))
+    return parts[0] if parts else ""
+
+
+def sentence_before(paragraph: str, start: int) -> str:
+    before = paragraph[:start]
+    cuts = [b for _, b in sentences.boundaries(paragraph[:start + 1]) if b <= start] + [before.rfind('"') + 1]
+    return before[max(cuts, default=0):]
