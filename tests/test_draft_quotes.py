@@ -332,3 +332,27 @@ def test_a_surname_that_is_a_sentences_word_names_the_speaker():
 ])
 def test_a_speaker_named_after_a_description_or_with_an_initial(paragraphs, quote, speaker):
     assert _found(paragraphs)[quote].get("speaker", "") == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q17: a colon ends a sentence whose subject is the person named (RFE/RL from Tuzla, 1996)
+    (["The women in the miserable Tuzla school tell stories that sound like something from the Holocaust. Fifteen "
+      "men are missing from the immediate family of one woman. Another woman, 36-year-old Izeta Alihodzic, is missing "
+      "14 men: \"My husband, and two (step)sons, including the sons of my sister. Nobody from my closest family, "
+      "nobody came out of Srebrenica.\""],
+     "My husband, and two (step)sons, including the sons of my sister. Nobody from my closest family, nobody came out "
+     "of Srebrenica.", "Izeta Alihodzic"),
+    # Q17: a quote after a sentence whose subject is the woman named in the paragraph before (The Independent from
+    # Tuzla, 1995)
+    (["Ajka Husic didn't join the fray. She stood by, crying silently at the recollection of her 19-year-old son "
+      "being put on display by Serb conquerors.\"I saw him, I saw my son captured and lying there with his hands tied "
+      "behind his head,\" she said.",
+      "Travelling in a bus packed with refugees from the fallen UN \"safe area\" of Srebrenica, Mrs Husic spotted her "
+      "boy, Fikret, among the men sprawled along the road, some captive, some dead. \"The Serbs stopped the bus and "
+      "told us: 'Look, this is your army,' and I looked at them and I saw him. I screamed and called his name, but "
+      "he couldn't hear me.\""],
+     "The Serbs stopped the bus and told us: 'Look, this is your army,' and I looked at them and I saw him. I "
+     "screamed and called his name, but he couldn't hear me.", "Ajka Husic"),
+])
+def test_a_quote_after_a_sentence_whose_subject_is_a_person_is_theirs(paragraphs, quote, speaker):
+    assert _found(paragraphs)[quote].get("speaker", "") == speaker

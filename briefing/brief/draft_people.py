@@ -9,7 +9,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P3 a surname that is a sentence's word: "He Biao, the director of the Aba Disaster Relief headquarters in
   northern Sichuan province, said" names He Biao (not "he"), where an apposition or a verb of saying follows.
 - P4 a middle initial is part of a name: "said Timothy M. Swarray from the International Islamic Relief
-  Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M."."""
+  Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M.".
+- P5 a sentence's subject: "Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:" has Izeta Alihodzic
+  for its subject (for Q17)."""
 
 from __future__ import annotations
 
@@ -59,6 +61,10 @@ _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head end
 # then an apposition, an age or a verb of saying.
 _SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en.SURNAMES_LIKE_WORDS)}) {UPPER}[a-z]+"
                             rf"(?:-[a-z]+)?)(?=, (?:the|a|an|\d{{1,3}},) |,? (?:{'|'.join(en.SPEECH_VERBS)})\b)")
+# P5: a sentence's subject, after a description or an introductory phrase: "Another woman, 36-year-old Izeta
+# Alihodzic, is missing", "Travelling in a bus ..., Mrs Husic spotted".
+_SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w-]*(?: [a-z][\w-]*)?, )?"
+                      rf"(?:\d{{1,3}}-year-old )?(?P<who>{NAME})(?:, [^,]{{1,60}},|,)? (?!(?:and|or|of)\b)[a-z]")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -188,6 +194,20 @@ class People:
             same = [(0, middle.pop())] if len(middle) == 1 else []
         earlier = [full for at, full in same if before is None or at < before]
         return earlier[-1] if earlier else same[0][1] if same else bare
+
+    def subject_of(self, sentence: str, before: int) -> str:
+        """P5: the person a sentence has for its subject, by the full name the article gives ("Another woman,
+        36-year-old Izeta Alihodzic, is missing 14 men:" -> Izeta Alihodzic; "Travelling in a bus ..., Mrs Husic
+        spotted her boy" -> Ajka Husic); "" if its subject is no one the article names, or a body."""
+        known = {full for _, full, _ in self.names}
+        for match in _SUBJECT.finditer(sentence):
+            bare = split_title(_HONORIFIC.sub("", match["who"]))[0]
+            if is_body(bare):
+                return ""
+            full = self.full(bare, before)
+            if full in known and full.split()[0] not in en.SENTENCE_WORDS:
+                return full
+        return ""
 
     def body_before(self, position: int, noun: str) -> str:
         """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has

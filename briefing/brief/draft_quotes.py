@@ -36,12 +36,14 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q11 an unnamed subject of a verb of saying: '"...," he said' after 'A military source, speaking on condition of
   anonymity, confirmed ...' is that source, nobody named, not the man quoted before;
 - Q12, Q13 (draft_spans.py) a title or a term in marks is not a quote: 'hymns - "Thank Ye Lord for What You Have
-  Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs'.
+  Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs';
 - Q14 a description or a title, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour
   shift' is Xu Guanxin, "a farmer" his role; 'said Ca Mau's vice governor, Le Kong Nghiep' is Le Kong Nghiep;
 - Q15 a described person's place is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is Wakar
   Uddin, not Patenga;
-- Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before).
+- Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before);
+- Q17 a quote after a sentence whose subject is a person named (draft_people.py's P5), or at the end of one that a
+  colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men: "..."' is Izeta Alihodzic's.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -53,6 +55,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, reported_speaker, split_title
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
@@ -157,6 +160,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                     reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
                     if opens_sentence(paragraph, span.start) else Said()
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
+            if not said.who and not span.inner and span.start > 0:
+                said = _introduced(paragraph, span, people, offset) or said
             if said.who and not span.inner:
                 previous = said
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
@@ -173,6 +178,18 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 title
         carried = previous if previous.who else reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+def _introduced(paragraph: str, span: Span, people: People, offset: int) -> Said | None:
+    """Q17: a quote with no attribution after a sentence of its paragraph whose subject is a person the article
+    names, or at the end of one that a colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:
+    "..."', 'Mrs Husic spotted her boy, Fikret, among the men sprawled along the road. "The Serbs stopped ..."'."""
+    before = paragraph[:span.start].rstrip()
+    if not before.endswith(":") and not opens_sentence(paragraph, span.start):
+        return None
+    parts = sentences.split(before)
+    who = people.subject_of(parts[-1], offset + span.start) if parts else ""
+    return Said(who, rule="Q17") if who else None
 
 
 def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
