@@ -356,3 +356,12 @@ def test_a_speaker_named_after_a_description_or_with_an_initial(paragraphs, quot
 ])
 def test_a_quote_after_a_sentence_whose_subject_is_a_person_is_theirs(paragraphs, quote, speaker):
     assert _found(paragraphs)[quote].get("speaker", "") == speaker
+
+
+def test_a_title_inside_a_name_is_part_of_it():
+    """P6 (AP from Baidoa, 1992, outside the corpus): "Amina Sheikh Mohamed, a nurse" is one name, whom "she said"
+    after her stands for."""
+    found = _found(["In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a "
+                    "visitor that six children had died that day. A man spoke softly in her ear, and her face clouded.",
+                    "\u2033Make that seven,\u2033 she said."])
+    assert found["Make that seven"].get("speaker", "") == "Amina Sheikh Mohamed"

@@ -11,7 +11,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P4 a middle initial is part of a name: "said Timothy M. Swarray from the International Islamic Relief
   Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M.".
 - P5 a sentence's subject: "Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:" has Izeta Alihodzic
-  for its subject (for Q17)."""
+  for its subject (for Q17).
+- P6 a title that is also part of a name: "Amina Sheikh Mohamed, a nurse" is Amina Sheikh Mohamed, not "Mohamed"
+  titled "Amina Sheikh" ("Sheikh Tamim" keeps its title)."""
 
 from __future__ import annotations
 
@@ -65,6 +67,8 @@ _SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en
 # Alihodzic, is missing", "Travelling in a bus ..., Mrs Husic spotted".
 _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w-]*(?: [a-z][\w-]*)?, )?"
                       rf"(?:\d{{1,3}}-year-old )?(?P<who>{NAME})(?:, [^,]{{1,60}},|,)? (?!(?:and|or|of)\b)[a-z]")
+# P6: a title that is also part of a name, after a given name: "Amina Sheikh Mohamed" (not "Qatar's Sheikh Tamim").
+_IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -92,6 +96,9 @@ def split_title(name: str) -> tuple[str, str]:
     Refugees") from "High Commissioner for Refugees Antonio Guterres" (a title's complement is all but the last
     two words); a name without a title as it is."""
     found = _TITLE.match(name)
+    if found and _IN_NAME.fullmatch(name[:found.end()].strip()) and \
+            name.split()[0].lower() not in _TITLE_WORDS:  # P6: "Amina Sheikh Mohamed" is one name
+        return name, ""
     if found and len(name[found.end():].split()) >= 1 and not _HONORIFIC.match(name):
         rest = name[found.end():]
         if rest[:1].isupper():

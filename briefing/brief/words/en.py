@@ -194,3 +194,6 @@ SURNAMES_LIKE_WORDS = ("He", "An")
 NOUNS_IN_LY = ("family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
                "quarterly", "fortnightly", "bully", "belly", "folly", "lily", "jelly", "homily", "reply", "Sally",
                "Emily", "Kelly", "Molly", "Holly", "Polly", "Beverly", "Shelly", "Ely", "Italy")
+# Titles that are also part of a name, after a given name: "Amina Sheikh Mohamed" (Somali and Arab names), where they
+# are no title of the name after them.
+TITLES_IN_NAMES = ("Sheikh",)
