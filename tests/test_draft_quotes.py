@@ -365,3 +365,17 @@ def test_a_title_inside_a_name_is_part_of_it():
                     "visitor that six children had died that day. A man spoke softly in her ear, and her face clouded.",
                     "\u2033Make that seven,\u2033 she said."])
     assert found["Make that seven"].get("speaker", "") == "Amina Sheikh Mohamed"
+
+
+def test_a_name_after_a_bodys_possessive_of_several_words_is_the_speaker_its_surname_stands_for():
+    """P7 (The Australian, the Aitape tsunami, 1998, outside the corpus): "The Australian Geological Survey
+    Organization's Kevin McCue" names Kevin McCue, whom "Mr. McCue said" stands for."""
+    found = _found(["The Australian Geological Survey Organization's Kevin McCue said the tidal wave, or tsunami, was "
+                    "the most destructive to hit the south-west Pacific this century.",
+                    "He warned there was a good chance of another in the temblor-prone region.",
+                    "\"A feature of earthquakes is that they occur in swarms and in this region they often come in "
+                    "doublets, so you have one and then another, almost identical, within days to weeks,\" Mr. McCue "
+                    "said."])
+    assert found["A feature of earthquakes is that they occur in swarms and in this region they often come in "
+                 "doublets, so you have one and then another, almost identical, within days to weeks"]["speaker"] == \
+        "Kevin McCue"

@@ -12,6 +12,8 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M.".
 - P5 a sentence's subject: "Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:" has Izeta Alihodzic
   for its subject (for Q17).
+- P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
+  McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for.
 - P6 a title that is also part of a name: "Amina Sheikh Mohamed, a nurse" is Amina Sheikh Mohamed, not "Mohamed"
   titled "Amina Sheikh" ("Sheikh Tamim" keeps its title)."""
 
@@ -33,7 +35,7 @@ WORD = (rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?= (?!(?:{_NOT_AFTER_INITIAL})\b){UPPER}
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
-_PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,5}}(?![\w'’-])")
+_PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,7}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )"
                             r"(?:[Tt]he [\w.-]+['’]s )?$")  # "The BBC's Rachel Harvey ... she says"
@@ -144,8 +146,9 @@ class People:
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
-            name = re.sub(r"^The (?=[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
-            whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", name)  # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA
+            name = re.sub(r"^The (?=(?:[\w.-]+ ){0,4}[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
+            # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA; P7: "Australian Geological Survey Organization's Kevin McCue"
+            whose = re.match(r"^((?:[\w.-]+ ){0,4}[\w.-]+)['’]s (?=\S+ \S)", name)
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
