@@ -12,10 +12,10 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M.".
 - P5 a sentence's subject: "Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:" has Izeta Alihodzic
   for its subject (for Q17).
-- P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
-  McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for.
 - P6 a title that is also part of a name: "Amina Sheikh Mohamed, a nurse" is Amina Sheikh Mohamed, not "Mohamed"
-  titled "Amina Sheikh" ("Sheikh Tamim" keeps its title)."""
+  titled "Amina Sheikh" ("Sheikh Tamim" keeps its title).
+- P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
+  McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for."""
 
 from __future__ import annotations
 
