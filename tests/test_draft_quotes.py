@@ -379,3 +379,13 @@ def test_a_name_after_a_bodys_possessive_of_several_words_is_the_speaker_its_sur
     assert found["A feature of earthquakes is that they occur in swarms and in this region they often come in "
                  "doublets, so you have one and then another, almost identical, within days to weeks"]["speaker"] == \
         "Kevin McCue"
+
+
+def test_a_titles_complement_before_the_name_is_no_part_of_it():
+    """Q18 (AFP on Somalia's floods, 1997, via The Heat Is Online; outside the corpus): "director for Somalia Burk
+    Oberle" is Burk Oberle."""
+    found = _found(["\"If the rains continue to be as heavy as they have been in the past week, we could be looking at "
+                    "a major crisis,\" UN World *Food Programme (WFP) director for Somalia Burk Oberle told a press "
+                    "conference in the Kenyan capital."])
+    assert found["If the rains continue to be as heavy as they have been in the past week, we could be looking at a "
+                 "major crisis"]["speaker"] == "Burk Oberle"

@@ -111,6 +111,12 @@ def split_title(name: str) -> tuple[str, str]:
     return name, ""
 
 
+def is_complement(before: str) -> bool:
+    """Whether the text before a name ends with a title and "for", "of" or "to": the name's first word is the
+    title's complement ("director for [Somalia Burk Oberle]", "High Commissioner for [Refugees Antonio Guterres]")."""
+    return _COMPLEMENT.search(before[-40:]) is not None
+
+
 def without_bylines(text: str) -> str:
     """P1: the text with each byline of its head blanked out (positions kept): a reporter is no speaker."""
     kept: list[str] = []

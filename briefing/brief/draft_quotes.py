@@ -43,7 +43,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Uddin, not Patenga;
 - Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before);
 - Q17 a quote after a sentence whose subject is a person named (draft_people.py's P5), or at the end of one that a
-  colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men: "..."' is Izeta Alihodzic's.
+  colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men: "..."' is Izeta Alihodzic's;
+- Q18 a title's complement is not the name: '"...," UN World Food Programme (WFP) director for Somalia Burk Oberle
+  told a press conference' is Burk Oberle, not "Somalia Burk Oberle".
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -56,7 +58,7 @@ import re
 from collections.abc import Iterator
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, reported_speaker, split_title
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, reported_speaker, split_title
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
     Span,
@@ -307,6 +309,9 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
     bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    complement = ""
+    if len(bare.split()) >= 3 and not title and is_complement(head[:match.start()]):  # Q18: "director for Somalia
+        complement, bare = bare.split(maxsplit=1)  # Burk Oberle" is Burk Oberle, "Somalia" the title's complement
     whence = re.fullmatch(r"(?P<name>\S+(?: \S+)+?) of (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", bare)
     if whence and not is_body(bare):  # "Vice President Enrique Bolanos of Nicaragua": a person, and where from
         bare, title = whence["name"], f"{title} of {whence['place']}".strip()
@@ -317,7 +322,7 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
         return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
     full = people.full(bare, at)
-    before = head[:match.start()].strip()
+    before = f"{head[:match.start()].strip()} {complement}".strip()
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
