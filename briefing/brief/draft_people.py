@@ -71,6 +71,10 @@ _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w
                       rf"(?:\d{{1,3}}-year-old )?(?P<who>{NAME})(?:, [^,]{{1,60}},|,)? (?!(?:and|or|of)\b)[a-z]")
 # P6: a title that is also part of a name, after a given name: "Amina Sheikh Mohamed" (not "Qatar's Sheikh Tamim").
 _IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
+_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
+# A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
+_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
+                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -224,6 +228,17 @@ class People:
             if full in known and full.split()[0] not in en.SENTENCE_WORDS:
                 return full
         return ""
+
+    def body_that_spoke(self, at: int) -> str:
+        """Q3: the body "it" stands for before `at`: the last one that was the subject of a verb of saying ("the
+        department said", "UNICEF said") or the speaker of a quote; "" if none was."""
+        found = [(position, who) for position, who in self.spoke if position < at and who and is_body(who)]
+        for match in _BODY_SAID.finditer(self.text[:at]):
+            reference = _BODY_REFERENCE.fullmatch(match["who"])
+            who = self.body_before(match.start(), reference[1]) if reference else match["who"]
+            if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
+                found.append((match.start(), who))
+        return max(found)[1] if found else ""
 
     def body_before(self, position: int, noun: str) -> str:
         """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has

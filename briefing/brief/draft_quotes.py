@@ -102,9 +102,6 @@ _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){{0,2}}(?:{_STATEM
 # Srivastav, district superintendent of police, Kutch: "..."'.
 _UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
 _MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
-# A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
-_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
-                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
@@ -279,7 +276,7 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
         return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
     if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
-        return Said(_body_that_spoke(people, at), "", rule="Q3")
+        return Said(people.body_that_spoke(at), "", rule="Q3")
     whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
     if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
         return Said(whole["name"], "", rule=rule)
@@ -326,18 +323,6 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
-
-
-def _body_that_spoke(people: People, at: int) -> str:
-    """Q3: the body "it" stands for before `at`: the last one that was the subject of a verb of saying ("the
-    department said", "UNICEF said") or the speaker of a quote; "" if none was."""
-    found = [(position, who) for position, who in people.spoke if position < at and who and is_body(who)]
-    for match in _BODY_SAID.finditer(people.text[:at]):
-        reference = _BODY_REFERENCE.fullmatch(match["who"])
-        who = people.body_before(match.start(), reference[1]) if reference else match["who"]
-        if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
-            found.append((match.start(), who))
-    return max(found)[1] if found else ""
 
 
 def _before(text: str, people: People, at: int) -> Said:
