@@ -389,3 +389,16 @@ def test_a_titles_complement_before_the_name_is_no_part_of_it():
                     "conference in the Kenyan capital."])
     assert found["If the rains continue to be as heavy as they have been in the past week, we could be looking at a "
                  "major crisis"]["speaker"] == "Burk Oberle"
+
+
+def test_one_name_before_a_relative_clause_is_a_person_she_stands_for():
+    """P8 (The Jakarta Post, 10 June 1998, outside the corpus): "Lily, who went to Denpasar ..." is a person, and
+    "she told The Jakarta Post" after her is Lily."""
+    found = _found(["Lily, who went to Denpasar with her family, decided to escape after her shop, located near her "
+                    "house in Pamulang, South Jakarta, was looted and burned down.",
+                    "\"The people were still on the street until very late that night and we stayed awake the whole "
+                    "night because our neighbors warned us that we must be prepared to get out of the house in case "
+                    "people set it on fire,\" she told The Jakarta Post."])
+    assert found["The people were still on the street until very late that night and we stayed awake the whole night "
+                 "because our neighbors warned us that we must be prepared to get out of the house in case people set "
+                 "it on fire"]["speaker"] == "Lily"

@@ -15,7 +15,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P6 a title that is also part of a name: "Amina Sheikh Mohamed, a nurse" is Amina Sheikh Mohamed, not "Mohamed"
   titled "Amina Sheikh" ("Sheikh Tamim" keeps its title).
 - P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
-  McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for."""
+  McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for.
+- P8 one name before a relative clause: "Lily, who went to Denpasar with her family, decided to escape" names a
+  person, Lily, whom "she told The Jakarta Post" after it stands for."""
 
 from __future__ import annotations
 
@@ -48,7 +50,8 @@ _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
-_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
+# (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
+_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z]|who )")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
 # sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
 _ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
