@@ -319,6 +319,11 @@ def test_a_surname_that_is_a_sentences_word_names_the_speaker():
     # Q14: a title with a possessive, then the name (AP, Typhoon Linda, 1997)
     (["``You can see the damage for yourself,\u2033 said Ca Mau\u2019s vice governor, Le Kong Nghiep. He called for "
       "both domestic and international disaster aid."], "You can see the damage for yourself", "Le Kong Nghiep"),
+    # Q14: a description with its place, then the name (AP from Mulindi, via The Roanoke Times, 9 April 1994)
+    (["\"The situation is confused. The capital has already been the scene of massacres,\" said the Red Cross "
+      "coordinator in Kigali, Jean-Pascal Chappa. He said there were at least 1,000 dead, mostly members of the "
+      "minority Tutsi ethnic group."],
+     "The situation is confused. The capital has already been the scene of massacres", "Jean-Pascal Chappa"),
     # Q16: an adverb between the name and the verb; "Be" is Tran Thi Be (Tuoi Tre News, 2017, on Typhoon Linda)
     (["At the Khanh Hoi estuary, an elderly woman named Tran Thi Be spoke in tears when recalling about the loss of "
       "her loved ones.", "\u201cThe bodies of my two sons have never been found and they were only 19 and 17 years of "

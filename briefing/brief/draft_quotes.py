@@ -39,6 +39,7 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs';
 - Q14 a description or a title, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour
   shift' is Xu Guanxin, "a farmer" his role; 'said Ca Mau's vice governor, Le Kong Nghiep' is Le Kong Nghiep;
+  'said the Red Cross coordinator in Kigali, Jean-Pascal Chappa' is Jean-Pascal Chappa, not Kigali;
 - Q15 a described person's place is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is Wakar
   Uddin, not Patenga;
 - Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before);
@@ -268,7 +269,8 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
     after = _NAMED_AFTER.match(role)
-    if after and name.split() and name.split()[-1].islower() and len(after["name"].split()) > 1 and \
+    described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
+    if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
             not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
         return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
     if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
