@@ -407,3 +407,18 @@ def test_one_name_before_a_relative_clause_is_a_person_she_stands_for():
     assert found["The people were still on the street until very late that night and we stayed awake the whole night "
                  "because our neighbors warned us that we must be prepared to get out of the house in case people set "
                  "it on fire"]["speaker"] == "Lily"
+
+
+# The Christian Science Monitor from northern Kenya, 7 April 1992 (outside the corpus).
+_KENYA_1992 = [
+    "About 150,000 refugees are now in northern Kenya, according to Ulf Kristofersson, regional coordinator for the "
+    "United Nations High Commissioner for Refugees (UNHCR).",
+    "With \"no indications that civil strife and famine will cease\" in Ethiopia and Somalia, Kenya could have from "
+    "300,000 to 500,000 refugees within a few months, he says."]
+
+
+def test_the_clause_that_ends_a_quotes_sentence_says_who_said_it():
+    """Q20: '..., he says.' at the end of the quote's sentence is Ulf Kristofersson."""
+    assert _found(_KENYA_1992)["no indications that civil strife and famine will cease"]["speaker"] == \
+        "Ulf Kristofersson"
+

@@ -46,7 +46,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q17 a quote after a sentence whose subject is a person named (draft_people.py's P5), or at the end of one that a
   colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men: "..."' is Izeta Alihodzic's;
 - Q18 a title's complement is not the name: '"...," UN World Food Programme (WFP) director for Somalia Burk Oberle
-  told a press conference' is Burk Oberle, not "Somalia Burk Oberle".
+  told a press conference' is Burk Oberle, not "Somalia Burk Oberle";
+- Q20 the clause that ends a quote's sentence: 'With "no indications that civil strife and famine will cease" in
+  Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -210,7 +212,14 @@ def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said
     said = _after(after, people, offset + span.end)
     if not said.speaker and not said.role:
         said = _before(sentence_before(paragraph, span.start), people, offset + span.start)
+    last = _SAID_LAST.search(after) if not said.who else None
+    if last:  # Q20: 'With "no indications that ..." in Ethiopia and Somalia, Kenya could have ..., he says.'
+        said = _subject(last["subject"], people, offset + span.end + last.start("subject"))
     return said
+
+
+# Q20: the clause that ends a quote's sentence and says who said it all: ", he says.", ", Oberle said."
+_SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\w+day)?[.!?]?\s*$")
 
 
 # A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
