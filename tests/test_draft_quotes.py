@@ -422,3 +422,12 @@ def test_the_clause_that_ends_a_quotes_sentence_says_who_said_it():
     assert _found(_KENYA_1992)["no indications that civil strife and famine will cease"]["speaker"] == \
         "Ulf Kristofersson"
 
+
+
+def test_a_representative_of_a_body_is_someone_described_not_the_body():
+    """Q15 (The Independent, Rwandan refugees in Tanzania, 1996; outside the corpus): "a representative of the United
+    Nations High Commissioner of Refugees (UNHCR)" names no one: the quote has no speaker, not UNHCR."""
+    found = _found(["\"They do not want to return to Rwanda at all,\" admitted a representative of the United Nations "
+                    "High Commissioner of Refugees (UNHCR). \"We have offered them assistance to return to their camps "
+                    "but they have rejected this.\""])
+    assert found["They do not want to return to Rwanda at all"].get("speaker", "") == ""

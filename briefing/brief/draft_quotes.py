@@ -40,8 +40,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q14 a description or a title, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour
   shift' is Xu Guanxin, "a farmer" his role; 'said Ca Mau's vice governor, Le Kong Nghiep' is Le Kong Nghiep;
   'said the Red Cross coordinator in Kigali, Jean-Pascal Chappa' is Jean-Pascal Chappa, not Kigali;
-- Q15 a described person's place is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is Wakar
-  Uddin, not Patenga;
+- Q15 a described person's place or body is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is
+  Wakar Uddin, not Patenga; '"...," admitted a representative of the United Nations High Commissioner of Refugees
+  (UNHCR)' names no one;
 - Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before);
 - Q17 a quote after a sentence whose subject is a person named (draft_people.py's P5), or at the end of one that a
   colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men: "..."' is Izeta Alihodzic's;
@@ -122,10 +123,11 @@ _AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
 # Q14: a description, then the name in apposition, after the verb: '"...," said a 37-year-old farmer, Xu Guanxin,
 # working a 12-hour shift.'
 _NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
-# Q15: someone described by where they are from or live, a place's name at its end: "Wakar Uddin, a resident of
-# Patenga, said" is Wakar Uddin; "a resident of Patenga" names no one.
-_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near) "
-                       r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+# Q15: someone described by where they are from or whom they work for, a name at its end: "Wakar Uddin, a resident of
+# Patenga, said" is Wakar Uddin; "a resident of Patenga", "a representative of the United Nations High Commissioner
+# of Refugees (UNHCR)" name no one (the body is whom they speak for, not the speaker).
+_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) (?:the )?"
+                       r"[A-Z].*")
 # Q11: a sentence whose subject is someone described, not named, with a verb of saying: 'A military source, speaking
 # on condition of anonymity, confirmed widespread reports that ...'; '"...," he said' after it is that source.
 _DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:A|An|One|Another) (?:[a-z][\w-]* ){{0,3}}"
