@@ -431,3 +431,25 @@ def test_a_representative_of_a_body_is_someone_described_not_the_body():
                     "High Commissioner of Refugees (UNHCR). \"We have offered them assistance to return to their camps "
                     "but they have rejected this.\""])
     assert found["They do not want to return to Rwanda at all"].get("speaker", "") == ""
+
+
+# AsiaNews from Dhaka, on Bangladesh's 2004 floods (outside the corpus).
+_DHAKA_2004 = [
+    "Still, flood relief centres have already started telling people to go home. At a centre set up in Kadamtala Purba "
+    "Basabo High School, authorities are already planning to reopen and expect flood victims to leave. Headmaster "
+    "Mohammad Kalimullah said: \"We are slowly building the pressure to prepare them mentally for leaving the "
+    "centre.\"",
+    "But many people are still unprepared to go. \"We have been asked to leave the centre by tomorrow but my house at "
+    "East Manda is still under water,\" said Rahima Bibi who, with her disabled daughter, took shelter in the school "
+    "at the height of the crisis."]
+
+
+@pytest.mark.parametrize("quote, speaker", [
+    # a title is split off the name (en.TITLES: "Headmaster")
+    ("We are slowly building the pressure to prepare them mentally for leaving the centre.", "Mohammad Kalimullah"),
+    # Q21: a relative clause after the name with no comma before it
+    ("We have been asked to leave the centre by tomorrow but my house at East Manda is still under water",
+     "Rahima Bibi"),
+])
+def test_a_speakers_name_without_the_title_before_or_the_clause_after(quote, speaker):
+    assert _found(_DHAKA_2004)[quote]["speaker"] == speaker

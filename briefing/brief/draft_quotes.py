@@ -49,7 +49,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q18 a title's complement is not the name: '"...," UN World Food Programme (WFP) director for Somalia Burk Oberle
   told a press conference' is Burk Oberle, not "Somalia Burk Oberle";
 - Q20 the clause that ends a quote's sentence: 'With "no indications that civil strife and famine will cease" in
-  Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his.
+  Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his;
+- Q21 a relative clause after the name with no comma before it: '"...," said Rahima Bibi who, with her disabled
+  daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -237,6 +239,7 @@ def _after(text: str, people: People, at: int) -> Said:
     if first:
         who = _IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
+        name = re.sub(r"\s+(?:who|whose)$", "", name)  # Q21: 'said Rahima Bibi who, with her disabled daughter, ...'
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
     longest = 32 if _NAMED_APPOSITION.match(text) or _TITLE_FIRST.match(text) else 16  # Q1: 'X, a senior minister
