@@ -5,22 +5,39 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
   the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
 - P2 one name: a person the article names by one word, as the subject of a clause whose "his" or "her" follows
-  ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah."""
+  ("Abdullah knows his son Waseem's death is only hours away"): "he said" after it is Abdullah.
+- P3 a surname that is a sentence's word: "He Biao, the director of the Aba Disaster Relief headquarters in
+  northern Sichuan province, said" names He Biao (not "he"), where an apposition or a verb of saying follows.
+- P4 a middle initial is part of a name: "said Timothy M. Swarray from the International Islamic Relief
+  Organisation" is Timothy M. Swarray, not "Swarray" with a role "Timothy M.".
+- P5 a sentence's subject: "Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:" has Izeta Alihodzic
+  for its subject (for Q17).
+- P6 a title that is also part of a name: "Amina Sheikh Mohamed, a nurse" is Amina Sheikh Mohamed, not "Mohamed"
+  titled "Amina Sheikh" ("Sheikh Tamim" keeps its title).
+- P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
+  McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for.
+- P8 one name before a relative clause: "Lily, who went to Denpasar with her family, decided to escape" names a
+  person, Lily, whom "she told The Jakarta Post" after it stands for."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from briefing.brief import sentences
 from briefing.brief.words import en
 
+VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
 UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # "A", "Ö", "Ş", "İ"
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
-WORD = rf"(?:(?:[A-Z]\.){{2,}}|(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)"
+# (a middle initial too, before a surname, not a sentence's end: "Timothy M. Swarray", P4)
+_NOT_AFTER_INITIAL = "|".join(w for w in en.SENTENCE_WORDS if " " not in w)
+WORD = (rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?= (?!(?:{_NOT_AFTER_INITIAL})\b){UPPER}[a-z])|"
+        rf"(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)")
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
-_PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,5}}(?![\w'’-])")
+_PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,7}}(?![\w'’-])")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )"
                             r"(?:[Tt]he [\w.-]+['’]s )?$")  # "The BBC's Rachel Harvey ... she says"
@@ -33,7 +50,8 @@ _HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
-_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z])")
+# (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
+_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z]|who )")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
 # sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
 _ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
@@ -46,6 +64,20 @@ _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}
 _BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?: and {WORD}(?: {WORD}){{1,3}})?"
                      r"(?: in [^.!?\"]{2,40}|, [^.!?\"]{2,40})?")
 _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
+# P3: "He Biao, the director of ...", "An Sang-soo told": a surname that is also a sentence's first word, a given name,
+# then an apposition, an age or a verb of saying.
+_SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en.SURNAMES_LIKE_WORDS)}) {UPPER}[a-z]+"
+                            rf"(?:-[a-z]+)?)(?=, (?:the|a|an|\d{{1,3}},) |,? (?:{'|'.join(en.SPEECH_VERBS)})\b)")
+# P5: a sentence's subject, after a description or an introductory phrase: "Another woman, 36-year-old Izeta
+# Alihodzic, is missing", "Travelling in a bus ..., Mrs Husic spotted".
+_SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w-]*(?: [a-z][\w-]*)?, )?"
+                      rf"(?:\d{{1,3}}-year-old )?(?P<who>{NAME})(?:, [^,]{{1,60}},|,)? (?!(?:and|or|of)\b)[a-z]")
+# P6: a title that is also part of a name, after a given name: "Amina Sheikh Mohamed" (not "Qatar's Sheikh Tamim").
+_IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
+_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
+# A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
+_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
+                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -89,6 +121,9 @@ def split_title(name: str) -> tuple[str, str]:
     Refugees") from "High Commissioner for Refugees Antonio Guterres" (a title's complement is all but the last
     two words); a name without a title as it is."""
     found = _TITLE.match(name)
+    if found and _IN_NAME.fullmatch(name[:found.end()].strip()) and \
+            name.split()[0].lower() not in _TITLE_WORDS:  # P6: "Amina Sheikh Mohamed" is one name
+        return name, ""
     if found and len(name[found.end():].split()) >= 1 and not _HONORIFIC.match(name):
         rest = name[found.end():]
         if rest[:1].isupper():
@@ -97,6 +132,12 @@ def split_title(name: str) -> tuple[str, str]:
         if words[0] in ("for", "of", "to") and len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]):
             return " ".join(words[-2:]), f"{name[:found.end()]}{' '.join(words[:-2])}".strip()
     return name, ""
+
+
+def is_complement(before: str) -> bool:
+    """Whether the text before a name ends with a title and "for", "of" or "to": the name's first word is the
+    title's complement ("director for [Somalia Burk Oberle]", "High Commissioner for [Refugees Antonio Guterres]")."""
+    return _COMPLEMENT.search(before[-40:]) is not None
 
 
 def without_bylines(text: str) -> str:
@@ -134,8 +175,9 @@ class People:
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
-            name = re.sub(r"^The (?=[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
-            whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", name)  # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA
+            name = re.sub(r"^The (?=(?:[\w.-]+ ){0,4}[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
+            # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA; P7: "Australian Geological Survey Organization's Kevin McCue"
+            whose = re.match(r"^((?:[\w.-]+ ){0,4}[\w.-]+)['’]s (?=\S+ \S)", name)
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
@@ -155,6 +197,9 @@ class People:
                 if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
                     title = before["title"]
                 names.append((match.start(), name, title))
+        for match in _SURNAME_FIRST.finditer(text):  # P3: "He Biao, the director of ..."
+            if match["name"].split()[1] not in en.SENTENCE_WORDS and match["name"].split()[1] not in en.NOT_PEOPLE:
+                names.append((match.start("name"), match["name"], ""))
         for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
             if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
                     match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
@@ -188,6 +233,31 @@ class People:
             same = [(0, middle.pop())] if len(middle) == 1 else []
         earlier = [full for at, full in same if before is None or at < before]
         return earlier[-1] if earlier else same[0][1] if same else bare
+
+    def subject_of(self, sentence: str, before: int) -> str:
+        """P5: the person a sentence has for its subject, by the full name the article gives ("Another woman,
+        36-year-old Izeta Alihodzic, is missing 14 men:" -> Izeta Alihodzic; "Travelling in a bus ..., Mrs Husic
+        spotted her boy" -> Ajka Husic); "" if its subject is no one the article names, or a body."""
+        known = {full for _, full, _ in self.names}
+        for match in _SUBJECT.finditer(sentence):
+            bare = split_title(_HONORIFIC.sub("", match["who"]))[0]
+            if is_body(bare):
+                return ""
+            full = self.full(bare, before)
+            if full in known and full.split()[0] not in en.SENTENCE_WORDS:
+                return full
+        return ""
+
+    def body_that_spoke(self, at: int) -> str:
+        """Q3: the body "it" stands for before `at`: the last one that was the subject of a verb of saying ("the
+        department said", "UNICEF said") or the speaker of a quote; "" if none was."""
+        found = [(position, who) for position, who in self.spoke if position < at and who and is_body(who)]
+        for match in _BODY_SAID.finditer(self.text[:at]):
+            reference = _BODY_REFERENCE.fullmatch(match["who"])
+            who = self.body_before(match.start(), reference[1]) if reference else match["who"]
+            if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
+                found.append((match.start(), who))
+        return max(found)[1] if found else ""
 
     def body_before(self, position: int, noun: str) -> str:
         """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has
@@ -262,3 +332,40 @@ class People:
         window = max(0, position - DESCRIBED_REACH)
         found = [(window + m.start(1), m[1]) for m in _DESCRIBED_SUBJECT.finditer(self.text[window:position])]
         return found[-1] if found else None
+
+@dataclass
+class Said:
+    """Who said a quote, as the draft finds them: a full name, or a description with no name; the rule that found
+    them."""
+
+    speaker: str = ""
+    role: str = ""  # with no speaker: how the article describes them ("one resident")
+    when: str = ""
+    rule: str = ""
+
+    @property
+    def who(self) -> bool:
+        """Whether the article attributes the words at all, by name or by description."""
+        return bool(self.speaker or self.role)
+
+
+def reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
+    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
+    ..., said"), for a quote that opens the next paragraph (Q4)."""
+    found = []
+    known = {full for _, full, _ in people.names}
+    at = 0
+    for sentence in sentences.split(paragraph):
+        at = paragraph.find(sentence, at)
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
+            if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
+                name = people.person_before(offset + at + match.start(), match["who"])
+            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
+                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
+                continue
+            else:
+                name = people.full(split_title(match["who"])[0], offset)
+            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
+                    name.split()[0] not in en.SENTENCE_WORDS:
+                found.append(Said(name, rule="Q4"))
+    return (found[-1] if last else found[0]) if found else None

@@ -31,6 +31,29 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   catastrophe," he said'), not the one before it;
 - Q8 a title before the name, after the quote: '"...," Head of the Center for Disaster Data, Information, and
   Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated in Jakarta on Tuesday.'
+- Q9 where the speaker is, in apposition, is not the speaker: 'One of the charity's aid workers Simone Von Den
+  Berg, in the war-torn state of Bahr Al Ghazal, said: "..."' is Simone Von Den Berg;
+- Q10 the one name a described speaker gives: '"...," said one survivor, identifying himself only as Mohamed' is
+  Mohamed (and '"...," he said' after it);
+- Q11 an unnamed subject of a verb of saying: '"...," he said' after 'A military source, speaking on condition of
+  anonymity, confirmed ...' is that source, nobody named, not the man quoted before;
+- Q12, Q13 (draft_spans.py) a title or a term in marks is not a quote: 'hymns - "Thank Ye Lord for What You Have
+  Given Us" was especially popular', 'episodes of "ethnic cleansing" by the Serbs';
+- Q14 a description or a title, then the name: '"...," said a 37-year-old farmer, Xu Guanxin, working a 12-hour
+  shift' is Xu Guanxin, "a farmer" his role; 'said Ca Mau's vice governor, Le Kong Nghiep' is Le Kong Nghiep;
+  'said the Red Cross coordinator in Kigali, Jean-Pascal Chappa' is Jean-Pascal Chappa, not Kigali;
+- Q15 a described person's place or body is not the speaker: 'Wakar Uddin, a resident of Patenga, said, "..."' is
+  Wakar Uddin, not Patenga; '"...," admitted a representative of the United Nations High Commissioner of Refugees
+  (UNHCR)' names no one;
+- Q16 an adverb between the speaker and the verb: '"...," Be sadly said' is Be (Tran Thi Be, named before);
+- Q17 a quote after a sentence whose subject is a person named (draft_people.py's P5), or at the end of one that a
+  colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men: "..."' is Izeta Alihodzic's;
+- Q18 a title's complement is not the name: '"...," UN World Food Programme (WFP) director for Somalia Burk Oberle
+  told a press conference' is Burk Oberle, not "Somalia Burk Oberle";
+- Q20 the clause that ends a quote's sentence: 'With "no indications that civil strife and famine will cease" in
+  Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his;
+- Q21 a relative clause after the name with no comma before it: '"...," said Rahima Bibi who, with her disabled
+  daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -41,20 +64,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, People, is_body, split_title
-from briefing.brief.draft_spans import Span, repeated, spans
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, reported_speaker, split_title
+from briefing.brief.draft_spans import (
+    PARTICIPLE_TAIL,
+    Span,
+    a_term,
+    opens_sentence,
+    repeated,
+    role_head,
+    sentence_after,
+    sentence_before,
+    spans,
+    without_adverb,
+)
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
-VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 _VERB = re.compile(VERB)
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
-_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
 _ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
                    re.IGNORECASE)
@@ -66,9 +97,6 @@ _BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?
                    "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
 _NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
 _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
-# Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
-_TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
-                   r"termed)\s*$")
 _PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 # A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
 # A name, then its title in apposition, which may hold commas of its own, right before the verb: "Abdel-Fatau
@@ -87,9 +115,6 @@ _STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){{0,2}}(?:{_STATEM
 # Srivastav, district superintendent of police, Kutch: "..."'.
 _UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
 _MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
-# A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
-_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
-                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
 # Someone referred to by their age: "the 35-year-old said" is the person last named.
 _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
@@ -101,21 +126,26 @@ _NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
 _TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
-# A clause that gives whom a person speaks for, not who they are: "Jens Laerke, for the Office for ..., said".
-_AFFILIATION = re.compile(r"(?:for|of|from|at|with)\s")
-
-
-@dataclass
-class Said:
-    speaker: str = ""
-    role: str = ""  # with no speaker: how the article describes them ("one resident")
-    when: str = ""
-    rule: str = ""
-
-    @property
-    def who(self) -> bool:
-        """Whether the article attributes the words at all, by name or by description."""
-        return bool(self.speaker or self.role)
+# A clause that gives whom a person speaks for, or where they are, not who they are: "Jens Laerke, for the Office
+# for ..., said", "aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, said:" (Q9).
+_AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
+# Q14: a description, then the name in apposition, after the verb: '"...," said a 37-year-old farmer, Xu Guanxin,
+# working a 12-hour shift.'
+_NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
+# Q15: someone described by where they are from or whom they work for, a name at its end: "Wakar Uddin, a resident of
+# Patenga, said" is Wakar Uddin; "a resident of Patenga", "a representative of the United Nations High Commissioner
+# of Refugees (UNHCR)" name no one (the body is whom they speak for, not the speaker).
+_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) (?:the )?"
+                       r"[A-Z].*")
+# Q11: a sentence whose subject is someone described, not named, with a verb of saying: 'A military source, speaking
+# on condition of anonymity, confirmed widespread reports that ...'; '"...," he said' after it is that source.
+_DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:A|An|One|Another) (?:[a-z][\w-]* ){{0,3}}"
+                                rf"(?P<head>[a-z][\w-]*)(?:, [^,\"]{{1,80}},)? {VERB}")
+_NOT_PERSON_NOUNS = {*en.STATEMENT_NOUNS, *en.UTTERANCE_NOUNS, *(w.lower() for w in en.BODY_NOUNS), *en.MEDIA_NOUNS}
+# Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
+# who gave her name only as Amina', 'who identified himself as Ali'.
+_GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
+                         rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,) (?P<name>{NAME})")
 
 
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
@@ -128,6 +158,9 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
 def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[tuple[Proposal, bool]]:
     """Each quote, and whether it is a paragraph of its own with no sentence's end: a headline or a crosshead."""
     people = People.of(text)
+    for match in _DESCRIBED_SUBJECT.finditer(people.text):  # Q11: "he said" after it is this unnamed person
+        if match["head"] not in _NOT_PERSON_NOUNS:
+            people.spoke.append((match.start(), ""))
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
         previous = Said()
@@ -137,44 +170,39 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
             if not said.who and not span.inner:
                 went_on = previous if previous.who else carried if span.start == 0 else \
-                    _reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
-                    if _opens_sentence(paragraph, span.start) else Said()
+                    reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
+                    if opens_sentence(paragraph, span.start) else Said()
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
+            if not said.who and not span.inner and span.start > 0:
+                said = _introduced(paragraph, span, people, offset) or said
             if said.who and not span.inner:
                 previous = said
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
-                if _head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
+                if role_head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
-            if not said.speaker and not said.role and len(span.text.split()) < 3 and \
-                    not re.fullmatch(r"[A-Z].*[.!?]", span.text) or _TERM.search(paragraph[:span.start]):
-                continue  # Q6: a word or two in marks that nobody is said to have said is a scare quote
-            if not said.speaker and re.fullmatch(r"[a-z][\w'’-]*", span.text.strip(" ,.")):
-                continue  # Q6: one word in marks that no one named said is a term: 'amounting to "war" or "genocide"'
-            fields = {"kind": "direct", "speaker": said.speaker, "role": _PARTICIPLE_TAIL.sub("", said.role),
+            if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
+                continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words
+            fields = {"kind": "direct", "speaker": said.speaker, "role": PARTICIPLE_TAIL.sub("", said.role),
                       "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             title = span.start == 0 and not paragraph[span.end:].strip(" ") and not re.search(r"[.!?,]$", span.text)
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,
                            f"rule {said.rule or 'Q6'}" + ("" if said.speaker else ": the article names no speaker")), \
                 title
-        carried = previous if previous.who else _reported_speaker(paragraph, people, offset) or Said()
+        carried = previous if previous.who else reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
 
 
-# A participle's clause after a speaker's title, which says what they said, not who they are: "World Food Programme
-# (WFP) Regional Director for Southern Africa, noting that WFP's call ... went unheeded".
-_PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|stressing|urging|calling|insisting|"
-                              r"pointing out|referring to)\b.*$"
-                              # or the whole role, where it is what the speaker was doing: "lying on an army cot"
-                              r"|^(?!(?:managing|acting|leading|ruling|outgoing|incoming|governing|presiding|founding|"
-                              r"reigning|visiting|ranking|coordinating|commanding)\b)[a-z]+ing\b.*$")
-
-
-def _head(role: str) -> str:
-    """The noun a role is: "magazine" of "the state-sponsored news magazine", "spokesperson" (not "agency") of
-    "spokesperson for Mozambique's disaster relief agency"."""
-    words = re.split(r"\s(?:for|of|at|in|with|to|from|on)\s", role)[0].split()
-    return words[-1].lower().strip(",.") if words else ""
+def _introduced(paragraph: str, span: Span, people: People, offset: int) -> Said | None:
+    """Q17: a quote with no attribution after a sentence of its paragraph whose subject is a person the article
+    names, or at the end of one that a colon ends: 'Another woman, 36-year-old Izeta Alihodzic, is missing 14 men:
+    "..."', 'Mrs Husic spotted her boy, Fikret, among the men sprawled along the road. "The Serbs stopped ..."'."""
+    before = paragraph[:span.start].rstrip()
+    if not before.endswith(":") and not opens_sentence(paragraph, span.start):
+        return None
+    parts = sentences.split(before)
+    who = people.subject_of(parts[-1], offset + span.start) if parts else ""
+    return Said(who, rule="Q17") if who else None
 
 
 def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
@@ -187,32 +215,22 @@ def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
     return Said(said.speaker, said.role, said.when, "Q4") if said.who else None
 
 
-def _opens_sentence(paragraph: str, start: int) -> bool:
-    """Whether a quote at `start` begins a sentence of the paragraph, after another sentence."""
-    return start > 0 and re.search(r"[.!?][\"”’']?\s+$", paragraph[:start]) is not None
-
-
 def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said:
-    after = _sentence_after(paragraph, span.end)
+    after = sentence_after(paragraph, span.end)
     if _NEXT_SENTENCE.match(span.text) and re.match(r"\s*[A-Z]", paragraph[span.end:]) and \
             not re.match(rf"\s*(?:\S+\s+){{0,4}}{VERB}", paragraph[span.end:]):
         after = ""  # Q1: 'called it "a national tragedy." Pakistan's Geo television quoted ...' is another sentence
     said = _after(after, people, offset + span.end)
     if not said.speaker and not said.role:
-        said = _before(_sentence_before(paragraph, span.start), people, offset + span.start)
+        said = _before(sentence_before(paragraph, span.start), people, offset + span.start)
+    last = _SAID_LAST.search(after) if not said.who else None
+    if last:  # Q20: 'With "no indications that ..." in Ethiopia and Somalia, Kenya could have ..., he says.'
+        said = _subject(last["subject"], people, offset + span.end + last.start("subject"))
     return said
 
 
-def _sentence_after(paragraph: str, end: int) -> str:
-    rest = paragraph[end:].split('"')[0]
-    parts = sentences.split(rest.lstrip(" ,"))
-    return parts[0] if parts else ""
-
-
-def _sentence_before(paragraph: str, start: int) -> str:
-    before = paragraph[:start]
-    cuts = [b for _, b in sentences.boundaries(paragraph[:start + 1]) if b <= start] + [before.rfind('"') + 1]
-    return before[max(cuts, default=0):]
+# Q20: the clause that ends a quote's sentence and says who said it all: ", he says.", ", Oberle said."
+_SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\w+day)?[.!?]?\s*$")
 
 
 # A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
@@ -228,13 +246,14 @@ def _after(text: str, people: People, at: int) -> Said:
     if first:
         who = _IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
+        name = re.sub(r"\s+(?:who|whose)$", "", name)  # Q21: 'said Rahima Bibi who, with her disabled daughter, ...'
         return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
     longest = 32 if _NAMED_APPOSITION.match(text) or _TITLE_FIRST.match(text) else 16  # Q1: 'X, a senior minister
     # in ... (NWFP) told reporters', '"...," Head of the Center for ... (BNPB), Raditya Jati, stated' (Q8)
     if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
-    subject = _ADVERBS.sub("", text[:verb.start()].strip(" ,"))
+    subject = without_adverb(text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
     found = _subject(subject, people, at)
     said_when = when[0].strip(" .") if when else ""
@@ -270,10 +289,20 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     """A speaker from the words that name them: a name with its title split off and resolved to the full
     name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
     name = _IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
+    given = _GIVEN_NAME.match(role)
+    if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
+        return Said(given["name"], name, rule=rule)
+    after = _NAMED_AFTER.match(role)
+    described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
+    if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
+            not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
+        return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
+    if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
+        return Said("", name, rule=rule)
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
         return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
     if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
-        return Said(_body_that_spoke(people, at), "", rule="Q3")
+        return Said(people.body_that_spoke(at), "", rule="Q3")
     whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
     if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
         return Said(whole["name"], "", rule=rule)
@@ -303,6 +332,9 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
         return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
     match = matches[-1]
     bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    complement = ""
+    if len(bare.split()) >= 3 and not title and is_complement(head[:match.start()]):  # Q18: "director for Somalia
+        complement, bare = bare.split(maxsplit=1)  # Burk Oberle" is Burk Oberle, "Somalia" the title's complement
     whence = re.fullmatch(r"(?P<name>\S+(?: \S+)+?) of (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", bare)
     if whence and not is_body(bare):  # "Vice President Enrique Bolanos of Nicaragua": a person, and where from
         bare, title = whence["name"], f"{title} of {whence['place']}".strip()
@@ -313,22 +345,10 @@ def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
     if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
         return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
     full = people.full(bare, at)
-    before = head[:match.start()].strip()
+    before = f"{head[:match.start()].strip()} {complement}".strip()
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
-
-
-def _body_that_spoke(people: People, at: int) -> str:
-    """Q3: the body "it" stands for before `at`: the last one that was the subject of a verb of saying ("the
-    department said", "UNICEF said") or the speaker of a quote; "" if none was."""
-    found = [(position, who) for position, who in people.spoke if position < at and who and is_body(who)]
-    for match in _BODY_SAID.finditer(people.text[:at]):
-        reference = _BODY_REFERENCE.fullmatch(match["who"])
-        who = people.body_before(match.start(), reference[1]) if reference else match["who"]
-        if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
-            found.append((match.start(), who))
-    return max(found)[1] if found else ""
 
 
 def _before(text: str, people: People, at: int) -> Said:
@@ -344,7 +364,7 @@ def _before(text: str, people: People, at: int) -> Said:
     if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
         return _who(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
-        head = _ADVERBS.sub("", text[:verb.start()].rstrip(" ,"))
+        head = without_adverb(text[:verb.start()].rstrip(" ,"))
         who = _RELATIVE_SPEAKER.search(head)
         if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
             return _who(who["who"], "", people, at, "Q2")
@@ -392,25 +412,3 @@ def _described(clause: str) -> bool:
     words = clause.split()
     return _DESCRIBED.match(clause) is not None or \
         0 < len(words) <= 4 and not any(w.lower() in _NOT_DESCRIPTION for w in words)
-
-
-def _reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
-    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
-    ..., said"), for a quote that opens the next paragraph (Q4)."""
-    found = []
-    known = {full for _, full, _ in people.names}
-    at = 0
-    for sentence in sentences.split(paragraph):
-        at = paragraph.find(sentence, at)
-        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
-            if _PRONOUN.match(match["who"]):  # "She said the needs were growing."
-                name = people.person_before(offset + at + match.start(), match["who"])
-            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
-                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
-                continue
-            else:
-                name = people.full(split_title(match["who"])[0], offset)
-            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
-                    name.split()[0] not in en.SENTENCE_WORDS:
-                found.append(Said(name, rule="Q4"))
-    return (found[-1] if last else found[0]) if found else None

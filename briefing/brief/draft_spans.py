@@ -1,20 +1,32 @@
 """Where an article's direct quotes are: the spans in double marks (one left open at a paragraph's end goes on in
 the next) and in single marks where they are not apostrophes; and Q7, a headline or crosshead that is only a quote
-("'We need to act now'"), which has the speaker of the body's quote that repeats its words. Who said each quote is
-draft_quotes.py's."""
+("'We need to act now'"), which has the speaker of the body's quote that repeats its words; and which marks hold a
+term or a title, not someone's words (Q6, Q12, Q13: `a_term`); and the text around a quote that says who said it (the
+sentence before and after it, a subject without its adverb, Q16). Who said each quote is draft_quotes.py's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
+from briefing.brief import sentences
 from briefing.brief.proposal import Proposal
+from briefing.brief.words import en
 
 _DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
 # A paragraph that opens inside a quote and closes it: its first mark follows a word and is followed by a comma,
 # a stop or a space, and no mark opens before it.
 _CLOSING_FIRST = re.compile(r'([^"]*[\w.,!?])"(?=[\s,.;:]|$)')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
+# Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
+_TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
+                   r"termed)\s*$")
+# Q12: a title in marks (a hymn's, a book's, an operation's): three words or more, each capitalised but short
+# joining words, and no sentence's punctuation.
+_TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)"
+                         r"(?: (?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)){2,}")
+# Q13: a preposition or an article just before marks, which then hold a term, not someone's words.
+_TERM_AFTER = re.compile(r"\b(?:of|in|into|as|for|against|about|from|the|a|an)\s$")
 
 
 @dataclass(frozen=True)
@@ -59,3 +71,70 @@ def repeated(title: Proposal, others: list[Proposal]) -> Proposal:
 
 def _letters(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def a_term(paragraph: str, span: Span, named: bool, described: bool) -> bool:
+    """Whether the marks of `span` hold a term or a title, not someone's words, given whether the draft found the
+    words' speaker `named` or `described` ("one resident"): Q6, a word or two that nobody is said to have said, one
+    lower-case word that no one named said ('amounting to "war" or "genocide"'), a term after "known as", "so-called";
+    Q12, a title inside a sentence ('hymns - "Thank Ye Lord for What You Have Given Us" was especially popular');
+    Q13, a few lower-case words after a preposition or an article that no one named said ('episodes of "ethnic
+    cleansing" by the Serbs')."""
+    text, before = span.text, paragraph[:span.start]
+    if not named and not described and len(text.split()) < 3 and not re.fullmatch(r"[A-Z].*[.!?]", text) or \
+            _TERM.search(before):
+        return True
+    if not named and re.fullmatch(r"[a-z][\w'’-]*", text.strip(" ,.")):
+        return True
+    if not named and not described and span.start > 0 and _TITLE_CASE.fullmatch(text):
+        return True
+    return not named and _TERM_AFTER.search(before) is not None and \
+        re.fullmatch(r"[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,2}", text.strip()) is not None
+
+
+# The text around a quote, for who said it (draft_quotes.py).
+_ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
+# Q16: an adverb in "-ly" after a name or a pronoun ('"...," Be sadly said', 'he quietly added'); not a noun in "-ly"
+# ("the family said", "the daily said").
+_LY = re.compile(r"(?<=[\w'’-])\s+(?!(?:" + "|".join(en.NOUNS_IN_LY) + r")$)[a-z]{2,}ly$")
+_BEFORE_LY = re.compile(r"(?:^|\s)(?:[A-Z][\w'’-]*|he|she)$")
+
+# A participle's clause after a speaker's title, which says what they said, not who they are: "World Food Programme
+# (WFP) Regional Director for Southern Africa, noting that WFP's call ... went unheeded".
+PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|stressing|urging|calling|insisting|"
+                             r"pointing out|referring to)\b.*$"
+                              # or the whole role, where it is what the speaker was doing: "lying on an army cot"
+                             r"|^(?!(?:managing|acting|leading|ruling|outgoing|incoming|governing|presiding|founding|"
+                             r"reigning|visiting|ranking|coordinating|commanding)\b)[a-z]+ing\b.*$")
+
+
+def without_adverb(subject: str) -> str:
+    """A subject without the adverb before its verb: "also", "later", or (Q16) one in "-ly" after a name or a
+    pronoun ("Be sadly", "he quietly"), not a noun in "-ly" ("the family")."""
+    subject = _ADVERBS.sub("", subject)
+    ly = _LY.search(subject)
+    return subject[:ly.start()] if ly and _BEFORE_LY.search(subject[:ly.start()]) else subject
+
+
+def role_head(role: str) -> str:
+    """The noun a role is: "magazine" of "the state-sponsored news magazine", "spokesperson" (not "agency") of
+    "spokesperson for Mozambique's disaster relief agency"."""
+    words = re.split(r"\s(?:for|of|at|in|with|to|from|on)\s", role)[0].split()
+    return words[-1].lower().strip(",.") if words else ""
+
+
+def opens_sentence(paragraph: str, start: int) -> bool:
+    """Whether a quote at `start` begins a sentence of the paragraph, after another sentence."""
+    return start > 0 and re.search(r"[.!?][\"”’']?\s+$", paragraph[:start]) is not None
+
+
+def sentence_after(paragraph: str, end: int) -> str:
+    rest = paragraph[end:].split('"')[0]
+    parts = sentences.split(rest.lstrip(" ,"))
+    return parts[0] if parts else ""
+
+
+def sentence_before(paragraph: str, start: int) -> str:
+    before = paragraph[:start]
+    cuts = [b for _, b in sentences.boundaries(paragraph[:start + 1]) if b <= start] + [before.rfind('"') + 1]
+    return before[max(cuts, default=0):]

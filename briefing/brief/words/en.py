@@ -36,6 +36,7 @@ TITLES = (
     # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
+    "Headmaster", "Headmistress", "Imam", "Pastor", "Archbishop", "Reverend",  # "Headmaster Mohammad Kalimullah said:"
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
@@ -194,3 +195,14 @@ KIND_WORDS = {
 # Small words that may stand inside a body's full name, between its capitalised words: "Office for the
 # Coordination of Humanitarian Affairs (OCHA)" (`verify` reads an article's own "Full Name (ACRONYM)").
 NAME_JOINERS = ("of", "for", "the", "and", "on", "in", "to", "de", "des", "du", "la", "le", "&")
+# Surnames that are also words that begin English sentences, so that a name with one is not taken for a sentence's
+# start when an apposition or a verb of saying follows it: "He Biao, the director of the Aba Disaster Relief
+# headquarters, said" (Chinese), "An Sang-soo told" (Korean).
+SURNAMES_LIKE_WORDS = ("He", "An")
+# Nouns that end in "-ly" like an adverb, which a speaker's subject may end with: "the family said", "the daily said".
+NOUNS_IN_LY = ("family", "ally", "assembly", "rally", "supply", "anomaly", "monopoly", "daily", "weekly", "monthly",
+               "quarterly", "fortnightly", "bully", "belly", "folly", "lily", "jelly", "homily", "reply", "Sally",
+               "Emily", "Kelly", "Molly", "Holly", "Polly", "Beverly", "Shelly", "Ely", "Italy")
+# Titles that are also part of a name, after a given name: "Amina Sheikh Mohamed" (Somali and Arab names), where they
+# are no title of the name after them.
+TITLES_IN_NAMES = ("Sheikh",)
