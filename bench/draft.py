@@ -5,9 +5,10 @@ Each article's gold (gold.toml, written from the article before any rule was run
 - quotes with the right speaker: a proposed quote matches a gold quote by its words; it is right if its speaker is
   the one the article identifies (the full name where the article gives it; an organisation under any name the
   article uses for it; a surname alone is not enough) or, where the article names nobody, empty or as described;
-- figures with value, qualifier and claimant: a proposed figure matches a gold one by its value; it is right if its
-  qualifier is the article's own word(s) and its claimant the one the article names (empty where it names nobody:
-  the outlet's id as claimant is a claim the article does not make);
+- figures with value, qualifier and claimant: a proposed figure matches a gold one by its value (a range's, by its
+  low end); it is right if its qualifier is the article's own word(s), a range's high end the article's, and its
+  claimant the one the article names (empty where it names nobody: the outlet's id as claimant is a claim the
+  article does not make);
 - places: a proposed place matches a gold place by name (any spelling the article uses), and is right unless the
   draft put it in another country.
 Recall is right / gold, precision right / proposed. The test part's misses are never printed (`--misses` prints
@@ -119,7 +120,8 @@ def score_quotes(gold: list[dict], proposed: list[dict], scored: Scored) -> None
 
 
 def _value_of(entry: dict) -> float:
-    return float(entry.get("value", float("nan")))
+    """A figure's value, or the low end of its range (the gold gives a range as value and value_high)."""
+    return float(entry.get("value", entry.get("low", float("nan"))))
 
 
 def score_figures(gold: list[dict], proposed: list[dict], scored: Scored) -> None:
@@ -135,7 +137,8 @@ def score_figures(gold: list[dict], proposed: list[dict], scored: Scored) -> Non
         match = same[0]
         left.remove(match)
         values.right += 1
-        qualifier = normal(match.get("qualifier", "")) == normal(figure.get("qualifier", ""))
+        qualifier = normal(match.get("qualifier", "")) == normal(figure.get("qualifier", "")) and \
+            match.get("high") == figure.get("value_high")  # a range's high end is read as a qualifier is
         claimant = normal(match.get("claimed_by", ""))
         if figure.get("claimant"):
             by = claimant in names_of(figure["claimant"], figure.get("claimant_also", []))

@@ -14,8 +14,8 @@ from briefing.places.gazetteer import draft_gazetteer
 
 
 def found(sentence: str) -> list[tuple[float, str, str]]:
-    """(value, qualifier, claimant) of each figure `figures` proposes for one sentence."""
-    return [(p.fields["value"], p.fields.get("qualifier", ""), p.fields.get("claimed_by", ""))
+    """(value, or a range's low end, qualifier, claimant) of each figure `figures` proposes for one sentence."""
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("qualifier", ""), p.fields.get("claimed_by", ""))
             for p in figures(sentence, 1, "src")]
 
 
@@ -573,3 +573,30 @@ def test_a_population_in_brackets_a_title_case_count_and_the_number_put_at():
         "refugees"]
     assert found("Some said more than 120 were killed, while others put the number at about 200.")[-1] == (
         200, "about", "")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The U.N. and the Red Cross say 1.6 million to 2.5 million people are in urgent need of food, water and shelter.",
+     [(None, 1600000, 2500000, "people", None)]),  # CBS, May 2008: was 2.5 million alone
+    ("Helicopters took some 60 to 70 diplomats split in three groups to different parts of the delta.",
+     [(None, 60, 70, "diplomats", "some"), (3, None, None, "groups", None)]),
+    ("Between 800,000 and 1 million people lost their homes, United Nations and aid agency officials said.",
+     [(None, 800000, 1000000, "people", None)]),  # AP, March 2000 (the tuning part)
+    ("Biparjoy is expected to make landfall with winds of approximately 140-150 kilometres per hour.",
+     [(None, 140, 150, "km/h", "approximately")]),  # was "approximately 140" alone
+    ("Case fatality rates ranged from 2.5% to 30% in the different States.", [(None, 2.5, 30, "%", None)]),
+    ("The number of displaced people rose from 200 to 300 in a week.", [(300, None, None, "people", None)]),
+])
+def test_a_range_is_drafted_whole_and_a_change_is_two_numbers(sentence, expected):
+    """Reuters and CBS on Cyclone Nargis, May 2008 (outside the corpus): a range was drafted as one of its ends,
+    a figure the source does not give (F4)."""
+    assert [(p.fields.get("value"), p.fields.get("low"), p.fields.get("high"), p.fields.get("unit", ""),
+             p.fields.get("qualifier")) for p in figures(sentence, 1, "src")] == expected
+
+
+def test_a_labels_clause_runs_past_a_decimal_point():
+    """CBS, May 2008 (outside the corpus): the label stopped at the point of "2.5 million" ("... to 2")."""
+    [figure] = figures("The U.N. and the Red Cross say 1.6 million to 2.5 million people are in urgent need of food, "
+                       "water and shelter.", 1, "src")
+    assert figure.fields["label"] == ("The U.N. and the Red Cross say 1.6 million to 2.5 million people are in urgent "
+                                      "need of food")

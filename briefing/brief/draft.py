@@ -108,8 +108,8 @@ def _timeline(sentence: str, line: int, source_id: str) -> Iterator[Proposal]:
 
 
 ORDER = ("quotes", "figures", "places", "timeline")
-FIELD_ORDER = ("kind", "speaker", "name", "role", "aka", "country", "verb", "when", "label", "value", "qualifier",
-               "unit", "text", "claimed_by", "status", "note", "sources")
+FIELD_ORDER = ("kind", "speaker", "name", "role", "aka", "country", "verb", "when", "label", "value", "low", "high",
+               "qualifier", "unit", "text", "claimed_by", "status", "note", "sources")
 
 
 def brief_header(sources: list[tuple[str, str, Archive]], as_of: str) -> str:

@@ -45,6 +45,9 @@ a real line in tests/test_draft.py):
 - U21 a bare number after "is" or "stands at" counts what "the number of" before it names ("the current number of
   missing girls is 219"); a number's noun is in its clause ("toll rises to 290; 24 suspects arrested");
 - F3 a qualifier after the number: "the 2 million-plus people";
+- F4 a range is drafted whole, as low and high ("1.6 million to 2.5 million people", "some 60 to 70 diplomats",
+  "between 800,000 and 1 million", "ranged from 2.5% to 30%"), never as one of its ends; a change ("rose from 200
+  to 300") is no range;
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
   sentence that counts nothing else ("More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude
@@ -64,7 +67,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing.brief.draft_claims import Claim, Claimants, read_claims
-from briefing.brief.numbers import Mention, mentions, qualifier_words_before
+from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
@@ -123,6 +126,9 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}
 # spokesman Ruwan Gunasekera on Monday confirmed" (U16).
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
                                 + "|".join(en.CLAIM_VERBS) + r")\b")
+# A change from one number to another, which is no range (F4): "rose from 200 to 300".
+_CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|fell|dropped|declined|"
+                     r"decreased)\s+(?:\w+\s+){0,2}from\s+$")  # but "ranged from 2.5% to 30%" is a range
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # "and more than", "and a total of" (U15)
@@ -155,10 +161,12 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     claims = read_claims(sentence, claimants, at)
     units = [_unit(sentence, mention, found[:n]) for n, mention in enumerate(found)]
     counts = any(unit is not None and unit not in MEASURES for unit in units)
+    ranges = _ranges(sentence, found)
     for n, mention in enumerate(found):
-        if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]):
+        if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]) or \
+                n - 1 in ranges:
             continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
-        unit = units[n]
+        unit = units[n] if n not in ranges else units[n] or units[n + 1]
         if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
             continue
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
@@ -177,12 +185,29 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
-        fields = {"label": _clause(sentence, mention), "value": mention.value, "qualifier": qualifier, "unit": unit,
+        amount = {"value": mention.value} if n not in ranges or MEANING.get(qualifier or "about") != "about" else \
+            {"low": mention.value, "high": found[n + 1].value}  # F4: "between 1.2 million and 1.9 million"
+        fields = {"label": _clause(sentence, mention), **amount, "qualifier": qualifier, "unit": unit,
                   "kind": _kind(sentence, mention, unit), "claimed_by": said.who,
                   "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
                        f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
                        "brief takes the figure from (the outlet, if it reports it on its own account)")
+
+
+def _ranges(sentence: str, found: list[Mention]) -> set[int]:
+    """F4: the numbers that open a range with the one after them, which the draft gives as low and high: "1.6
+    million to 2.5 million people", "some 60 to 70 diplomats", "between 1.2 million and 1.9 million", "140-150
+    kilometres per hour"; not a change ("rose from 200 to 300")."""
+    opening = set()
+    for n, (low, high) in enumerate(zip(found, found[1:])):
+        between = sentence[low.end:high.start]
+        before = sentence[max(0, low.start - 40):low.start]
+        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or \
+            re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.IGNORECASE)
+        if joined and low.value < high.value and low.percent == high.percent and not _CHANGE.search(before):
+            opening.add(n)
+    return opening
 
 
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
@@ -362,6 +387,8 @@ def _kind(sentence: str, mention: Mention, unit: str) -> str:
 def _clause(sentence: str, mention: Mention) -> str:
     """The clause around the number, as a first label for the author to edit."""
     start = max((sentence.rfind(mark, 0, mention.start) for mark in (", ", "; ", " - ", "(")), default=-1)
-    ends = [i for i in (sentence.find(mark, mention.end) for mark in (", ", "; ", " - ", " (", ".")) if i != -1]
+    ends = [i for i in (sentence.find(mark, mention.end) for mark in (", ", "; ", " - ", " (")) if i != -1]
+    stop = re.compile(r"\.(?!\d)").search(sentence, mention.end)  # not the point of "2.5 million"
+    ends += [stop.start()] if stop else []
     clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-(")
     return clause[:1].upper() + clause[1:]
