@@ -343,6 +343,11 @@ def test_two_names_run_together_are_the_two_places():
       "British and US passports were also among the fatalities."], None, "British", None),  # an adjective
     (["More than two dozen people have been killed in one of Cameroon's Anglophone regions, local sources said on "
       "Saturday."], "CM", "More", None),  # Reuters, May 2018: a qualifier, not More in northern Cameroon
+    (["The Commissioner of Police in Borno, Alhaji Lawan Tanko, has appealed to parents whose wards were abducted "
+      "in Chibok to forward the names and photographs of the girls for documentation.", "Tanko, who made the appeal "
+      "at a news briefing in Maiduguri, said the move followed difficulties in accessing the records of the girls.",
+      "\"Candidates from five areas - Ashigashiya, Izge, Chibok, Waraba A, and Lassa, registered in the school for "
+      "the SSCE.\""], None, "Lassa", ("Lassa", "", "point", "ambiguous")),  # P8 (May 2014): not Lhasa, China
 ])
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]

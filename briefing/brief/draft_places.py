@@ -39,7 +39,10 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting");
 - P7 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
   "Menka, Cameroon"), is that country's place, or one to settle where the gazetteer has none there: not Bole in
-  China, whatever its size.
+  China, whatever its size;
+- P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
+  and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
+  Lassa" is not Lhasa in China).
 
 The words that say a name is a place (P4's) are read by draft_cues.py; where a name found is (abroad, a region
 abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
@@ -80,6 +83,7 @@ class Gazetteer(NamedTuple):
     capitals: Mapping[str, str] = {}  # the capital of every country, by its name: its country's ISO code
 
 
+FAR_KM = 2_000  # without --country, a town this far from all the article's other places is one to settle (P8)
 
 
 def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str | None, result: Draft,
@@ -152,6 +156,13 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 resolved.country not in {p.fields.get("country") for p in found_countries} | {country} and \
                 (resolved.population or 0) < CITY_ABROAD:
             continue  # "Grave fears are held ...": a word that opens a sentence, not Grave in the Netherlands
+        others = [p for p in settled if resolved is not None and (p.lat, p.lon) != (resolved.lat, resolved.lon)]
+        if resolved is not None and not country and others and not resolved.feature.startswith("A") and \
+                resolved.country not in {p.fields.get("country") for p in found_countries} and \
+                (resolved.population or 0) < where.BIG_CITY and name not in gazetteer.capitals and \
+                min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon)) for p in others) > FAR_KM:
+            resolved, candidates = None, [resolved]  # P8: without --country, "Chibok, Waraba A, and Lassa" is no
+            # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
         proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates:  # a name of several places, which the article does not call a place
             listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
