@@ -245,6 +245,12 @@ def test_he_is_never_a_publication_that_spoke_before():
       "be of foreigners,\" the foreign ministry said."], "Additionally, while nine foreign nationals are reported "
      "missing, there are 25 unidentified bodies believed to be of foreigners", "",
      "the foreign ministry"),  # Sri Lanka, April 2019: not "British and US", which names passports
+    (["Death toll in Sri Lanka Easter blasts climbs to 290; 13 suspects arrested: Police Officials",
+      "Police spokesman Ruwan Gunasekera declined to give a breakdown of those killed and wounded in each of the "
+      "blasts.", "\"Additionally, while nine foreign nationals are reported missing, there are 25 unidentified bodies "
+      "believed to be of foreigners,\" the foreign ministry said."], "Additionally, while nine foreign nationals are "
+     "reported missing, there are 25 unidentified bodies believed to be of foreigners", "",
+     "the foreign ministry"),  # tdmi news, April 2019: not "Police", nor the headline's "Police Officials"
     (["\"There are nine dead,\" David Dibango, local prefect for the West Region department of Bamboutos, told local "
       "radio after the raid on the village of Bamenyam.", "A police officer confirmed the toll to AFP and blamed "
       "\"secessionists\" who he said had \"entered the village on motorcycles the night before\".", "\"They "

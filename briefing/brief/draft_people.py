@@ -266,7 +266,10 @@ class People:
         bodies = [(m.start(), re.sub(r"^The ", "", m[0])) for m in re.finditer(NAME, self.text[:position])
                   if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS and not _before_plural(self.text, m.end())]
         named = [name for _, name in bodies if noun.lower() in name.lower().split()]
-        return named[-1] if named else bodies[-1][1] if bodies else ""
+        proper = [name for _, name in bodies if not all(w.lower() in en.CLAIMANT_NOUNS for w in name.split())]
+        # "the foreign ministry" is no "Police" of "Police spokesman Ruwan Gunasekera", nor a headline's "Police
+        # Officials": common nouns in capitals name no one body
+        return named[-1] if named else proper[-1] if proper else ""
 
     def gender(self, full: str) -> str:
         """"m", "f" or "" for a person named: by the honorific before their surname, a noun in apposition ("Amina,
