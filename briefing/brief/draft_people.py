@@ -81,12 +81,14 @@ _BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BO
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
-# A sentence whose subject is someone described, not named: "A police officer confirmed the toll to AFP".
+# A sentence whose subject is someone described, not named, with a verb of saying or doing (Q3, Q11): "A police
+# officer confirmed the toll to AFP", "A military source, speaking on condition of anonymity, confirmed ...",
+# "Another local source who visited Menka ... said"; "he said" after it is that person.
 _NOT_RELATIVE = r"(?!(?:who|which|that)\b)"
-_DESCRIBED_SUBJECT = re.compile(rf"(?:^|[.!?][\"”’]?\s+|\n)((?:A|An|One|Another) "
-                                rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}[a-z][\w'’-]*) "
-                                r"(?:who |that )?(?:[a-z]+ed|said|says|told|tells)\b")
-DESCRIBED_REACH = 300  # characters before a pronoun in which a described subject is what it stands for
+_DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<who>(?:A|An|One|Another) "
+                                rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}(?P<head>[a-z][\w'’-]*))"
+                                rf"(?:, [^,\"]{{1,80}},)? (?:(?:who|that) )?(?:{VERB}|[a-z]+ed\b)")
+_NOT_PERSON_NOUNS = {*en.STATEMENT_NOUNS, *en.UTTERANCE_NOUNS, *(w.lower() for w in en.BODY_NOUNS), *en.MEDIA_NOUNS}
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
@@ -168,6 +170,8 @@ class People:
     text: str = ""
     spoke: list[tuple[int, str]] = field(default_factory=list)  # (position, full name) of each speaker found
     bodies: set[str] = field(default_factory=set)  # speakers the article describes as a body or a publication
+    described: list[tuple[int, str]] = field(default_factory=list)  # (position, description) of each unnamed
+    # subject of a sentence ("A police officer")
 
     @classmethod
     def of(cls, text: str) -> People:
@@ -213,7 +217,8 @@ class People:
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
                     if not any(before < at and len(other.split()) > len(name.split()) and
                                other.split()[-len(name.split()):] == name.split() for before, other, _ in names)],
-                   text)
+                   text, described=[(m.start("who"), m["who"]) for m in _DESCRIBED_SUBJECT.finditer(text)
+                                    if m["head"] not in _NOT_PERSON_NOUNS])
 
     def full(self, name: str, before: int | None = None) -> str:
         """The full name for `name` ("Mr Guterres", "Akimu", "El-Sonni"): the last person before `before` (else
@@ -324,16 +329,12 @@ class People:
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
                  and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
-        described = self.described_before(position)
-        if described and (not found or max(found)[0] < described[0]):
-            return ""  # 'A police officer confirmed the toll ... who he said': the officer, whom no name names
         return max(found)[1] if found else ""
 
     def described_before(self, position: int) -> tuple[int, str] | None:
-        """The subject of a sentence, described and not named, that opens one of the few sentences before
-        `position` ("A police officer confirmed the toll to AFP"), with where it stands; None if none does."""
-        window = max(0, position - DESCRIBED_REACH)
-        found = [(window + m.start(1), m[1]) for m in _DESCRIBED_SUBJECT.finditer(self.text[window:position])]
+        """The last subject of a sentence, described and not named, before `position` ("A police officer confirmed
+        the toll to AFP"), with where it stands; None if none is."""
+        found = [(at, who) for at, who in self.described if at < position]
         return found[-1] if found else None
 
 @dataclass

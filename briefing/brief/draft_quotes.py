@@ -137,11 +137,6 @@ _NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
 # of Refugees (UNHCR)" name no one (the body is whom they speak for, not the speaker).
 _PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) (?:the )?"
                        r"[A-Z].*")
-# Q11: a sentence whose subject is someone described, not named, with a verb of saying: 'A military source, speaking
-# on condition of anonymity, confirmed widespread reports that ...'; '"...," he said' after it is that source.
-_DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?:A|An|One|Another) (?:[a-z][\w-]* ){{0,3}}"
-                                rf"(?P<head>[a-z][\w-]*)(?:, [^,\"]{{1,80}},)? {VERB}")
-_NOT_PERSON_NOUNS = {*en.STATEMENT_NOUNS, *en.UTTERANCE_NOUNS, *(w.lower() for w in en.BODY_NOUNS), *en.MEDIA_NOUNS}
 # Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
 # who gave her name only as Amina', 'who identified himself as Ali'.
 _GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
@@ -158,9 +153,7 @@ def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iter
 def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[tuple[Proposal, bool]]:
     """Each quote, and whether it is a paragraph of its own with no sentence's end: a headline or a crosshead."""
     people = People.of(text)
-    for match in _DESCRIBED_SUBJECT.finditer(people.text):  # Q11: "he said" after it is this unnamed person
-        if match["head"] not in _NOT_PERSON_NOUNS:
-            people.spoke.append((match.start(), ""))
+    people.spoke += [(at, "") for at, _ in people.described]  # Q11: "he said" after it is this unnamed person
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
         previous = Said()
