@@ -352,3 +352,34 @@ def test_two_names_run_together_are_the_two_places():
 def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+@pytest.mark.parametrize("paragraphs, name, expected", [
+    # A week of the 2014-2015 Ebola epidemic in West Africa (AP, The New York Times, EPA), outside the corpus.
+    (["Ebola Prompts Mini-quarantine in Sierra Leone Capital", "FREETOWN, Sierra Leone (AP) — Sierra Leone imposed "
+      "a quarantine in a fishing district of the capital city, Freetown."], "Sierra Leone Capital", None),  # P4b
+    (["Battling Ebola in Liberia", "Residents of the West Point slum near the capital Monrovia, broke into a "
+      "quarantine centre on 16 August."], "Battling Ebola", None),  # P4b: a headline, not a place in Liberia
+    (["Official Death Toll in Bangladesh at Nearly 40,000"], "Nearly", None),  # AP, May 1991 (tuning part)
+    (["The World Health Organization (WHO) has said the number of deaths from Ebola has risen to 1,229 in West "
+      "Africa."], "Ebola", None),  # a death's cause, not a place it came from
+    (["They were transferred to a newly-established Ebola treatment centre at the John F. Kennedy Hospital in "
+      "Monrovia, Brown said."], "John F", None),  # a name cut at its initial
+    (["He also said he was canceling a planned visit to the United States.", "Mr. Koroma said he had been planning to attend a United States-Africa summit meeting in Washington, but "
+      "would instead go on Friday to Guinea to discuss a regional response to the outbreak."], "Washington",
+     ("Washington", "US", "point", "")),  # the capital of a country the article names, not one of its towns
+    (["Western(Kakamega, Vihiga, Busia, Bungoma and Trans Nzoia); Central (Nyeri, Muranga, Kirinyaga, Kiambu, "
+      "Nyandarua); and Coast (Kwale, Mombasa, Kilifi, Lamu)."], "Central", ("Central", "", "area", "settle")),  # a list
+    # of names in capitals is no headline (The Star, May 2024, tuning part)
+])
+def test_a_headlines_names_a_cause_an_initial_and_a_capital(paragraphs, name, expected):
+    found = [p for p in places(*paragraphs, country="KE" if name == "Central" else None) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs)
+
+
+def test_a_word_opening_a_sentence_is_no_place_to_settle_abroad():
+    """'Look at this child.' (The New York Times, August 2014) is not Looc in the Philippines, left to settle."""
+    archive = Archive("a.txt", ROOT, "", ("MONROVIA, Liberia -- The clashes turned violent in Monrovia.",
+                                          "\"They injured one of my police officers. Look at this child.\""), (1, 3))
+    unsettled = draft(archive, "src", draft_gazetteer(), None).unsettled
+    assert not [line for line in unsettled if "'Look'" in line], unsettled

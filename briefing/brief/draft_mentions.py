@@ -138,12 +138,27 @@ _PLURAL_KINDS = re.compile(r"\b(?:Villages|Towns|Cities|Districts|Regions|Provin
 
 
 def _headline_kinds_lowered(sentence: str) -> str:
-    """A line in title case (a headline: most of its longer words capitalised) with its plural kinds in lower
-    case, so that "Zaire Camps" is Zaire's camps; any other line as it is. The length is kept: positions hold."""
+    """A line in title case with its plural kinds in lower case, so that "Zaire Camps" is Zaire's camps; any other
+    line as it is. The length is kept: positions hold."""
+    return _PLURAL_KINDS.sub(lambda m: m[0].lower(), sentence) if title_case(sentence) else sentence
+
+
+def headline(sentence: str) -> bool:
+    """A headline's line: in title case, ending no sentence ("Ebola Prompts Mini-quarantine in Sierra Leone
+    Capital"; not a list of names, "Western(Kakamega, Vihiga, Busia, Bungoma and Trans Nzoia); ...")."""
+    return title_case(sentence) and not sentence.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’", ";", ":")
+
+
+def title_case(sentence: str) -> bool:
+    """A line in title case, a headline's: most of its longer words (after the first) capitalised, or all of
+    them in a short line that ends no sentence ("Battling Ebola in Liberia")."""
     words = re.findall(r"[A-Za-z][\w’'-]{3,}", sentence)[1:]
-    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.7 * len(words):
-        return sentence
-    return _PLURAL_KINDS.sub(lambda m: m[0].lower(), sentence)
+    if len(words) == 2 and not sentence.rstrip().endswith(_SENTENCE_ENDS):
+        return all(w[0].isupper() for w in words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 # The plural kind after the last of a list of names, which is theirs, not part of the last one's name: "in Kwara,
@@ -226,6 +241,8 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
         return False
     if re.search(rf"\b(?:{_STORMS}) {re.escape(name)}\b", text):  # "Cyclone Nargis ... where Nargis struck"
         return False
+    if re.search(r"(?:^|\s)[A-Z]$", name) and re.match(r"\. [A-Z]", mention.after):
+        return False  # a name cut at its initial: "the John F. Kennedy Hospital"
     if _QUALIFIER_OPENING.match(f"{name}{mention.after}"):  # "More than two dozen people", not More in Cameroon
         return False
     previous = mention.before.split()[-1:] if mention.before.split() else []

@@ -43,6 +43,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
+- P4b a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
+  Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
+  at this child.": not Looc in the Philippines).
 
 The words that say a name is a place (P4's) are read by draft_cues.py; where a name found is (abroad, a region
 abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
@@ -122,7 +125,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
         inside = _country_after([m for m in mentions if m.name == name], gazetteer.country_names)
         if inside is not None and inside != country and name not in gazetteer.country_names and \
-                not _word_opening_sentences(name, each):  # not "Fighting in eastern DRC has spread"
+                not _word_opening_sentences(name, each) and \
+                not all(mentioned.headline(m.sentence) for m in each):  # not "Fighting in eastern DRC has
+            # spread", nor a headline's "Battling Ebola in Liberia" (P4b)
             resolved, candidates = lookup(name, inside, centre, kind)  # P7: "the village of Bole in Southwest
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
@@ -148,8 +153,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
             resolved, candidates = where.abroad(lookup(name, None, centre, kind), name in abroad,
                                                 {p.fields.get("country") for p in found_countries} | {country})
-        if resolved is None and not candidates and name in gazetteer.capitals and kind != "area":
-            resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called"
+        if resolved is None and name in gazetteer.capitals and kind != "area" and (not candidates or gazetteer.capitals[
+                name] in {p.fields.get("country") for p in found_countries} | {country}):
+            resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called";
+            # "a summit meeting in Washington", in an article that names the United States: the capital, not one of
+            # its towns of that name (but Tripoli in an article on Lebanon is no capital of Libya)
         if resolved is not None and resolved.is_country:
             continue  # P1's, by the names it reads
         if resolved is not None and _word_opening_sentences(name, each) and name not in cued and \
@@ -164,6 +172,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             resolved, candidates = None, [resolved]  # P8: without --country, "Chibok, Waraba A, and Lassa" is no
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
         proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        if proposal is None and candidates and _word_opening_sentences(name, each) and not any(
+                c.country in {p.fields.get("country") for p in found_countries} | {country} for c in candidates):
+            continue  # "Look at this child.": a word that opens a sentence, not Looc in the Philippines
         if proposal is None and candidates:  # a name of several places, which the article does not call a place
             listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
             result.unsettled.append(f"line {each[0].line}: '{name}' is ambiguous: {listed}")
@@ -274,7 +285,8 @@ def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str
                 ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
-    cued = {m.name for m in mentions if cues.cued(m) or _of_a_country(m, named | regions)} | named
+    cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)) and
+            (m.dateline or not mentioned.headline(m.sentence))} | named  # P4b: not "in Sierra Leone Capital"
     while True:
         more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
         if not more:

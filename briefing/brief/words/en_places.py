@@ -33,7 +33,10 @@ FROM_SOURCES = ("statement", "statements", "report", "reports", "data", "figures
                 "funding", "funds", "response", "message", "letter", "call", "calls", "comments", "officials",
                 "experts", "teams", "team", "doctors", "staff", "workers", "volunteers", "delegation", "envoy",
                 "representatives", "spokesman", "spokeswoman", "spokesperson", "update", "footage", "images",
-                "information", "reporting", "donations", "assistance", "contributions", "pledges")
+                "information", "reporting", "donations", "assistance", "contributions", "pledges",
+                # a death's or an illness's cause, not a place: "the number of deaths from Ebola"
+                "deaths", "death", "died", "dying", "suffering", "suffer", "suffers", "recovered", "recovering",
+                "illness", "infections", "infected", "sick", "ill")
 # Words that make a capitalised name an institution or a building, not a place on the map: "Nasser Hospital",
 # "People's Defence Force" (words/en.py's BODY_WORDS are read too).
 INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Division", "Clinic", "Mosque", "Church",
