@@ -591,3 +591,33 @@ def test_a_country_the_article_names_is_proposed_as_a_country(line, countries):
     drafted = draft(Archive("a.txt", ROOT, "", (line,), (1,)), "src", draft_gazetteer(), None)
     assert [(p.fields["name"], p.fields["country"]) for p in drafted.of("places")
             if p.fields.get("role") == "country"] == countries
+
+
+@pytest.mark.parametrize("paragraphs, speaker, role, when, text", [
+    # A week of the 2014-2015 Ebola epidemic (AP, EPA; outside the corpus).
+    (["Despite a drop in cases, transmission in Sierra Leone remains widespread, with 76 new cases confirmed in the "
+      "previous week, WHO said Wednesday ."], "WHO", "", "Wednesday", "Despite a drop in cases, transmission in "
+     "Sierra Leone remains widespread, with 76 new cases confirmed in the previous week"),  # not "WHO said
+    # that Wednesday", the page's space before the full stop
+    (["The measure, imposed Friday, affects the coastal district of Aberdeen, which contains both upscale hotels and "
+      "informal settlements, said OB Sisay, director of the Situation Room at the National Ebola Response Center."],
+     "OB Sisay", "director of the Situation Room at the National Ebola Response Center", "", "The measure, imposed "
+     "Friday, affects the coastal district of Aberdeen, which contains both upscale hotels and informal "
+     "settlements"),  # the speaker after "said", his role after him
+    (["All 37 Ebola patients who fled the isolation ward in Liberia, have been returned to a clinic, Information "
+      "Minister Lewis Brown said on 19 August.", "They were transferred to a newly-established Ebola treatment "
+      "centre at the John F. Kennedy Hospital in Monrovia, Brown said."], "Lewis Brown", "", "", "They were "
+     "transferred to a newly-established Ebola treatment centre at the John F. Kennedy Hospital in Monrovia"),  # the
+    # full name the article gave before
+])
+def test_a_reported_statement_after_its_words_and_by_a_surname(paragraphs, speaker, role, when, text):
+    from briefing.brief.draft import _quotes
+    from briefing.brief.draft_people import People
+
+    whole = "\n".join(paragraphs)
+    at = whole.index(paragraphs[-1])
+    [found] = _quotes(paragraphs[-1], len(paragraphs), "src", People.of(whole), at)
+    fields = found.fields
+    assert (fields["speaker"], fields.get("role", ""), fields.get("when", ""), fields["text"]) == (
+        speaker, role, when, text)
+    assert list(_quotes("The talks will resume, said Monday.", 1, "src")) == []  # a day is no speaker

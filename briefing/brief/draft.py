@@ -31,8 +31,12 @@ NAME = r"(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]+"  # of a reported statement
 _SAID_WHEN = rf"(?:{WHEN}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 _REPORTED_AFTER = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<speaker>the [A-Z][\w ]+?|{NAME}) (?P<verb>said|says)"
                              rf"(?P<when> {_SAID_WHEN})?\.$")
+# "..., said OB Sisay, director of the Situation Room at the National Ebola Response Center." (AP)
+_REPORTED_INVERTED = re.compile(rf"^(?P<text>[A-Z][^\"]+?), (?P<verb>said|says) (?P<speaker>{NAME})"
+                                rf"(?:, (?P<role>(?:the |an? )?[a-z][^\",]+?))?\.$")
 _REPORTED_BEFORE = re.compile(rf"(?:^|, )(?P<speaker>{NAME}) (?P<verb>says|said|told [A-Z]\w+)(?P<when> {_SAID_WHEN})? "
                               r"(?:that )?(?P<text>[^\"]+?)\.$")
+_CALENDAR = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday")
 MAX_SENTENCE_CHARS = 2_000  # longer is not a sentence of an article; its patterns would only cost time
 
 
@@ -85,9 +89,11 @@ def _quotes(sentence: str, line: int, source_id: str, people: People | None = No
     ..." is left out."""
     if '"' in sentence:
         return
-    found = _REPORTED_AFTER.match(sentence) or _REPORTED_BEFORE.search(sentence)
-    if not found:
-        return
+    sentence = re.sub(r"\s+\.$", ".", sentence)  # "..., WHO said Wednesday ." as a page may space it
+    found = _REPORTED_AFTER.match(sentence) or _REPORTED_INVERTED.match(sentence) or \
+        _REPORTED_BEFORE.search(sentence)
+    if not found or found["speaker"] in _CALENDAR or re.fullmatch(_SAID_WHEN, found["text"].strip()):
+        return  # "..., said Monday" names no one; "X said Wednesday" says nothing
     speaker, title = split_title(found["speaker"])
     if speaker.lower() in ("it", "they", "this", "that"):
         return  # "It said the attackers torched several shops": a body named sentences before, left to the desk
@@ -95,9 +101,12 @@ def _quotes(sentence: str, line: int, source_id: str, people: People | None = No
         speaker = people.person_before(at, speaker) if people is not None else ""
         if not speaker:
             return
-    fields = {"kind": "reported", "speaker": speaker[0].upper() + speaker[1:], "role": title,
-              "verb": found["verb"], "when": (found["when"] or "").strip(), "text": found["text"],
-              "sources": [source_id]}
+    elif people is not None:
+        speaker = people.full(speaker, at)  # "Brown said" after "Information Minister Lewis Brown said"
+    role = title or (found["role"] if "role" in found.re.groupindex else None) or ""
+    fields = {"kind": "reported", "speaker": speaker[0].upper() + speaker[1:], "role": role,
+              "verb": found["verb"], "when": ((found["when"] if "when" in found.re.groupindex else None) or
+                                              "").strip(), "text": found["text"], "sources": [source_id]}
     yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line)
 
 
