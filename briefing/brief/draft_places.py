@@ -44,7 +44,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
 
-The words that say a name is a place (P4's) are read by draft_cues.py; where a name found is (abroad, a region
+The words that say a name is a place (P4's) are read by draft_cues.py; the entry each name gets, and the
+kind of place each mention means, are made by draft_entries.py; where a name found is (abroad, a region
 abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
 draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's, a demonym). One found
 only abroad is taken where the article says it is a place and it is a city (100,000 people), a country or a region:
@@ -67,10 +68,10 @@ from briefing.brief import draft_mentions as mentioned
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
+from briefing.brief.draft_entries import bare, by_kind, entry
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
 from briefing.brief.proposal import Draft, Proposal
-from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
 from briefing.brief.words import en_places
 
 
@@ -107,7 +108,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
                 and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
-    by_name = _by_kind(mentions)
+    by_name = by_kind(mentions)
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
@@ -163,7 +164,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon)) for p in others) > FAR_KM:
             resolved, candidates = None, [resolved]  # P8: without --country, "Chibok, Waraba A, and Lassa" is no
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
-        proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates:  # a name of several places, which the article does not call a place
             listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
             result.unsettled.append(f"line {each[0].line}: '{name}' is ambiguous: {listed}")
@@ -234,10 +235,10 @@ def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
     for key, proposal in list(chosen.items()):
         if key[0] != "name":
             continue
-        bare = _bare(proposal.fields["name"])
+        plain = bare(proposal.fields["name"])
         for other in [p for same, p in chosen.items() if same[0] != "name"]:
             words = other.fields["name"].lower().split()
-            if bare.split() == words or _variant_of(replace(proposal, same=("name", bare)),
+            if plain.split() == words or _variant_of(replace(proposal, same=("name", plain)),
                                                     {("name", " ".join(words)): other}):
                 other.fields.setdefault("aka", []).append(proposal.fields["name"])
                 del chosen[key]
@@ -320,81 +321,3 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
                 a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
             return same
     return None
-
-
-def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None, candidates: list[Any],
-              place_like: bool, kind: str | None = None) -> Proposal | None:
-    """The entry for one name (P2-P5), or None when it is no place of the gazetteer and nothing says it is one."""
-    shown = name.title() if mention.dateline and name.isupper() else name
-    fields: dict[str, Any] = {"name": shown}
-    if resolved is not None:
-        area = resolved.feature.startswith("A")
-        fields |= {"country": resolved.country, **({"kind": "area"} if area else {}),
-                   "role": "region" if area else "city", "sources": [source_id]}
-        rule = "rule P3: the dateline's place; " if mention.dateline else ""
-        return Proposal("places", fields, mention.line, f"{rule}{resolved.name}, {resolved.lat:.3f}, "
-                                                        f"{resolved.lon:.3f}", same=("area" if area else "point",
-                                                                                     resolved.lat, resolved.lon))
-    if not place_like and not mention.dateline:
-        return None
-    said = f'"{_excerpt(mention)}"'
-    if candidates:
-        listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
-        fields |= {"role": "site", "note": AMBIGUOUS_NOTE, "sources": [source_id]}
-        return Proposal("places", fields, mention.line, f"rule P5: several places bear this name: {listed}; "
-                                                        f"from {said}", same=("name", shown.lower()))
-    rule = "P3: the dateline's place" if mention.dateline else "P4: a place the gazetteer lacks"
-    fields |= {**({"kind": "area"} if kind == "area" or _area_like(name) else {}), "role": "site",
-               "note": UNSETTLED_NOTE,
-               "sources": [source_id]}
-    return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", _bare(shown)))
-
-
-def _bare(name: str) -> str:
-    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"."""
-    words = name.split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in en_places.AREA_TAILS else words).lower()
-
-
-def _excerpt(mention: Mention, width: int = 160) -> str:
-    """The sentence the name came from, or as much of it around the name as fits in `width`."""
-    sentence = " ".join(mention.sentence.split()).replace('"', "'")
-    if len(sentence) <= width:
-        return sentence
-    side = (width - len(mention.name)) // 2
-    before, after = re.sub(r"\s+", " ", mention.before), re.sub(r"\s+", " ", mention.after)
-    return (f"…{before[-side:]}" if len(before) > side else before) + mention.name + \
-        (f"{after[:side]}…" if len(after) > side else after)
-
-
-def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Mention]]:
-    """The mentions of each name by the kind of place they mean: "area" where the article calls it a region
-    ("the Kharkiv region", "the region of Kharkiv", "the Luhansk and Donetsk provinces"), "point" where it calls it
-    a city ("Kharkiv city", "the city of Kharkiv"), else None. A bare name is the region where the article calls it
-    a region and never a city ("cities in Donetsk", after "Donetsk region"), else what the gazetteer prefers."""
-    by_name: dict[tuple[str, str | None], list[Mention]] = {}
-    for mention in mentions:
-        by_name.setdefault((mention.name, _kind_of(mention)), []).append(mention)
-    for name, kind in list(by_name):
-        if kind is None and (name, "point") not in by_name and (name, "area") in by_name:
-            by_name[name, "area"] += by_name.pop((name, None))
-    return by_name
-
-
-def _kind_of(mention: Mention) -> str | None:
-    regions, towns = "|".join(en_places.REGION_KINDS), "|".join(en_places.TOWN_KINDS)
-    name = rf"{WORD}(?:\s{WORD})*"
-    if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?i:{regions})\b", mention.after) or \
-            re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
-            mentioned.GROUPING.match(mention.after):
-        return "area"
-    if re.match(rf"^\s(?:{towns})\b", mention.after, re.IGNORECASE) or \
-            re.search(rf"\b(?:{towns}) of$", mention.before.rstrip(), re.IGNORECASE):
-        return "point"
-    return None
-
-
-def _area_like(name: str) -> bool:
-    words = name.split()
-    return mentioned.world_region(name) or (len(words) > 1 and words[-1] in (
-        "Ocean", "Sea", "Desert", "Basin", *en_places.AREA_TAILS))
