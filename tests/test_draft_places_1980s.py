@@ -29,3 +29,27 @@ SUDAN_HEAD = "Sudan famine threatens thousands"
 def test_countries_of_datelines_and_headlines(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+JOS = ("Capitalizing on traditional sectarian political frictions, hundreds of herdsmen launched coordinated attacks "
+       "about 3 a.m. on three villages, Dogo Nahawa, Ratsat and Zot, about six miles south of Jos.")
+AITAPE = ("The waves struck near the town of Aitape in the West Sepik province, hitting at least four villages about "
+          "530 miles northwest of Port Moresby - Sissano, Warapu, Arop and Malol, disaster officials said.")
+NDIOUM = ("Marked by a Red Cross flag, each town along its route - Thille-Boubacar, Fanaye-Dieri, Ndioum - has "
+          "clusters of Mauritanian refugees sitting on straw mats.")
+
+
+@pytest.mark.parametrize("line, country, name, expected", [
+    # P4b: the names a list gives of places of a counted kind, after a comma or a dash, are places to settle
+    (JOS, "NG", "Dogo Nahawa", ("Dogo Nahawa", "", "point", "settle")),
+    (JOS, "NG", "Ratsat", ("Ratsat", "", "point", "settle")),
+    (JOS, "NG", "Zot", ("Zot", "", "point", "settle")),
+    (AITAPE, "PG", "Sissano", ("Sissano", "", "point", "settle")),
+    (AITAPE, "PG", "Malol", ("Malol", "", "point", "settle")),
+    (NDIOUM, "MR", "Thille-Boubacar", ("Thille-Boubacar", "", "point", "settle")),
+    (NDIOUM, "MR", "Ndioum", ("Ndioum", "", "point", "settle")),
+    (NDIOUM, "MR", "Red Cross", None),
+])
+def test_names_listed_after_a_counted_kind(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)

@@ -8,7 +8,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   the country it names, no other place; two countries joined by a hyphen are both named ("the former
   Tadzhikistan-Afghanistan frontier", P1b); a country's name in a list of regions that ends in their plural kind is
   the region ("in Kwara, Niger, Sokoto and Taraba States", P1c); a country's name listed with towns of --country
-  that a city of --country bears is that city ("destroyed Armenia and Pereira" in an article on Colombia, P1d);
+  that a city of --country bears is that city ("destroyed Armenia and Pereira" in an article on Colombia, P1d); a
+  country in a dateline's capitals is named ("BOGOTA, COLOMBIA -", P1e), and one that ends a headline stands alone
+  ("Refugees Return to Kyrgyzstan", P1f);
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
   only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
@@ -25,7 +27,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
   the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
   called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
-  ("in North and South Ossetia"), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
+  ("in North and South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and
+  Zot", P4b), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
   Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of

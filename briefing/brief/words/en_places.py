@@ -169,3 +169,7 @@ CALLED = ("called", "named", "known as", "renamed")
 # between Aideed and Ali Mahdi".
 SIDES = ("fighting", "fight", "clashes", "clash", "war", "battle", "battles", "talks", "dispute", "rivalry", "feud",
          "conflict", "tension", "tensions", "agreement", "deal", "ceasefire", "cease-fire", "truce", "negotiations")
+# Words that count the places of a kind whose names a list then gives, after a comma or a dash: "three villages, Dogo
+# Nahawa, Ratsat and Zot", "each town along its route - Thille-Boubacar, Fanaye-Dieri, Ndioum".
+LIST_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+               "many", "each", "some", "dozens of")
