@@ -53,3 +53,18 @@ NDIOUM = ("Marked by a Red Cross flag, each town along its route - Thille-Boubac
 def test_names_listed_after_a_counted_kind(line, country, name, expected):
     found = [p for p in places(line, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(line, country=country)
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # P2d: a capital before a word for those who act or speak stands for its government, and is named all the same
+    (["Washington urged both sides to show restraint."], "TH", "Washington", ("Washington", "US", "point", "")),
+    (["Western diplomats here said they believed that the fighting in Somalia was continuing unabated.",
+      "”We are talking of months, not years,” said a senior Washington official about the regime’s possible "
+      "collapse."], "SO", "Washington", ("Washington", "US", "point", "")),
+    # ... not a person of that name
+    (["Actor Denzel Washington said the film was about Somalia.", "Washington said he had visited it."], "SO",
+     "Washington", None),
+])
+def test_a_capital_standing_for_its_government(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)

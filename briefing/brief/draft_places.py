@@ -21,6 +21,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   article's other places (P2b: "the Prigorodny region of North Ossetia" is not Prigorodnyy in Orenburg, 1,600 km
   away: a district to settle); a region with another kind than the gazetteer's is the region ("Kherson
   Governorate", "Idlib Governorate", P2c), and so is a name before a plural kind ("Piura and Tumbes departments");
+  a capital before a word for those who act or speak is the capital ("Washington urged", "a senior Washington
+  official", P2d);
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
@@ -105,7 +107,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
-                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)
+                and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people))
+                and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
@@ -224,6 +227,15 @@ def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, 
     return Proposal("places", fields, proposal.line, f"rule P1d: listed with towns of {country}, not the country "
                                                      f"{code}; {town.name}, {town.lat:.3f}, {town.lon:.3f}",
                     same=("point", town.lat, town.lon))
+
+
+def _for_its_government(mention: Mention, capitals: Mapping[str, str], people: frozenset[str]) -> bool:
+    """P2d: a country's capital before a word for those who act or speak, standing for its government ("Washington
+    urged both sides to show restraint", "said a senior Washington official"), is the capital named all the same;
+    not a person's name ("Victoria said")."""
+    return mention.name in capitals and not mention.name.isupper() and \
+        not any(mention.name in person.split() for person in people) and \
+        re.match(rf" (?:{'|'.join(en_places.ACTORS)})\b", mention.after) is not None
 
 
 def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
