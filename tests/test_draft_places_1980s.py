@@ -68,3 +68,20 @@ def test_names_listed_after_a_counted_kind(line, country, name, expected):
 def test_a_capital_standing_for_its_government(paragraphs, country, name, expected):
     found = [p for p in places(*paragraphs, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+ARMERO = ("The volcano, Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota, nearly buried the "
+          "town of Armero, which has a population of 25,000, before dawn Thursday.")
+GUAYABAL = ("Hundreds of bodies were being taken to a soccer stadium in the village of Guayabal, 4 miles from Armero, "
+            "photographer Carlos Gonzalez said.")
+
+
+@pytest.mark.parametrize("name, expected", [
+    # P9: a name put at a distance from another is another place: Armero, which the gazetteer knows only as an old
+    # name of Guayabal, is one to settle, not a dot on Guayabal; Guayabal is its own entry, not Armero's other name
+    ("Armero", ("Armero", "", "point", "ambiguous")),
+    ("Guayabal", ("Guayabal", "CO", "point", "")),
+])
+def test_a_place_at_a_distance_from_another_is_another(name, expected):
+    found = [p for p in places(ARMERO, GUAYABAL, country="CO") if p[0] == name]
+    assert found == [expected], places(ARMERO, GUAYABAL, country="CO")

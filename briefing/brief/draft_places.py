@@ -45,6 +45,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P7 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
   "Menka, Cameroon"), is that country's place, or one to settle where the gazetteer has none there: not Bole in
   China, whatever its size;
+- P9 a name the article puts at a distance from another ("the village of Guayabal, 4 miles from Armero") is
+  another place: where the gazetteer finds both at one point, the one found only by another of its names (Armero,
+  an old name of Guayabal there) is one to settle, the gazetteer's place in the comment;
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
@@ -121,6 +124,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
+    apart = where.another_places_name(mentions, found)  # P9: "the village of Guayabal, 4 miles from Armero"
+    cued |= apart
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
         if settled else None
     chosen: dict[Any, Proposal] = {}
@@ -170,6 +175,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon)) for p in others) > FAR_KM:
             resolved, candidates = None, [resolved]  # P8: without --country, "Chibok, Waraba A, and Lassa" is no
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
+        if resolved is not None and name in apart:
+            resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
         proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates:  # a name of several places, which the article does not call a place
             listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
