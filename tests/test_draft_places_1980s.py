@@ -85,3 +85,8 @@ GUAYABAL = ("Hundreds of bodies were being taken to a soccer stadium in the vill
 def test_a_place_at_a_distance_from_another_is_another(name, expected):
     found = [p for p in places(ARMERO, GUAYABAL, country="CO") if p[0] == name]
     assert found == [expected], places(ARMERO, GUAYABAL, country="CO")
+
+
+def test_a_features_name_in_apposition_after_its_kind():
+    # P4: a name in apposition after a kind, a feature's too, is a place to settle where the gazetteer lacks it
+    assert ("Nevado del Ruiz", "", "point", "settle") in places(ARMERO, country="CO")

@@ -2,11 +2,11 @@
 a natural feature or a part of the world, a preposition of place before it ("in", "near", "fled to"), a kind
 before "of" ("the village of") or after it ("Kihondo camp", ", an island"), a direction ("south of Tyre"), a name
 given ("two regions called Chechenia", "what used to be called Chechen-Ingushetia"), an apposition after a kind
-("one LGA, Itas-Gadu reporting"), examples of a kind ("remote villages like Duchity and Toirac"), a list after a
-counted kind ("three villages, Dogo Nahawa, Ratsat and Zot", P4b); never an adjective
-of nationality before a lower-case word ("Sudanese camps"), a title's area ("regional director for South Asia") nor
-a building's name, nor the sides after "fighting ... between" ("between Aideed and Ali Mahdi"). The words are in
-words/en_places.py.
+("one LGA, Itas-Gadu reporting"; a feature's too: "The volcano, Nevado del Ruiz,"), examples of a kind ("remote
+villages like Duchity and Toirac"), a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and Zot",
+P4b); never an adjective of nationality before a lower-case word ("Sudanese camps"), a title's area ("regional
+director for South Asia") nor a building's name, nor the sides after "fighting ... between" ("between Aideed and Ali
+Mahdi"). The words are in words/en_places.py.
 """
 
 from __future__ import annotations

@@ -68,7 +68,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
          "epicenter", "hub", "stronghold", "lga", "lgas",  # a local government area: "Jere LGAs" (Nigeria)
          "site", "sites",  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
-         "departments", "governorates", "oblasts", "counties", "territories", "prefectures")
+         "departments", "governorates", "oblasts", "counties", "territories", "prefectures",
+         "volcano", "volcanoes")  # a feature's kind: "The volcano, Nevado del Ruiz, about 16,000-feet high"
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
