@@ -90,3 +90,10 @@ def test_a_place_at_a_distance_from_another_is_another(name, expected):
 def test_a_features_name_in_apposition_after_its_kind():
     # P4: a name in apposition after a kind, a feature's too, is a place to settle where the gazetteer lacks it
     assert ("Nevado del Ruiz", "", "point", "settle") in places(ARMERO, country="CO")
+
+
+def test_a_pagodas_name_is_no_place():
+    # P4: not a building's name, a pagoda's, shrine's or monastery's too
+    line = ("The gunfire erupted in Rangoon late on Monday night, according to Western observers, who said a crowd "
+            "of perhaps 10,000 people assembled near the Sule pagoda and the heavily guarded town hall.")
+    assert [p for p in places(line, country="MM") if p[0] == "Sule"] == []
