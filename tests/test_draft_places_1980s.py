@@ -97,3 +97,17 @@ def test_a_pagodas_name_is_no_place():
     line = ("The gunfire erupted in Rangoon late on Monday night, according to Western observers, who said a crowd "
             "of perhaps 10,000 people assembled near the Sule pagoda and the heavily guarded town hall.")
     assert [p for p in places(line, country="MM") if p[0] == "Sule"] == []
+
+
+@pytest.mark.parametrize("line, country, name, expected", [
+    # P1: a country by a short or a former name news gives it ("Bosnia", "Western Samoa" until 1997)
+    ("Thousands of stunned Muslim refugees streamed into this town in northern Bosnia on Thursday.", "BA", "Bosnia",
+     ("Bosnia", "BA", "area", "")),
+    ("The worst damage was reported in Western Samoa and Niue, about 450 miles to the south.", "AS", "Western Samoa",
+     ("Western Samoa", "WS", "area", "")),
+    # ... not its people's adjective ("Bosnian Serbs")
+    ("Bosnian Serbs had entered the town of Srebrenica late Tuesday.", "BA", "Bosnia", None),
+])
+def test_countries_by_short_and_former_names(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)
