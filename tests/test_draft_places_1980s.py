@@ -111,3 +111,9 @@ def test_a_pagodas_name_is_no_place():
 def test_countries_by_short_and_former_names(line, country, name, expected):
     found = [p for p in places(line, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(line, country=country)
+
+
+def test_a_hemisphere_is_no_place():
+    # not a place: half of the globe, which no map of a situation shows
+    line = "It was one of the deadliest eruptions in the Western Hemisphere this century."
+    assert places(line, country="CO") == []

@@ -140,7 +140,9 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               "El Niño", "El Nino", "La Niña", "La Nina",  # the weather, not the Mexican town
               "Anglophone", "Francophone", "Lusophone", "Arabophone",  # "Cameroon's Anglophone regions"
               # a country's adjective no ending tells: "both British and US passports"
-              "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish")
+              "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish",
+              # half of the globe, no place a map can show: "one of the deadliest eruptions in the Western Hemisphere"
+              "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
