@@ -117,3 +117,15 @@ def test_a_hemisphere_is_no_place():
     # not a place: half of the globe, which no map of a situation shows
     line = "It was one of the deadliest eruptions in the Western Hemisphere this century."
     assert places(line, country="CO") == []
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # P4: a name the article writes only before a building's word names the building, no place, though the
+    # gazetteer knows a town of that name
+    (["They camped under a full moon on mosquito-infested fields near the Tuzla airport."], []),
+    # ... but a town it also names on its own is a place
+    (["They camped near the Tuzla airport.", "Thousands of refugees streamed into Tuzla on Thursday."],
+     [("Tuzla", "BA", "point", "")]),
+])
+def test_a_name_written_only_before_a_buildings_word(paragraphs, expected):
+    assert [p for p in places(*paragraphs, country="BA") if p[0] == "Tuzla"] == expected

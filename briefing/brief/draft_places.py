@@ -35,7 +35,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
   Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
-  building's name ("the Kenya Assemblies of God Pentecostal church"): an entry whose note is a placeholder that
+  building's name ("the Kenya Assemblies of God Pentecostal church"; "the Tuzla airport", a name the
+  article writes only so, though the gazetteer knows the town): an entry whose note is a placeholder that
   `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
   ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
   article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
@@ -117,6 +118,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
                 and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
+    buildings = {m.name for m in mentions if _BUILDING_AFTER.match(m.after)}  # P4: "near the Tuzla airport"
+    mentions = [m for m in mentions if m.name not in buildings or any(not _BUILDING_AFTER.match(n.after)
+                                                                      for n in mentions if n.name == m.name)]
     by_name = by_kind(mentions)
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
@@ -234,6 +238,10 @@ def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, 
     return Proposal("places", fields, proposal.line, f"rule P1d: listed with towns of {country}, not the country "
                                                      f"{code}; {town.name}, {town.lat:.3f}, {town.lon:.3f}",
                     same=("point", town.lat, town.lon))
+
+
+# A building's word after a name, which makes it the building's name (P4): "near the Tuzla airport".
+_BUILDING_AFTER = re.compile(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b")
 
 
 def _for_its_government(mention: Mention, capitals: Mapping[str, str], people: frozenset[str]) -> bool:
