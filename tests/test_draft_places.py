@@ -357,7 +357,7 @@ def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, 
 @pytest.mark.parametrize("paragraphs, name, expected", [
     # A week of the 2014-2015 Ebola epidemic in West Africa (AP, The New York Times, EPA), outside the corpus.
     (["Ebola Prompts Mini-quarantine in Sierra Leone Capital", "FREETOWN, Sierra Leone (AP) — Sierra Leone imposed "
-      "a quarantine in a fishing district of the capital city, Freetown."], "Sierra Leone Capital", None),  # P4b
+      "a quarantine in a fishing district of the capital city, Freetown."], "Sierra Leone Capital", None),  # P4h
     (["Battling Ebola in Liberia", "Residents of the West Point slum near the capital Monrovia, broke into a "
       "quarantine centre on 16 August."], "Battling Ebola", None),  # P4b: a headline, not a place in Liberia
     (["Official Death Toll in Bangladesh at Nearly 40,000"], "Nearly", None),  # AP, May 1991 (tuning part)

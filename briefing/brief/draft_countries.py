@@ -2,7 +2,9 @@
 gives them ("DR Congo", "Britain", "Czechia"), standing on their own somewhere (not only in "Malawi Red Cross"),
 each as an area; two countries joined by a hyphen are both named ("the Tadzhikistan-Afghanistan frontier"), and a
 country's name in a list of regions ending in their plural kind is no country ("Kwara, Niger, Sokoto and Taraba
-States": Niger State)."""
+States": Niger State). A country named in capitals in a dateline is named ("BOGOTA, COLOMBIA — As many as ...",
+P1e), and one that ends a line stands on its own there: the next line's first word is not beside it ("Over 7,000
+Refugees Return to Kyrgyzstan", a headline, P1f); not after a time of day ("15:20 UK", a time zone)."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ def countries(archive: Archive, source_id: str, country_names: Mapping[str, froz
     article names otherwise, else an entry to settle."""
     found: dict[str, Proposal] = {}
     shared: list[tuple[str, frozenset[str], int]] = []
-    paragraphs = [_pairs_apart(_states_listed(p, country_names), country_names) for p in archive.paragraphs]
+    paragraphs = [_pairs_apart(_states_listed(_dateline_titled(p), country_names), country_names)
+                  for p in archive.paragraphs]
     text = "\n".join(paragraphs)
     for name, codes in country_names.items():  # longest first: "DR Congo" is read before "Congo"
         pattern = rf"(?<![\w.-]){re.escape(name)}(?![\w$-])"  # not "US$25 million", a currency
@@ -75,16 +78,28 @@ def _states_listed(text: str, country_names: Mapping[str, frozenset[str]]) -> st
                                                  else w[0], m[0]), text)
 
 
+# A dateline in capitals, before a dash or an agency's name in brackets: "BOGOTA, COLOMBIA — As many as ..." (P1e).
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+,? )*[A-Z][A-Z'’.-]+(?= [—–-] | \()")
+
+
+def _dateline_titled(paragraph: str) -> str:
+    """A paragraph's dateline in capitals written in title case, so that the country it names is read as the body's
+    names are (P1e: "BOGOTA, COLOMBIA — As many as 25,000 people": Colombia). The length is kept: lines hold."""
+    return _DATELINE.sub(lambda m: m[0].title(), paragraph)
+
+
 def _standalone(name: str, text: str) -> bool:
     """Whether `name` stands somewhere without a capitalised word right beside it (a sentence's first word, "In
     Syria's", aside), or before the name of one of its state's bodies ("the U.S. State Department"; not in "the
     Bangladesh Nationalist Party" or "Malawi Red Cross", which are named after it)."""
     def alone(found: re.Match) -> bool:
-        before = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, found.start() - 30):found.start()])
-        after = re.match(r"(?:\s[A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])
+        before = re.search(r"([A-Z][\w'’-]*)[^\S\n]$", text[max(0, found.start() - 30):found.start()])
+        after = re.match(r"(?:[^\S\n][A-Z][\w'’.-]*)+", text[found.end():found.end() + 60])  # P1f: a line's end
         body = after is not None and bool(set(after[0].split()) & _STATE_WORDS)  # "the U.S. State Department"
         of_body = re.search(r"([A-Z][\w'’-]*) (?:of|for) (?:the )?$", text[max(0, found.start() - 30):found.start()])
         if of_body and of_body[1] in mentioned.BODY_WORDS:
             return False  # "News Agency of Nigeria": a body's name
+        if re.search(r"\b\d{1,2}[:.]\d{2} $", text[max(0, found.start() - 8):found.start()]):
+            return False  # "Published at 14:20 GMT 15:20 UK": a time zone
         return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
     return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w$])", text))  # "US-brokered"

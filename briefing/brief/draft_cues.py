@@ -2,10 +2,11 @@
 a natural feature or a part of the world, a preposition of place before it ("in", "near", "fled to"), a kind
 before "of" ("the village of") or after it ("Kihondo camp", ", an island"), a direction ("south of Tyre"), a name
 given ("two regions called Chechenia", "what used to be called Chechen-Ingushetia"), an apposition after a kind
-("one LGA, Itas-Gadu reporting"), examples of a kind ("remote villages like Duchity and Toirac"); never an adjective
-of nationality before a lower-case word ("Sudanese camps"), a title's area ("regional director for South Asia") nor
-a building's name, nor the sides after "fighting ... between" ("between Aideed and Ali Mahdi"). The words are in
-words/en_places.py.
+("one LGA, Itas-Gadu reporting"; a feature's too: "The volcano, Nevado del Ruiz,"), examples of a kind ("remote
+villages like Duchity and Toirac"), a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and Zot",
+P4b); never an adjective of nationality before a lower-case word ("Sudanese camps"), a title's area ("regional
+director for South Asia") nor a building's name, nor the sides after "fighting ... between" ("between Aideed and Ali
+Mahdi"). The words are in words/en_places.py.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ _SIDES_BETWEEN = re.compile(rf"\b(?:{'|'.join(en_places.SIDES)})\b(?:\s\S+){{0,4
 # Names a kind gives as examples: "remote villages like Duchity and Toirac", "towns such as Chokwe".
 _KIND_LIKE = re.compile(rf"\b(?:{'|'.join(map(re.escape, en_places.KINDS))})(?: [\w-]+)? (?:like|such as|including)$",
                         re.IGNORECASE)
+# The names a list gives of places of a kind counted before it, after a comma or a dash (P4b): "three villages, Dogo
+# Nahawa, Ratsat and Zot", "four villages about 530 miles northwest of Port Moresby - Sissano, Warapu, Arop and
+# Malol", "each town along its route - Thille-Boubacar, Fanaye-Dieri, Ndioum"; the last after "and" is listed with
+# them (draft_places.py).
+_LIST_OF_KIND = re.compile(rf"\b(?i:\d+|{'|'.join(en_places.LIST_COUNTS)}) (?:[\w'’-]+ )?"
+                           rf"(?i:{'|'.join(map(re.escape, en_places.KINDS))})\b[^.;!?\"“”()]{{0,60}}?(?:,| [-–—]) "
+                           rf"(?:{WORD}(?:\s{WORD})*, )*$")
 _KIND_APPOSITION = re.compile(rf"\b(?:one|a|an|the) (?:{'|'.join(map(re.escape, en_places.KINDS))}),$",
                               re.IGNORECASE)
 
@@ -67,8 +75,9 @@ def cued(mention: Mention) -> bool:
             re.search(rf"\b(?:{kinds}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
             re.search(rf"\b(?:{'|'.join(en_places.ON_PLACE)}) on$", before, re.IGNORECASE):
         return _not_adjective(mention)
-    if _NAMED_AS.search(before) or _KIND_APPOSITION.search(before) or _KIND_LIKE.search(before):
-        return _not_adjective(mention)  # "two regions called Chechenia", "one LGA, Itas-Gadu reporting"
+    if _NAMED_AS.search(before) or _KIND_APPOSITION.search(before) or _KIND_LIKE.search(before) or \
+            _LIST_OF_KIND.search(mention.before):
+        return _not_adjective(mention)  # "two regions called Chechenia", "one LGA, Itas-Gadu reporting", P4b
     directions = "|".join(en_places.DIRECTIONS)
     distance = r"(?:about |some )?(?:[\d.,]+ (?:km|kilometres|kilometers|miles) )?"
     if re.match(rf"^, {distance}(?:{directions}) of ", mention.after):

@@ -8,7 +8,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   the country it names, no other place; two countries joined by a hyphen are both named ("the former
   Tadzhikistan-Afghanistan frontier", P1b); a country's name in a list of regions that ends in their plural kind is
   the region ("in Kwara, Niger, Sokoto and Taraba States", P1c); a country's name listed with towns of --country
-  that a city of --country bears is that city ("destroyed Armenia and Pereira" in an article on Colombia, P1d);
+  that a city of --country bears is that city ("destroyed Armenia and Pereira" in an article on Colombia, P1d); a
+  country in a dateline's capitals is named ("BOGOTA, COLOMBIA -", P1e), and one that ends a headline stands alone
+  ("Refugees Return to Kyrgyzstan", P1f);
 - P2 a name the gazetteer knows (in `--country` if given): a town, or a region (an area) where the article puts
   a region word after it ("the Kharkiv region", "Sindh province") or where only a region bears it. A name found
   only abroad is taken where the article says it is a place (P4's words) and it is a city (100,000 people),
@@ -19,18 +21,22 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   article's other places (P2b: "the Prigorodny region of North Ossetia" is not Prigorodnyy in Orenburg, 1,600 km
   away: a district to settle); a region with another kind than the gazetteer's is the region ("Kherson
   Governorate", "Idlib Governorate", P2c), and so is a name before a plural kind ("Piura and Tumbes departments");
+  a capital before a word for those who act or speak is the capital ("Washington urged", "a senior Washington
+  official", P2d);
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
 - P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
   names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
   after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
   the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
   called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
-  ("in North and South Ossetia"), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
+  ("in North and South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and
+  Zot", P4b), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
   Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region
   before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
   ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
   Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
-  building's name ("the Kenya Assemblies of God Pentecostal church"): an entry whose note is a placeholder that
+  building's name ("the Kenya Assemblies of God Pentecostal church"; "the Tuzla airport", a name the
+  article writes only so, though the gazetteer knows the town): an entry whose note is a placeholder that
   `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
   ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
   article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
@@ -40,14 +46,18 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P7 a name the article puts in a country, right after it ("the village of Bole in Southwest Cameroon",
   "Menka, Cameroon"), is that country's place, or one to settle where the gazetteer has none there: not Bole in
   China, whatever its size;
+- P9 a name the article puts at a distance from another ("the village of Guayabal, 4 miles from Armero") is
+  another place: where the gazetteer finds both at one point, the one found only by another of its names (Armero,
+  an old name of Guayabal there) is one to settle, the gazetteer's place in the comment;
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
-- P4b a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
+- P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
 
-The words that say a name is a place (P4's) are read by draft_cues.py; where a name found is (abroad, a region
+The words that say a name is a place (P4's) are read by draft_cues.py; the entry each name gets, and the
+kind of place each mention means, are made by draft_entries.py; where a name found is (abroad, a region
 abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
 draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's, a demonym). One found
 only abroad is taken where the article says it is a place and it is a city (100,000 people), a country or a region:
@@ -70,10 +80,10 @@ from briefing.brief import draft_mentions as mentioned
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
+from briefing.brief.draft_entries import bare, by_kind, entry
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
 from briefing.brief.proposal import Draft, Proposal
-from briefing.brief.scaffold import AMBIGUOUS_NOTE, UNSETTLED_NOTE
 from briefing.brief.words import en_places
 
 
@@ -104,19 +114,25 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
-                and mentioned.may_be_place(m, text, people) and not mentioned.demonym(m.name, known)
+                and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people))
+                and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
                 and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
-    by_name = _by_kind(mentions)
+    buildings = {m.name for m in mentions if _BUILDING_AFTER.match(m.after)}  # P4: "near the Tuzla airport"
+    mentions = [m for m in mentions if m.name not in buildings or any(not _BUILDING_AFTER.match(n.after)
+                                                                      for n in mentions if n.name == m.name)]
+    by_name = by_kind(mentions)
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
     cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
+    apart = where.another_places_name(mentions, found)  # P9: "the village of Guayabal, 4 miles from Armero"
+    cued |= apart
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
         if settled else None
     chosen: dict[Any, Proposal] = {}
@@ -127,7 +143,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if inside is not None and inside != country and name not in gazetteer.country_names and \
                 not _word_opening_sentences(name, each) and \
                 not all(mentioned.headline(m.sentence) for m in each):  # not "Fighting in eastern DRC has
-            # spread", nor a headline's "Battling Ebola in Liberia" (P4b)
+            # spread", nor a headline's "Battling Ebola in Liberia" (P4h)
             resolved, candidates = lookup(name, inside, centre, kind)  # P7: "the village of Bole in Southwest
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
@@ -171,7 +187,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon)) for p in others) > FAR_KM:
             resolved, candidates = None, [resolved]  # P8: without --country, "Chibok, Waraba A, and Lassa" is no
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
-        proposal = _proposal(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        if resolved is not None and name in apart:
+            resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
+        proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates and _word_opening_sentences(name, each) and not any(
                 c.country in {p.fields.get("country") for p in found_countries} | {country} for c in candidates):
             continue  # "Look at this child.": a word that opens a sentence, not Looc in the Philippines
@@ -233,6 +251,19 @@ def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, 
                     same=("point", town.lat, town.lon))
 
 
+# A building's word after a name, which makes it the building's name (P4): "near the Tuzla airport".
+_BUILDING_AFTER = re.compile(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b")
+
+
+def _for_its_government(mention: Mention, capitals: Mapping[str, str], people: frozenset[str]) -> bool:
+    """P2d: a country's capital before a word for those who act or speak, standing for its government ("Washington
+    urged both sides to show restraint", "said a senior Washington official"), is the capital named all the same;
+    not a person's name ("Victoria said")."""
+    return mention.name in capitals and not mention.name.isupper() and \
+        not any(mention.name in person.split() for person in people) and \
+        re.match(rf" (?:{'|'.join(en_places.ACTORS)})\b", mention.after) is not None
+
+
 def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
     """A single word the article capitalises only where it opens a sentence, which may be any word."""
     return " " not in name and all(not m.before.strip(" \"'“‘(") for m in mentions)
@@ -245,10 +276,10 @@ def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
     for key, proposal in list(chosen.items()):
         if key[0] != "name":
             continue
-        bare = _bare(proposal.fields["name"])
+        plain = bare(proposal.fields["name"])
         for other in [p for same, p in chosen.items() if same[0] != "name"]:
             words = other.fields["name"].lower().split()
-            if bare.split() == words or _variant_of(replace(proposal, same=("name", bare)),
+            if plain.split() == words or _variant_of(replace(proposal, same=("name", plain)),
                                                     {("name", " ".join(words)): other}):
                 other.fields.setdefault("aka", []).append(proposal.fields["name"])
                 del chosen[key]
@@ -286,7 +317,7 @@ def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
     cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)) and
-            (m.dateline or not mentioned.headline(m.sentence))} | named  # P4b: not "in Sierra Leone Capital"
+            (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
         more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
         if not more:
@@ -332,81 +363,3 @@ def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
                 a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
             return same
     return None
-
-
-def _proposal(name: str, mention: Mention, source_id: str, resolved: Any | None, candidates: list[Any],
-              place_like: bool, kind: str | None = None) -> Proposal | None:
-    """The entry for one name (P2-P5), or None when it is no place of the gazetteer and nothing says it is one."""
-    shown = name.title() if mention.dateline and name.isupper() else name
-    fields: dict[str, Any] = {"name": shown}
-    if resolved is not None:
-        area = resolved.feature.startswith("A")
-        fields |= {"country": resolved.country, **({"kind": "area"} if area else {}),
-                   "role": "region" if area else "city", "sources": [source_id]}
-        rule = "rule P3: the dateline's place; " if mention.dateline else ""
-        return Proposal("places", fields, mention.line, f"{rule}{resolved.name}, {resolved.lat:.3f}, "
-                                                        f"{resolved.lon:.3f}", same=("area" if area else "point",
-                                                                                     resolved.lat, resolved.lon))
-    if not place_like and not mention.dateline:
-        return None
-    said = f'"{_excerpt(mention)}"'
-    if candidates:
-        listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
-        fields |= {"role": "site", "note": AMBIGUOUS_NOTE, "sources": [source_id]}
-        return Proposal("places", fields, mention.line, f"rule P5: several places bear this name: {listed}; "
-                                                        f"from {said}", same=("name", shown.lower()))
-    rule = "P3: the dateline's place" if mention.dateline else "P4: a place the gazetteer lacks"
-    fields |= {**({"kind": "area"} if kind == "area" or _area_like(name) else {}), "role": "site",
-               "note": UNSETTLED_NOTE,
-               "sources": [source_id]}
-    return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", _bare(shown)))
-
-
-def _bare(name: str) -> str:
-    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"."""
-    words = name.split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in en_places.AREA_TAILS else words).lower()
-
-
-def _excerpt(mention: Mention, width: int = 160) -> str:
-    """The sentence the name came from, or as much of it around the name as fits in `width`."""
-    sentence = " ".join(mention.sentence.split()).replace('"', "'")
-    if len(sentence) <= width:
-        return sentence
-    side = (width - len(mention.name)) // 2
-    before, after = re.sub(r"\s+", " ", mention.before), re.sub(r"\s+", " ", mention.after)
-    return (f"…{before[-side:]}" if len(before) > side else before) + mention.name + \
-        (f"{after[:side]}…" if len(after) > side else after)
-
-
-def _by_kind(mentions: list[Mention]) -> dict[tuple[str, str | None], list[Mention]]:
-    """The mentions of each name by the kind of place they mean: "area" where the article calls it a region
-    ("the Kharkiv region", "the region of Kharkiv", "the Luhansk and Donetsk provinces"), "point" where it calls it
-    a city ("Kharkiv city", "the city of Kharkiv"), else None. A bare name is the region where the article calls it
-    a region and never a city ("cities in Donetsk", after "Donetsk region"), else what the gazetteer prefers."""
-    by_name: dict[tuple[str, str | None], list[Mention]] = {}
-    for mention in mentions:
-        by_name.setdefault((mention.name, _kind_of(mention)), []).append(mention)
-    for name, kind in list(by_name):
-        if kind is None and (name, "point") not in by_name and (name, "area") in by_name:
-            by_name[name, "area"] += by_name.pop((name, None))
-    return by_name
-
-
-def _kind_of(mention: Mention) -> str | None:
-    regions, towns = "|".join(en_places.REGION_KINDS), "|".join(en_places.TOWN_KINDS)
-    name = rf"{WORD}(?:\s{WORD})*"
-    if re.match(rf"^(?:(?:,\s{name})*,?\s(?:and|or)\s{name})?\s(?i:{regions})\b", mention.after) or \
-            re.search(rf"\b(?:{regions}) of(?: the)?$", mention.before.rstrip(), re.IGNORECASE) or \
-            mentioned.GROUPING.match(mention.after):
-        return "area"
-    if re.match(rf"^\s(?:{towns})\b", mention.after, re.IGNORECASE) or \
-            re.search(rf"\b(?:{towns}) of$", mention.before.rstrip(), re.IGNORECASE):
-        return "point"
-    return None
-
-
-def _area_like(name: str) -> bool:
-    words = name.split()
-    return mentioned.world_region(name) or (len(words) > 1 and words[-1] in (
-        "Ocean", "Sea", "Desert", "Basin", *en_places.AREA_TAILS))

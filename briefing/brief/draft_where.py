@@ -1,15 +1,17 @@
 """Where a name the gazetteer finds is, for the draft's places (draft_places.py): abroad or at home, a region abroad
-rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), and a region's
-adjective that is no place (P6)."""
+rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), a region's
+adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place
+(P9)."""
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from briefing.brief.draft_mentions import Mention
+from briefing.brief.draft_mentions import WORD, Mention
 
 # name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
 # None, its candidates)
@@ -79,3 +81,31 @@ def adjective_of_area(mention: Mention, text: str, lookup: Lookup) -> bool:
         if resolved is not None and resolved.feature.startswith("A"):
             return True
     return False
+
+
+# A distance from another place right after a name: "Guayabal, 4 miles from Armero", ", 10 km north of Goma".
+_AT_A_DISTANCE = re.compile(rf"^, (?:about |some |nearly |just )?[\d.,]+ (?:km|kilometres|kilometers|miles) "
+                            rf"(?:(?:north|south|east|west|[\w-]+east|[\w-]+west) of|from) "
+                            rf"(?P<other>{WORD}(?: {WORD})*)")
+
+
+def another_places_name(mentions: list[Mention], found: dict[tuple[str, str | None], tuple[Any | None, list[Any]]]
+                        ) -> set[str]:
+    """P9: the names the article puts at a distance from one another ("the village of Guayabal, 4 miles from
+    Armero") are two places; where the gazetteer finds both at one point, each found only by another of that
+    place's names (Armero, an old name of the town of Guayabal) is not it."""
+    at = {name: resolved for (name, _), (resolved, _) in found.items() if resolved is not None}
+    names: set[str] = set()
+    for mention in mentions:
+        distance = _AT_A_DISTANCE.match(mention.after)
+        pair = (mention.name, distance["other"]) if distance else ()
+        if len(pair) < 2 or not all(name in at for name in pair):
+            continue
+        here, there = (at[name] for name in pair)
+        if (here.lat, here.lon) == (there.lat, there.lon):
+            names |= {name for name in pair if _plain(name) != _plain(at[name].name)}
+    return names
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()

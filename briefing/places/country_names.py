@@ -28,12 +28,15 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "CF": ("CAR",),
     "SS": ("South Sudan",),
     "VA": ("Vatican",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina"),  # "this town in northern Bosnia"
     # former names, as archived reports give them: Zaire until 1997, Upper Volta until 1984, Dahomey until 1975,
-    # Ceylon until 1972, Kampuchea 1976-1989
+    # Ceylon until 1972, Kampuchea
+    # 1976-1989, Western Samoa until 1997
     "BF": ("Upper Volta",),
     "BJ": ("Dahomey",),
     "LK": ("Ceylon",),
     "KH": ("Kampuchea",),
+    "WS": ("Western Samoa",),  # until 1997
     # the Soviet-era spellings of the 1990s' reports: "Tadzhikistan", "Kirghizia", "Byelorussia"
     "TJ": ("Tadzhikistan", "Tadjikistan"),
     "KG": ("Kirghizia", "Kirgizia", "Kyrgyz Republic"),

@@ -71,7 +71,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "valley", "hillside area", "coastal city", "border town", "enclave", "strip", "department", "epicentre",
          "epicenter", "hub", "stronghold", "lga", "lgas",  # a local government area: "Jere LGAs" (Nigeria)
          "site", "sites",  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
-         "departments", "governorates", "oblasts", "counties", "territories", "prefectures")
+         "departments", "governorates", "oblasts", "counties", "territories", "prefectures",
+         "volcano", "volcanoes")  # a feature's kind: "The volcano, Nevado del Ruiz, about 16,000-feet high"
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
@@ -142,7 +143,9 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               "El Niño", "El Nino", "La Niña", "La Nina",  # the weather, not the Mexican town
               "Anglophone", "Francophone", "Lusophone", "Arabophone",  # "Cameroon's Anglophone regions"
               # a country's adjective no ending tells: "both British and US passports"
-              "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish")
+              "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish",
+              # half of the globe, no place a map can show: "one of the deadliest eruptions in the Western Hemisphere"
+              "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
@@ -152,7 +155,8 @@ GROUP_WORDS = ("Tribe", "Tribes", "Caste", "Castes", "Clan", "Clans")
 # "at the Kenya Assemblies of God Pentecostal church".
 BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "hospital", "hospitals", "clinic",
              "school", "schools", "university", "college", "stadium", "airport", "airbase", "prison", "hotel",
-             "bridge", "dam", "barrage", "health center", "health centre")
+             "bridge", "dam", "barrage", "health center", "health centre",
+             "pagoda", "pagodas", "shrine", "monastery")  # "near the Sule pagoda and the heavily guarded town hall"
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
@@ -172,3 +176,7 @@ CALLED = ("called", "named", "known as", "renamed")
 # between Aideed and Ali Mahdi".
 SIDES = ("fighting", "fight", "clashes", "clash", "war", "battle", "battles", "talks", "dispute", "rivalry", "feud",
          "conflict", "tension", "tensions", "agreement", "deal", "ceasefire", "cease-fire", "truce", "negotiations")
+# Words that count the places of a kind whose names a list then gives, after a comma or a dash: "three villages, Dogo
+# Nahawa, Ratsat and Zot", "each town along its route - Thille-Boubacar, Fanaye-Dieri, Ndioum".
+LIST_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
+               "many", "each", "some", "dozens of")
