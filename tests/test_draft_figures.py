@@ -600,3 +600,55 @@ def test_a_labels_clause_runs_past_a_decimal_point():
                        "water and shelter.", 1, "src")
     assert figure.fields["label"] == ("The U.N. and the Red Cross say 1.6 million to 2.5 million people are in urgent "
                                       "need of food")
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # C25: two claimants joined by "and" are one, and a number in a claimant's words counts nothing (AP 1991, Reuters
+    # 1988)
+    ("C25", "An unofficial tally from politicians and officials in three east coast districts indicated 100,000 people "
+     "had died.", [(100000, "", "politicians and officials in three east coast districts")]),
+    ("C25", "According to refugees and Rwandan border troops, the killings began Aug. 14 when a former soldier, a "
+     "Tutsi, shot and killed at least two Hutu in Ntega.", [(2, "at least", "refugees and Rwandan border troops")]),
+    # C27: the number's own clause names who gave it; "claims" before a verb in the past is a noun (KNT, 1985)
+    ("C27", "The cemetery reports appeared to be within the range of the 1,840 dead that Deputy Interior Minister "
+     "Fernando Perez Correa reported Thursday.", [(1840, "", "Fernando Perez Correa")]),
+    ("C27", "The government claims contradicted Mexico City police reports of up to 6,800 dead and were widely "
+     "challenged as an effort to hide the extent of the havoc wreaked by the Sept. 19 quake.",
+     [(6800, "up to", "Mexico City police")]),
+    # C28: after "because", "de la" in a name, "had spoken of", a passive quotation (KNT, 1985)
+    ("C28", "His report led to some skepticism because President Miguel de la Madrid had spoken of 3,000 confirmed "
+     "dead and the capital police department had been quoted in the city's newspaper and radio reports as having "
+     "announced 4,800 dead and up to 2,000 missing.",
+     [(3000, "", "Miguel de la Madrid"), (4800, "", "capital police department"),
+      (2000, "up to", "capital police department")]),
+    # C28: a modal before the verb (Times Wire Services, 1988)
+    ("C28", "One newspaper said 300 people had died from diarrhea caused by polluted water, but officials would "
+     "confirm only 13 such deaths.", [(300, "", ""), (13, "", "officials")]),
+    # C29: a verb before the claiming one, of the same subject (KNT, 1985)
+    ("C29", "City police spokesman Hector Ochoa on Friday denied that the department had issued those figures and "
+     "said his last official announcement Wednesday was of 2,822 dead.", [(2822, "", "Hector Ochoa")]),
+    # C1: people in the plural after "according to reports from"; "as low as" qualifies (LA Times 1990, KNT 1985)
+    ("C1", "Another 4,000 people were reported waiting on the Iraqi side, ready to make their way to freedom, "
+     "according to reports from their fellow travelers.", [(4000, "", "their fellow travelers")]),
+    ("F2", "Reports from cemetery administrators Friday lent credence to government claims that the death toll from "
+     "last week's earthquake was much lower than announced, perhaps as low as 3,400 people.",
+     [(3400, "as low as", "")]),
+])
+def test_claimants_joined_in_a_relative_clause_passive_or_after_a_first_verb(rule, sentence, expected):
+    """Wire and newspaper reports of 1985-1991 in the tuning part: a claimant left empty or cut short."""
+    assert found(sentence) == expected
+
+
+def test_joined_claimants_and_the_officials_named_before():
+    """AP on Bangladesh's cyclone, 1991 (C25), and the Los Angeles Times on the exodus to Jordan, 1990 (C26):
+    "Government and relief officials" were "relief officials", and "the officials" were not the "Jordanian
+    officials" of the sentence before."""
+    assert (65, "", "Government and relief officials") in found(
+        "Government and relief officials said they had reached only half of the 65 islands that were pounded by the "
+        "cyclone.")
+    assert [(value, by) for value, _, by, _ in drafted(
+        "About 7,000 exhausted, terrified foreigners, nearly all of them workers from Third World nations, surged "
+        "across the Iraqi frontier into Jordan on Thursday as the influx of refugees from Iraq and Kuwait "
+        "skyrocketed, Jordanian officials said.",
+        "In the past two days, about 9,000 foreigners have driven for hours across the desert or fled in other ways "
+        "to Jordan, the officials said.")] == [(7000, "Jordanian officials"), (9000, "Jordanian officials")]

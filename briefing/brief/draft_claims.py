@@ -55,7 +55,18 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C24 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450"; "A
   local association, the Development Committee of Bamenyam, said three"), and a title's name may have one too
   ("Daniel's brother Ekoda, who was outside the house, said he saw seven");
-  people in the plural name no one but are the claimant all the same ("According to the parents, no fewer than").
+  people in the plural name no one but are the claimant all the same ("According to the parents, no fewer than");
+- C25 two claimants joined by "and" are one ("Government and relief officials said", "According to refugees and
+  Rwandan border troops", "An unofficial tally from politicians and officials in three east coast districts
+  indicated"), and a number in a claimant's words counts nothing ("three east coast districts");
+- C26 "the officials said" are the ones named before with a name of whose ("Jordanian officials said");
+- C27 the number's own clause names who gave it ("the 1,840 dead that Deputy Interior Minister Fernando Perez
+  Correa reported"; "Mexico City police reports of up to 6,800 dead"), and "claims", "reports" before a verb in
+  the past are nouns ("The government claims contradicted", C9);
+- C28 a passive quotation ("the capital police department had been quoted ... as having announced 4,800 dead"),
+  a clause after "because", "de la" in a name, "had spoken of", a modal ("officials would confirm only 13");
+- C29 a verb before the claiming one, of the same subject ("Hector Ochoa on Friday denied that ... and said his
+  last official announcement Wednesday was of 2,822 dead").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -84,9 +95,15 @@ _VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
 # A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
 _CLAUSE_WORDS = "that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even"
 _WORD = rf"(?!{_VERBS}\b|(?:{_CLAUSE_WORDS})\b)[\w'’-]+"
-_CAPITAL = r"(?:(?:al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"  # "UN", "Kamal", "al-Siwi"
+# "UN", "Kamal", "al-Siwi", "Miguel de la Madrid" (C28)
+_CAPITAL = r"(?:(?:de la|de los|van der|al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
 _PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
-WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
+# C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
+# Nations and aid agency officials said", "According to refugees and Rwandan border troops".
+_JOINED = (rf"(?:the )?(?:{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}}|[a-z]{{3,}}s) and (?:the )?"
+           rf"(?:(?:{_WORD}|{_CAPITAL})\s+){{0,3}}{_NOUN}\b")
+WHO = (rf"{_JOINED}"
+       rf"|(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
        rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
        rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
 # A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
@@ -94,7 +111,7 @@ WHO = (rf"(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPIT
 _WHO_AT_END = rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: (?:at|from|of|in|with|for) [^,;\"“”]{{1,40}}?)?"  # a name
 # in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
 # "said", "has reported", "officially declared", "told AFP"
-CLAIMING = rf"(?:(?:has|have|had) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
+CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
 _DAY = rf"(?: {WHEN}| \w+day| today)?"
 # "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
 _AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
@@ -103,7 +120,8 @@ _APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
 # where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
 # the toll at 100", "Although IOM identified 24,822") (C8)
 _START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
-          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter )")  # "hours after she on Sunday said" (C15)
+          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter |\bbecause )")  # "hours after she on
+# Sunday said" (C15), "because President Miguel de la Madrid had spoken of 3,000" (C28)
 # A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
 # What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
 _TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
@@ -112,7 +130,20 @@ _TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'�
 _TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
 # A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C24).
 _BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
+# C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
+# the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
+_FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
 _CLAIMANT = [
+    # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
+    # Correa reported Thursday"; "Mexico City police reports of up to 6,800 dead" (from the number on: draft_figures)
+    ("C27", re.compile(r"\d[\w,.]* [a-z]+ (?:that|which) (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,6}) "
+                       r"(?:had |has )?(?P<verb>reported|announced|gave|given|confirmed|recorded|counted)\b")),
+    ("C27", re.compile(rf"\b(?P<who>(?:the )?{_CAPITAL}(?: {_CAPITAL}){{0,3}} "
+                       rf"{_NOUN}) (?P<verb>reports|report|estimates|figures) of\b")),
+    # C28: a passive quotation: "the capital police department had been quoted in the city's newspaper and radio
+    # reports as having announced 4,800 dead"
+    ("C28", re.compile(rf"{_START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
+                       r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
                       rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?=[.,;]| updated| released|$)")),
@@ -132,10 +163,11 @@ _CLAIMANT = [
     # ", police figures show." at the sentence's end: the figures' owner (C21)
     ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
                        r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
-    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY} (?:also |later |further )?"
+    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY}{_FIRST_VERB} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
                       rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_APPOSITION}{_DAY} (?:also )?"
+    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_APPOSITION}{_DAY}{_FIRST_VERB}"
+                      r" (?:also )?"
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
     # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
@@ -145,6 +177,10 @@ _CLAIMANT = [
                        r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
                        r"(?:, [^,]{0,40},)? "
                        r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
+    # C25: a tally of people joined by "and": "An unofficial tally from politicians and officials in three east
+    # coast districts indicated 100,000 people had died"
+    ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{_JOINED}(?: (?:at|from|of|in) "
+                       r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
                        rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
@@ -201,6 +237,7 @@ class Claim:
     who: str = ""
     verb: str = ""
     start: int = 0  # the numbers from here on are the claimant's (C3: those after its verb)
+    words: tuple[int, int] = (0, 0)  # where the sentence names the claimant: its numbers count no figure (C25)
 
 
 def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) -> list[Claim]:
@@ -286,6 +323,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                 if verb else None
             if named and who.split()[-1].lower() in _TITLE_NOUNS:  # "The WFP spokeswoman, Brenda Barton, said" (C19)
                 who = named["name"]
+            if claimants is not None and re.fullmatch(r"[Tt]he [a-z]+", found["who"]) and \
+                    claimants.last[:1].isupper() and claimants.last.endswith(" " + who):
+                who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
             who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
             if claimants is not None and who[:1].isupper() and not is_body(who) and \
                     all(map(claimants.is_place, re.split(r",? and |, ", who))):
@@ -297,19 +337,25 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())
-            start = found.end("verb") if rule in ("C3", "C24") and not aside else 0
+            start = found.end("verb") if rule in ("C3", "C24", "C28") and not aside else 0
+            if rule == "C27":  # from the number that the clause after it gives, or from "reports of" on
+                start = found.start() if found[0][:1].isdigit() else found.end("verb")
             if who and start not in claims:
-                claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start)
+                claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start, found.span("who"))
     # C18: an attribution that ends the sentence is the claim of all of it, "Y said" before it included: "The
     # officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, ..., said in an e-mail
     # statement."
-    return sorted((c for c in claims.values() if not (c.rule in ("C3", "C24") and 0 < c.start < outer <
-                                                        len(sentence))), key=lambda c: c.start)
+    inside = [c for c in claims.values() if any(o.words[0] < c.words[0] and c.words[1] <= o.words[1]
+                                                 for o in claims.values())]  # "and officials in three east coast
+    # districts" within "politicians and officials in ...": one claimant (C25)
+    return sorted((c for c in claims.values() if c not in inside and
+                   not (c.rule in ("C3", "C24") and 0 < c.start < outer < len(sentence))), key=lambda c: c.start)
 
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
-_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b")
+_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b"
+                         r"|\s+[a-z]{3,}ed\b")  # "The government claims contradicted Mexico City police reports" (C9)
 # A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",
 # "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
 _HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"

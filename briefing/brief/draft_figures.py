@@ -167,8 +167,9 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
                 n - 1 in ranges:
             continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
         unit = units[n] if n not in ranges else units[n] or units[n + 1]
-        if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
-            continue
+        if unit is None or _conversion(sentence, mention, found[n - 1] if n else None) or \
+                any(c.words[0] <= mention.start < c.words[1] for c in claims):
+            continue  # a number in the claimant's words counts nothing: "officials in three east coast districts"
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
         # four cars") does not share the qualifier of the one it is coordinated with (F2)
         own = unit in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:2]

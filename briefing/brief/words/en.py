@@ -72,12 +72,16 @@ CLAIMANT_NOUNS = (
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
     "officer", "officers", "division", "department", "correspondent", "coalition", "junta", "rebels", "militia",
     "monitor", "watchdog", "team", "teams", "crew", "crews",
+    # troops as a source: "According to refugees and Rwandan border troops, ... at least two Hutu" (C25)
+    "troops",
     # a broadcaster, and bodies in the plural: "the Al Arabiya television channel said", "Aid agencies say"
     "channel", "broadcaster", "newspaper", "agencies", "groups", "organisations", "organizations", "charities",
     # people in the plural, who name no one but are who the article takes the number from: "According to the
     # parents, no fewer than 234 girls were still missing"
     "parents", "relatives", "villagers", "survivors", "locals", "eyewitnesses", "elders", "diplomats", "experts",
     "analysts", "researchers", "scientists", "volunteers",
+    # "Another 4,000 people were reported waiting ..., according to reports from their fellow travelers."
+    "travelers", "travellers",
     # a broadcaster or a body by what it is: "Cameroon's state television said", "A local association, the ..."
     "television", "radio", "association", "associations", "union",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
@@ -98,6 +102,8 @@ CLAIM_VERBS = (
     "published",
     # an official's reading of the data: "Kubo concluded that the current number of missing girls is 219"
     "concluded",
+    # "President Miguel de la Madrid had spoken of 3,000 confirmed dead"; "officials would confirm only 13"
+    "spoken of", "spoke of", "confirm",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
