@@ -652,3 +652,53 @@ def test_joined_claimants_and_the_officials_named_before():
         "skyrocketed, Jordanian officials said.",
         "In the past two days, about 9,000 foreigners have driven for hours across the desert or fled in other ways "
         "to Jordan, the officials said.")] == [(7000, "Jordanian officials"), (9000, "Jordanian officials")]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # U22: a part "of them", a range "ranging from" (KNT 1985, WHO 1996, Times Wire Services 1988)
+    ("U22", "However, a check of Mexico City's five largest cemeteries showed about 1,100 quake-related burials, 400 "
+     "of them unidentified bodies.", [(5, "cemeteries"), (1100, "burials"), (400, "bodies")]),
+    ("U22", "By 24 February almost all administrative areas had been affected, and 5 of them severely and one LGA, "
+     "Itas-Gadu reporting an incidence rate of 369.8 per 100 000.", [(5, "areas")]),
+    ("U22", "But unofficial estimates and news reports listed fatalities ranging from 590 to 800 in the catastrophe "
+     "affecting almost all of the 55,590-square-mile nation.", [(590, "fatalities")]),
+    # U23: an acronym in the plural (WHO 1996)
+    ("U23", "In Kano State, 12 LGS have reported cases of cerebrospinal meningitis with incidence rates ranging from "
+     "14 to 309 cases per 100 000 population.", [(12, "LGS"), (14, "cases")]),
+    # U24: the Richter scale, "magnitude-7", a toll in a headline's capitals, "surpassed" (AP 1990, 1998, 1991)
+    ("U24", "The earthquake measured at least 7.3 on the Richter scale and struck at 12:30 a.m., while most Iranians "
+     "were asleep.", [(7.3, "magnitude")]),
+    ("U24", "Thousands were without food and shelter after the wave hit the southwest Pacific island group Friday "
+     "night, following a magnitude-7 earthquake about 12 miles offshore, the National Disaster Center said.",
+     [(7, "magnitude")]),
+    ("U24", "Official Death Toll in Bangladesh at Nearly 40,000", [(40000, "deaths")]),
+    ("U24", "The official death toll today surpassed 37,000 in the cyclone that ravaged Bangladesh.",
+     [(37000, "deaths")]),
+    ("U24", "Twenty to 30% of homes in the city are also unusable or unsafe.", [(20, "%")]),
+    # U25: a name among the modifiers, a model's name, demonyms in -ons, -ars, -bs, cattle, "driven" (BBC 2008, TRT
+    # World, AP 1990, LA Times 1990, Guardian 1995, CSM 1999 and 1995, LA Times 2010, CNN 1998)
+    ("U25", "Some 600 opposition Movement for Democratic Change supporters remain camped at the party headquarters "
+     "in Mutare after fleeing their homes.", [(600, "supporters")]),
+    ("U25", "The attack was apparent retaliation for the killing of two suspected Boko Haram militants by local "
+     "vigilantes.", [(2, "militants")]),
+    ("U25", "IRNA said 10 C-131 transport planes and 30 Chinook helicopters were involved in the evacuation of "
+     "victims after weather conditions had improved.", [(10, "planes"), (30, "helicopters")]),
+    ("U25", "Three Americans, three Britons and a Frenchwoman also were reported to have crossed the border.",
+     [(3, "Americans"), (3, "Britons")]),
+    ("U25", "The Foreign Office was strongly advising against visits or transits through Zaire. About 400 Britons "
+     "live in the central African republic.", [(400, "Britons")]),
+    ("U25", "Veterans of refugee tides point out that in simple numerical terms, the more than 650,000 Kosovars who "
+     "have fled to neighboring Macedonia and Albania are only one-tenth of the number of refugees currently eking out "
+     "an existence in Africa.", [(650000, "Kosovars")]),
+    ("U25", "Most of the 150,000 Serbs \"ethnically cleansed\" from Croatia's Krajina region last week have passed "
+     "through Banja Luka and are either in Serbia itself or close to the border.", [(150000, "Serbs")]),
+    ("U25", "Nomadic Fulani herdsmen had accused a group of local indigenous Christians -- Berom people -- of "
+     "attacking their camp late last month, killing four people and stealing about 200 cattle.",
+     [(4, "people"), (200, "cattle")]),
+    ("U25", "More than 200 people have been killed and 250,000 driven from their homes.",
+     [(200, "people"), (250000, "driven")]),
+])
+def test_what_a_part_a_range_a_measure_and_a_count_past_a_name_count(rule, sentence, expected):
+    """Numbers the draft did not find in the tuning part's reports of 1988-2010: what each counts."""
+    assert [(p.fields.get("value", p.fields.get("low")), p.fields.get("unit")) for p in figures(sentence, 1, "src")] \
+        == expected

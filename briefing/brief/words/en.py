@@ -185,7 +185,8 @@ ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman"
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
-               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed")
+               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed",
+               "driven")  # "250,000 driven from their homes" (U25)
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
                "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")
