@@ -702,3 +702,32 @@ def test_what_a_part_a_range_a_measure_and_a_count_past_a_name_count(rule, sente
     """Numbers the draft did not find in the tuning part's reports of 1988-2010: what each counts."""
     assert [(p.fields.get("value", p.fields.get("low")), p.fields.get("unit")) for p in figures(sentence, 1, "src")] \
         == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # C27: a body that released a toll, "to" the body it is a mission to (AP, 1990)
+    ("The Iranian mission to the United Nations released a death toll of 25,000, and said the count would likely "
+     "rise as rescuers reached more remote areas.", [(25000, "", "Iranian mission to the United Nations")]),
+    # C19: a name "identified only as" in apposition to a title (AP, 1990)
+    ("The commander, identified only as Gen. Naderian, said 6,000 victims, many injured but alive, were dug out and "
+     "airlifted from Gilan and Zanjan provinces to hospitals in other cities.", [(6000, "", "Naderian")]),
+    # paragraphs run together after a quotation (Deseret News, 1989)
+    ("The Yugoslav news agency Tanjug quoted unofficial sources in Bucharest as saying that \"a state of full alert "
+     "has been introduced across Romania as protests and unrest continue in Timisoara and other towns.\"Yugoslav "
+     "radio quoted sources at the Yugoslav consulate in Timisoara, center of the anti-government unrest, as saying "
+     "50,000 people demonstrated in the city this afternoon.", [(50000, "", "Yugoslav radio")]),
+])
+def test_a_toll_released_a_name_identified_and_a_clause_after_a_run_on_quotation(sentence, expected):
+    """Figures of the tuning part's 1989-1990 reports that went to nobody."""
+    assert found(sentence) == expected
+
+
+def test_a_titled_name_is_a_person_though_a_town_bears_it():
+    """KNT, 1985 (C17): with --country MX the gazetteer knows a town named for the president, and his 3,000 went to
+    nobody."""
+    archive = Archive("a.txt", ROOT, "", (
+        "His report led to some skepticism because President Miguel de la Madrid had spoken of 3,000 confirmed dead "
+        "and the capital police department had been quoted in the city's newspaper and radio reports as having "
+        "announced 4,800 dead and up to 2,000 missing.",), (1,))
+    assert [(p.fields["value"], p.fields.get("claimed_by", "")) for p in
+            draft(archive, "src", draft_gazetteer(), "MX").of("figures")][0] == (3000, "Miguel de la Madrid")

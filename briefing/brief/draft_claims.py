@@ -66,7 +66,12 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C28 a passive quotation ("the capital police department had been quoted ... as having announced 4,800 dead"),
   a clause after "because", "de la" in a name, "had spoken of", a modal ("officials would confirm only 13");
 - C29 a verb before the claiming one, of the same subject ("Hector Ochoa on Friday denied that ... and said his
-  last official announcement Wednesday was of 2,822 dead").
+  last official announcement Wednesday was of 2,822 dead");
+- C27 also a body that "released a death toll of 25,000" ("The Iranian mission to the United Nations", a mission
+  and a place it is "to"); C19 also a name "identified only as" ("The commander, identified only as Gen. Naderian,
+  said 6,000"); C17 a titled name is a person's, though a town bear it ("President Miguel de la Madrid"); a clause
+  begins after a quotation that ends a sentence with no space after it, as paragraphs run together ('towns."Yugoslav
+  radio quoted sources ... as saying 50,000').
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -78,100 +83,72 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.brief.draft_people import People, is_body, split_title
+from briefing.brief.draft_who import (
+    AFTER,
+    APPOSITION,
+    BODY_NAME,
+    CAPITAL,
+    CLAIMING,
+    DAY,
+    FIRST_VERB,
+    JOINED,
+    NOUN,
+    PREPOSITION,
+    START,
+    TITLE_WORD,
+    TITLED,
+    TRAILING,
+    WHEN,
+    WHO,
+    WHO_AT_END,
+    WORD,
+)
 from briefing.brief.words import en
 
-# When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
-WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
-        r"|on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
-        r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))"
-        r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-        r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
-# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
-# for Migration"); an acronym after it in brackets is left out of the claimant. In lower case, only words that
-# end in a claimant noun ("officials", "government figures", "security sources"), also after a name ("the Home
-# Ministry's disaster-management division").
-_NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
-_VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
-# A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
-_CLAUSE_WORDS = "that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even"
-_WORD = rf"(?!{_VERBS}\b|(?:{_CLAUSE_WORDS})\b)[\w'’-]+"
-# "UN", "Kamal", "al-Siwi", "Miguel de la Madrid" (C28)
-_CAPITAL = r"(?:(?:de la|de los|van der|al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
-_PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
-# C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
-# Nations and aid agency officials said", "According to refugees and Rwandan border troops".
-_JOINED = (rf"(?:the )?(?:{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}}|[a-z]{{3,}}s) and (?:the )?"
-           rf"(?:(?:{_WORD}|{_CAPITAL})\s+){{0,3}}{_NOUN}\b")
-WHO = (rf"{_JOINED}"
-       rf"|(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{_CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
-       rf"(?:(?:\s+(?=[a-z]){_WORD}){{0,2}}\s+{_NOUN}\b)?"
-       rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_WORD}\s+){{0,3}}{_NOUN}\b|{_PRONOUN}\b")
-# A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
-# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15).
-_WHO_AT_END = rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: (?:at|from|of|in|with|for) [^,;\"“”]{{1,40}}?)?"  # a name
-# in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
-# "said", "has reported", "officially declared", "told AFP"
-CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{_VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
-_DAY = rf"(?: {WHEN}| \w+day| today)?"
-# "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
-_AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
-_PREPOSITION = r"(?:in|on|at|by|from|to|during|after|through|via|citing|quoting)\b"
-_APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
-# where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
-# the toll at 100", "Although IOM identified 24,822") (C8)
-_START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
-          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter |\bbecause )")  # "hours after she on
-# Sunday said" (C15), "because President Miguel de la Madrid had spoken of 3,000" (C28)
-# A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
-# What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
-_TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
-# AntaraNews reported." (C15)
-_TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
-_TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
-# A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C24).
-_BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
-# C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
-# the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
-_FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
+__all__ = ["WHEN", "Claim", "Claimants", "claimant", "claimed", "read_claims"]  # WHEN: draft.py's
+
 _CLAIMANT = [
     # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
     # Correa reported Thursday"; "Mexico City police reports of up to 6,800 dead" (from the number on: draft_figures)
     ("C27", re.compile(r"\d[\w,.]* [a-z]+ (?:that|which) (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,6}) "
                        r"(?:had |has )?(?P<verb>reported|announced|gave|given|confirmed|recorded|counted)\b")),
-    ("C27", re.compile(rf"\b(?P<who>(?:the )?{_CAPITAL}(?: {_CAPITAL}){{0,3}} "
-                       rf"{_NOUN}) (?P<verb>reports|report|estimates|figures) of\b")),
+    ("C27", re.compile(rf"\b(?P<who>(?:the )?{CAPITAL}(?: {CAPITAL}){{0,3}} "
+                       rf"{NOUN}) (?P<verb>reports|report|estimates|figures) of\b")),
+    ("C27", re.compile(rf"{START}(?P<who>{WHO_AT_END}) (?P<verb>released|issued|gave|published) (?:a|an|the|its) "
+                       r"(?:[a-z]+ ){0,2}(?:toll|figures?|tally|count|list|estimate) of\b")),  # "The Iranian
+    # mission to the United Nations released a death toll of 25,000"
     # C28: a passive quotation: "the capital police department had been quoted in the city's newspaper and radio
     # reports as having announced 4,800 dead"
-    ("C28", re.compile(rf"{_START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
+    ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
                        r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
-                      rf"(?:{_WORD} ){{0,2}}{_NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?=[.,;]| updated| released|$)")),
     # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
     # to French news agency AFP": the body after what it is (C15)
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{_NOUN} (?P<who>{_TITLED})"
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
                       r"(?=[.,;]|$)")),
     # not "said in a statement" (C15)
-    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{_PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
-    ("C2", re.compile(rf"[,\"”] (?P<who>{_WHO_AT_END}){_APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
-                      rf"{_DAY}(?: {_AFTER}[^,\"“”]{{0,40}})?\.?$")),
-    ("C2", re.compile(rf", (?P<who>{WHO}){_APPOSITION} (?P<verb>{CLAIMING}){_DAY}, ")),  # ", officials said, as"
+    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
+    ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
+                      rf"{DAY}(?: {AFTER}[^,\"“”]{{0,40}})?\.?$")),
+    ("C2", re.compile(rf", (?P<who>{WHO}){APPOSITION} (?P<verb>{CLAIMING}){DAY}, ")),  # ", officials said, as"
     # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
     # the governor that 450 parents ..."
-    ("C24", re.compile(rf"{_START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
-                       rf"(?P<who>(?:the )?{_BODY_NAME}),{_DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
+                       rf"(?P<who>(?:the )?{BODY_NAME}),{DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
     # ", police figures show." at the sentence's end: the figures' owner (C21)
     ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
                        r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
-    ("C3", re.compile(rf"{_START}(?P<who>{_WHO_AT_END}){_APPOSITION}{_DAY}{_FIRST_VERB} (?:also |later |further )?"
+    ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
-                      rf"(?:{_DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{_START}(?:[\w'’-]+ ){{0,2}}{_TITLE_WORD} (?P<who>{_TITLED}){_APPOSITION}{_DAY}{_FIRST_VERB}"
+                      rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),
+    ("C3", re.compile(rf"{START}(?:[\w'’-]+ ){{0,2}}{TITLE_WORD} (?P<who>{TITLED}){APPOSITION}{DAY}{FIRST_VERB}"
                       r" (?:also )?"
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
     # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
-    ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{_CAPITAL}(?:\s+{_CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
+    ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{CAPITAL}(?:\s+{CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
                       rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
     ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
                        r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
@@ -179,14 +156,14 @@ _CLAIMANT = [
                        r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
     # C25: a tally of people joined by "and": "An unofficial tally from politicians and officials in three east
     # coast districts indicated 100,000 people had died"
-    ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{_JOINED}(?: (?:at|from|of|in) "
+    ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{JOINED}(?: (?:at|from|of|in) "
                        r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
-    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{_CAPITAL}"
-                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{_CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
+    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
+                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
-                      rf"provided|published)(?:{_DAY})? by "
-                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{_CAPITAL}){{0,7}}|(?:the )?(?:{_WORD}\s+){{0,2}}{_NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+                      rf"provided|published)(?:{DAY})? by "
+                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
 ]
 _ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 
@@ -273,8 +250,8 @@ _CLAUSE_OPENS = (r"(?:the|a|an|in|on|at|by|for|there|it|he|she|they|we|some|most
                  r"all|no|only|\d|[A-Z])\b")
 # A toll that the next sentence says who gave, naming no number of its own (C22).
 _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:toll|tally|count)\b[^.\n]{{0,40}}? "
-                         rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{_DAY})? by "
-                         rf"(?P<who>(?:the )?{_CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{_CAPITAL}){{0,6}})")
+                         rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{DAY})? by "
+                         rf"(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{CAPITAL}){{0,6}})")
 
 
 _GIVEN = re.compile(rf"(?:The|This|That|These|Those) (?:{'|'.join(en.GIVEN_NOUNS)}) (?:also |further )?[a-z]+s\b")
@@ -319,7 +296,8 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
                 who = body                                     # figures": the body; "Israeli tallies" stay
             verb = found.groupdict().get("verb") or ""
-            named = re.fullmatch(rf",\s*(?P<name>{_TITLED}),\s*", sentence[found.end("who"):found.start("verb")]) \
+            named = re.fullmatch(rf",\s*{_IDENTIFIED}(?P<name>(?:[A-Z][a-z]{{1,4}}\. )?{TITLED}),\s*",
+                                 sentence[found.end("who"):found.start("verb")]) \
                 if verb else None
             if named and who.split()[-1].lower() in _TITLE_NOUNS:  # "The WFP spokeswoman, Brenda Barton, said" (C19)
                 who = named["name"]
@@ -328,13 +306,14 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
             who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
             if claimants is not None and who[:1].isupper() and not is_body(who) and \
-                    all(map(claimants.is_place, re.split(r",? and |, ", who))):
-                continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17)
+                    not split_title(found["who"])[1] and all(map(claimants.is_place, re.split(r",? and |, ", who))):
+                continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17); a titled name is a
+                # person's, though a town bear it ("President Miguel de la Madrid had spoken of 3,000", C28)
             if verb in _NOUN_VERBS and (_NOUN_AFTER.match(sentence, found.end("verb")) or
                                         re.search(r"(?:\band|,)\s*$", sentence[:found.start("who")])):
                 continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
                 # reports indicate that", "in southern Tamil Nadu and Andhra Pradesh states and another 1,000" (C9)
-            aside = found[0].startswith(", ") and _TRAILING.match(sentence, found.end("verb"))
+            aside = found[0].startswith(", ") and TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())
             start = found.end("verb") if rule in ("C3", "C24", "C28") and not aside else 0
@@ -353,6 +332,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
 
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
+_IDENTIFIED = r"(?:identified (?:only )?as |named )?"  # "The commander, identified only as Gen. Naderian, said" (C19)
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b"
                          r"|\s+[a-z]{3,}ed\b")  # "The government claims contradicted Mexico City police reports" (C9)

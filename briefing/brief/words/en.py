@@ -74,6 +74,9 @@ CLAIMANT_NOUNS = (
     "monitor", "watchdog", "team", "teams", "crew", "crews",
     # troops as a source: "According to refugees and Rwandan border troops, ... at least two Hutu" (C25)
     "troops",
+    # a diplomatic mission, a commander: "The Iranian mission to the United Nations released a death toll of
+    # 25,000", "The commander, identified only as Gen. Naderian, said 6,000 victims" (C27, C19)
+    "mission", "commander",
     # a broadcaster, and bodies in the plural: "the Al Arabiya television channel said", "Aid agencies say"
     "channel", "broadcaster", "newspaper", "agencies", "groups", "organisations", "organizations", "charities",
     # people in the plural, who name no one but are who the article takes the number from: "According to the
