@@ -731,3 +731,17 @@ def test_a_titled_name_is_a_person_though_a_town_bears_it():
         "announced 4,800 dead and up to 2,000 missing.",), (1,))
     assert [(p.fields["value"], p.fields.get("claimed_by", "")) for p in
             draft(archive, "src", draft_gazetteer(), "MX").of("figures")][0] == (3000, "Miguel de la Madrid")
+
+
+def test_a_headlines_qualified_number_repeated_in_the_body_is_one_figure():
+    """ABC and The Straits Times, 2024 (M0g): a headline's "At least seven dead" and "More than 670 feared dead
+    ..., UN agency says" were figures of their own beside the body's, which repeats them."""
+    assert drafted(
+        "At least seven dead in Caribbean as Hurricane Beryl rips toward Jamaica",
+        "Hurricane Beryl is roaring toward Jamaica, with islanders scrambling to make preparations after the category "
+        "four storm killed at least seven people and caused significant damage in the south-east Caribbean.") == [
+        (4, "", "", 3), (7, "at least", "", 3)]
+    assert drafted(
+        "More than 670 feared dead in Papua New Guinea landslide, UN agency says",
+        "More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration "
+        "agency estimated on May 26, as rescue efforts continued.") == [(670, "more than", "UN migration agency", 3)]
