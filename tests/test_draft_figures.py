@@ -745,3 +745,24 @@ def test_a_headlines_qualified_number_repeated_in_the_body_is_one_figure():
         "More than 670 feared dead in Papua New Guinea landslide, UN agency says",
         "More than 670 people are assumed to have died in Papua New Guinea’s massive landslide, the UN migration "
         "agency estimated on May 26, as rescue efforts continued.") == [(670, "more than", "UN migration agency", 3)]
+
+
+def test_a_toll_that_was_a_quoted_number():
+    """Deseret News 1989 (U24): a toll that "was" a number in quotation marks, its speaker's by C4."""
+    assert drafted(
+        "Witnesses have reported hundreds dead, but an Austrian traveler, Helmut Wolf, who returned from Timisoara "
+        "Wednesday said the death toll in anti-government demonstrations was \"more than 1,000.\"") == [
+        (1000, "more than", "Helmut Wolf", 1)]
+
+
+def test_an_estimated_is_the_articles_own_qualifier():
+    """Reuters 1988: "an estimated" is a qualifier, as the corpus README's guide gives it."""
+    assert found("In the next two days of tribal violence, an estimated 1,000 people were killed, Code Cisse, the "
+                 "U.N.’s representative in Rwanda, said.") == [(1000, "an estimated", "Code Cisse")]
+
+
+def test_described_how_claims_the_account():
+    """Reuters 1988: "Refugee Angele Barbaranburu described how" claims the nine children of her account."""
+    assert found("Refugee Angele Barbaranburu described how soldiers made her and nine children, aged 1 to 15, lie "
+                 "down outside their home before bayoneting all of them in the neck.") == [
+        (9, "", "Angele Barbaranburu")]

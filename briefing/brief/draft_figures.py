@@ -102,7 +102,7 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
-                   r"surpasses|topped|tops|(?<=toll was)|(?<=toll is))\s+[\"“]?"
+                   r"surpasses|topped|tops|(?<=\btoll)[^.]{0,100}?\b(?:was|is))\s+[\"“]?"
                    r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$",
                    re.IGNORECASE)  # U24: a headline's "Death Toll in Bangladesh at Nearly 40,000", "The official
 # death toll today surpassed 37,000"  # U5; "the

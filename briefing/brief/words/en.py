@@ -107,6 +107,8 @@ CLAIM_VERBS = (
     "concluded",
     # "President Miguel de la Madrid had spoken of 3,000 confirmed dead"; "officials would confirm only 13"
     "spoken of", "spoke of", "confirm",
+    # an account: "Refugee Angele Barbaranburu described how soldiers made her and nine children lie down"
+    "described",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
