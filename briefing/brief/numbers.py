@@ -31,7 +31,7 @@ _PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 # What a source writes before a number, as the brief's qualifier (README: "Figure qualifiers"). "some" and
 # "about" say the same of a number; so do the words on each line.
 QUALIFIERS = {
-    "about": ("about", "around", "roughly", "approximately", "some", "circa", "an estimated", "estimated"),
+    "about": ("about", "around", "roughly", "approximately", "some", "circa"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite", "near"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of", "as low as"),
     "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed",
