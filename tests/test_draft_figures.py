@@ -760,3 +760,13 @@ def test_described_how_claims_the_account():
     assert found("Refugee Angele Barbaranburu described how soldiers made her and nine children, aged 1 to 15, lie "
                  "down outside their home before bayoneting all of them in the neck.") == [
         (9, "", "Angele Barbaranburu")]
+
+
+def test_also_goes_on_with_a_count_not_with_one_who_acts_again():
+    """The Guardian, 2001 (C13): "Pakistan has also barred aid agencies from helping the 80,000 Afghans here" went on
+    with "the military government said" of the paragraph before, a claimant the article does not give it."""
+    assert drafted(
+        "Improbably for a country with the eighth largest armed forces in the world, the military government said it "
+        "did not have enough soldiers and police to protect him.",
+        "Pakistan has also barred aid agencies from helping the 80,000 Afghans here. It says the refugees must return "
+        "home.") == [(80000, "", "", 3)]

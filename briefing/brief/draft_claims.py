@@ -22,7 +22,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C12 "Key findings of the organisation’s Quarterly Flow Monitoring ..., released on Wednesday, showed that 11,397":
   the body whose findings, figures or data show the numbers;
 - C13 a sentence that names nobody and goes on with "had also", "were also" is the claim of the sentence before,
-  if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced");
+  if that one named a claimant ("..., Grandi said." "More than 3.5 million Afghans had also been displaced"), when
+  a count stands before "also", not one who acts again ("Pakistan has also barred aid agencies from helping the
+  80,000 Afghans here");
 - C15 how a claimant is written: not a preposition ("said in a statement"), a titled name that ends the sentence
   ("..., national news agency AntaraNews reported."), a broadcaster, "citing" after the verb ("the Al Arabiya
   television channel said on Saturday citing ..."), whom a spokesperson speaks for, a name in brackets after a
@@ -223,7 +225,10 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
     claims = claimed(sentence, claimants, at)
     if claimants is None:
         return claims
-    if not claims and claimants.previous and (_ALSO.search(sentence) or _goes_on(sentence, claimants)):
+    also = _ALSO.search(sentence)
+    also = also if also and re.search(r"\d", sentence[:also.start()]) else None  # the count goes on, not one who acts
+    # again ("Pakistan has also barred aid agencies from helping the 80,000 Afghans here", C13)
+    if not claims and claimants.previous and (also or _goes_on(sentence, claimants)):
         claims = [Claim("C13", claimants.previous)]  # "..., Grandi said." "More than 3.5 million Afghans had
         # also been displaced": the sentence goes on with the claim of the one before (C13, C16, C17)
     if not claims and claimants.speech and "\n" not in claimants.people.text[claimants.speech_end:at]:
