@@ -770,3 +770,10 @@ def test_also_goes_on_with_a_count_not_with_one_who_acts_again():
         "did not have enough soldiers and police to protect him.",
         "Pakistan has also barred aid agencies from helping the 80,000 Afghans here. It says the refugees must return "
         "home.") == [(80000, "", "", 3)]
+
+
+def test_a_rate_in_time_counts():
+    """Reuters 1988 (U26): the mayor's "5,000 a day" was not found."""
+    assert [(p.fields["value"], p.fields["unit"], p.fields.get("claimed_by")) for p in figures(
+        "The mayor of this border town, Frederic Karangwa, said refugees, most of them Hutu, were still arriving at "
+        "the rate of 5,000 a day.", 1, "src")] == [(5000, "a day", "mayor of this border town")]

@@ -8,6 +8,7 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - U24 a quake's magnitude "on the Richter scale" or "magnitude-7"; a toll "in ... at Nearly 40,000" (a headline's
   capitals), "surpassed", or a toll that "was" a number in quotation marks; a range's low end without the per cent
   of its high end ("Twenty to 30% of homes");
+- U26 a rate in time: "refugees ... were still arriving at the rate of 5,000 a day";
 - U25 a name among a number's modifiers, before its noun ("Some 600 opposition Movement for Democratic Change
   supporters", "two suspected Boko Haram militants", "10 C-131 transport planes"); a demonym in -ons, -ars, -bs
   ("three Britons", "more than 650,000 Kosovars", "the 150,000 Serbs"); "cattle", "driven" (words/en.py).
@@ -98,6 +99,9 @@ def counted_part(sentence: str, mention: Mention) -> str | None:
     if ranging and plural(ranging["noun"]) and not (high and plural(high["noun"])):  # not "incidence rates ranging
         # from 14 to 309 cases", which counts its cases
         return ranging["noun"]
+    rate = re.match(r"\s+((?:a|an|per) (?:day|week|month|hour|year))\b", sentence[mention.end:])
+    if rate and re.search(r"\brate of\s+$", sentence[max(0, mention.start - 20):mention.start]):
+        return rate[1]  # U26: "arriving at the rate of 5,000 a day"
     acronym = re.match(r"\s+([A-Z]{2,}[sS])\b", sentence[mention.end:])
     return acronym[1] if acronym and acronym[1] not in en.NOT_PEOPLE else None
 
