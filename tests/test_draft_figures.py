@@ -777,3 +777,14 @@ def test_a_rate_in_time_counts():
     assert [(p.fields["value"], p.fields["unit"], p.fields.get("claimed_by")) for p in figures(
         "The mayor of this border town, Frederic Karangwa, said refugees, most of them Hutu, were still arriving at "
         "the rate of 5,000 a day.", 1, "src")] == [(5000, "a day", "mayor of this border town")]
+
+
+def test_reported_speech_goes_on_to_the_paragraphs_end():
+    """UNHCR, 2008 (C23): the spokesperson's speech claimed the next sentence's 80 percent, not the ten per cent two
+    sentences on, in the same paragraph."""
+    assert drafted(
+        "A UNHCR spokesperson said that in the villages closer to Gori, most residents appear to have returned. In the "
+        "Karaleti area, close to Gori and right on the boundary of the buffer zone, up to 80 percent of the population "
+        "has gone back. Deeper inside the buffer zone the rate of return is considerably lower. For example in "
+        "Kitsnisi, less than ten per cent of villagers have come back so far.") == [
+        (80, "up to", "UNHCR spokesperson", 1), (10, "less than", "UNHCR spokesperson", 1)]

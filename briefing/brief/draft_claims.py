@@ -53,7 +53,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C23 reported speech goes on in its paragraph: a sentence that names nobody after one that says "X said that
   ..." is X's ("A UNHCR spokesperson said that in the villages closer to Gori, most residents appear to have
   returned. In the Karaleti area, ..., up to 80 percent of the population has gone back."), not after "X said that
-  figure only covered ...", where "that" is no conjunction;
+  figure only covered ...", where "that" is no conjunction; and on to the paragraph's end ("... For example in
+  Kitsnisi, less than ten per cent of villagers have come back so far.");
 - C24 a name in apposition to any noun is the claimant ("another parent, Pogu Yaga, told the governor that 450"; "A
   local association, the Development Committee of Bamenyam, said three"), and a title's name may have one too
   ("Daniel's brother Ekoda, who was outside the house, said he saw seven");
@@ -235,8 +236,10 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
         claims = [Claim("C23", claimants.speech)]  # "A UNHCR spokesperson said that in the villages closer to Gori,
         # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
         # gone back.": the reported speech goes on in its paragraph
-    speech = next((c for c in claims if c.rule in ("C3", "C23") and
+    speech = next((c for c in claims if c.rule == "C23" or c.rule == "C3" and
                    re.search(rf"\b{re.escape(c.verb)} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+    # the speech goes on to the paragraph's end: "... up to 80 percent of the population has gone back. Deeper inside
+    # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"
     claimants.speech, claimants.speech_end = (speech.who, at + len(sentence)) if speech else ("", -1)
     if not claims:
         toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
