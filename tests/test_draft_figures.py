@@ -788,3 +788,13 @@ def test_reported_speech_goes_on_to_the_paragraphs_end():
         "has gone back. Deeper inside the buffer zone the rate of return is considerably lower. For example in "
         "Kitsnisi, less than ten per cent of villagers have come back so far.") == [
         (80, "up to", "UNHCR spokesperson", 1), (10, "less than", "UNHCR spokesperson", 1)]
+
+
+def test_reporters_and_journalists_are_claimants():
+    """Reuters, 1998: "with local reporters saying at least six people were killed" named nobody; the city's two
+    million inside "Reuters journalists in the city of two million reported" is no figure (C25)."""
+    assert found("Riots in the North Sumatran capital of Medan shook Indonesia for a third consecutive day on "
+                 "Wednesday, with local reporters saying at least six people were killed in blazing buildings or by "
+                 "gunfire from security forces.") == [(6, "at least", "local reporters")]
+    assert found("Reuters journalists in the city of two million reported seeing at least two people shot and "
+                 "wounded.") == [(2, "at least", "Reuters journalists in the city of two million")]

@@ -85,6 +85,8 @@ CLAIMANT_NOUNS = (
     "analysts", "researchers", "scientists", "volunteers",
     # "Another 4,000 people were reported waiting ..., according to reports from their fellow travelers."
     "travelers", "travellers",
+    # "with local reporters saying at least six people were killed", "Reuters journalists ... reported seeing"
+    "reporters", "journalists",
     # a broadcaster or a body by what it is: "Cameroon's state television said", "A local association, the ..."
     "television", "radio", "association", "associations", "union",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
