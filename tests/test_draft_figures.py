@@ -798,3 +798,11 @@ def test_reporters_and_journalists_are_claimants():
                  "gunfire from security forces.") == [(6, "at least", "local reporters")]
     assert found("Reuters journalists in the city of two million reported seeing at least two people shot and "
                  "wounded.") == [(2, "at least", "Reuters journalists in the city of two million")]
+
+
+def test_those_who_point_out_claim():
+    """The Christian Science Monitor, 1999: "Veterans of refugee tides point out that ... the more than 650,000
+    Kosovars who have fled" named nobody."""
+    assert found("Veterans of refugee tides point out that in simple numerical terms, the more than 650,000 Kosovars "
+                 "who have fled to neighboring Macedonia and Albania are only one-tenth of the number of refugees "
+                 "currently eking out an existence in Africa.") == [(650000, "more than", "Veterans of refugee tides")]

@@ -87,6 +87,8 @@ CLAIMANT_NOUNS = (
     "travelers", "travellers",
     # "with local reporters saying at least six people were killed", "Reuters journalists ... reported seeing"
     "reporters", "journalists",
+    # "Veterans of refugee tides point out that ... the more than 650,000 Kosovars who have fled"
+    "veterans",
     # a broadcaster or a body by what it is: "Cameroon's state television said", "A local association, the ..."
     "television", "radio", "association", "associations", "union",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
@@ -111,6 +113,7 @@ CLAIM_VERBS = (
     "spoken of", "spoke of", "confirm",
     # an account: "Refugee Angele Barbaranburu described how soldiers made her and nine children lie down"
     "described",
+    "point out", "points out", "pointed out",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
