@@ -59,7 +59,8 @@ a real line in tests/test_draft.py):
   (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
   Km/hour") and a number referred back to ("these 1,229 individuals").
 
-The words are in words/en.py."""
+U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
+rate) are draft_counts.py's, with the X rules' code. The words are in words/en.py."""
 
 from __future__ import annotations
 
