@@ -359,7 +359,7 @@ def test_a_headlines_plural_kind_a_countrys_adjective_and_a_volcano(paragraphs, 
     (["Ebola Prompts Mini-quarantine in Sierra Leone Capital", "FREETOWN, Sierra Leone (AP) — Sierra Leone imposed "
       "a quarantine in a fishing district of the capital city, Freetown."], "Sierra Leone Capital", None),  # P4h
     (["Battling Ebola in Liberia", "Residents of the West Point slum near the capital Monrovia, broke into a "
-      "quarantine centre on 16 August."], "Battling Ebola", None),  # P4b: a headline, not a place in Liberia
+      "quarantine centre on 16 August."], "Battling Ebola", None),  # P4h: a headline, not a place in Liberia
     (["Official Death Toll in Bangladesh at Nearly 40,000"], "Nearly", None),  # AP, May 1991 (tuning part)
     (["The World Health Organization (WHO) has said the number of deaths from Ebola has risen to 1,229 in West "
       "Africa."], "Ebola", None),  # a death's cause, not a place it came from

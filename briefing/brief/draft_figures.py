@@ -59,7 +59,8 @@ a real line in tests/test_draft.py):
   (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
   Km/hour") and a number referred back to ("these 1,229 individuals").
 
-The words are in words/en.py."""
+U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
+rate) are draft_counts.py's, with the X rules' code. The words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing.brief.draft_claims import Claim, Claimants, read_claims
+from briefing.brief.draft_counts import conversion, counted_part, counted_past_a_name, never_a_figure, plural
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -81,7 +83,6 @@ KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "
 # Words that end a number's noun phrase before a third word could be its noun: "10 were killed in attacks".
 _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
-PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women")
 _UPPER = "[A-Z]"
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
@@ -90,9 +91,8 @@ _SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmh|(?:miles|k
                     re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
 _MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
 # A quake's magnitude and a storm's category, before or after the number (U12).
-_MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?\s$")
-_MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b")
-_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
+_MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?[\s-]$")  # "a magnitude-7 earthquake"
+_MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b|\s(?:on|in) the Richter scale\b")  # U24
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
 _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
                             r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
@@ -102,8 +102,11 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
 # reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
-                   r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing)\s+"
-                   r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$")  # U5; "the
+                   r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
+                   r"surpasses|topped|tops|(?<=\btoll)[^.]{0,100}?\b(?:was|is))\s+[\"“]?"
+                   r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$",
+                   re.IGNORECASE)  # U24: a headline's "Death Toll in Bangladesh at Nearly 40,000", "The official
+# death toll today surpassed 37,000"  # U5; "the
 # number of dead could rise as high as 40,000" (U13)
 # What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
 _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
@@ -167,8 +170,9 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
                 n - 1 in ranges:
             continue  # a range's upper bound ("150-160 Km/hour"), a number referred back to ("these 1,229") (X3)
         unit = units[n] if n not in ranges else units[n] or units[n + 1]
-        if unit is None or _conversion(sentence, mention, found[n - 1] if n else None):
-            continue
+        if unit is None or conversion(sentence, mention, found[n - 1] if n else None) or \
+                any(c.words[0] <= mention.start < c.words[1] for c in claims):
+            continue  # a number in the claimant's words counts nothing: "officials in three east coast districts"
         # the source's own words ("over", "almost"); a number with a noun of its own ("more than 50 motorcycles and
         # four cars") does not share the qualifier of the one it is coordinated with (F2)
         own = unit in re.findall(r"[\w²'-]+", sentence[mention.end:mention.end + 40])[:2]
@@ -205,7 +209,8 @@ def _ranges(sentence: str, found: list[Mention]) -> set[int]:
         before = sentence[max(0, low.start - 40):low.start]
         joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or \
             re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.IGNORECASE)
-        if joined and low.value < high.value and low.percent == high.percent and not _CHANGE.search(before):
+        percent = low.percent == high.percent or high.percent and "and" not in between  # "Twenty to 30%" (U24)
+        if joined and low.value < high.value and percent and not _CHANGE.search(before):
             opening.add(n)
     return opening
 
@@ -221,7 +226,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
         _MEASURE_AFTER.match(sentence, mention.end)
     if measure:
-        return measure["measure"].lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude", "category four"
+        return (measure["measure"] or "magnitude").lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude",
+        # "category four"; U24: "at least 7.3 on the Richter scale"
     if mention.text.lower() in ("one", "1") and _ONE.match(sentence, mention.start):
         return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
@@ -239,7 +245,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         # news); a count whose noun the sentence does not give is left with none, for the author
     following = [w for w in re.findall(r"[\w²'-]+", after[:50]) if w.strip("'")][:4]
     wider = [w for w in re.findall(r"[\w²'-]+", after) if w.strip("'")][:6]
-    if _never_a_figure(sentence, mention, following):
+    if never_a_figure(sentence, mention, following):
         return None
     if len(following) > 1 and (following[0].endswith("ly") and following[0].islower() or following[0] == "more"):
         following = following[1:]  # an adverb first: "12.7 million forcibly displaced and stateless people", "1,240
@@ -249,27 +255,33 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return AREAS.get(following[1].lower())
     if re.match(r"\s?sq\.? ?km\b", sentence[mention.end:mention.end + 8]):
         return "km²"  # U13: "less than 400sq km"
-    if following[:2] == ["of", "the"] and len(following) > 2 and _plural(following[2]):
+    them = counted_part(sentence, mention)
+    if them:
+        return them  # U22, U23: "400 of them unidentified bodies", "fatalities ranging from 590 to 800", "12 LGS"
+    if following[:2] == ["of", "the"] and len(following) > 2 and plural(following[2]):
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
-        if word in ("and", "or") and n and following[n - 1].islower() and not _plural(following[n - 1]) and \
+        if word in ("and", "or") and n and following[n - 1].islower() and not plural(following[n - 1]) and \
                 following[n - 1] not in en.PARTICIPLES:
             rest = wider[wider.index(word, n) + 1:][:2] if word in wider[n:] else []
-            if len(rest) == 2 and rest[0].islower() and not _plural(rest[0]) and _plural(rest[1]):
+            if len(rest) == 2 and rest[0].islower() and not plural(rest[0]) and plural(rest[1]):
                 return rest[1]  # U17: adjectives joined before the noun ("1,200 mostly elderly and disabled residents")
         if word in ("and", "or", "but"):
             break  # U14: a noun comes before a conjunction ("had increased to 160,000 and fears this could swell")
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
                           for w in following[:2]):
             break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)
-        if _plural(word):
+        if plural(word):
             return word
+    named = counted_past_a_name(sentence, mention)
+    if named:
+        return named  # U25: "Some 600 opposition Movement for Democratic Change supporters", "10 C-131 planes"
     if len(following) > 1 and following[0] in _REPORTED and following[1] in en.PARTICIPLES:
         following = following[1:]  # "332 reported missing" (U13)
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
-    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos)", following[0]) and \
+    if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos|ons|ars|bs)", following[0]) and \
             following[0] not in en.NOT_PEOPLE:
         word = following[0]
         return word.lower() if word.endswith("ies") else word  # U9: "18 million Afghans", "22 Counties"
@@ -282,7 +294,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
     counted = _NUMBER_OF.search(sentence[max(0, mention.start - 160):mention.start])
-    nouns = [word for word in counted["words"].split() if _plural(word)] if counted else []
+    nouns = [word for word in counted["words"].split() if plural(word)] if counted else []
     if nouns:
         return nouns[0]  # U21: "the number of girls confirmed to be still missing is now 219"
     if _TOLL.search(sentence[:mention.start]):
@@ -302,11 +314,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
                 return unit
     if re.search(r"\b(?:reaching|totall?ing|numbering|amounting to)\s+$", head) and (
             _coordinated(following) or sentence[mention.end:].lstrip().startswith("(")):
-        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
+        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if plural(w)]
         return whole[0] if whole else None  # U18: "Most people that fled their homes are found in East Sumba reaching
         # 7,212 (1,803 families)": what the sentence counted before
     if re.search(r"\bof (?:which|whom)\s+$", head) and _coordinated(following):
-        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if _plural(w)]
+        whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if plural(w)]
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
         # which 71 have been in Ikongo District"
     return "" if attributed else None
@@ -318,14 +330,6 @@ def _of_deaths(sentence: str, mention: Mention, unit: str) -> bool:
     return any(en.KIND_WORDS.get(w.lower()) == "killed" for w in words)
 
 
-def _plural(word: str) -> bool:
-    """A word that counts things: "people", "cases", "19 army servicemen" (U13); not "as" ("increased to 128 as of
-    late Monday")."""
-    return word.islower() and word not in en.NOT_PLURALS and (
-        word.endswith("s") and not word.endswith(("ss", "ous")) or word in PLURALS or word.endswith("men"))  # not
-    # an adjective: "six near-simultaneous attacks"
-
-
 def _coordinated(following: list[str]) -> bool:
     """Whether the words after a bare number go on as a list's member does: "and 225 in Malawi", ", 137 in the
     Nippes", "including 48 with gunshot wounds", ", 1,832 were in the South" (U4, U13)."""
@@ -334,48 +338,6 @@ def _coordinated(following: list[str]) -> bool:
     if following[:1] and following[0] in ("were", "was", "are", "is"):
         following = following[1:]
     return not following or following[0] in _COORDINATED_BY
-
-
-def _never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
-    """X: a duration ("six weeks ago", "a two-day trip"), an age ("60-year-old", "aged 35"), an ordinal, a
-    distance ("72 kilometres"), a day of the month ("on May 26", "since 24 March"), part of a name ("COVID-19")."""
-    if following and re.fullmatch(r"-\d[\d,.]*", following[0]):
-        following = following[1:]  # a range's upper bound: "10-15 minutes"
-    first = following[0].lower() if following else ""
-    if re.search(r"[A-Za-z]-$", sentence[max(0, mention.start - 2):mention.start]):
-        return True  # "COVID-19", "Chido-25": a name
-    day = mention.value <= 31 and mention.value == int(mention.value)
-    if day and (following[:1] and following[0] in en.MONTHS or _MONTH_BEFORE.search(sentence[:mention.start])):
-        return True
-    if first in en.DURATIONS or first in en.DISTANCES:
-        return True
-    if len(following) > 1 and following[0].islower() and following[1] in en.DURATIONS and \
-            re.search(r"\b(?:first|last|past|next|initial|coming)\s+$", sentence[:mention.start]):
-        return True  # "the first two epidemiological weeks" (X)
-    if re.match(r"-(?:" + "|".join(en.DURATIONS) + r")\b", sentence[mention.end:mention.end + 12]):
-        return True
-    if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
-        return True
-    if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
-        return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
-    if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
-            sentence[mention.end:mention.end + 1] == "," and mention.value < 120:
-        return True  # an age in apposition: "Zahra Benbrik, 62, who said", "Fatimeh Asghari, 22, told Reuters"
-    return bool(re.search(r"\b(?:aged|as (?:young|old) as)\s+$", sentence[max(0, mention.start - 14):mention.start]))
-    # an age: "aged 35", "boys as young as 13"
-
-
-def _conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
-    """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
-    square miles)")."""
-    if previous is None or not sentence[:mention.start].rstrip().endswith("(") or mention.start - previous.end >= 30:
-        return False
-    between = sentence[previous.end:mention.start]
-    # not a share and its count ("37 per cent (454,320 people)"), nor a list of bracketed shares ("cash (97pc),
-    # productive assets (88pc)"), nor families and their people ("12,350 families (74,100 people)") (X2)
-    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals|families|households)\b",
-                       sentence[mention.end:mention.end + 14])  # and people's families: "7,212 (1,803 families)"
-    return not (previous.percent != mention.percent or ")" in between or counted)
 
 
 def _kind(sentence: str, mention: Mention, unit: str) -> str:

@@ -2,7 +2,8 @@
 with every source that reports it, rival figures kept side by side with a note that names them.
 
 Inside one article: M0 a headline's bare number repeated in the body with a claimant or qualifier is one figure,
-the body's (`repeated`); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
+the body's (`repeated`), and so is a headline's number with a qualifier that the body repeats with one of the same
+meaning and claimant (M0g); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
 (M0f: "At least 2,071 people were killed ..., Haiti's Health Ministry said" and "has killed a total of 2,071 people"),
 its unit another word of the same kind ("has soared to 708" and "708 dead"); any other repeat is left as the
 article gives it. What counts as the same, across archives:
@@ -34,7 +35,7 @@ from briefing.brief.archive import KINDS as KINDS_OF_ARCHIVE
 from briefing.brief.archive import kind_of, normalise
 from briefing.brief.claimants import claimant_keys
 from briefing.brief.draft_figures import MEASURES
-from briefing.brief.numbers import mentions
+from briefing.brief.numbers import MEANING, mentions
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.scaffold import AMBIGUOUS_NOTE
 from briefing.brief.words import en
@@ -236,7 +237,8 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
                        (not kind or what_it_counts(p) in (kind, "")) and (
                            bare and early.line <= OPENING_LINES and (p.fields.get("claimed_by") or
                                                                       p.fields.get("qualifier")) or
-                           early.line <= OPENING_LINES and _same_claim(early, p))), None)
+                           early.line <= OPENING_LINES and (_same_claim(early, p) or _same_qualified(early, p)))),
+                      None)
         if keeper is not None:
             kept[id(early)] = keeper
     for n, early in enumerate(figures):
@@ -287,6 +289,19 @@ def _initials(name: str) -> str:
     """The initials of a name's capitalised words: "International Organisation for Migration" is "IOM"."""
     words = name.split()
     return "".join(w[0] for w in words if w[:1].isupper()) if len(words) > 1 else ""
+
+
+def _same_qualified(early: Proposal, later: Proposal) -> bool:
+    """M0g: whether a body's figure repeats a headline's with a qualifier of the same meaning and the claimant the
+    headline names, in as many words or more, or none where the headline names none ("At least seven dead in
+    Caribbean ..." and "killed at least seven people"; "More than 670 feared dead ..., UN agency says" and "More than
+    670 people ..., the UN migration agency estimated"). A headline's number that names nobody stays apart from a
+    body's claimed one: the author settles whose it is (M0b)."""
+    qualifiers = [str(p.fields.get("qualifier", "")).casefold() for p in (early, later)]
+    if not all(qualifiers) or len({MEANING.get(q, q) for q in qualifiers}) > 1:
+        return False
+    said = [set(re.findall(r"\w+", str(p.fields.get("claimed_by", "")).casefold())) for p in (early, later)]
+    return said[0] <= said[1] and bool(said[0]) == bool(said[1])
 
 
 def _same_claim(early: Proposal, later: Proposal) -> bool:

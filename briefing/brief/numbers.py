@@ -33,8 +33,9 @@ _PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 QUALIFIERS = {
     "about": ("about", "around", "roughly", "approximately", "some", "circa"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite", "near"),
-    "at least": ("at least", "no fewer than", "no less than", "a minimum of"),
-    "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed"),
+    "at least": ("at least", "no fewer than", "no less than", "a minimum of", "as low as"),
+    "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed",
+                  "surpassed"),
     "up to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "at most"),
     "fewer than": ("fewer than", "less than", "under", "below"),
 }

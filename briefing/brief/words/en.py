@@ -72,12 +72,23 @@ CLAIMANT_NOUNS = (
     "mayor", "commission", "media", "monitors", "observers", "state media", "civil defence", "civil defense",
     "officer", "officers", "division", "department", "correspondent", "coalition", "junta", "rebels", "militia",
     "monitor", "watchdog", "team", "teams", "crew", "crews",
+    # troops as a source: "According to refugees and Rwandan border troops, ... at least two Hutu" (C25)
+    "troops",
+    # a diplomatic mission, a commander: "The Iranian mission to the United Nations released a death toll of
+    # 25,000", "The commander, identified only as Gen. Naderian, said 6,000 victims" (C27, C19)
+    "mission", "commander",
     # a broadcaster, and bodies in the plural: "the Al Arabiya television channel said", "Aid agencies say"
     "channel", "broadcaster", "newspaper", "agencies", "groups", "organisations", "organizations", "charities",
     # people in the plural, who name no one but are who the article takes the number from: "According to the
     # parents, no fewer than 234 girls were still missing"
     "parents", "relatives", "villagers", "survivors", "locals", "eyewitnesses", "elders", "diplomats", "experts",
     "analysts", "researchers", "scientists", "volunteers",
+    # "Another 4,000 people were reported waiting ..., according to reports from their fellow travelers."
+    "travelers", "travellers",
+    # "with local reporters saying at least six people were killed", "Reuters journalists ... reported seeing"
+    "reporters", "journalists",
+    # "Veterans of refugee tides point out that ... the more than 650,000 Kosovars who have fled"
+    "veterans",
     # a broadcaster or a body by what it is: "Cameroon's state television said", "A local association, the ..."
     "television", "radio", "association", "associations", "union",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
@@ -98,6 +109,11 @@ CLAIM_VERBS = (
     "published",
     # an official's reading of the data: "Kubo concluded that the current number of missing girls is 219"
     "concluded",
+    # "President Miguel de la Madrid had spoken of 3,000 confirmed dead"; "officials would confirm only 13"
+    "spoken of", "spoke of", "confirm",
+    # an account: "Refugee Angele Barbaranburu described how soldiers made her and nine children lie down"
+    "described",
+    "point out", "points out", "pointed out",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -179,7 +195,8 @@ ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman"
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
-               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed")
+               "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed",
+               "driven")  # "250,000 driven from their homes" (U25)
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
                "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")

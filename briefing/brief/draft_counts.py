@@ -1,0 +1,115 @@
+"""What a draft's number counts, beyond draft_figures.py's rules (U1-U21), and what is never a figure (its X
+rules, whose code is here). The rules (each with a real line in tests/test_draft_figures.py):
+
+- U22 a part "of them" counts the noun after it or what its sentence counted before ("about 1,100 quake-related
+  burials, 400 of them unidentified bodies"; "almost all administrative areas had been affected, and 5 of them
+  severely"), and a range "ranging from" counts the noun before it ("fatalities ranging from 590 to 800");
+- U23 an acronym in the plural counts ("12 LGS have reported cases");
+- U24 a quake's magnitude "on the Richter scale" or "magnitude-7"; a toll "in ... at Nearly 40,000" (a headline's
+  capitals), "surpassed", or a toll that "was" a number in quotation marks; a range's low end without the per cent
+  of its high end ("Twenty to 30% of homes");
+- U26 a rate in time: "refugees ... were still arriving at the rate of 5,000 a day";
+- U25 a name among a number's modifiers, before its noun ("Some 600 opposition Movement for Democratic Change
+  supporters", "two suspected Boko Haram militants", "10 C-131 transport planes"); a demonym in -ons, -ars, -bs
+  ("three Britons", "more than 650,000 Kosovars", "the 150,000 Serbs"); "cattle", "driven" (words/en.py).
+
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.brief.numbers import Mention
+from briefing.brief.words import en
+
+PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women", "cattle")
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
+
+
+def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> bool:
+    """X: a duration ("six weeks ago", "a two-day trip"), an age ("60-year-old", "aged 35"), an ordinal, a
+    distance ("72 kilometres"), a day of the month ("on May 26", "since 24 March"), part of a name ("COVID-19")."""
+    if following and re.fullmatch(r"-\d[\d,.]*", following[0]):
+        following = following[1:]  # a range's upper bound: "10-15 minutes"
+    first = following[0].lower() if following else ""
+    if re.search(r"[A-Za-z]-$", sentence[max(0, mention.start - 2):mention.start]):
+        return True  # "COVID-19", "Chido-25": a name
+    day = mention.value <= 31 and mention.value == int(mention.value)
+    if day and (following[:1] and following[0] in en.MONTHS or _MONTH_BEFORE.search(sentence[:mention.start])):
+        return True
+    if first in en.DURATIONS or first in en.DISTANCES:
+        return True
+    if len(following) > 1 and following[0].islower() and following[1] in en.DURATIONS and \
+            re.search(r"\b(?:first|last|past|next|initial|coming)\s+$", sentence[:mention.start]):
+        return True  # "the first two epidemiological weeks" (X)
+    if re.match(r"-(?:" + "|".join(en.DURATIONS) + r")\b", sentence[mention.end:mention.end + 12]):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
+        return True
+    if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
+        return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
+    if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
+            sentence[mention.end:mention.end + 1] == "," and mention.value < 120:
+        return True  # an age in apposition: "Zahra Benbrik, 62, who said", "Fatimeh Asghari, 22, told Reuters"
+    return bool(re.search(r"\b(?:aged|as (?:young|old) as)\s+$", sentence[max(0, mention.start - 14):mention.start]))
+    # an age: "aged 35", "boys as young as 13"
+
+
+def conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
+    """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
+    square miles)")."""
+    if previous is None or not sentence[:mention.start].rstrip().endswith("(") or mention.start - previous.end >= 30:
+        return False
+    between = sentence[previous.end:mention.start]
+    # not a share and its count ("37 per cent (454,320 people)"), nor a list of bracketed shares ("cash (97pc),
+    # productive assets (88pc)"), nor families and their people ("12,350 families (74,100 people)") (X2)
+    counted = re.match(r"[\d,.]*\s*(?:people|persons|individuals|families|households)\b",
+                       sentence[mention.end:mention.end + 14])  # and people's families: "7,212 (1,803 families)"
+    return not (previous.percent != mention.percent or ")" in between or counted)
+
+
+def plural(word: str) -> bool:
+    """A word that counts things: "people", "cases", "19 army servicemen" (U13); not "as" ("increased to 128 as of
+    late Monday")."""
+    return word.islower() and word not in en.NOT_PLURALS and (
+        word.endswith("s") and not word.endswith(("ss", "ous")) or word in PLURALS or word.endswith("men"))  # not
+    # an adjective: "six near-simultaneous attacks"
+
+
+# A part of a whole: "400 of them unidentified bodies", "5 of them severely" (U22).
+_OF_THEM = re.compile(r"\s+of (?:them|whom)\b(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+s)\b)?")
+_RANGING = re.compile(r"\b(?P<noun>[a-z]+s) (?:ranging|ranged|range|varying) (?:from|between)\s+$")
+_NOT_MODIFIER = r"(?!(?:in|of|from|to|at|on|and|or|were|was|are|is|have|has|had|by|for|with|the|a|an)\b)"
+# A name between a number and its noun (U25): capitalised words, "of", "for", "and" between them, a model's name.
+_NAMED = re.compile(rf"\s+(?:{_NOT_MODIFIER}[a-z][\w'’-]* ){{0,2}}(?P<name>[A-Z][\w'’-]*(?: (?:(?:for|of|and|the) )*"
+                    rf"[A-Z][\w'’-]*){{0,5}}) (?:{_NOT_MODIFIER}[a-z][\w'’-]* ){{0,2}}?(?P<noun>[a-z]+s)\b")
+
+
+def counted_part(sentence: str, mention: Mention) -> str | None:
+    """U22, U23: what a part "of them", a range "ranging from", or an acronym in the plural counts."""
+    them = _OF_THEM.match(sentence, mention.end)
+    if them:
+        if them["noun"] and plural(them["noun"]):
+            return them["noun"]
+        before = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 120):mention.start])
+                  if plural(w)]
+        return before[-1] if before else None
+    ranging = _RANGING.search(sentence[max(0, mention.start - 60):mention.start])
+    high = re.match(r"\s*(?:-|–|to)\s*[\d,.]+\s+(?P<noun>[a-z]+)", sentence[mention.end:])
+    if ranging and plural(ranging["noun"]) and not (high and plural(high["noun"])):  # not "incidence rates ranging
+        # from 14 to 309 cases", which counts its cases
+        return ranging["noun"]
+    rate = re.match(r"\s+((?:a|an|per) (?:day|week|month|hour|year))\b", sentence[mention.end:])
+    if rate and re.search(r"\brate of\s+$", sentence[max(0, mention.start - 20):mention.start]):
+        return rate[1]  # U26: "arriving at the rate of 5,000 a day"
+    acronym = re.match(r"\s+([A-Z]{2,}[sS])\b", sentence[mention.end:])
+    return acronym[1] if acronym and acronym[1] not in en.NOT_PEOPLE else None
+
+
+def counted_past_a_name(sentence: str, mention: Mention) -> str | None:
+    """U25: the noun after a name among the number's modifiers; not after a demonym in the plural ("18 million
+    Afghans fled ...") nor a month."""
+    named = _NAMED.match(sentence, mention.end)
+    if not named or named["name"].endswith("s") or named["name"].split()[0] in en.MONTHS:
+        return None
+    return named["noun"] if plural(named["noun"]) else None

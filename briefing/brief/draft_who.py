@@ -1,0 +1,65 @@
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C29) are made of: a
+body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
+clause begins. The words are in words/en.py."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.brief.words import en
+
+# When something was said or happened, as an article writes it after a verb: "said on Sunday", "in March".
+WHEN = (r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:early|mid|late)[- ]\d{4}"
+        r"|on (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}"
+        r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December))"
+        r"|in (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+        r"|last (?:year|month|week)|this (?:year|month|week)|yesterday|in \d{4})\b")
+# Who a figure is attributed to: an organisation's name may hold "of", "for", "and" ("International Organization
+# for Migration"); an acronym after it in brackets is left out of the claimant. In lower case, only words that
+# end in a claimant noun ("officials", "government figures", "security sources"), also after a name ("the Home
+# Ministry's disaster-management division").
+NOUN = "(?:" + "|".join(sorted(map(re.escape, en.CLAIMANT_NOUNS), key=len, reverse=True)) + ")"
+VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
+# A word of a claimant written in lower case: not a verb of claiming, not a word that begins a clause.
+CLAUSE_WORDS = "that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even"
+WORD = rf"(?!{VERBS}\b|(?:{CLAUSE_WORDS})\b)[\w'’-]+"
+# "UN", "Kamal", "al-Siwi", "Miguel de la Madrid" (C28)
+CAPITAL = r"(?:(?:de la|de los|van der|al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
+PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
+# C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
+# Nations and aid agency officials said", "According to refugees and Rwandan border troops".
+JOINED = (rf"(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s) and (?:the )?"
+           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
+WHO = (rf"{JOINED}"
+       rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
+       rf"(?:(?:\s+(?=[a-z]){WORD}){{0,2}}\s+{NOUN}\b)?"
+       rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}\b|{PRONOUN}\b")
+# A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
+# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15).
+WHO_AT_END = rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: (?:at|from|of|in|with|for|to) [^,;\"“”]{{1,40}}?)?"  # a name
+# in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
+# "said", "has reported", "officially declared", "told AFP"
+CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
+DAY = rf"(?: {WHEN}| \w+day| today)?"
+# "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
+AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
+PREPOSITION = r"(?:in|on|at|by|from|to|during|after|through|via|citing|quoting)\b"
+APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
+# where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
+# the toll at 100", "Although IOM identified 24,822") (C8)
+START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
+          r"|[.!?][\"”](?=[A-Z])"  # paragraphs run together: 'towns."Yugoslav radio quoted sources ... as saying'
+
+          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter |\bbecause )")  # "hours after she on
+# Sunday said" (C15), "because President Miguel de la Madrid had spoken of 3,000" (C28)
+# A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
+# What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
+TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
+# AntaraNews reported." (C15)
+TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
+TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
+# A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C24).
+BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
+# C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
+# the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
+FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
