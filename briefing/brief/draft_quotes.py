@@ -54,6 +54,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his;
 - Q21 a relative clause after the name with no comma before it: '"...," said Rahima Bibi who, with her disabled
   daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others.
+- Q22 (draft_speakers.py) a description of the one person named before: '"...," the 65-year-old Palestinian
+  refugee recalls' after 'Youssef Hamza remembers ...' is Youssef Hamza; "the distressed father" is the one man
+  named before with no title (not the governor); nobody where two could be it, or where someone described and not
+  named by the same noun stands between.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).

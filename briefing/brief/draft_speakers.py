@@ -2,7 +2,8 @@
 full name the article gives (Q5), a pronoun (Q3), a role the article gave someone ("the PM"), a body ("the agency",
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
-described person's place or body, Q18 a title's complement (each described in draft_quotes.py)."""
+described person's place or body, Q18 a title's complement, Q22 a description of the one person named before (each
+described in draft_quotes.py)."""
 
 from __future__ import annotations
 
@@ -103,6 +104,9 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named
         named = [full for position, full, _ in people.names if position < at]
         return Said(named[-1] if named else "", "" if named else name, rule="Q3")
+    back = described_back(name, people, at)
+    if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
+        return Said(back, name, rule="Q22")
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -141,3 +145,33 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
+
+
+# Q22: a definite description of a private person, its adjectives (an age, a demonym) before the noun: "the 65-year-old
+# Palestinian refugee", "the distressed father".
+_DEFINITE_PERSON = re.compile(r"the (?:\d{1,3}-year-old )?(?:(?:[a-z][\w'’-]*|[A-Z][a-z][\w'’-]*) ){0,3}"
+                              rf"(?P<noun>{'|'.join(en.PERSON_NOUNS)})")
+_FEMALE_NOUNS = {"mother", "widow", "woman", "girl", "daughter", "wife", "sister", "grandmother", "housewife"}
+
+
+def described_back(name: str, people: People, at: int) -> str:
+    """Q22: the person a definite description ("the 65-year-old Palestinian refugee", "the distressed father") refers
+    back to: the one person named before `at` who can be it, a man for "father", a woman for "mother", and no one
+    the article gives a title (the governor is no "father"); "" if none or several can, or if someone described and
+    not named by the same noun stands between ("A farmer told AFP ... the farmer said": the unnamed farmer)."""
+    match = _DEFINITE_PERSON.fullmatch(name)
+    if not match:
+        return ""
+    noun = match["noun"]
+    other = "m" if noun in _FEMALE_NOUNS else "f" if noun in {w.lower() for w in en.MALE_WORDS} else ""
+    firsts: dict[str, int] = {}
+    for position, full, title in people.names:
+        if position < at and not title and not is_body(full):
+            firsts.setdefault(full, position)
+    candidates = [full for full in firsts if not other or people.gender(full) != other]
+    if len(candidates) != 1:
+        return ""
+    described = people.described_before(at)
+    if described and described[0] > firsts[candidates[0]] and re.search(rf"\b{noun}\b", described[1]):
+        return ""
+    return candidates[0]

@@ -206,3 +206,10 @@ NOUNS_IN_LY = ("family", "ally", "assembly", "rally", "supply", "anomaly", "mono
 # Titles that are also part of a name, after a given name: "Amina Sheikh Mohamed" (Somali and Arab names), where they
 # are no title of the name after them.
 TITLES_IN_NAMES = ("Sheikh",)
+# Nouns for a private person that a definite description refers back with, to the one person of that kind named
+# before ("Youssef Hamza ... '"...," the 65-year-old Palestinian refugee recalls'; "the distressed father told the
+# governor"): kin, and what someone is in the event, never a title (a title is matched by the person's own).
+PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father", "mother", "widow", "widower",
+                "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
+                "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
+                "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")
