@@ -516,3 +516,20 @@ def test_a_description_is_nobody_where_two_people_could_be_it():
     paragraphs = ["Malam Haruna and Yakubu Nkeki, whose daughters were taken, waited outside the school.",
                   '"To be frank, I have lost hope," the distressed father said.']
     assert drafted(paragraphs)["To be frank, I have lost hope"][0] == ""
+
+
+def test_words_quoted_through_an_agency_are_the_speakers_not_the_agencys():
+    """Q23: "the official Tass news agency quoted Gorbachev as saying" gives Gorbachev's words, and "he said" in the
+    next paragraph is him too (AP, the Armenian earthquake, 1988; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "YEREVAN, U.S.S.R. (AP) _ President Mikhail S. Gorbachev consoled survivors and urged on rescuers during a "
+        "visit Saturday to Armenia, where an earthquake killed at least 40,000 people, trapped countless others and "
+        "left half a million homeless.",
+        "″We all, the whole of the country, share your sorrow,″ the official Tass news agency quoted Gorbachev as "
+        "saying in the southern Soviet republic, where the quake hit Wednesday.",
+        "″You can be sure that every effort will be made to give you the necessary help in full measure,″ he said. "
+        "″The most important thing now is to search for and rescue all possible survivors.″"]]
+    found = drafted(paragraphs)
+    assert found["We all, the whole of the country, share your sorrow"][0] == "Mikhail S. Gorbachev"
+    assert found["The most important thing now is to search for and rescue all possible survivors."][0] == \
+        "Mikhail S. Gorbachev"

@@ -53,11 +53,13 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q20 the clause that ends a quote's sentence: 'With "no indications that civil strife and famine will cease" in
   Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his;
 - Q21 a relative clause after the name with no comma before it: '"...," said Rahima Bibi who, with her disabled
-  daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others.
+  daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others;
 - Q22 (draft_speakers.py) a description of the one person named before: '"...," the 65-year-old Palestinian
   refugee recalls' after 'Youssef Hamza remembers ...' is Youssef Hamza; "the distressed father" is the one man
   named before with no title (not the governor); nobody where two could be it, or where someone described and not
-  named by the same noun stands between.
+  named by the same noun stands between;
+- Q23 words quoted through someone else: '"...," the official Tass news agency quoted Gorbachev as saying' and
+  'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -205,9 +207,18 @@ _SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\
 
 
 
+# Q23: words quoted through someone else, an agency or a paper: "the official Tass news agency quoted Gorbachev as
+# saying", "quoting him as saying" (the one who quotes is not the speaker).
+_QUOTED_AS = re.compile(r"(?:[^\"]{0,80}?\s)?quot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b")
+_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b[^\"]*$")
+
+
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
+    quoted = _QUOTED_AS.match(text)
+    if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
+        return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
     if first:
         who = IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
@@ -233,6 +244,9 @@ def _before(text: str, people: People, at: int) -> Said:
     said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
     said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
     described = Said()
+    quoted = _QUOTED_AS_BEFORE.search(text)
+    if quoted:  # Q23: 'Tass quoted Gorbachev as saying: "..."'
+        return speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who"))
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return speaker_named(according["who"], "", people, at, "Q2")
