@@ -533,3 +533,17 @@ def test_words_quoted_through_an_agency_are_the_speakers_not_the_agencys():
     assert found["We all, the whole of the country, share your sorrow"][0] == "Mikhail S. Gorbachev"
     assert found["The most important thing now is to search for and rescue all possible survivors."][0] == \
         "Mikhail S. Gorbachev"
+
+
+def test_a_term_in_marks_is_no_one_speaking_so_he_is_the_man_named_before():
+    """Q24: a one-word term after "described as" is no quote, and no one said it, so "he said" in the next paragraph
+    is the ambassador named before (Los Angeles Times, the Mexico City earthquake, 1985; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "U.S. Ambassador to Mexico John Gavin, in what he described as a “guess,” estimated that the total "
+        "fatalities could reach 10,000.",
+        "“We are talking surely of 10,000 and maybe more,” he said at a Mexico City news conference after a "
+        "helicopter tour of the stricken area. “It could be twice that number.”"]]
+    found = drafted(paragraphs)
+    assert "guess" not in found
+    assert found["We are talking surely of 10,000 and maybe more"][0] == "John Gavin"
+    assert found["It could be twice that number."][0] == "John Gavin"

@@ -59,7 +59,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   named before with no title (not the governor); nobody where two could be it, or where someone described and not
   named by the same noun stands between;
 - Q23 words quoted through someone else: '"...," the official Tass news agency quoted Gorbachev as saying' and
-  'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's.
+  'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's;
+- Q24 a term in marks is no one speaking: 'John Gavin, in what he described as a "guess," estimated that ...' holds
+  a term ("described as"), and "estimated that" after it attributes no words, so '"...," he said' in the next
+  paragraph is Gavin, not the term's "speaker".
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -147,13 +150,14 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if not said.who and not span.inner and span.start > 0:
                 said = _introduced(paragraph, span, people, offset) or said
+            if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
+                continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words, and
+                # (Q24) no one speaking: "he said" after 'X, in what he described as a "guess," estimated' is X
             if said.who and not span.inner:
                 previous = said
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
                 if role_head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
-            if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
-                continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words
             fields = {"kind": "direct", "speaker": said.speaker, "role": PARTICIPLE_TAIL.sub("", said.role),
                       "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
@@ -220,6 +224,8 @@ def _after(text: str, people: People, at: int) -> Said:
     if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
         return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
+    if first and first["who"].startswith("that "):
+        return Said()  # Q24: 'X, in what he described as a "guess," estimated that ...': the marks' sentence's verb
     if first:
         who = IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
