@@ -547,3 +547,17 @@ def test_a_term_in_marks_is_no_one_speaking_so_he_is_the_man_named_before():
     assert "guess" not in found
     assert found["We are talking surely of 10,000 and maybe more"][0] == "John Gavin"
     assert found["It could be twice that number."][0] == "John Gavin"
+
+
+def test_one_name_after_said_with_an_apposition_is_who_he_stands_for():
+    """P9 (draft_people.py): "said Zhuohuaxia, a publicity official" names a person by one name, whom "he said" in
+    the next paragraph stands for, not the officer quoted before (China Travel, the Yushu earthquake, 2010; a tuning
+    article)."""
+    paragraphs = [
+        '"Our first task is to save students. Schools are always places that have many people," said Kang Zifu, an '
+        "army officer in the rescue operation in Yushu. CASUALTIES, DAMAGES AND LOSSES",
+        "More than 85 percent of the houses in the Jiegu Township near the epicenter had collapsed, said Zhuohuaxia, "
+        "a publicity official with the Tibetan Autonomous Prefecture of Yushu.",
+        '"The streets in Jiegu are thronged with panic, injured people, with many bleeding in the head," he said.']
+    assert drafted(paragraphs)["The streets in Jiegu are thronged with panic, injured people, with many bleeding in "
+                               "the head"][0] == "Zhuohuaxia"

@@ -17,7 +17,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
   McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for.
 - P8 one name before a relative clause: "Lily, who went to Denpasar with her family, decided to escape" names a
-  person, Lily, whom "she told The Jakarta Post" after it stands for."""
+  person, Lily, whom "she told The Jakarta Post" after it stands for.
+- P9 one name after "said" and before an apposition: "..., said Zhuohuaxia, a publicity official with the Tibetan
+  Autonomous Prefecture of Yushu." names a person, whom '"...," he said' in the next paragraph stands for."""
 
 from __future__ import annotations
 
@@ -51,7 +53,9 @@ _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 # (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
-_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z]|who )")
+# (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
+_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?P<name>{UPPER}[a-z]+), "
+                       rf"(?=\d{{1,3}},|(?:a|an) [a-z]|who )")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
 # sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
 _ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
