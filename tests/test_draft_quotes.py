@@ -561,3 +561,13 @@ def test_one_name_after_said_with_an_apposition_is_who_he_stands_for():
         '"The streets in Jiegu are thronged with panic, injured people, with many bleeding in the head," he said.']
     assert drafted(paragraphs)["The streets in Jiegu are thronged with panic, injured people, with many bleeding in "
                                "the head"][0] == "Zhuohuaxia"
+
+
+def test_a_nickname_in_brackets_is_part_of_the_name():
+    """P10 (draft_people.py): "Corazon (Cory) Aquino" is one person's full name, not "Aquino" (Maclean's, the
+    Philippine snap election, 1986; a tuning article)."""
+    paragraph = normalise(
+        "Countered a confident Corazon (Cory) Aquino, the novice politician who challenged a regime she denounced as "
+        "cruel and corrupt: “The trend is clear and irreversible. The people and I have won and we know it.”")
+    assert drafted([paragraph])["The trend is clear and irreversible. The people and I have won and we know it."][0] \
+        == "Corazon (Cory) Aquino"

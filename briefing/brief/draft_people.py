@@ -19,7 +19,8 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P8 one name before a relative clause: "Lily, who went to Denpasar with her family, decided to escape" names a
   person, Lily, whom "she told The Jakarta Post" after it stands for.
 - P9 one name after "said" and before an apposition: "..., said Zhuohuaxia, a publicity official with the Tibetan
-  Autonomous Prefecture of Yushu." names a person, whom '"...," he said' in the next paragraph stands for."""
+  Autonomous Prefecture of Yushu." names a person, whom '"...," he said' in the next paragraph stands for.
+- P10 a nickname in brackets is part of a name: "Corazon (Cory) Aquino" is one person, whom "Aquino" stands for."""
 
 from __future__ import annotations
 
@@ -56,6 +57,8 @@ _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} |
 # (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
 _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?P<name>{UPPER}[a-z]+), "
                        rf"(?=\d{{1,3}},|(?:a|an) [a-z]|who )")
+# P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
+_NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
 # sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
 _ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
@@ -205,6 +208,9 @@ class People:
                 if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
                     title = before["title"]
                 names.append((match.start(), name, title))
+        for match in _NICKNAMED.finditer(text):  # P10: "Corazon (Cory) Aquino", one person
+            if match["given"] not in en.SENTENCE_WORDS and not is_body(match[0]):
+                names.append((match.start(), match[0], ""))
         for match in _SURNAME_FIRST.finditer(text):  # P3: "He Biao, the director of ..."
             if match["name"].split()[1] not in en.SENTENCE_WORDS and match["name"].split()[1] not in en.NOT_PEOPLE:
                 names.append((match.start("name"), match["name"], ""))
