@@ -571,3 +571,15 @@ def test_a_nickname_in_brackets_is_part_of_the_name():
         "cruel and corrupt: “The trend is clear and irreversible. The people and I have won and we know it.”")
     assert drafted([paragraph])["The trend is clear and irreversible. The people and I have won and we know it."][0] \
         == "Corazon (Cory) Aquino"
+
+
+def test_a_titles_complement_is_no_one_he_could_stand_for():
+    """P11 (draft_people.py): "Union Minister for Social Welfare, Relief and Resettlement" names no "Social Welfare",
+    so "he said" is the minister (Mizzima via Northeast Now, Rakhine, 2018, outside the corpus; shortened)."""
+    paragraphs = [normalise(p) for p in [
+        "Dr Win Myat Aye, Union Minister for Social Welfare, Relief and Resettlement, said that being a Chairman of the "
+        "Implementation Committee, his visit to Rakhine State was mainly to implement the recommendations of the "
+        "report of the Advisory Commission.",
+        "“Regarding the implementation committee, we have already arranged to carry out two parts,” he said."]]
+    assert drafted(paragraphs)["Regarding the implementation committee, we have already arranged to carry out two "
+                               "parts"][0] == "Win Myat Aye"

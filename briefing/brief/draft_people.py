@@ -20,7 +20,10 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   person, Lily, whom "she told The Jakarta Post" after it stands for.
 - P9 one name after "said" and before an apposition: "..., said Zhuohuaxia, a publicity official with the Tibetan
   Autonomous Prefecture of Yushu." names a person, whom '"...," he said' in the next paragraph stands for.
-- P10 a nickname in brackets is part of a name: "Corazon (Cory) Aquino" is one person, whom "Aquino" stands for."""
+- P10 a nickname in brackets is part of a name: "Corazon (Cory) Aquino" is one person, whom "Aquino" stands for.
+- P11 a title's complement is no person, and may be a list: "Dr Win Myat Aye, Union Minister for Social Welfare,
+  Relief and Resettlement, said" names no "Social Welfare" for "he said" to stand for; "Minister for Relief and
+  Resettlement Maung Maung Swe" is Maung Maung Swe."""
 
 from __future__ import annotations
 
@@ -120,7 +123,10 @@ _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.end
     h.lower() for h in en.HONORIFICS}, key=len, reverse=True)
 _TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
                            "|".join(map(re.escape, _LOWER_TITLES)) + r")),? $")
-_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?$",
+# (P11: a complement may go on in a list before the name: "Minister for Relief and [Resettlement Maung Maung Swe]",
+# "Union Minister for Social Welfare, Relief and Resettlement")
+_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?"
+                         r"(?-i:(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*, )*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* and )?$",
                          re.IGNORECASE)
 
 
@@ -192,9 +198,13 @@ class People:
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
-            if len(name.split()) >= 3 and complement:  # "High Commissioner for Refugees Antonio Guterres"
+            if len(name.split()) >= 3 and complement and not title:  # "High Commissioner for Refugees Antonio Guterres"
                 title = f"{complement[0]}{name.split()[0]}"
                 name = name.split(maxsplit=1)[1]
+            elif complement and not title:
+                continue  # P11: "Union Minister for [Social Welfare], Relief and Resettlement": a complement, no one
+            elif complement:  # P11: "... Relief and Resettlement Dr. Win Myat Aye": the title goes on before the name
+                title = f"{complement[0]}{title}"
             words = name.split()
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
