@@ -62,7 +62,11 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's;
 - Q24 a term in marks is no one speaking: 'John Gavin, in what he described as a "guess," estimated that ...' holds
   a term ("described as"), and "estimated that" after it attributes no words, so '"...," he said' in the next
-  paragraph is Gavin, not the term's "speaker".
+  paragraph is Gavin, not the term's "speaker";
+- Q25 a subject of two names joined by "and" right before the verb, from its clause's start: 'Mali and Burkina Faso
+  said in a joint statement: "..."' is both, not Burkina Faso alone; "Minister for Relief and Resettlement Maung
+  Maung Swe said" is a title with "and" in it and Maung Maung Swe, not "Resettlement Maung Maung Swe";
+- Q26 (draft_speakers.py) where the speaker is, after the name: '"...," said John Smith in Geneva' is John Smith.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -244,6 +248,12 @@ def _after(text: str, people: People, at: int) -> Said:
     return found
 
 
+# Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
+# Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
+# Resettlement Maung Maung Swe said").
+_JOINED_SUBJECT = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<run>{NAME} and {NAME})$")
+
+
 def _before(text: str, people: People, at: int) -> Said:
     """Q2: the last verb of saying before the quote in its sentence whose subject names someone; the subject
     may stand before an apposition, an age or a relative clause ("John Smith, spokesman for the UN rights office,
@@ -261,6 +271,9 @@ def _before(text: str, people: People, at: int) -> Said:
         return speaker_named(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
         head = without_adverb(text[:verb.start()].rstrip(" ,"))
+        both = _JOINED_SUBJECT.search(head)
+        if both and both["run"].split()[0] not in en.SENTENCE_WORDS:  # Q25: "Mali and Burkina Faso said ...:"
+            return speaker_named(both["run"], "", people, at, "Q25")
         who = _RELATIVE_SPEAKER.search(head)
         if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
             return speaker_named(who["who"], "", people, at, "Q2")

@@ -2,8 +2,8 @@
 full name the article gives (Q5), a pronoun (Q3), a role the article gave someone ("the PM"), a body ("the agency",
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
-described person's place or body, Q18 a title's complement, Q22 a description of the one person named before (each
-described in draft_quotes.py)."""
+described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
+where the speaker is after the name (each described in draft_quotes.py)."""
 
 from __future__ import annotations
 
@@ -116,7 +116,11 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         return Said(titled, "", rule="Q5")
     name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
     head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
-    person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for) ", head)), "")
+    person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for|in) ", head)), "")
+    where = _NAME_IN_PLACE.fullmatch(head) if not person else None
+    if where and where["who"].split()[0] not in en.SENTENCE_WORDS and len(where["who"].split()) > 1:
+        # Q26: "said John Smith in Geneva" is John Smith, not Geneva
+        return Said(people.full(where["who"], at), head[where.end("who"):].strip(), rule=rule)
     if person:  # "Jens Laerke of the UN humanitarian office"
         return Said(person, head[len(person):].strip(), rule=rule)
     head = re.sub(r"\s+to$", "", head)
@@ -141,10 +145,17 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
         return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
     full = people.full(bare, at)
+    given = full.split()[:len(full.split()) - len(bare.split())]  # "Maung" of "Maung Maung Swe" for "Maung Swe"
+    if given and title.split()[-len(given):] == given:  # not in the title: "Minister for Relief and Resettlement"
+        title = " ".join(title.split()[:-len(given)])
     before = f"{head[:match.start()].strip()} {complement}".strip()
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
+
+
+# Q26: a name, then where the speaker is: "John Smith in Geneva", "Basubi at Goma".
+_NAME_IN_PLACE = re.compile(rf"(?P<who>{NAME}) (?:in|at) (?P<place>{NAME})")
 
 
 # Q22: a definite description of a private person, its adjectives (an age, a demonym) before the noun: "the 65-year-old
