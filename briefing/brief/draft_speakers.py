@@ -145,9 +145,10 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
         return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
     full = people.full(bare, at)
-    given = full.split()[:len(full.split()) - len(bare.split())]  # "Maung" of "Maung Maung Swe" for "Maung Swe"
-    if given and title.split()[-len(given):] == given:  # not in the title: "Minister for Relief and Resettlement"
-        title = " ".join(title.split()[:-len(given)])
+    # "Maung" of "Maung Maung Swe" for "Maung Swe" is no part of the title "Minister for Relief and Resettlement"
+    first_words = full.split()[:len(full.split()) - len(bare.split())]
+    if first_words and title.split()[-len(first_words):] == first_words:
+        title = " ".join(title.split()[:-len(first_words)])
     before = f"{head[:match.start()].strip()} {complement}".strip()
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
