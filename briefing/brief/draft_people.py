@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.brief import sentences
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
@@ -371,25 +370,3 @@ class Said:
     def who(self) -> bool:
         """Whether the article attributes the words at all, by name or by description."""
         return bool(self.speaker or self.role)
-
-
-def reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
-    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
-    ..., said"), for a quote that opens the next paragraph (Q4)."""
-    found = []
-    known = {full for _, full, _ in people.names}
-    at = 0
-    for sentence in sentences.split(paragraph):
-        at = paragraph.find(sentence, at)
-        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
-            if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
-                name = people.person_before(offset + at + match.start(), match["who"])
-            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
-                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
-                continue
-            else:
-                name = people.full(split_title(match["who"])[0], offset)
-            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
-                    name.split()[0] not in en.SENTENCE_WORDS:
-                found.append(Said(name, rule="Q4"))
-    return (found[-1] if last else found[0]) if found else None

@@ -79,7 +79,7 @@ import re
 from collections.abc import Iterator
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, reported_speaker
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
     Span,
@@ -92,7 +92,14 @@ from briefing.brief.draft_spans import (
     spans,
     without_adverb,
 )
-from briefing.brief.draft_speakers import IN_A_STATEMENT, PRONOUN, TITLE_FIRST, speaker_named, speaker_of_subject
+from briefing.brief.draft_speakers import (
+    IN_A_STATEMENT,
+    PRONOUN,
+    TITLE_FIRST,
+    reported_speaker,
+    speaker_named,
+    speaker_of_subject,
+)
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 

@@ -3,13 +3,15 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
-where the speaker is after the name (each described in draft_quotes.py)."""
+where the speaker is after the name (each described in draft_quotes.py); and the person a paragraph without quotes
+reports as saying something, for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
 import re
 
-from briefing.brief.draft_people import NAME, People, Said, is_body, is_complement, split_title
+from briefing.brief import sentences
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, split_title
 from briefing.brief.words import en
 
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
@@ -187,3 +189,25 @@ def described_back(name: str, people: People, at: int) -> str:
     if described and described[0] > firsts[candidates[0]] and re.search(rf"\b{noun}\b", described[1]):
         return ""
     return candidates[0]
+
+
+def reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
+    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
+    ..., said"), for a quote that opens the next paragraph (Q4)."""
+    found = []
+    known = {full for _, full, _ in people.names}
+    at = 0
+    for sentence in sentences.split(paragraph):
+        at = paragraph.find(sentence, at)
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
+            if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
+                name = people.person_before(offset + at + match.start(), match["who"])
+            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
+                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
+                continue
+            else:
+                name = people.full(split_title(match["who"])[0], offset)
+            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
+                    name.split()[0] not in en.SENTENCE_WORDS:
+                found.append(Said(name, rule="Q4"))
+    return (found[-1] if last else found[0]) if found else None
