@@ -603,3 +603,13 @@ def test_a_titles_complement_is_no_one_he_could_stand_for():
 ])
 def test_a_subject_of_two_names_a_title_with_and_or_a_place_after_the_name(paragraph, quote, speaker):
     assert drafted([paragraph])[quote][0] == speaker
+
+
+def test_he_two_paragraphs_on_is_the_subject_named_with_a_title_in_lower_case():
+    """P12 (draft_people.py): "Police chief Alhaji Lawan Tanko said ..." is whom "he said" stands for two paragraphs
+    on, with no one else named between (the attribution as a 2014 report from Borno gave it, outside the corpus; the
+    other words shortened)."""
+    paragraphs = ["Police chief Alhaji Lawan Tanko said the gunmen arrived in the town at night.",
+                  "Shops stayed closed on Sunday and the roads out of the town were empty.",
+                  '"We have deployed more men to the area," he said.']
+    assert drafted(paragraphs)["We have deployed more men to the area"][0] == "Alhaji Lawan Tanko"

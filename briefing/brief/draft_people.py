@@ -23,7 +23,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P10 a nickname in brackets is part of a name: "Corazon (Cory) Aquino" is one person, whom "Aquino" stands for.
 - P11 a title's complement is no person, and may be a list: "Dr Win Myat Aye, Union Minister for Social Welfare,
   Relief and Resettlement, said" names no "Social Welfare" for "he said" to stand for; "Minister for Relief and
-  Resettlement Maung Maung Swe" is Maung Maung Swe."""
+  Resettlement Maung Maung Swe" is Maung Maung Swe.
+- P12 a sentence's subject with its title before the name, in lower case too: "Police chief Alhaji Lawan Tanko said
+  ..." is whom '"...," he said' stands for, a paragraph or two on."""
 
 from __future__ import annotations
 
@@ -345,6 +347,10 @@ class People:
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 30):match.start()]):
                     name = _HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
+        for at, full, title in self.names:  # P12: "Police chief Alhaji Lawan Tanko said": a title in lower case
+            start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1
+            if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
+                found.append((start, full))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
                  and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
