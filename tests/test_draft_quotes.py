@@ -613,3 +613,14 @@ def test_he_two_paragraphs_on_is_the_subject_named_with_a_title_in_lower_case():
                   "Shops stayed closed on Sunday and the roads out of the town were empty.",
                   '"We have deployed more men to the area," he said.']
     assert drafted(paragraphs)["We have deployed more men to the area"][0] == "Alhaji Lawan Tanko"
+
+
+def test_a_title_before_its_complement_and_the_name_is_the_persons():
+    """P13 (draft_people.py): "The governor of Kinshasa, Bernadin Mungul Diaka, said" gives him the title, so "the
+    governor said" after it is him (The Guardian, Ebola in Kikwit, 1995; a tuning article, the second line after its
+    pattern)."""
+    paragraphs = ["Cases of the virus remain concentrated in the provincial town of Kikwit, which is now under "
+                  "quarantine. The governor of Kinshasa, Bernadin Mungul Diaka, said the authorities were concerned "
+                  "that families were dumping sick relatives in hospital and fleeing.",
+                  '"We are doing what we can," the governor said.']
+    assert drafted(paragraphs)["We are doing what we can"][0] == "Bernadin Mungul Diaka"

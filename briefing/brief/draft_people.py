@@ -25,7 +25,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   Relief and Resettlement, said" names no "Social Welfare" for "he said" to stand for; "Minister for Relief and
   Resettlement Maung Maung Swe" is Maung Maung Swe.
 - P12 a sentence's subject with its title before the name, in lower case too: "Police chief Alhaji Lawan Tanko said
-  ..." is whom '"...," he said' stands for, a paragraph or two on."""
+  ..." is whom '"...," he said' stands for, a paragraph or two on.
+- P13 a title in lower case before its complement, a comma and the name: "The governor of Kinshasa, Bernadin Mungul
+  Diaka, said" gives him the title, whom "the governor said" then stands for."""
 
 from __future__ import annotations
 
@@ -122,8 +124,9 @@ _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?
 # Iranmanesh", "The UN envoy, Jan Egeland" ("the government spokesman said" is then Iranmanesh).
 _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.endswith(".")} - {
     h.lower() for h in en.HONORIFICS}, key=len, reverse=True)
+# (P13: or before a complement and a comma: "The governor of the state, Babagana Zulum", "the governor of Kinshasa,")
 _TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
-                           "|".join(map(re.escape, _LOWER_TITLES)) + r")),? $")
+                           "|".join(map(re.escape, _LOWER_TITLES)) + r")(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $)))")
 # (P11: a complement may go on in a list before the name: "Minister for Relief and [Resettlement Maung Maung Swe]",
 # "Union Minister for Social Welfare, Relief and Resettlement")
 _COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?"
