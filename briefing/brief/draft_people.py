@@ -126,7 +126,7 @@ _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.end
     h.lower() for h in en.HONORIFICS}, key=len, reverse=True)
 # (P13: or before a complement and a comma: "The governor of the state, Babagana Zulum", "the governor of Kinshasa,")
 _TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
-                           "|".join(map(re.escape, _LOWER_TITLES)) + r")(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $)))")
+                           "|".join(map(re.escape, _LOWER_TITLES)) + r"))(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $))")
 # (P11: a complement may go on in a list before the name: "Minister for Relief and [Resettlement Maung Maung Swe]",
 # "Union Minister for Social Welfare, Relief and Resettlement")
 _COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?"
