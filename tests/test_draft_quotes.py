@@ -624,3 +624,14 @@ def test_a_title_before_its_complement_and_the_name_is_the_persons():
                   "that families were dumping sick relatives in hospital and fleeing.",
                   '"We are doing what we can," the governor said.']
     assert drafted(paragraphs)["We are doing what we can"][0] == "Bernadin Mungul Diaka"
+
+
+def test_it_is_the_publication_that_headlined_before():
+    """P14 (draft_people.py): "what the Nation daily newspaper headlined" makes the Nation a body that spoke, whom
+    "it said in a front-page commentary" stands for (TradeArabia, Bangkok, 2010; a tuning article)."""
+    paragraphs = ["The city of 15 million appeared calm early on Sunday after what the Nation daily newspaper headlined "
+                  "'our darkest hour'.",
+                  "'Yesterday's bloodbath is a wake-up call to halt the slide towards anarchy,' it said in a front-page "
+                  "commentary."]
+    assert drafted(paragraphs)["Yesterday's bloodbath is a wake-up call to halt the slide towards anarchy"][0] == \
+        "Nation"

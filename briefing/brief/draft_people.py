@@ -27,7 +27,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P12 a sentence's subject with its title before the name, in lower case too: "Police chief Alhaji Lawan Tanko said
   ..." is whom '"...," he said' stands for, a paragraph or two on.
 - P13 a title in lower case before its complement, a comma and the name: "The governor of Kinshasa, Bernadin Mungul
-  Diaka, said" gives him the title, whom "the governor said" then stands for."""
+  Diaka, said" gives him the title, whom "the governor said" then stands for.
+- P14 a publication's name before what it is: "what the Nation daily newspaper headlined ..." is a body that spoke,
+  whom "'...,' it said in a front-page commentary" stands for."""
 
 from __future__ import annotations
 
@@ -89,8 +91,9 @@ _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w
 _IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
+# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined")
 _BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
-                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
+                        rf"(?P<media> (?:[a-z-]+ )?(?:{'|'.join(en.MEDIA_NOUNS)}))?(?:, [^,\"]{{1,80}},)? {VERB}")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -284,7 +287,7 @@ class People:
         for match in _BODY_SAID.finditer(self.text[:at]):
             reference = _BODY_REFERENCE.fullmatch(match["who"])
             who = self.body_before(match.start(), reference[1]) if reference else match["who"]
-            if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
+            if reference or (is_body(who) or match["media"]) and who.split()[0] not in en.SENTENCE_WORDS:
                 found.append((match.start(), who))
         return max(found)[1] if found else ""
 

@@ -18,6 +18,7 @@ SPEECH_VERBS = (
     "wailed", "wept", "murmured", "muttered", "groaned", "pleads", "begged", "shouts", "cries",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
     "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
+    "headlined",  # "what the Nation daily newspaper headlined 'our darkest hour'"
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
