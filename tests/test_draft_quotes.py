@@ -635,3 +635,11 @@ def test_it_is_the_publication_that_headlined_before():
                   "commentary."]
     assert drafted(paragraphs)["Yesterday's bloodbath is a wake-up call to halt the slide towards anarchy"][0] == \
         "Nation"
+
+
+def test_someone_by_their_age_is_no_official_named_after_them():
+    """Q27: "the 35-year-old mother" is the last person named before with no title and not a man, not the governor
+    named after her (the constructed line of test_draft.py's Q3 case, with a second sentence naming a governor)."""
+    paragraphs = ["DW spoke to Amina Ali, who fled the village. Governor Babagana Zulum visited the camp on Monday.",
+                  '"They killed everyone," the 35-year-old mother said.']
+    assert drafted(paragraphs)["They killed everyone"][0] == "Amina Ali"

@@ -66,7 +66,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q25 a subject of two names joined by "and" right before the verb, from its clause's start: 'Mali and Burkina Faso
   said in a joint statement: "..."' is both, not Burkina Faso alone; "Minister for Relief and Resettlement Maung
   Maung Swe said" is a title with "and" in it and Maung Maung Swe, not "Resettlement Maung Maung Swe";
-- Q26 (draft_speakers.py) where the speaker is, after the name: '"...," said John Smith in Geneva' is John Smith.
+- Q26 (draft_speakers.py) where the speaker is, after the name: '"...," said John Smith in Geneva' is John Smith;
+- Q27 (draft_speakers.py) someone by their age: "the 35-year-old (mother) said" is the last person named before with
+  no title and of the noun's gender, not the governor named after her.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).

@@ -103,8 +103,12 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         return Said(whole["name"], "", rule=rule)
     if PRONOUN.match(name):
         return Said(people.person_before(at, name), role, rule="Q3")
-    if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named
-        named = [full for position, full, _ in people.names if position < at]
+    if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named (Q27: with no title, of the noun's
+        # gender: "the 35-year-old mother" is no governor named after her)
+        noun = name.split()[-1].lower()
+        other = "m" if noun in _FEMALE_NOUNS else "f" if noun in {w.lower() for w in en.MALE_WORDS} else ""
+        named = [full for position, full, title in people.names if position < at and not title and not is_body(full)
+                 and (not other or people.gender(full) != other)]
         return Said(named[-1] if named else "", "" if named else name, rule="Q3")
     back = described_back(name, people, at)
     if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
