@@ -643,3 +643,15 @@ def test_someone_by_their_age_is_no_official_named_after_them():
     paragraphs = ["DW spoke to Amina Ali, who fled the village. Governor Babagana Zulum visited the camp on Monday.",
                   '"They killed everyone," the 35-year-old mother said.']
     assert drafted(paragraphs)["They killed everyone"][0] == "Amina Ali"
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"We will rebuild," said Governor Babagana Zulum. Local leader Ali Modu disagreed: "Nothing has been done."',
+    # P15 (draft_people.py): "But Ali Modu" is Ali Modu
+    '"We will rebuild," said Governor Babagana Zulum. But Ali Modu countered: "Nothing has been done."',
+])
+def test_a_quote_after_another_person_named_is_not_the_last_speakers(paragraph):
+    """Q28: a quote after a sentence that names someone else and ends in a colon is theirs, not the last speaker's
+    going on (constructed after the pattern of wire reports, where a second voice answers the first; no corpus
+    article has it)."""
+    assert drafted([paragraph])["Nothing has been done."][0] == "Ali Modu"

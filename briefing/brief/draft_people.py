@@ -29,7 +29,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P13 a title in lower case before its complement, a comma and the name: "The governor of Kinshasa, Bernadin Mungul
   Diaka, said" gives him the title, whom "the governor said" then stands for.
 - P14 a publication's name before what it is: "what the Nation daily newspaper headlined ..." is a body that spoke,
-  whom "'...,' it said in a front-page commentary" stands for."""
+  whom "'...,' it said in a front-page commentary" stands for.
+- P15 a name after a conjunction that opens a sentence: "But Ali Modu countered:" names Ali Modu (not "But Ali
+  Modu", which no one is)."""
 
 from __future__ import annotations
 
@@ -65,6 +67,9 @@ _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} |
 # (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
 _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?P<name>{UPPER}[a-z]+), "
                        rf"(?=\d{{1,3}},|(?:a|an) [a-z]|who )")
+# P15: a name after a conjunction that opens a sentence, before a verb in lower case: "But Ali Modu countered:".
+_AFTER_CONJUNCTION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But|And|Yet|So|Then) (?P<name>{UPPER}[a-z][\w'’-]*"
+                                rf"(?: {UPPER}[a-z][\w'’-]*){{1,3}})(?= [a-z])")
 # P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
 _NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
@@ -225,6 +230,10 @@ class People:
                 if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
                     title = before["title"]
                 names.append((match.start(), name, title))
+        for match in _AFTER_CONJUNCTION.finditer(text):  # P15: "But Ali Modu countered:", a person after "But"
+            words = match["name"].split()
+            if not is_body(match["name"]) and not any(w in (*en.NOT_PEOPLE, *en.SENTENCE_WORDS) for w in words):
+                names.append((match.start("name"), match["name"], ""))
         for match in _NICKNAMED.finditer(text):  # P10: "Corazon (Cory) Aquino", one person
             if match["given"] not in en.SENTENCE_WORDS and not is_body(match[0]):
                 names.append((match.start(), match[0], ""))

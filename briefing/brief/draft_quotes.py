@@ -68,7 +68,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Maung Swe said" is a title with "and" in it and Maung Maung Swe, not "Resettlement Maung Maung Swe";
 - Q26 (draft_speakers.py) where the speaker is, after the name: '"...," said John Smith in Geneva' is John Smith;
 - Q27 (draft_speakers.py) someone by their age: "the 35-year-old (mother) said" is the last person named before with
-  no title and of the noun's gender, not the governor named after her.
+  no title and of the noun's gender, not the governor named after her;
+- Q28 someone else named since the last quote's sentence: '"...," said Governor Babagana Zulum. Local leader Ali Modu
+  disagreed: "..."' is Ali Modu's (one person named, a colon before the quote), not Q4's governor going on; with two
+  others named, nobody's.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -151,11 +154,19 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
     people.spoke += [(at, "") for at, _ in people.described]  # Q11: "he said" after it is this unnamed person
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
-        previous = Said()
+        previous, previous_end = Said(), 0
         for span in spans(paragraph):
             said = Said(rule="Q6") if span.inner else _attributed(paragraph, span, people, offset)
             if span.open and not said.who and n + 1 < len(paragraphs):
                 said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
+            ended = _SENTENCE_END.search(paragraph, previous_end, span.start) if previous.who else None
+            if not said.who and not span.inner and ended:  # Q28: someone else named in a sentence since the last quote
+                between = {full for at, full, _ in people.names if offset + ended.end() <= at < offset + span.start
+                           and full != previous.speaker}
+                if between:  # 'Local leader Ali Modu disagreed: "..."' is his, or (two named) nobody's
+                    colon = paragraph[:span.start].rstrip().endswith(":")
+                    said = Said(between.pop() if colon and len(between) == 1 else "", rule="Q28")
+                    previous = Said()
             if not said.who and not span.inner:
                 went_on = previous if previous.who else carried if span.start == 0 else \
                     reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
@@ -167,7 +178,7 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words, and
                 # (Q24) no one speaking: "he said" after 'X, in what he described as a "guess," estimated' is X
             if said.who and not span.inner:
-                previous = said
+                previous, previous_end = said, span.end
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
                 if role_head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
@@ -180,6 +191,10 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 title
         carried = previous if previous.who else reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+# The end of a sentence: its stop, a closing mark, and the next sentence's first letter or mark.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])")
 
 
 def _introduced(paragraph: str, span: Span, people: People, offset: int) -> Said | None:
