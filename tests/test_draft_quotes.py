@@ -655,3 +655,12 @@ def test_a_quote_after_another_person_named_is_not_the_last_speakers(paragraph):
     going on (constructed after the pattern of wire reports, where a second voice answers the first; no corpus
     article has it)."""
     assert drafted([paragraph])["Nothing has been done."][0] == "Ali Modu"
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # words/en.py: verbs of saying that answer or complain (constructed after the wire pattern; no corpus article)
+    ('"Nothing has been done," retorted Ali Modu.', "Nothing has been done"),
+    ('"Nothing has been done," Ali Modu complained.', "Nothing has been done"),
+])
+def test_verbs_that_answer_or_complain_attribute_words(paragraph, quote):
+    assert drafted([paragraph])[quote][0] == "Ali Modu"

@@ -19,6 +19,8 @@ SPEECH_VERBS = (
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
     "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
     "headlined",  # "what the Nation daily newspaper headlined 'our darkest hour'"
+    "retorted", "complained", "complains", "countered", "objected", "protested", "quipped", "joked", "fumed",
+    "went on",  # '"...," retorted Ali Modu'; '"...," he went on.'
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
