@@ -492,3 +492,175 @@ _DHAKA_2004 = [
 ])
 def test_a_speakers_name_without_the_title_before_or_the_clause_after(quote, speaker):
     assert _found(_DHAKA_2004)[quote]["speaker"] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q22: a description of the one person named before (Al Jazeera, Sabra and Shatila, 1982; a tuning article)
+    (["From his cinder block home in the Shatila refugee camp, Youssef Hamza remembers peering through a bathroom vent "
+      "when he heard a woman running down the alley, screaming his name.",
+      "“I told them, ‘don’t speak, don’t cough,'” the 65-year-old Palestinian refugee recalls, scratching a thin "
+      "white beard. “Either we are going to be killed here or die trying to escape.” He told those who protested, “We "
+      "will rely on God.”"], "Either we are going to be killed here or die trying to escape.", "Youssef Hamza"),
+    # Q22: "the distressed father" is the one man named before with no title, not the governor (after a 2014 report
+    # from Chibok, outside the corpus, whose two lines are shortened here)
+    (["Malam Haruna, whose daughter was taken, wept as he spoke to Governor Kashim Shettima.",
+      '"To be frank, I have lost hope," the distressed father told the governor.'], "To be frank, I have lost hope",
+     "Malam Haruna"),
+])
+def test_a_description_of_the_one_person_named_before_is_that_person(paragraphs, quote, speaker):
+    assert drafted([normalise(p) for p in paragraphs])[quote][0] == speaker
+
+
+def test_a_description_is_nobody_where_two_people_could_be_it():
+    """Q22: with two men named before, "the father" is neither (a wrong speaker is worse than none)."""
+    paragraphs = ["Malam Haruna and Yakubu Nkeki, whose daughters were taken, waited outside the school.",
+                  '"To be frank, I have lost hope," the distressed father said.']
+    assert drafted(paragraphs)["To be frank, I have lost hope"][0] == ""
+
+
+def test_words_quoted_through_an_agency_are_the_speakers_not_the_agencys():
+    """Q23: "the official Tass news agency quoted Gorbachev as saying" gives Gorbachev's words, and "he said" in the
+    next paragraph is him too (AP, the Armenian earthquake, 1988; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "YEREVAN, U.S.S.R. (AP) _ President Mikhail S. Gorbachev consoled survivors and urged on rescuers during a "
+        "visit Saturday to Armenia, where an earthquake killed at least 40,000 people, trapped countless others and "
+        "left half a million homeless.",
+        "″We all, the whole of the country, share your sorrow,″ the official Tass news agency quoted Gorbachev as "
+        "saying in the southern Soviet republic, where the quake hit Wednesday.",
+        "″You can be sure that every effort will be made to give you the necessary help in full measure,″ he said. "
+        "″The most important thing now is to search for and rescue all possible survivors.″"]]
+    found = drafted(paragraphs)
+    assert found["We all, the whole of the country, share your sorrow"][0] == "Mikhail S. Gorbachev"
+    assert found["The most important thing now is to search for and rescue all possible survivors."][0] == \
+        "Mikhail S. Gorbachev"
+
+
+def test_a_term_in_marks_is_no_one_speaking_so_he_is_the_man_named_before():
+    """Q24: a one-word term after "described as" is no quote, and no one said it, so "he said" in the next paragraph
+    is the ambassador named before (Los Angeles Times, the Mexico City earthquake, 1985; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "U.S. Ambassador to Mexico John Gavin, in what he described as a “guess,” estimated that the total "
+        "fatalities could reach 10,000.",
+        "“We are talking surely of 10,000 and maybe more,” he said at a Mexico City news conference after a "
+        "helicopter tour of the stricken area. “It could be twice that number.”"]]
+    found = drafted(paragraphs)
+    assert "guess" not in found
+    assert found["We are talking surely of 10,000 and maybe more"][0] == "John Gavin"
+    assert found["It could be twice that number."][0] == "John Gavin"
+
+
+def test_one_name_after_said_with_an_apposition_is_who_he_stands_for():
+    """P9 (draft_people.py): "said Zhuohuaxia, a publicity official" names a person by one name, whom "he said" in
+    the next paragraph stands for, not the officer quoted before (China Travel, the Yushu earthquake, 2010; a tuning
+    article)."""
+    paragraphs = [
+        '"Our first task is to save students. Schools are always places that have many people," said Kang Zifu, an '
+        "army officer in the rescue operation in Yushu. CASUALTIES, DAMAGES AND LOSSES",
+        "More than 85 percent of the houses in the Jiegu Township near the epicenter had collapsed, said Zhuohuaxia, "
+        "a publicity official with the Tibetan Autonomous Prefecture of Yushu.",
+        '"The streets in Jiegu are thronged with panic, injured people, with many bleeding in the head," he said.']
+    assert drafted(paragraphs)["The streets in Jiegu are thronged with panic, injured people, with many bleeding in "
+                               "the head"][0] == "Zhuohuaxia"
+
+
+def test_a_nickname_in_brackets_is_part_of_the_name():
+    """P10 (draft_people.py): "Corazon (Cory) Aquino" is one person's full name, not "Aquino" (Maclean's, the
+    Philippine snap election, 1986; a tuning article)."""
+    paragraph = normalise(
+        "Countered a confident Corazon (Cory) Aquino, the novice politician who challenged a regime she denounced as "
+        "cruel and corrupt: “The trend is clear and irreversible. The people and I have won and we know it.”")
+    assert drafted([paragraph])["The trend is clear and irreversible. The people and I have won and we know it."][0] \
+        == "Corazon (Cory) Aquino"
+
+
+def test_a_titles_complement_is_no_one_he_could_stand_for():
+    """P11 (draft_people.py): "Union Minister for Social Welfare, Relief and Resettlement" names no "Social Welfare",
+    so "he said" is the minister (Mizzima via Northeast Now, Rakhine, 2018, outside the corpus; shortened)."""
+    paragraphs = [normalise(p) for p in [
+        "Dr Win Myat Aye, Union Minister for Social Welfare, Relief and Resettlement, said that being a Chairman of the "
+        "Implementation Committee, his visit to Rakhine State was mainly to implement the recommendations of the "
+        "report of the Advisory Commission.",
+        "“Regarding the implementation committee, we have already arranged to carry out two parts,” he said."]]
+    assert drafted(paragraphs)["Regarding the implementation committee, we have already arranged to carry out two "
+                               "parts"][0] == "Win Myat Aye"
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    # Q25: two names joined by "and" before the verb both speak, not only the last (the attribution as a 2023 report
+    # on Niger gave it, outside the corpus; the words as another report printed the joint statement)
+    ("Mali and Burkina Faso said in a joint statement: \"Any military intervention against Niger would amount to a "
+     "declaration of war against Burkina Faso and Mali.\"",
+     "Any military intervention against Niger would amount to a declaration of war against Burkina Faso and Mali.",
+     "Mali and Burkina Faso"),
+    # Q25: a title with "and" in it is no second name: "Resettlement Maung Maung Swe" is Maung Maung Swe (the
+    # attribution as a 2008 report on Cyclone Nargis gave it, outside the corpus; the quoted words shortened)
+    ('Minister for Relief and Resettlement Maung Maung Swe said on Monday: "We are doing all we can."',
+     "We are doing all we can.", "Maung Maung Swe"),
+    # Q26: where the speaker is, after the name, is not the speaker (the pattern as wire reports write it, outside
+    # the corpus)
+    ('"The needs are growing faster than we can meet them," said John Smith in Geneva.',
+     "The needs are growing faster than we can meet them", "John Smith"),
+])
+def test_a_subject_of_two_names_a_title_with_and_or_a_place_after_the_name(paragraph, quote, speaker):
+    assert drafted([paragraph])[quote][0] == speaker
+
+
+def test_he_two_paragraphs_on_is_the_subject_named_with_a_title_in_lower_case():
+    """P12 (draft_people.py): "Police chief Alhaji Lawan Tanko said ..." is whom "he said" stands for two paragraphs
+    on, with no one else named between (the attribution as a 2014 report from Borno gave it, outside the corpus; the
+    other words shortened)."""
+    paragraphs = ["Police chief Alhaji Lawan Tanko said the gunmen arrived in the town at night.",
+                  "Shops stayed closed on Sunday and the roads out of the town were empty.",
+                  '"We have deployed more men to the area," he said.']
+    assert drafted(paragraphs)["We have deployed more men to the area"][0] == "Alhaji Lawan Tanko"
+
+
+def test_a_title_before_its_complement_and_the_name_is_the_persons():
+    """P13 (draft_people.py): "The governor of Kinshasa, Bernadin Mungul Diaka, said" gives him the title, so "the
+    governor said" after it is him (The Guardian, Ebola in Kikwit, 1995; a tuning article, the second line after its
+    pattern)."""
+    paragraphs = ["Cases of the virus remain concentrated in the provincial town of Kikwit, which is now under "
+                  "quarantine. The governor of Kinshasa, Bernadin Mungul Diaka, said the authorities were concerned "
+                  "that families were dumping sick relatives in hospital and fleeing.",
+                  '"We are doing what we can," the governor said.']
+    assert drafted(paragraphs)["We are doing what we can"][0] == "Bernadin Mungul Diaka"
+
+
+def test_it_is_the_publication_that_headlined_before():
+    """P14 (draft_people.py): "what the Nation daily newspaper headlined" makes the Nation a body that spoke, whom
+    "it said in a front-page commentary" stands for (TradeArabia, Bangkok, 2010; a tuning article)."""
+    paragraphs = ["The city of 15 million appeared calm early on Sunday after what the Nation daily newspaper headlined "
+                  "'our darkest hour'.",
+                  "'Yesterday's bloodbath is a wake-up call to halt the slide towards anarchy,' it said in a front-page "
+                  "commentary."]
+    assert drafted(paragraphs)["Yesterday's bloodbath is a wake-up call to halt the slide towards anarchy"][0] == \
+        "Nation"
+
+
+def test_someone_by_their_age_is_no_official_named_after_them():
+    """Q27: "the 35-year-old mother" is the last person named before with no title and not a man, not the governor
+    named after her (the constructed line of test_draft.py's Q3 case, with a second sentence naming a governor)."""
+    paragraphs = ["DW spoke to Amina Ali, who fled the village. Governor Babagana Zulum visited the camp on Monday.",
+                  '"They killed everyone," the 35-year-old mother said.']
+    assert drafted(paragraphs)["They killed everyone"][0] == "Amina Ali"
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"We will rebuild," said Governor Babagana Zulum. Local leader Ali Modu disagreed: "Nothing has been done."',
+    # P15 (draft_people.py): "But Ali Modu" is Ali Modu
+    '"We will rebuild," said Governor Babagana Zulum. But Ali Modu countered: "Nothing has been done."',
+])
+def test_a_quote_after_another_person_named_is_not_the_last_speakers(paragraph):
+    """Q28: a quote after a sentence that names someone else and ends in a colon is theirs, not the last speaker's
+    going on (constructed after the pattern of wire reports, where a second voice answers the first; no corpus
+    article has it)."""
+    assert drafted([paragraph])["Nothing has been done."][0] == "Ali Modu"
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # words/en.py: verbs of saying that answer or complain (constructed after the wire pattern; no corpus article)
+    ('"Nothing has been done," retorted Ali Modu.', "Nothing has been done"),
+    ('"Nothing has been done," Ali Modu complained.', "Nothing has been done"),
+])
+def test_verbs_that_answer_or_complain_attribute_words(paragraph, quote):
+    assert drafted([paragraph])[quote][0] == "Ali Modu"

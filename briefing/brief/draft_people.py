@@ -17,14 +17,27 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P7 a body's possessive of several words before a name: "The Australian Geological Survey Organization's Kevin
   McCue said" names Kevin McCue, whom "Mr. McCue" after it stands for.
 - P8 one name before a relative clause: "Lily, who went to Denpasar with her family, decided to escape" names a
-  person, Lily, whom "she told The Jakarta Post" after it stands for."""
+  person, Lily, whom "she told The Jakarta Post" after it stands for.
+- P9 one name after "said" and before an apposition: "..., said Zhuohuaxia, a publicity official with the Tibetan
+  Autonomous Prefecture of Yushu." names a person, whom '"...," he said' in the next paragraph stands for.
+- P10 a nickname in brackets is part of a name: "Corazon (Cory) Aquino" is one person, whom "Aquino" stands for.
+- P11 a title's complement is no person, and may be a list: "Dr Win Myat Aye, Union Minister for Social Welfare,
+  Relief and Resettlement, said" names no "Social Welfare" for "he said" to stand for; "Minister for Relief and
+  Resettlement Maung Maung Swe" is Maung Maung Swe.
+- P12 a sentence's subject with its title before the name, in lower case too: "Police chief Alhaji Lawan Tanko said
+  ..." is whom '"...," he said' stands for, a paragraph or two on.
+- P13 a title in lower case before its complement, a comma and the name: "The governor of Kinshasa, Bernadin Mungul
+  Diaka, said" gives him the title, whom "the governor said" then stands for.
+- P14 a publication's name before what it is: "what the Nation daily newspaper headlined ..." is a body that spoke,
+  whom "'...,' it said in a front-page commentary" stands for.
+- P15 a name after a conjunction that opens a sentence: "But Ali Modu countered:" names Ali Modu (not "But Ali
+  Modu", which no one is)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from briefing.brief import sentences
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
@@ -51,7 +64,14 @@ _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 _TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 # (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
-_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{UPPER}[a-z]+), (?=\d{{1,3}},|(?:a|an) [a-z]|who )")
+# (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
+_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?P<name>{UPPER}[a-z]+), "
+                       rf"(?=\d{{1,3}},|(?:a|an) [a-z]|who )")
+# P15: a name after a conjunction that opens a sentence, before a verb in lower case: "But Ali Modu countered:".
+_AFTER_CONJUNCTION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But|And|Yet|So|Then) (?P<name>{UPPER}[a-z][\w'’-]*"
+                                rf"(?: {UPPER}[a-z][\w'’-]*){{1,3}})(?= [a-z])")
+# P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
+_NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
 # sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
 _ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
@@ -76,8 +96,9 @@ _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w
 _IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
+# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined")
 _BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
-                        rf"(?:, [^,\"]{{1,80}},)? {VERB}")
+                        rf"(?P<media> (?:[a-z-]+ )?(?:{'|'.join(en.MEDIA_NOUNS)}))?(?:, [^,\"]{{1,80}},)? {VERB}")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -111,9 +132,13 @@ _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?
 # Iranmanesh", "The UN envoy, Jan Egeland" ("the government spokesman said" is then Iranmanesh).
 _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.endswith(".")} - {
     h.lower() for h in en.HONORIFICS}, key=len, reverse=True)
+# (P13: or before a complement and a comma: "The governor of the state, Babagana Zulum", "the governor of Kinshasa,")
 _TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
-                           "|".join(map(re.escape, _LOWER_TITLES)) + r")),? $")
-_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?$",
+                           "|".join(map(re.escape, _LOWER_TITLES)) + r"))(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $))")
+# (P11: a complement may go on in a list before the name: "Minister for Relief and [Resettlement Maung Maung Swe]",
+# "Union Minister for Social Welfare, Relief and Resettlement")
+_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?"
+                         r"(?-i:(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*, )*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* and )?$",
                          re.IGNORECASE)
 
 
@@ -185,9 +210,13 @@ class People:
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
-            if len(name.split()) >= 3 and complement:  # "High Commissioner for Refugees Antonio Guterres"
+            if len(name.split()) >= 3 and complement and not title:  # "High Commissioner for Refugees Antonio Guterres"
                 title = f"{complement[0]}{name.split()[0]}"
                 name = name.split(maxsplit=1)[1]
+            elif complement and not title:
+                continue  # P11: "Union Minister for [Social Welfare], Relief and Resettlement": a complement, no one
+            elif complement:  # P11: "... Relief and Resettlement Dr. Win Myat Aye": the title goes on before the name
+                title = f"{complement[0]}{title}"
             words = name.split()
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
@@ -201,6 +230,13 @@ class People:
                 if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
                     title = before["title"]
                 names.append((match.start(), name, title))
+        for match in _AFTER_CONJUNCTION.finditer(text):  # P15: "But Ali Modu countered:", a person after "But"
+            words = match["name"].split()
+            if not is_body(match["name"]) and not any(w in (*en.NOT_PEOPLE, *en.SENTENCE_WORDS) for w in words):
+                names.append((match.start("name"), match["name"], ""))
+        for match in _NICKNAMED.finditer(text):  # P10: "Corazon (Cory) Aquino", one person
+            if match["given"] not in en.SENTENCE_WORDS and not is_body(match[0]):
+                names.append((match.start(), match[0], ""))
         for match in _SURNAME_FIRST.finditer(text):  # P3: "He Biao, the director of ..."
             if match["name"].split()[1] not in en.SENTENCE_WORDS and match["name"].split()[1] not in en.NOT_PEOPLE:
                 names.append((match.start("name"), match["name"], ""))
@@ -260,7 +296,7 @@ class People:
         for match in _BODY_SAID.finditer(self.text[:at]):
             reference = _BODY_REFERENCE.fullmatch(match["who"])
             who = self.body_before(match.start(), reference[1]) if reference else match["who"]
-            if reference or is_body(who) and who.split()[0] not in en.SENTENCE_WORDS:
+            if reference or (is_body(who) or match["media"]) and who.split()[0] not in en.SENTENCE_WORDS:
                 found.append((match.start(), who))
         return max(found)[1] if found else ""
 
@@ -326,6 +362,10 @@ class People:
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 30):match.start()]):
                     name = _HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
+        for at, full, title in self.names:  # P12: "Police chief Alhaji Lawan Tanko said": a title in lower case
+            start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1
+            if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
+                found.append((start, full))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
                  and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
@@ -351,25 +391,3 @@ class Said:
     def who(self) -> bool:
         """Whether the article attributes the words at all, by name or by description."""
         return bool(self.speaker or self.role)
-
-
-def reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
-    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
-    ..., said"), for a quote that opens the next paragraph (Q4)."""
-    found = []
-    known = {full for _, full, _ in people.names}
-    at = 0
-    for sentence in sentences.split(paragraph):
-        at = paragraph.find(sentence, at)
-        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
-            if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
-                name = people.person_before(offset + at + match.start(), match["who"])
-            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
-                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
-                continue
-            else:
-                name = people.full(split_title(match["who"])[0], offset)
-            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
-                    name.split()[0] not in en.SENTENCE_WORDS:
-                found.append(Said(name, rule="Q4"))
-    return (found[-1] if last else found[0]) if found else None

@@ -53,7 +53,25 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q20 the clause that ends a quote's sentence: 'With "no indications that civil strife and famine will cease" in
   Ethiopia and Somalia, Kenya could have from 300,000 to 500,000 refugees within a few months, he says.' is his;
 - Q21 a relative clause after the name with no comma before it: '"...," said Rahima Bibi who, with her disabled
-  daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others.
+  daughter, took shelter in the school' is Rahima Bibi; a title "Headmaster" is split off a name like others;
+- Q22 (draft_speakers.py) a description of the one person named before: '"...," the 65-year-old Palestinian
+  refugee recalls' after 'Youssef Hamza remembers ...' is Youssef Hamza; "the distressed father" is the one man
+  named before with no title (not the governor); nobody where two could be it, or where someone described and not
+  named by the same noun stands between;
+- Q23 words quoted through someone else: '"...," the official Tass news agency quoted Gorbachev as saying' and
+  'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's;
+- Q24 a term in marks is no one speaking: 'John Gavin, in what he described as a "guess," estimated that ...' holds
+  a term ("described as"), and "estimated that" after it attributes no words, so '"...," he said' in the next
+  paragraph is Gavin, not the term's "speaker";
+- Q25 a subject of two names joined by "and" right before the verb, from its clause's start: 'Mali and Burkina Faso
+  said in a joint statement: "..."' is both, not Burkina Faso alone; "Minister for Relief and Resettlement Maung
+  Maung Swe said" is a title with "and" in it and Maung Maung Swe, not "Resettlement Maung Maung Swe";
+- Q26 (draft_speakers.py) where the speaker is, after the name: '"...," said John Smith in Geneva' is John Smith;
+- Q27 (draft_speakers.py) someone by their age: "the 35-year-old (mother) said" is the last person named before with
+  no title and of the noun's gender, not the governor named after her;
+- Q28 someone else named since the last quote's sentence: '"...," said Governor Babagana Zulum. Local leader Ali Modu
+  disagreed: "..."' is Ali Modu's (one person named, a colon before the quote), not Q4's governor going on; with two
+  others named, nobody's.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -66,7 +84,7 @@ import re
 from collections.abc import Iterator
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, reported_speaker, split_title
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
     Span,
@@ -79,6 +97,14 @@ from briefing.brief.draft_spans import (
     spans,
     without_adverb,
 )
+from briefing.brief.draft_speakers import (
+    IN_A_STATEMENT,
+    PRONOUN,
+    TITLE_FIRST,
+    reported_speaker,
+    speaker_named,
+    speaker_of_subject,
+)
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
 
@@ -86,18 +112,10 @@ _VERB = re.compile(VERB)
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
-# A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
-_ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
-                   re.IGNORECASE)
 # Someone described, not named, as a subject: "A resident", "one woman", "the security source".
 _DESCRIBED = re.compile(r"(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$", re.IGNORECASE)
-_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")
-# A body named by whose it is and what it is: "Sudan's foreign ministry", "the UN refugee agency".
-_BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?:[a-z][\w-]* ){0,2}(?:" +
-                   "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
 _NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
 _APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
-_PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
 # A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
 # A name, then its title in apposition, which may hold commas of its own, right before the verb: "Abdel-Fatau
 # Musah, Ecowas commissioner for political affairs, peace and security, said ... that it still wanted" (Q2).
@@ -107,16 +125,10 @@ _NAME_THEN_TITLE = re.compile(rf"(?:^|[.;:]\s)(?P<who>{NAME}), (?P<role>(?:[\w'�
 _RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
 # A word before a verb's form that makes it a noun: "by the reports", "in a statement".
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
-# A body's words named by what they are in: "a statement by MSF", "the statement" (the body last named).
-_STATEMENT_WORDS = "|".join(en.STATEMENT_NOUNS)
-_IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) (?:by|from|of) ")
-_STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){{0,2}}(?:{_STATEMENT_WORDS})")  # "the situation report"
 # Words named as someone's by "by X:" just before a quote: 'the most chilling observation ... is this, made by Vivek
 # Srivastav, district superintendent of police, Kutch: "..."'.
 _UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
 _MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
-# Someone referred to by their age: "the 35-year-old said" is the person last named.
-_BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
 # provincial government of the North West Frontier Province (NWFP) told reporters".
 _NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
@@ -124,23 +136,9 @@ _NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
 _NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 # Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
-# Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
-_TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
 # A clause that gives whom a person speaks for, or where they are, not who they are: "Jens Laerke, for the Office
 # for ..., said", "aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, said:" (Q9).
 _AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
-# Q14: a description, then the name in apposition, after the verb: '"...," said a 37-year-old farmer, Xu Guanxin,
-# working a 12-hour shift.'
-_NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
-# Q15: someone described by where they are from or whom they work for, a name at its end: "Wakar Uddin, a resident of
-# Patenga, said" is Wakar Uddin; "a resident of Patenga", "a representative of the United Nations High Commissioner
-# of Refugees (UNHCR)" name no one (the body is whom they speak for, not the speaker).
-_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) (?:the )?"
-                       r"[A-Z].*")
-# Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
-# who gave her name only as Amina', 'who identified himself as Ali'.
-_GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
-                         rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,) (?P<name>{NAME})")
 
 
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
@@ -156,11 +154,19 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
     people.spoke += [(at, "") for at, _ in people.described]  # Q11: "he said" after it is this unnamed person
     offset, carried = 0, Said()
     for n, (line, paragraph) in enumerate(paragraphs):
-        previous = Said()
+        previous, previous_end = Said(), 0
         for span in spans(paragraph):
             said = Said(rule="Q6") if span.inner else _attributed(paragraph, span, people, offset)
             if span.open and not said.who and n + 1 < len(paragraphs):
                 said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
+            ended = _SENTENCE_END.search(paragraph, previous_end, span.start) if previous.who else None
+            if not said.who and not span.inner and ended:  # Q28: someone else named in a sentence since the last quote
+                between = {full for at, full, _ in people.names if offset + ended.end() <= at < offset + span.start
+                           and full != previous.speaker}
+                if between:  # 'Local leader Ali Modu disagreed: "..."' is his, or (two named) nobody's
+                    colon = paragraph[:span.start].rstrip().endswith(":")
+                    said = Said(between.pop() if colon and len(between) == 1 else "", rule="Q28")
+                    previous = Said()
             if not said.who and not span.inner:
                 went_on = previous if previous.who else carried if span.start == 0 else \
                     reported_speaker(paragraph[:span.start], people, offset, last=True) or Said() \
@@ -168,13 +174,14 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if not said.who and not span.inner and span.start > 0:
                 said = _introduced(paragraph, span, people, offset) or said
+            if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
+                continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words, and
+                # (Q24) no one speaking: "he said" after 'X, in what he described as a "guess," estimated' is X
             if said.who and not span.inner:
-                previous = said
+                previous, previous_end = said, span.end
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
                 if role_head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
-            if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
-                continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words
             fields = {"kind": "direct", "speaker": said.speaker, "role": PARTICIPLE_TAIL.sub("", said.role),
                       "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
@@ -184,6 +191,10 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 title
         carried = previous if previous.who else reported_speaker(paragraph, people, offset) or Said()
         offset += len(paragraph) + 1
+
+
+# The end of a sentence: its stop, a closing mark, and the next sentence's first letter or mark.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'A-Z])")
 
 
 def _introduced(paragraph: str, span: Span, people: People, offset: int) -> Said | None:
@@ -218,7 +229,7 @@ def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said
         said = _before(sentence_before(paragraph, span.start), people, offset + span.start)
     last = _SAID_LAST.search(after) if not said.who else None
     if last:  # Q20: 'With "no indications that ..." in Ethiopia and Somalia, Kenya could have ..., he says.'
-        said = _subject(last["subject"], people, offset + span.end + last.start("subject"))
+        said = speaker_of_subject(last["subject"], people, offset + span.end + last.start("subject"))
     return said
 
 
@@ -226,122 +237,45 @@ def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said
 _SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\w+day)?[.!?]?\s*$")
 
 
-# A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
-# Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated" (Q8).
-_TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key=len, reverse=True)) +
-                          r") (?:of|for)\b")
+
+
+# Q23: words quoted through someone else, an agency or a paper: "the official Tass news agency quoted Gorbachev as
+# saying", "quoting him as saying" (the one who quotes is not the speaker).
+_QUOTED_AS = re.compile(r"(?:[^\"]{0,80}?\s)?quot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b")
+_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b[^\"]*$")
 
 
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
+    quoted = _QUOTED_AS.match(text)
+    if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
+        return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
+    if first and first["who"].startswith("that "):
+        return Said()  # Q24: 'X, in what he described as a "guess," estimated that ...': the marks' sentence's verb
     if first:
-        who = _IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
+        who = IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
         name = re.sub(r"\s+(?:who|whose)$", "", name)  # Q21: 'said Rahima Bibi who, with her disabled daughter, ...'
-        return _who(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
+        return speaker_named(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
-    longest = 32 if _NAMED_APPOSITION.match(text) or _TITLE_FIRST.match(text) else 16  # Q1: 'X, a senior minister
+    longest = 32 if _NAMED_APPOSITION.match(text) or TITLE_FIRST.match(text) else 16  # Q1: 'X, a senior minister
     # in ... (NWFP) told reporters', '"...," Head of the Center for ... (BNPB), Raditya Jati, stated' (Q8)
     if verb is None or len(text[:verb.start()].split()) > longest or _NEW_CLAUSE.match(text):
         return Said()  # 'is "terrible" as President Bola Tinubu ... expressed concerns': another clause's verb
     subject = without_adverb(text[:verb.start()].strip(" ,"))
     when = _WHEN.search(" " + text[verb.end():].split(",")[0])
-    found = _subject(subject, people, at)
+    found = speaker_of_subject(subject, people, at)
     said_when = when[0].strip(" .") if when else ""
     found.when = said_when if found.speaker and re.fullmatch(r"on \w+day", said_when) else ""
     return found
 
 
-def _subject(subject: str, people: People, at: int) -> Said:
-    """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
-    "the security source"."""
-    subject = re.sub(r"^(?:But|And|Yet|So|Then|who|whom|that)\s+", "", subject)  # "But he told a news briefing
-    # ...", 'blamed "secessionists" who he said had "entered the village ..."'
-    if _PRONOUN.match(subject):
-        who = people.person_before(at, subject)
-        described = people.described_before(at) if not who else None
-        return Said(who, described[1] if described else "", rule="Q3")
-    parts = [p.strip() for p in subject.split(",") if p.strip()]
-    if not parts:
-        return Said()
-    if len(parts) > 1 and _PRONOUN.match(parts[-1]):
-        return Said(people.person_before(at, parts[-1]), "", rule="Q3")
-    if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
-        return _who(parts[1], parts[0], people, at, "Q1")
-    if len(parts) > 1 and _TITLE_FIRST.match(parts[0]) and re.fullmatch(NAME, parts[-1]) and \
-            not is_body(parts[-1]):  # Q8: "Head of the Center for Disaster Data, ... (BNPB), Raditya Jati"
-        return _who(parts[-1], ", ".join(parts[:-1]), people, at, "Q1")
-    if len(parts) > 1 and parts[0].split()[0] in ("of", "in", "on", "at", "for", "to", "from", "with", "by"):
-        return _who(parts[-1], "", people, at, "Q1")  # '“...” of people on a vast scale, the UN's commissioner said'
-    return _who(parts[0], ", ".join(parts[1:]), people, at, "Q1")
-
-
-def _who(name: str, role: str, people: People, at: int, rule: str) -> Said:
-    """A speaker from the words that name them: a name with its title split off and resolved to the full
-    name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
-    name = _IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
-    given = _GIVEN_NAME.match(role)
-    if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
-        return Said(given["name"], name, rule=rule)
-    after = _NAMED_AFTER.match(role)
-    described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
-    if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
-            not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
-        return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
-    if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
-        return Said("", name, rule=rule)
-    if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
-        return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
-    if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
-        return Said(people.body_that_spoke(at), "", rule="Q3")
-    whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
-    if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
-        return Said(whole["name"], "", rule=rule)
-    if _PRONOUN.match(name):
-        return Said(people.person_before(at, name), role, rule="Q3")
-    if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named
-        named = [full for position, full, _ in people.names if position < at]
-        return Said(named[-1] if named else "", "" if named else name, rule="Q3")
-    reference = _BODY_REFERENCE.fullmatch(name)
-    body = people.body_before(at, reference[1]) if reference else ""
-    if body:  # Q5: "the agency said" is the body last named
-        return Said(body, "", rule="Q5")
-    titled = people.titled(name, at) if name.lower() in en.ROLE_SHORT or _ROLE.fullmatch(name) else ""
-    if titled:
-        return Said(titled, "", rule="Q5")
-    name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
-    head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
-    person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for) ", head)), "")
-    if person:  # "Jens Laerke of the UN humanitarian office"
-        return Said(person, head[len(person):].strip(), rule=rule)
-    head = re.sub(r"\s+to$", "", head)
-    matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
-    described = head.split()[-1][:1].islower() if head.split() else True
-    if described and _BODY.fullmatch(head):  # "Sudan's foreign ministry", "the UN refugee agency": a body, named
-        return Said(re.sub(r"^[Tt]he ", "", head), role, rule=rule)
-    if not matches or described:
-        return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
-    match = matches[-1]
-    bare, title = split_title(re.sub(r"^The ", "", match[0]))
-    complement = ""
-    if len(bare.split()) >= 3 and not title and is_complement(head[:match.start()]):  # Q18: "director for Somalia
-        complement, bare = bare.split(maxsplit=1)  # Burk Oberle" is Burk Oberle, "Somalia" the title's complement
-    whence = re.fullmatch(r"(?P<name>\S+(?: \S+)+?) of (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", bare)
-    if whence and not is_body(bare):  # "Vice President Enrique Bolanos of Nicaragua": a person, and where from
-        bare, title = whence["name"], f"{title} of {whence['place']}".strip()
-    whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", bare)  # "OCHA's Eri Kaneko"
-    if whose:
-        bare, title = bare[whose.end():], f"{whose[0].strip()} {title}".strip()
-    words = bare.split()
-    if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
-        return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
-    full = people.full(bare, at)
-    before = f"{head[:match.start()].strip()} {complement}".strip()
-    rest = name[len(head):].strip()
-    extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
-    return Said(full, extra, rule="Q5" if full != bare else rule)
+# Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
+# Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
+# Resettlement Maung Maung Swe said").
+_JOINED_SUBJECT = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<run>{NAME} and {NAME})$")
 
 
 def _before(text: str, people: People, at: int) -> Said:
@@ -350,28 +284,34 @@ def _before(text: str, people: People, at: int) -> Said:
     said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
     said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
     described = Said()
+    quoted = _QUOTED_AS_BEFORE.search(text)
+    if quoted:  # Q23: 'Tass quoted Gorbachev as saying: "..."'
+        return speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who"))
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
-        return _who(according["who"], "", people, at, "Q2")
+        return speaker_named(according["who"], "", people, at, "Q2")
     made_by = _MADE_BY.search(text)
     if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
-        return _who(made_by["who"], "", people, at, "Q2")
+        return speaker_named(made_by["who"], "", people, at, "Q2")
     for verb in reversed(list(_VERB.finditer(text))):
         head = without_adverb(text[:verb.start()].rstrip(" ,"))
+        both = _JOINED_SUBJECT.search(head)
+        if both and both["run"].split()[0] not in en.SENTENCE_WORDS:  # Q25: "Mali and Burkina Faso said ...:"
+            return speaker_named(both["run"], "", people, at, "Q25")
         who = _RELATIVE_SPEAKER.search(head)
         if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
-            return _who(who["who"], "", people, at, "Q2")
+            return speaker_named(who["who"], "", people, at, "Q2")
         if verb[0].endswith("ing"):  # "The RSF denied the accusations ..., saying its forces "...""
             subject = re.match(rf"(?:The )?(?P<who>{NAME}) [a-z]", text)
-            if subject and subject["who"].split()[0] not in en.SENTENCE_WORDS and not _PRONOUN.match(subject["who"]):
-                return _who(subject["who"], "", people, at, "Q2")
+            if subject and subject["who"].split()[0] not in en.SENTENCE_WORDS and not PRONOUN.match(subject["who"]):
+                return speaker_named(subject["who"], "", people, at, "Q2")
             return Said()
         titled = _NAME_THEN_TITLE.search(head)
         if titled and titled["who"].split()[0] not in en.SENTENCE_WORDS and not is_body(titled["who"]):
-            return _who(titled["who"], titled["role"], people, at, "Q2")
+            return speaker_named(titled["who"], titled["role"], people, at, "Q2")
         relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
         if relative and relative["who"] not in en.SENTENCE_WORDS:
-            return _who(relative["who"], "", people, at, "Q2")
+            return speaker_named(relative["who"], "", people, at, "Q2")
         clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bbut\s|\bwhile\s|\bwhich\s|\bwho\s|:\s",
                                                 head)]  # "..., but Jenneke Kruyt, a Dutch nurse, said:"
         backwards = list(reversed(clauses[-5:]))
@@ -385,7 +325,7 @@ def _before(text: str, people: People, at: int) -> Said:
                     re.fullmatch(NAME, backwards[n + 1]) and \
                     backwards[n + 1].split()[0] not in en.SENTENCE_WORDS:
                 continue  # Q2: "Gunalan, chairman of the local Sri Lankan Red Cross, said": Gunalan, not the body
-            found = _subject(clause, people, at) if clause else Said()
+            found = speaker_of_subject(clause, people, at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule
                 if n == 1 and apposition and not found.role and re.fullmatch(NAME, clause):

@@ -20,7 +20,7 @@ _CLOSING_FIRST = re.compile(r'([^"]*[\w.,!?])"(?=[\s,.;:]|$)')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
-                   r"termed)\s*$")
+                   r"termed|described (?:it |this |them )?as(?: an?| the)?)\s*$")  # 'what he described as a "guess,"'
 # Q12: a title in marks (a hymn's, a book's, an operation's): three words or more, each capitalised but short
 # joining words, and no sentence's punctuation.
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)"

@@ -18,6 +18,9 @@ SPEECH_VERBS = (
     "wailed", "wept", "murmured", "muttered", "groaned", "pleads", "begged", "shouts", "cries",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
     "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
+    "headlined",  # "what the Nation daily newspaper headlined 'our darkest hour'"
+    "retorted", "complained", "complains", "countered", "objected", "protested", "quipped", "joked", "fumed",
+    "went on",  # '"...," retorted Ali Modu'; '"...," he went on.'
 )
 # Words before a name that say what the person is, not who: "Prime Minister Garry Conille".
 TITLES = (
@@ -223,3 +226,10 @@ NOUNS_IN_LY = ("family", "ally", "assembly", "rally", "supply", "anomaly", "mono
 # Titles that are also part of a name, after a given name: "Amina Sheikh Mohamed" (Somali and Arab names), where they
 # are no title of the name after them.
 TITLES_IN_NAMES = ("Sheikh",)
+# Nouns for a private person that a definite description refers back with, to the one person of that kind named
+# before ("Youssef Hamza ... '"...," the 65-year-old Palestinian refugee recalls'; "the distressed father told the
+# governor"): kin, and what someone is in the event, never a title (a title is matched by the person's own).
+PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father", "mother", "widow", "widower",
+                "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
+                "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
+                "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")

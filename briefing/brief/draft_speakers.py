@@ -1,0 +1,217 @@
+"""Who the words of an attribution name, for draft_quotes.py: a name with its title split off and resolved to the
+full name the article gives (Q5), a pronoun (Q3), a role the article gave someone ("the PM"), a body ("the agency",
+"Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
+Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
+described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
+where the speaker is after the name (each described in draft_quotes.py); and the person a paragraph without quotes
+reports as saying something, for a quote that opens the next (Q4)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.brief import sentences
+from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, split_title
+from briefing.brief.words import en
+
+# A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
+_ROLE = re.compile(r"the (?:[\w.'’-]+ ){0,3}(?:" + "|".join(t.lower() for t in en.TITLES if " " not in t) + ")",
+                   re.IGNORECASE)
+
+_BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")
+# A body named by whose it is and what it is: "Sudan's foreign ministry", "the UN refugee agency".
+_BODY = re.compile(r"(?:[Tt]he )?(?:[A-Z][\w.-]*(?:'s|’s)|[A-Z]{2,}|U\.N\.) (?:[a-z][\w-]* ){0,2}(?:" +
+                   "|".join(w.lower() for w in en.BODY_NOUNS) + ")")
+
+PRONOUN = re.compile(r"^(?:" + "|".join(en.PERSON_PRONOUNS) + r")$", re.IGNORECASE)
+
+# A body's words named by what they are in: "a statement by MSF", "the statement" (the body last named).
+_STATEMENT_WORDS = "|".join(en.STATEMENT_NOUNS)
+IN_A_STATEMENT = re.compile(rf"^(?:an?|the) (?:[a-z]+ )?(?:{_STATEMENT_WORDS}) (?:by|from|of) ")
+_STATEMENT_ALONE = re.compile(rf"(?:[Tt]he|[Ii]ts) (?:[a-z]+ ){{0,2}}(?:{_STATEMENT_WORDS})")  # "the situation report"
+
+# Someone referred to by their age: "the 35-year-old said" is the person last named.
+_BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
+
+# Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
+_TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
+
+# Q14: a description, then the name in apposition, after the verb: '"...," said a 37-year-old farmer, Xu Guanxin,
+# working a 12-hour shift.'
+_NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
+# Q15: someone described by where they are from or whom they work for, a name at its end: "Wakar Uddin, a resident of
+# Patenga, said" is Wakar Uddin; "a resident of Patenga", "a representative of the United Nations High Commissioner
+# of Refugees (UNHCR)" name no one (the body is whom they speak for, not the speaker).
+_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) (?:the )?"
+                       r"[A-Z].*")
+# Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
+# who gave her name only as Amina', 'who identified himself as Ali'.
+_GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
+                         rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,) (?P<name>{NAME})")
+
+# A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
+# Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated" (Q8).
+TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key=len, reverse=True)) +
+                          r") (?:of|for)\b")
+
+
+def speaker_of_subject(subject: str, people: People, at: int) -> Said:
+    """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
+    "the security source"."""
+    subject = re.sub(r"^(?:But|And|Yet|So|Then|who|whom|that)\s+", "", subject)  # "But he told a news briefing
+    # ...", 'blamed "secessionists" who he said had "entered the village ..."'
+    if PRONOUN.match(subject):
+        who = people.person_before(at, subject)
+        described = people.described_before(at) if not who else None
+        return Said(who, described[1] if described else "", rule="Q3")
+    parts = [p.strip() for p in subject.split(",") if p.strip()]
+    if not parts:
+        return Said()
+    if len(parts) > 1 and PRONOUN.match(parts[-1]):
+        return Said(people.person_before(at, parts[-1]), "", rule="Q3")
+    if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
+        return speaker_named(parts[1], parts[0], people, at, "Q1")
+    if len(parts) > 1 and TITLE_FIRST.match(parts[0]) and re.fullmatch(NAME, parts[-1]) and \
+            not is_body(parts[-1]):  # Q8: "Head of the Center for Disaster Data, ... (BNPB), Raditya Jati"
+        return speaker_named(parts[-1], ", ".join(parts[:-1]), people, at, "Q1")
+    if len(parts) > 1 and parts[0].split()[0] in ("of", "in", "on", "at", "for", "to", "from", "with", "by"):
+        # '“...” of people on a vast scale, the UN's commissioner said'
+        return speaker_named(parts[-1], "", people, at, "Q1")
+    return speaker_named(parts[0], ", ".join(parts[1:]), people, at, "Q1")
+
+
+def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> Said:
+    """A speaker from the words that name them: a name with its title split off and resolved to the full
+    name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
+    name = IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
+    given = _GIVEN_NAME.match(role)
+    if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
+        return Said(given["name"], name, rule=rule)
+    after = _NAMED_AFTER.match(role)
+    described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
+    if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
+            not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
+        return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
+    if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
+        return Said("", name, rule=rule)
+    if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
+        return Said(people.body_before(at, ""), "", rule="Q5") if people.body_before(at, "") else Said()
+    if name in ("it", "It"):  # Q3: '"...," it added' is the body that last said something
+        return Said(people.body_that_spoke(at), "", rule="Q3")
+    whole = re.fullmatch(rf"(?:[Tt]he )?(?P<name>{NAME}) \((?P<acronym>[A-Z]{{2,}})\)", name)
+    if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
+        return Said(whole["name"], "", rule=rule)
+    if PRONOUN.match(name):
+        return Said(people.person_before(at, name), role, rule="Q3")
+    if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named (Q27: with no title, of the noun's
+        # gender: "the 35-year-old mother" is no governor named after her)
+        noun = name.split()[-1].lower()
+        other = "m" if noun in _FEMALE_NOUNS else "f" if noun in {w.lower() for w in en.MALE_WORDS} else ""
+        named = [full for position, full, title in people.names if position < at and not title and not is_body(full)
+                 and (not other or people.gender(full) != other)]
+        return Said(named[-1] if named else "", "" if named else name, rule="Q3")
+    back = described_back(name, people, at)
+    if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
+        return Said(back, name, rule="Q22")
+    reference = _BODY_REFERENCE.fullmatch(name)
+    body = people.body_before(at, reference[1]) if reference else ""
+    if body:  # Q5: "the agency said" is the body last named
+        return Said(body, "", rule="Q5")
+    titled = people.titled(name, at) if name.lower() in en.ROLE_SHORT or _ROLE.fullmatch(name) else ""
+    if titled:
+        return Said(titled, "", rule="Q5")
+    name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
+    head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
+    person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for|in) ", head)), "")
+    where = _NAME_IN_PLACE.fullmatch(head) if not person else None
+    if where and where["who"].split()[0] not in en.SENTENCE_WORDS and len(where["who"].split()) > 1:
+        # Q26: "said John Smith in Geneva" is John Smith, not Geneva
+        return Said(people.full(where["who"], at), head[where.end("who"):].strip(), rule=rule)
+    if person:  # "Jens Laerke of the UN humanitarian office"
+        return Said(person, head[len(person):].strip(), rule=rule)
+    head = re.sub(r"\s+to$", "", head)
+    matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
+    described = head.split()[-1][:1].islower() if head.split() else True
+    if described and _BODY.fullmatch(head):  # "Sudan's foreign ministry", "the UN refugee agency": a body, named
+        return Said(re.sub(r"^[Tt]he ", "", head), role, rule=rule)
+    if not matches or described:
+        return Said("", name if name.lower() not in en.NOBODY else "", rule=rule) if name else Said()
+    match = matches[-1]
+    bare, title = split_title(re.sub(r"^The ", "", match[0]))
+    complement = ""
+    if len(bare.split()) >= 3 and not title and is_complement(head[:match.start()]):  # Q18: "director for Somalia
+        complement, bare = bare.split(maxsplit=1)  # Burk Oberle" is Burk Oberle, "Somalia" the title's complement
+    whence = re.fullmatch(r"(?P<name>\S+(?: \S+)+?) of (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", bare)
+    if whence and not is_body(bare):  # "Vice President Enrique Bolanos of Nicaragua": a person, and where from
+        bare, title = whence["name"], f"{title} of {whence['place']}".strip()
+    whose = re.match(r"^([\w.-]+)['’]s (?=\S+ \S)", bare)  # "OCHA's Eri Kaneko"
+    if whose:
+        bare, title = bare[whose.end():], f"{whose[0].strip()} {title}".strip()
+    words = bare.split()
+    if all(w.lower() in _TITLE_ONLY or w.isupper() for w in words) and any(w.lower() in _TITLE_ONLY for w in words):
+        return Said("", name, rule=rule)  # "the UN Resident Coordinator": what someone is, not who
+    full = people.full(bare, at)
+    # "Maung" of "Maung Maung Swe" for "Maung Swe" is no part of the title "Minister for Relief and Resettlement"
+    first_words = full.split()[:len(full.split()) - len(bare.split())]
+    if first_words and title.split()[-len(first_words):] == first_words:
+        title = " ".join(title.split()[:-len(first_words)])
+    before = f"{head[:match.start()].strip()} {complement}".strip()
+    rest = name[len(head):].strip()
+    extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
+    return Said(full, extra, rule="Q5" if full != bare else rule)
+
+
+# Q26: a name, then where the speaker is: "John Smith in Geneva", "Basubi at Goma".
+_NAME_IN_PLACE = re.compile(rf"(?P<who>{NAME}) (?:in|at) (?P<place>{NAME})")
+
+
+# Q22: a definite description of a private person, its adjectives (an age, a demonym) before the noun: "the 65-year-old
+# Palestinian refugee", "the distressed father".
+_DEFINITE_PERSON = re.compile(r"the (?:\d{1,3}-year-old )?(?:(?:[a-z][\w'’-]*|[A-Z][a-z][\w'’-]*) ){0,3}"
+                              rf"(?P<noun>{'|'.join(en.PERSON_NOUNS)})")
+_FEMALE_NOUNS = {"mother", "widow", "woman", "girl", "daughter", "wife", "sister", "grandmother", "housewife"}
+
+
+def described_back(name: str, people: People, at: int) -> str:
+    """Q22: the person a definite description ("the 65-year-old Palestinian refugee", "the distressed father") refers
+    back to: the one person named before `at` who can be it, a man for "father", a woman for "mother", and no one
+    the article gives a title (the governor is no "father"); "" if none or several can, or if someone described and
+    not named by the same noun stands between ("A farmer told AFP ... the farmer said": the unnamed farmer)."""
+    match = _DEFINITE_PERSON.fullmatch(name)
+    if not match:
+        return ""
+    noun = match["noun"]
+    other = "m" if noun in _FEMALE_NOUNS else "f" if noun in {w.lower() for w in en.MALE_WORDS} else ""
+    firsts: dict[str, int] = {}
+    for position, full, title in people.names:
+        if position < at and not title and not is_body(full):
+            firsts.setdefault(full, position)
+    candidates = [full for full in firsts if not other or people.gender(full) != other]
+    if len(candidates) != 1:
+        return ""
+    described = people.described_before(at)
+    if described and described[0] > firsts[candidates[0]] and re.search(rf"\b{noun}\b", described[1]):
+        return ""
+    return candidates[0]
+
+
+def reported_speaker(paragraph: str, people: People, offset: int, last: bool = False) -> Said | None:
+    """The person a paragraph without quotes reports as saying something ("UN deputy spokesperson, Farhan Haq
+    ..., said"), for a quote that opens the next paragraph (Q4)."""
+    found = []
+    known = {full for _, full, _ in people.names}
+    at = 0
+    for sentence in sentences.split(paragraph):
+        at = paragraph.find(sentence, at)
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
+            if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
+                name = people.person_before(offset + at + match.start(), match["who"])
+            elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
+                found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
+                continue
+            else:
+                name = people.full(split_title(match["who"])[0], offset)
+            if (len(name.split()) >= 2 or name in known) and not is_body(name) and \
+                    name.split()[0] not in en.SENTENCE_WORDS:
+                found.append(Said(name, rule="Q4"))
+    return (found[-1] if last else found[0]) if found else None
