@@ -621,3 +621,15 @@ def test_a_reported_statement_after_its_words_and_by_a_surname(paragraphs, speak
     assert (fields["speaker"], fields.get("role", ""), fields.get("when", ""), fields["text"]) == (
         speaker, role, when, text)
     assert list(_quotes("The talks will resume, said Monday.", 1, "src")) == []  # a day is no speaker
+
+
+def test_words_after_a_quote_that_go_on_with_a_preposition_name_no_speaker():
+    """AP, February 2015 (outside the corpus): 'reported "a sharp increase" of cases in Guinea' was drafted as said
+    by "Guinea", with the role "of cases in"."""
+    from briefing.brief.draft_quotes import quotes
+
+    paragraph = ("Wednesday's update from WHO also reported \"a sharp increase\" of cases in Guinea — 65 compared to 39 "
+                 "the previous week.")
+    [found] = [q for q in quotes([(1, paragraph)], paragraph, "src") if q.fields["text"] == "a sharp increase"]
+    assert (found.fields.get("speaker", ""), found.fields.get("role", "")) != ("Guinea", "of cases in")
+    assert found.fields.get("speaker", "") in ("", "WHO")

@@ -5,7 +5,8 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Falah, an aid worker from Benghazi, told AP', '"...," said one official' (a description, no name), '"...,"
   according to X'; the apposition after a name may be long ('"...," Bashir Ahmed Bilour, a senior minister in
   the provincial government of the North West Frontier Province (NWFP) told reporters'); not the next sentence
-  after a quote that ends in its marks ('called it "a national tragedy." Pakistan's Geo television quoted ...');
+  after a quote that ends in its marks ('called it "a national tragedy." Pakistan's Geo television quoted ...'),
+  nor words that go on after the marks with a preposition ('reported "a sharp increase" of cases in Guinea');
 - Q2 attribution before, in the same sentence: 'Mitchell said on Tuesday ... the toll "remains a grim reality"',
   'The UN noted that ... "which have taken ..."', 'She told DW: "..."', 'X, spokesman for Y, said "..."', words
   named as someone's by "by X:" ('the most chilling observation ..., made by Vivek Srivastav, ..., Kutch: "..."');
@@ -248,6 +249,8 @@ _QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
+    if re.match(r"(?:of|in|at|on|for|from|with|to|by)\s", text):
+        return Said()  # 'reported "a sharp increase" of cases in Guinea': the sentence goes on, no one is named
     quoted = _QUOTED_AS.match(text)
     if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
         return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
