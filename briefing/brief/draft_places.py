@@ -136,6 +136,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     centre = (statistics.median(p.lat for p in settled), statistics.median(p.lon for p in settled)) \
         if settled else None
     chosen: dict[Any, Proposal] = {}
+    codes = {p.fields.get("country") for p in found_countries}  # of the countries the article names
     for (name, kind), each in by_name.items():
         resolved, candidates = found[name, kind] if not mentioned.world_region(name) else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
@@ -148,7 +149,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
-        at_home = [c for c in candidates if c.country in {p.fields.get("country") for p in found_countries}]
+        at_home = [c for c in candidates if c.country in codes]
         if resolved is None and len(at_home) == 1:
             resolved = at_home[0]  # P5: "in and around Colombo", in a report on Sri Lanka: not Colombo, Brazil
         words = name.split()
@@ -158,7 +159,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 resolved, candidates = region  # kind the article calls it
         if country and where.hamlets(resolved, candidates):  # "in California and Texas", in an article on Mexico
             resolved, candidates = where.region_abroad(lookup(name, None, None, kind), (resolved, candidates),
-                                                       {p.fields.get("country") for p in found_countries} - {country})
+                                                       codes - {country})
         if resolved is None and not candidates and kind == "area" and country:  # "Zinda Jan and Ghorian districts"
             resolved, candidates = lookup(name, country, centre, None)  # the town the district is named after
             if resolved is not None and settled and min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon))
@@ -168,21 +169,21 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
             resolved, candidates = where.abroad(lookup(name, None, centre, kind), name in abroad,
-                                                {p.fields.get("country") for p in found_countries} | {country})
+                                                codes | {country})
         if resolved is None and name in gazetteer.capitals and kind != "area" and (not candidates or gazetteer.capitals[
-                name] in {p.fields.get("country") for p in found_countries} | {country}):
+                name] in codes | {country}):
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called";
             # "a summit meeting in Washington", in an article that names the United States: the capital, not one of
             # its towns of that name (but Tripoli in an article on Lebanon is no capital of Libya)
         if resolved is not None and resolved.is_country:
             continue  # P1's, by the names it reads
         if resolved is not None and _word_opening_sentences(name, each) and name not in cued and \
-                resolved.country not in {p.fields.get("country") for p in found_countries} | {country} and \
+                resolved.country not in codes | {country} and \
                 (resolved.population or 0) < CITY_ABROAD:
             continue  # "Grave fears are held ...": a word that opens a sentence, not Grave in the Netherlands
         others = [p for p in settled if resolved is not None and (p.lat, p.lon) != (resolved.lat, resolved.lon)]
         if resolved is not None and not country and others and not resolved.feature.startswith("A") and \
-                resolved.country not in {p.fields.get("country") for p in found_countries} and \
+                resolved.country not in codes and \
                 (resolved.population or 0) < where.BIG_CITY and name not in gazetteer.capitals and \
                 min(where.km((p.lat, p.lon), (resolved.lat, resolved.lon)) for p in others) > FAR_KM:
             resolved, candidates = None, [resolved]  # P8: without --country, "Chibok, Waraba A, and Lassa" is no
@@ -191,7 +192,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
         proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates and _word_opening_sentences(name, each) and not any(
-                c.country in {p.fields.get("country") for p in found_countries} | {country} for c in candidates):
+                c.country in codes | {country} for c in candidates):
             continue  # "Look at this child.": a word that opens a sentence, not Looc in the Philippines
         if proposal is None and candidates:  # a name of several places, which the article does not call a place
             listed = "; ".join(f"{c.name} ({c.country}, {c.lat:.2f}, {c.lon:.2f})" for c in candidates[:5])
