@@ -12,9 +12,10 @@ Each article's gold (gold.toml, written from the article before any rule was run
 - places: a proposed place matches a gold place by name (any spelling the article uses), and is right unless the
   draft put it in another country.
 Recall is right / gold, precision right / proposed. The test part's misses are never printed (`--misses` prints
-the tuning part's), so that rules are written for patterns, not for the test articles' lines; both parts print how
-many misses of each kind they have (a quote's speaker left empty or wrong, a figure's qualifier or claimant wrong,
-something not found or proposed in excess), which says which stage fails without showing any line.
+the tuning part's, and then leaves out the test part's per-article table too), so that rules are written for
+patterns, not for the test articles' lines; both parts print how many misses of each kind they have (a quote's
+speaker left empty or wrong, a figure's qualifier or claimant wrong, something not found or proposed in excess),
+which says which stage fails without showing any line.
 
     python bench/draft.py [--misses] [--json FILE]
 """
@@ -230,7 +231,7 @@ def run() -> dict[str, dict]:
     return results
 
 
-def table(results: dict[str, dict]) -> str:
+def table(results: dict[str, dict], *, per_test_article: bool = True) -> str:
     lines = []
     for part, result in results.items():
         lines += [f"{part} part ({len(result['articles'])} articles)",
@@ -240,6 +241,9 @@ def table(results: dict[str, dict]) -> str:
                          f"{t['precision']:>10.2f}")
         lines.append("  misses by kind (counts only): " + ", ".join(f"{kind} {count}" for kind, count in
                                                                result["misses by kind"].items()))
+        if part == "test" and not per_test_article:
+            lines.append("")
+            continue
         lines.append("  per article (recall: quotes, figures, places)")
         for article, scored in result["articles"].items():
             recall = [Tally(**scored["tallies"][name]).recall for name in ("quotes", "figures", "places")]
@@ -254,7 +258,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="write the results here")
     options = parser.parse_args()
     results = run()
-    print(table(results))
+    print(table(results, per_test_article=not options.misses))
     if options.misses:
         for article, scored in results["tune"]["articles"].items():
             for miss in scored["misses"]:
