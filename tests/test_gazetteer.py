@@ -332,7 +332,7 @@ AREAS = [
     ("Madagascar", "MG", (-18.91, 47.52), (43.1, 50.6, -25.7, -11.9)),
     ("Pakistan", "PK", (33.69, 73.06), (60.8, 77.9, 23.6, 37.1)),
     ("Poland", "PL", (52.23, 21.01), (14.1, 24.2, 49.0, 54.9)),
-    ("Chile", "CL", (-33.45, -70.67), (-109.5, -66.3, -56.0, -17.4)),  # Easter Island is Chile's
+    ("Chile", "CL", (-33.45, -70.67), (-109.5, -66.3, -56.0, -17.4)),  # with Easter Island
     ("Texas", "US", (30.27, -97.74), (-106.7, -93.5, 25.8, 36.6)),  # a first-level region
     ("Guatemala", "GT", (14.63, -90.51), (-92.3, -88.2, 13.7, 17.9)),  # not its department of that name
     ("Mexico", "MX", (19.43, -99.13), (-118.5, -86.7, 14.5, 32.8)),  # not the State of México
@@ -347,6 +347,23 @@ def test_countries_and_regions_resolve_to_areas(name, code, capital, bounds):
     assert bounds[0] <= west < east <= bounds[1] and bounds[2] <= south < north <= bounds[3]
     assert west <= capital[1] <= east and south <= capital[0] <= north
     assert west <= area.lon <= east and south <= area.lat <= north  # its name is set inside it
+
+
+# (name, code, the bounds of its land without outlying islands and exclaves, from Wikipedia's extreme points,
+# rounded outwards): a map drawn to show the area whole must not span an ocean for an island
+MAIN_LAND = [
+    ("United States", "US", (-124.8, -66.9, 24.5, 49.4)),  # the 48 states: not Alaska, Hawaii, the Aleutians
+    ("Chile", "CL", (-75.7, -66.3, -56.0, -17.4)),  # not Easter Island, 3,500 km out in the Pacific
+    ("Portugal", "PT", (-9.6, -6.1, 36.9, 42.2)),  # not the Azores nor Madeira
+    ("Russia", "RU", (19.6, 180.0, 41.1, 77.8)),  # not across the antimeridian in Chukotka
+]
+
+
+@pytest.mark.parametrize("name, code, bounds", MAIN_LAND)
+def test_an_area_extent_leaves_out_outlying_land_that_holds_few_of_its_people(name, code, bounds):
+    [area] = resolve(place(name, kind="area", country=code))
+    west, east, south, north = area.extent
+    assert bounds[0] <= west < east <= bounds[1] and bounds[2] <= south < north <= bounds[3]
 
 
 def test_an_area_named_like_a_town_takes_the_country():

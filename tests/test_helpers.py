@@ -142,6 +142,8 @@ def test_a_chart_caption_names_every_missing_step_and_no_other_date(values, cade
                                                 "standard_parallels": (-38.3333, -31.6667)}),
     ("auto", (30, 40, -5, 5), "transverse-mercator", {"central_longitude": 35, "central_latitude": 0,
                                                        "approx": False}),  # across the equator
+    ("auto", (-150, 40, -4, 57), "mercator", {"central_longitude": -55, "latitude_true_scale": 26.5}),  # and wide:
+    # West Africa and Washington
     ("auto", (10, 30, 72, 80), "stereographic", {"central_longitude": 20, "central_latitude": 76}),
     ("auto", (0, 10, 60, 70), "stereographic", {"central_longitude": 5, "central_latitude": 65}),
     ("auto", (-180, 180, 80, 90), "stereographic", {"central_longitude": 0, "central_latitude": 90}),

@@ -104,3 +104,14 @@ def test_a_crowd_still_crowded_at_the_largest_detail_scale_gets_no_detail_map():
     assert plan_details([], places, auto_extent(places), automatic=True) == []
     spread = [near(BLANTYRE, f"Site {i}", 4.0 * i, 90 * i) for i in range(1, 4)]
     assert len(plan_details([], [BLANTYRE, *spread, far], auto_extent([BLANTYRE, *spread, far]), True)) == 1
+
+
+def test_the_caption_names_the_brief_countries_too_small_for_the_frame_grid():
+    """A map of West Africa that also reaches Washington: Sierra Leone falls between the points of the grid that
+    measures what the frame shows, yet it is drawn and named; the caption must not read "United States" alone."""
+    places = [Located("Sierra Leone", 8.5, -11.8, "country", kind="area", feature="A.PCLI", country="SL"),
+              Located("Liberia", 6.4, -9.4, "country", kind="area", feature="A.PCLI", country="LR"),
+              Located("United States", 39.8, -98.6, "country", kind="area", feature="A.PCLI", country="US"),
+              Located("Washington", 38.9, -77.0, "city", country="US")]
+    assert frame_caption({"US": 0.12, "BR": 0.06}, places, "en") == \
+        "Sierra Leone, Liberia and United States, with part of Brazil"

@@ -23,7 +23,9 @@ def frame_caption(shows: dict[str, float], places: Sequence[Located], language: 
     frame's land, largest first (the map's sidecar)."""
     shown = [code for code, share in shows.items() if share >= SLIVER]
     areas = [p.name for p in places if p.kind == "area" and not p.is_country]
-    own = [p.country for p in places if p.is_country and p.country in shows]  # the brief's own: however small
+    own = list(dict.fromkeys(p.country for p in places if p.is_country and p.country))  # the brief's own, drawn on
+    # this map: named however small, even where no point of the frame's grid fell on it (Sierra Leone on a map
+    # that also reaches Washington)
     shown = [code for code in shown if code not in own] + own
     others = [code for code in shown if code not in own]
     if members:

