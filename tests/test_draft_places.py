@@ -383,3 +383,12 @@ def test_a_word_opening_a_sentence_is_no_place_to_settle_abroad():
                                           "\"They injured one of my police officers. Look at this child.\""), (1, 3))
     unsettled = draft(archive, "src", draft_gazetteer(), None).unsettled
     assert not [line for line in unsettled if "'Look'" in line], unsettled
+
+
+def test_a_first_name_of_a_person_named_with_a_relative_is_no_town_abroad():
+    """Radio Dabanga on Kalma camp (Darfur, outside the corpus): "Ali" later in the article is Ali Dunkus, named
+    with his brother; the draft had put Alexandria, Egypt, on the map for him."""
+    found = places("Ali Dunkus, his brother Omda Taha Dunkus, and his cousin Ahmed Kazam were driving to Nyala, "
+                   "returning from their farms on Wednesday evening.",
+                   "They then threw stones at the car, causing Ali to briefly faint.", country="SD")
+    assert [p[0] for p in found] == ["Nyala"], found

@@ -664,3 +664,13 @@ def test_a_quote_after_another_person_named_is_not_the_last_speakers(paragraph):
 ])
 def test_verbs_that_answer_or_complain_attribute_words(paragraph, quote):
     assert drafted([paragraph])[quote][0] == "Ali Modu"
+
+
+def test_a_title_then_the_name_after_a_comma_is_the_person():
+    """Q60: IRIN on Darfur (June 2006, outside the corpus): the title was drafted as the speaker and the name as
+    his role."""
+    found = drafted(['"Janjawid incursions further into Chad have brought fear and significantly threatened the '
+                     'civilian nature of refugee camps," UN Under-Secretary-General for Humanitarian Affairs, Jan '
+                     'Egeland told the Security Council on Thursday.'])
+    assert found["Janjawid incursions further into Chad have brought fear and significantly threatened the civilian "
+                 "nature of refugee camps"] == ("Jan Egeland", "rule Q60")

@@ -298,8 +298,8 @@ def demonym(name: str, places: set[str]) -> bool:
 
 def people_named(text: str) -> frozenset[str]:
     """Who the article names as people: after a title or an honorific ("Mr Mitchell", "President Ruto"), before
-    a verb of saying ("Haq said"), or with a relative ("Daniel's brother Ekoda"), each name and its last word (a
-    surname)."""
+    a verb of saying ("Haq said"), or with a relative ("Daniel's brother Ekoda", "Ali Dunkus, his brother Omda
+    Taha Dunkus"), each name and its last word (a surname)."""
     titles = "|".join(sorted(map(re.escape, [*en.TITLES, *en.HONORIFICS]), key=len, reverse=True))
     lowered = "|".join(sorted({re.escape(t.lower()) for t in en.TITLES if len(t) > 3 and "." not in t}, key=len,
                               reverse=True))
@@ -315,6 +315,10 @@ def people_named(text: str) -> frozenset[str]:
     found |= {m[1] for m in re.finditer(titled, text) if m[1].split()[0] not in en.SENTENCE_WORDS}
     for m in re.finditer(rf"(?<![\w.])({name})['’]s (?:{'|'.join(en_places.RELATIVES)}),? ({name})\b", text):
         found |= {m[1], m[2]}  # "Daniel's brother Ekoda": both are people ("Gaza's children" names no one)
+    relatives = "|".join(en_places.RELATIVES)
+    for m in re.finditer(rf"(?<![\w.])({name}), (?:his|her|their) (?:{relatives})s? ({name})\b", text):
+        if m[1].split()[0] not in en.SENTENCE_WORDS:
+            found |= {m[1], m[2]}  # "Ali Dunkus, his brother Omda Taha Dunkus": both are people
     return frozenset(found | {n.split()[-1] for n in found if " " in n})
 
 

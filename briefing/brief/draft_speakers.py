@@ -3,8 +3,9 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
-where the speaker is after the name (each described in draft_quotes.py); and the person a paragraph without quotes
-reports as saying something, for a quote that opens the next (Q4)."""
+where the speaker is after the name (each described in draft_quotes.py), Q60 a title, then the name after a comma
+(described below); and the person a paragraph without quotes reports as saying something, for a quote that opens the
+next (Q4)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ _PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|
 _GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
                          rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,) (?P<name>{NAME})")
 
+# Q60: a title, then the name after a comma and no comma after it: "UN Under-Secretary-General for Humanitarian
+# Affairs, Jan Egeland told": the name alone is a person's (two to four capitalised words), the title has a title word.
+_TITLE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, en.TITLES), key=len, reverse=True)) + r")\b")
+_PERSON_ALONE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
+
 # A title that opens an attribution, the name after it: "Head of the Center for Disaster Data, Information, and
 # Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated" (Q8).
 TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key=len, reverse=True)) +
@@ -92,6 +98,10 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
             not is_body(after["name"]) and after["name"].split()[0] not in en.SENTENCE_WORDS:
         return Said(people.full(after["name"], at), name, rule=rule)  # Q14: "said a farmer, Xu Guanxin, working ..."
+    if _TITLE_WORD.search(name) and _PERSON_ALONE.fullmatch(role) and not is_body(role) and \
+            role.split()[0] not in en.SENTENCE_WORDS and not _PERSON_ALONE.fullmatch(name):
+        return Said(people.full(role, at), name, rule="Q60")  # Q60: '"...," UN Under-Secretary-General for
+        # Humanitarian Affairs, Jan Egeland told the Security Council' is Jan Egeland, not his title
     if _PLACE_OF.fullmatch(name):  # Q15: "a resident of Patenga" is someone described, from a place
         return Said("", name, rule=rule)
     if _STATEMENT_ALONE.fullmatch(name):  # '"...," the statement added': the body last named
