@@ -448,3 +448,19 @@ def test_settle_moves_only_what_touches_a_more_important_symbol(boxes, moved, st
     assert set(offsets) == moved and left == stuck
     final = [given[k].translated(*offsets.get(k, (0, 0))) for k in sorted(given) if k not in left]
     assert not any(overlaps(a, b, GAP_PT - 0.01) for a, b in itertools.combinations(final, 2))
+
+
+def test_a_country_is_named_from_towns_on_its_own_land_not_across_the_sea():
+    """On a map of the Atlantic (the Ebola week that also names Washington) Greenland's ice was labelled
+    "ICELAND": its nearest town of 15,000 people was Reykjavik, and no drawn border lies across the sea. Points on
+    Greenland (its interior, from any atlas) now take no country from another island."""
+    import numpy as np
+
+    from briefing.figures.maps.basemap import clipped_basemap
+    from briefing.figures.maps.countries import _nearest_country
+
+    base = clipped_basemap([(-60.0, -10.0, 55.0, 80.0)], "c")
+    greenland = np.array([(-40.0, 72.0), (-35.0, 70.0), (-30.0, 68.5), (-45.0, 65.0)])
+    iceland = np.array([(-19.0, 64.8)])  # inland, between Reykjavik and Akureyri
+    assert "IS" not in _nearest_country(greenland, base.borders, base.land)
+    assert _nearest_country(iceland, base.borders, base.land) == ["IS"]

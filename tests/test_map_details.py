@@ -115,3 +115,36 @@ def test_the_caption_names_the_brief_countries_too_small_for_the_frame_grid():
               Located("Washington", 38.9, -77.0, "city", country="US")]
     assert frame_caption({"US": 0.12, "BR": 0.06}, places, "en") == \
         "Sierra Leone, Liberia and United States, with part of Brazil"
+
+
+def test_a_detail_maps_caption_names_no_brief_country_it_does_not_show():
+    """The detail map of Sierra Leone and Liberia, in a brief that also names the United States: the US is the
+    brief's, not the detail map's."""
+    places = [Located("Sierra Leone", 8.5, -11.8, "country", kind="area", feature="A.PCLI", country="SL"),
+              Located("Liberia", 6.4, -9.4, "country", kind="area", feature="A.PCLI", country="LR"),
+              Located("United States", 39.8, -98.6, "country", kind="area", feature="A.PCLI", country="US"),
+              Located("Freetown", 8.5, -13.2, "city", country="SL")]
+    assert frame_caption({"GN": 0.4, "SL": 0.3, "LR": 0.2}, places, "en", ("Freetown", "Sierra Leone", "Liberia")) == \
+        "Freetown, Sierra Leone and Liberia in Sierra Leone and Liberia, with part of Guinea"
+
+
+def test_countries_no_larger_than_a_dot_on_the_situation_map_get_a_detail_map():
+    """West Africa's Ebola week also names Washington: on a map of the Atlantic, Sierra Leone, Liberia and Guinea
+    (their extents from Wikipedia's extreme points) are a few millimetres across, their names crowding each
+    other's and Freetown's; with Freetown and Monrovia they make a cluster that gets a detail map, where the two
+    towns alone would only be moved apart."""
+    def country(name, code, extent):
+        west, east, south, north = extent
+        return Located(name, (south + north) / 2, (west + east) / 2, "country", kind="area", feature="A.PCLI",
+                       country=code, extent=extent)
+    places = [country("Sierra Leone", "SL", (-13.3, -10.3, 6.9, 10.0)), country("Liberia", "LR", (-11.5, -7.4, 4.3, 8.6)),
+              country("Guinea", "GN", (-15.1, -7.6, 7.2, 12.7)), Located("Freetown", 8.48, -13.24, "city", country="SL"),
+              Located("Monrovia", 6.30, -10.80, "city", country="LR"), Located("Washington", 38.9, -77.0, "city", country="US"),
+              country("United States", "US", (-124.8, -66.9, 24.5, 49.4))]
+    corners = [Located(p.name, lat, lon, "area-edge") for p in places if p.extent
+               for lat, lon in ((p.extent[2], p.extent[0]), (p.extent[3], p.extent[1]))]  # as the situation map's
+    [detail] = plan_details([], places, auto_extent([*places, *corners]), automatic=True)
+    assert {"Sierra Leone", "Liberia", "Freetown", "Monrovia"} <= set(detail.members)  # Guinea, 7 mm across: either
+    assert not {"Washington", "United States"} & set(detail.members)
+    towns = places[3:6]
+    assert plan_details([], towns, auto_extent([*towns, *corners]), automatic=True) == []  # two towns: moved apart

@@ -23,9 +23,10 @@ def frame_caption(shows: dict[str, float], places: Sequence[Located], language: 
     frame's land, largest first (the map's sidecar)."""
     shown = [code for code, share in shows.items() if share >= SLIVER]
     areas = [p.name for p in places if p.kind == "area" and not p.is_country]
-    own = list(dict.fromkeys(p.country for p in places if p.is_country and p.country))  # the brief's own, drawn on
-    # this map: named however small, even where no point of the frame's grid fell on it (Sierra Leone on a map
-    # that also reaches Washington)
+    own = list(dict.fromkeys(p.country for p in places if p.is_country and p.country and (
+        p.country in shows or not members or p.name in members)))  # the brief's own on this map: named however
+    # small, even where no point of the frame's grid fell on it (Sierra Leone on a map that also reaches Washington);
+    # the situation map frames them all, a detail map its members
     shown = [code for code in shown if code not in own] + own
     others = [code for code in shown if code not in own]
     if members:

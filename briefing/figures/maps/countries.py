@@ -1,7 +1,8 @@
 """Country names on a map, as cartographers set them: in spaced capitals, inside the country's drawn area.
 
 Candidate points on a grid over the window are kept where they are on land, and given the country of the
-nearest GeoNames town (deep inside a country, its nearest town is its own). Each country is named once, at its
+nearest GeoNames town on the same land and not across a border (deep inside a country, its nearest town is its
+own; Greenland's nearest town of some size may be Reykjavik, across the sea). Each country is named once, at its
 candidate farthest from borders, coasts, the frame and the brief's places where the whole name fits without
 crossing a border or a coast; a country with no room for its name is not named. Names come from CLDR through
 Babel, in the brief's language.
@@ -26,6 +27,7 @@ GRID = 24                          # candidate points along each side of the win
 SMALLEST_TOWN = [(8.0, 0), (25.0, 5000), (1000.0, 15000)]  # (window span in degrees, population): who decides
 CANDIDATES = 80                    # points tried for each country, farthest from any line first
 NEAREST = 8                        # towns tried for each point, nearest first
+COAST_DEG = 0.3                    # a town this near a land polygon is on it (coarse shorelines miss coastal towns)
 MARGIN_PT = 3.0                    # room between a name and the nearest line or place
 
 
@@ -65,7 +67,7 @@ def name_countries(ax, base: Basemap, language: str, fontsize: float, avoid: lis
     xy = np.column_stack([xs.ravel(), ys.ravel()])
     lonlat = PLATE.transform_points(crs, xy[:, 0], xy[:, 1])[:, :2]
     on_land = _on_land(base, lonlat)
-    codes = _nearest_country(lonlat, base.borders)
+    codes = _nearest_country(lonlat, base.borders, base.land)
     display = ax.transData.transform(xy)
     lines = line_points(ax, [crs.transform_points(PLATE, *np.asarray(line.xy))[:, :2]
                              for line in _outlines([*base.borders, *base.coast])], spacing_pt=1.5)
@@ -150,9 +152,10 @@ def _on_land(base: Basemap, lonlat: np.ndarray) -> np.ndarray:
     return inside
 
 
-def _nearest_country(lonlat: np.ndarray, borders: list) -> list[str]:
+def _nearest_country(lonlat: np.ndarray, borders: list, land: list | None = None) -> list[str]:
     """The country of the nearest town to each point that is reached without crossing a drawn border (on an
-    equirectangular plane scaled at the points' mean latitude); "" where every near town is across one."""
+    equirectangular plane scaled at the points' mean latitude) and on the same land (Greenland's ice is not named
+    for Reykjavik across the sea); "" where every near town is across one or the other."""
     towns, countries = _towns(lonlat)
     if not len(towns):
         return [""] * len(lonlat)
@@ -165,21 +168,36 @@ def _nearest_country(lonlat: np.ndarray, borders: list) -> list[str]:
         part = np.argpartition(distance, nearest.shape[1] - 1, axis=1)[:, :nearest.shape[1]]
         order = np.take_along_axis(distance, part, axis=1).argsort(axis=1)
         nearest[start:start + 64] = np.take_along_axis(part, order, axis=1)
-    if not borders:
-        return [countries[row[0]] for row in nearest]
-    frontier = shapely.union_all(borders)
-    shapely.prepare(frontier)
+    frontier = shapely.union_all(borders) if borders else None
+    if frontier is not None:
+        shapely.prepare(frontier)
+    point_land, town_land = _landmass(lonlat, land or []), _landmass(towns, land or [])
     found = [""] * len(lonlat)
-    pending = np.arange(len(lonlat))  # the points whose nearer towns are all across a border
+    pending = np.arange(len(lonlat))  # the points whose nearer towns are all across a border or the sea
     for rank in range(nearest.shape[1]):
         towns_now = nearest[pending, rank]
-        paths = shapely.linestrings(np.stack([lonlat[pending], towns[towns_now]], axis=1))
-        across = shapely.intersects(paths, frontier)
+        mine, theirs = point_land[pending], town_land[towns_now]
+        across = (mine >= 0) & (theirs >= 0) & (mine != theirs)
+        if frontier is not None:
+            across |= shapely.intersects(shapely.linestrings(np.stack([lonlat[pending], towns[towns_now]], axis=1)),
+                                         frontier)
         for point, town in zip(pending[~across], towns_now[~across]):
             found[point] = countries[town]
         pending = pending[across]
         if not len(pending):
             break
+    return found
+
+
+def _landmass(lonlat: np.ndarray, land: list) -> np.ndarray:
+    """The index of the land polygon each point is on, or nearest to within COAST_DEG (a coastal town just off a
+    coarse shoreline); -1 where none is."""
+    found = np.full(len(lonlat), -1, dtype=int)
+    if not land or not len(lonlat):
+        return found
+    tree = shapely.STRtree(land)
+    points, polygons = tree.query_nearest(shapely.points(lonlat), max_distance=COAST_DEG)
+    found[points] = polygons  # inside a polygon is at distance 0: a point between two is given one of them
     return found
 
 

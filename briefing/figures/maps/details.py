@@ -7,7 +7,7 @@ of the cluster and draws the detail map's frame, lettered, so the reader finds i
 
 The brief gives its detail maps as [[maps]] (an extent, or the places to frame), or else they are found here:
 clusters of at least MIN_CLUSTER points of the brief lying within LINK_MM of each other at the situation map's
-print scale.
+print scale (an area counts as a point where it is no larger than that on the map).
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def plan_details(given: list[DetailMap], located: list[Located], main_extent: tu
     if not automatic:
         return []
     per_mm = _km_per_mm(main_extent)
+    points += [place for place in located if place.kind == "area" and _dot_sized(place, LINK_MM * per_mm)]
     found = [cluster for cluster in _clusters(points, LINK_MM * per_mm) if len(cluster) >= MIN_CLUSTER]
     found.sort(key=lambda cluster: (-len(cluster), min(ROLE_RANK.get(p.role, 3) for p in cluster)))
     details: list[Detail] = []
@@ -67,6 +68,15 @@ def _given(number: int, spec: DetailMap, points: list[Located]) -> Detail:
     inside = [place for place in points if _inside(place, extent)]
     return Detail(_letter(number), spec.title, extent, tuple(p.name for p in inside),
                   _kept(inside).name if inside else None, spec.projection)
+
+
+def _dot_sized(area: Located, link_km: float) -> bool:
+    """An area no larger on the situation map than the gap that links places into a crowd (Sierra Leone and
+    Liberia on a map that also reaches Washington): a point there, its name crowding its neighbours'."""
+    if area.extent is None:
+        return False
+    west, east, south, north = area.extent
+    return distance_km((south, normal_lon(west)), (north, normal_lon(east))) <= link_km
 
 
 def _kept(cluster: list[Located]) -> Located:
