@@ -87,87 +87,17 @@ from dataclasses import dataclass
 
 from briefing.brief.draft_people import People, is_body, split_title
 from briefing.brief.draft_who import (
-    AFTER,
-    APPOSITION,
-    BODY_NAME,
     CAPITAL,
-    CLAIMING,
+    CLAIMANT,
     DAY,
-    FIRST_VERB,
-    JOINED,
-    NOUN,
-    PREPOSITION,
-    START,
-    TITLE_WORD,
     TITLED,
     TRAILING,
     WHEN,
-    WHO,
-    WHO_AT_END,
-    WORD,
 )
 from briefing.brief.words import en
 
 __all__ = ["WHEN", "Claim", "Claimants", "claimant", "claimed", "read_claims"]  # WHEN: draft.py's
 
-_CLAIMANT = [
-    # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
-    # Correa reported Thursday"; "Mexico City police reports of up to 6,800 dead" (from the number on: draft_figures)
-    ("C27", re.compile(r"\d[\w,.]* [a-z]+ (?:that|which) (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,6}) "
-                       r"(?:had |has )?(?P<verb>reported|announced|gave|given|confirmed|recorded|counted)\b")),
-    ("C27", re.compile(rf"\b(?P<who>(?:the )?{CAPITAL}(?: {CAPITAL}){{0,3}} "
-                       rf"{NOUN}) (?P<verb>reports|report|estimates|figures) of\b")),
-    ("C27", re.compile(rf"{START}(?P<who>{WHO_AT_END}) (?P<verb>released|issued|gave|published) (?:a|an|the|its) "
-                       r"(?:[a-z]+ ){0,2}(?:toll|figures?|tally|count|list|estimate) of\b")),  # "The Iranian
-    # mission to the United Nations released a death toll of 25,000"
-    # C28: a passive quotation: "the capital police department had been quoted in the city's newspaper and radio
-    # reports as having announced 4,800 dead"
-    ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
-                       r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
-                      rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
-                      r"(?=[.,;]| updated| released|$)")),
-    # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
-    # to French news agency AFP": the body after what it is (C15)
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
-                      r"(?=[.,;]|$)")),
-    # not "said in a statement" (C15)
-    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
-    ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
-                      rf"{DAY}(?: {AFTER}[^,\"“”]{{0,40}})?\.?$")),
-    ("C2", re.compile(rf", (?P<who>{WHO}){APPOSITION} (?P<verb>{CLAIMING}){DAY}, ")),  # ", officials said, as"
-    # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
-    # the governor that 450 parents ..."
-    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
-                       rf"(?P<who>(?:the )?{BODY_NAME}),{DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
-    # ", police figures show." at the sentence's end: the figures' owner (C21)
-    ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
-                       r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
-    ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{START}(?:[\w'’-]+ ){{0,2}}{TITLE_WORD} (?P<who>{TITLED}){APPOSITION}{DAY}{FIRST_VERB}"
-                      r" (?:also )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      r"(?=[ ,.]|$)")),
-    # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
-    ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{CAPITAL}(?:\s+{CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
-                      rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
-    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
-                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
-                       r"(?:, [^,]{0,40},)? "
-                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
-    # C25: a tally of people joined by "and": "An unofficial tally from politicians and officials in three east
-    # coast districts indicated 100,000 people had died"
-    ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{JOINED}(?: (?:at|from|of|in) "
-                       r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
-    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
-                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
-    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
-                      rf"provided|published)(?:{DAY})? by "
-                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
-]
 _ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 
 
@@ -296,7 +226,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     headline = _HEADLINE_CLAIMANT.search(sentence)
     if headline:
         claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
-    for rule, pattern in _CLAIMANT:
+    for rule, pattern in CLAIMANT:
         for found in pattern.finditer(sentence):
             who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
             who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
