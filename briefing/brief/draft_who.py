@@ -1,4 +1,4 @@
-"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C29) are made of: a
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C47) are made of: a
 body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
 clause begins; and the table of those rules' patterns (CLAIMANT), which draft_claims.py tries on each sentence. The
 rules are described in draft_claims.py, the words are in words/en.py."""
@@ -25,7 +25,7 @@ VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
 CLAUSE_WORDS = "that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even"
 WORD = rf"(?!{VERBS}\b|(?:{CLAUSE_WORDS})\b)[\w'’-]+"
 # "UN", "Kamal", "al-Siwi", "Miguel de la Madrid" (C28)
-CAPITAL = r"(?:(?:de la|de los|van der|al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
+CAPITAL = r"(?:(?:de la|de los|van der|al|el|del|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
 PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
 # C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
 # Nations and aid agency officials said", "According to refugees and Rwandan border troops".
@@ -33,15 +33,21 @@ JOINED = (rf"(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s) and (?:t
            rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
 WHO = (rf"{JOINED}"
        rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
-       rf"(?:(?:\s+(?=[a-z]){WORD}){{0,2}}\s+{NOUN}\b)?"
+       rf"(?:(?:\s+(?=[a-z]){WORD}){{0,3}}\s+{NOUN}\b)?"  # C44: "China's top economic planning body"
        rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}\b|{PRONOUN}\b")
 # A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
-# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15).
-WHO_AT_END = rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: (?:at|from|of|in|with|for|to) [^,;\"“”]{{1,40}}?)?"  # a name
+# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15), twice: "officials in
+# the Hamas-run Health Ministry in the enclave said" (C43).
+_WHERE = r"(?:at|from|of|in|with|for|to)"
+WHO_AT_END = (rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: {_WHERE} [^,;\"“”]{{1,40}}?"
+              rf"| {_WHERE} (?:(?! and )[^,;\"“”]){{1,40}}? {_WHERE} [^,;\"“”\d]{{1,40}}?)?")  # a name
 # in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
 # "said", "has reported", "officially declared", "told AFP"
 CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
 DAY = rf"(?: {WHEN}| \w+day| today)?"
+# A time that opens a sentence before its subject, never a claimant: "Earlier Monday, the government ..." (C40).
+LEAD_TIME = (r"(?:(?:Earlier|Later|Late|Early) )?(?:on )?"
+             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday)")
 # "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
 AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
 PREPOSITION = r"(?:in|on|at|by|from|to|during|after|through|via|citing|quoting)\b"
@@ -58,7 +64,7 @@ START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhil
 TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
 # AntaraNews reported." (C15)
 TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
-TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
+TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|del|de)[- ])?[A-Z][\w'’-]+){0,3}"  # "Jorge del Castillo" (C47)
 # A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C24).
 BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
 # C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
@@ -101,7 +107,10 @@ CLAIMANT = [
     ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
                       rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{START}(?:[\w'’-]+ ){{0,2}}{TITLE_WORD} (?P<who>{TITLED}){APPOSITION}{DAY}{FIRST_VERB}"
+    # C47: a title of up to four words, a place after the name: "while regional emergency services chief Aristides
+    # Mussio in the hardest hit area of Pisco said the latest figure he had at his disposal was 437 fatalities"
+    ("C3", re.compile(rf"{START}(?:[\w'’-]+ ){{0,3}}{TITLE_WORD} (?P<who>{TITLED})"
+                      rf"(?: (?:in|at|from) [^,;\"“”\d]{{1,40}}?)?{APPOSITION}{DAY}{FIRST_VERB}"
                       r" (?:also )?"
                       rf"(?P<verb>{CLAIMING})"
                       r"(?=[ ,.]|$)")),
@@ -122,4 +131,16 @@ CLAIMANT = [
                       rf"provided|published)(?:{DAY})? by "
                       rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+    # C40: a participle of claiming after a clause takes that clause's subject: "Earlier Monday, the government
+    # raised the death toll more than tenfold from an earlier tally, saying that almost 4,000 people were killed"
+    ("C40", re.compile(rf"{START}(?:{LEAD_TIME}, )?(?P<who>{WHO_AT_END}) [a-z]{{3,}}ed\b[^.;\"“”\d]{{0,120}}?, "
+                       r"(?P<verb>saying|adding|estimating|reporting)\b")),
+    # C41: who raises, sets or revises a toll gives it: "At first, the government set the death toll at 351 before
+    # increasing it Monday to 3,939"; "The Mexican government raised its official death toll to 3,000"
+    ("C41", re.compile(rf"{START}(?:{LEAD_TIME}, )?(?P<who>{WHO_AT_END}){APPOSITION}{DAY} (?:also |later |further )?"
+                       r"(?:has |have |had )?(?P<verb>raised|set|revised|lowered|increased|updated|pushed|brought) "
+                       r"(?:its|their|the|his|her) (?:[a-z]+ ){0,2}(?:toll|tally|count|number of (?:dead|deaths))\b")),
+    # C45: what someone calls it: "police opened fire on what Burma Radio describe as a crowd of 5,000 people ...,
+    # killing 31 people and wounding 37"
+    ("C45", re.compile(rf"\bwhat (?P<who>{WHO}) (?P<verb>describes?|described|calls?|called|terms?|termed) as\b")),
 ]
