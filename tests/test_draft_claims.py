@@ -35,6 +35,13 @@ from briefing.brief.draft_claims import claimant
     ("C47", "A fire department official told the media Thursday that the figure could reach 500, while regional "
      "emergency services chief Aristides Mussio in the hardest hit area of Pisco said the latest figure he had at his "
      "disposal was 437 fatalities.", [(437, "", "Aristides Mussio")]),
+    # C46: claims as a noun, and what they claim after "that" (KNT, 1985)
+    ("C46", "MEXICO CITY — Reports from cemetery administrators Friday lent credence to government claims that the "
+     "death toll from last week's earthquake was much lower than announced, perhaps as low as 3,400 people.",
+     [(3400, "as low as", "government")]),
+    # C48: reports that reached someone, "here" where the dateline is (The New York Times via Saxafi Media, 1988)
+    ("C48", "More than 10,000 people were killed in the first month after the conflict began in late May, according "
+     "to reports reaching diplomats here.", [(10000, "more than", "reports reaching diplomats")]),
 ])
 def test_who_claims_a_number(rule, sentence, expected):
     """Tuning articles of 1985-2009: the claimant was a time ("Earlier Monday"), the agency that reported the words,

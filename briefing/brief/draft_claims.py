@@ -89,9 +89,13 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   noun alone that is a thing counted is no claimant ("A body found in the river");
 - C45 what someone describes or calls a thing is their claim, to the sentence's end ("police opened fire on what
   Burma Radio describe as a crowd of 5,000 people ..., killing 31 people and wounding 37");
+- C46 a claimant's "claims" or "estimates" as a noun, with what they claim after "that" ("lent credence to
+  government claims that the death toll ... was much lower than announced, perhaps as low as 3,400 people");
 - C47 a title of up to four words, and where the person is between the name and the verb ("while regional
   emergency services chief Aristides Mussio in the hardest hit area of Pisco said"); "del" in a name ("Jorge del
-  Castillo").
+  Castillo");
+- C48 reports that reached someone are the claimant, "here" being where the dateline is ("More than 10,000
+  people were killed ..., according to reports reaching diplomats here").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -274,7 +278,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             aside = found[0].startswith(", ") and TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())
-            start = found.end("verb") if rule in ("C3", "C24", "C28", "C40", "C41", "C45") and not aside else 0
+            start = found.end("verb") if rule in ("C3", "C24", "C28", "C40", "C41", "C45", "C46") and not aside else 0
             if rule == "C27":  # from the number that the clause after it gives, or from "reports of" on
                 start = found.start() if found[0][:1].isdigit() else found.end("verb")
             if who and start not in claims:

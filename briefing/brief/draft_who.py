@@ -1,4 +1,4 @@
-"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C47) are made of: a
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C48) are made of: a
 body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
 clause begins; and the table of those rules' patterns (CLAIMANT), which draft_claims.py tries on each sentence. The
 rules are described in draft_claims.py, the words are in words/en.py."""
@@ -39,6 +39,7 @@ WHO = (rf"{JOINED}"
 # "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15), twice: "officials in
 # the Hamas-run Health Ministry in the enclave said" (C43).
 _WHERE = r"(?:at|from|of|in|with|for|to)"
+_LINKING = r"(?:to|of|the|an?|in|on|at|by|for|with|from|and|or)"  # words a claimant's name does not begin with
 WHO_AT_END = (rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: {_WHERE} [^,;\"“”]{{1,40}}?"
               rf"| {_WHERE} (?:(?! and )[^,;\"“”]){{1,40}}? {_WHERE} [^,;\"“”\d]{{1,40}}?)?")  # a name
 # in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
@@ -143,4 +144,13 @@ CLAIMANT = [
     # C45: what someone calls it: "police opened fire on what Burma Radio describe as a crowd of 5,000 people ...,
     # killing 31 people and wounding 37"
     ("C45", re.compile(rf"\bwhat (?P<who>{WHO}) (?P<verb>describes?|described|calls?|called|terms?|termed) as\b")),
+    # C48: reports that reached someone, where the dateline is: "More than 10,000 people were killed ..., according
+    # to reports reaching diplomats here."
+    ("C48", re.compile(rf"\b[Aa]ccording to (?P<who>(?:[a-z]+ ){{0,2}}reports (?:reaching|received by|to) (?:the )?"
+                       rf"(?:{WORD}\s+){{0,2}}{NOUN})(?: here| there)?(?=[.,;]|$)")),
+    # C46: a claimant's claims as a noun, with what they claim after "that": "Reports from cemetery administrators
+    # Friday lent credence to government claims that the death toll ... was much lower than announced, perhaps as
+    # low as 3,400 people."
+    ("C46", re.compile(rf"\b(?P<who>(?:(?!{_LINKING}\b)[a-z]+\s+)?{NOUN}) "
+                       r"(?P<verb>claims|estimates|assertions) that\b")),
 ]
