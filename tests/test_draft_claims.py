@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_draft_figures import drafted, found
 
-from briefing.brief.draft_claims import claimant
+from briefing.brief.draft_claims import Claimants, claimant, read_claims
 
 
 @pytest.mark.parametrize(("rule", "sentence", "expected"), [
@@ -62,3 +62,24 @@ def test_these_included_goes_on_with_the_claim_before():
                    "and 69 women.") == [(673, "", "Gaza-based Palestinian Center for Human Rights", 1),
                                         (225, "", "Gaza-based Palestinian Center for Human Rights", 1),
                                         (69, "", "Gaza-based Palestinian Center for Human Rights", 1)]
+
+
+def test_when_it_was_said_may_stand_before_that():
+    """Barbados Today, 2024 (C49): "said on Tuesday that" was no reported speech, which goes on in its paragraph."""
+    line = ("Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed – “possibly more” – "
+            "as Hurricane Beryl battered Grenada and its sister islands the day before with winds in excess of 140 "
+            "miles per hour.")
+    claimants = Claimants.of(line)
+    read_claims(line, claimants, 0)
+    assert claimants.speech == "Dickon Mitchell"
+
+
+def test_a_claimant_that_ends_the_paragraph_claims_the_sentence_before():
+    """Mail & Guardian, 2007 (C50): the June and July counts named nobody; not a sentence with a claim of its own that
+    the draft cannot name (AP, 2024: "Initial estimates put the number of those killed at 20 people")."""
+    assert drafted("In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people left. About 10 000 "
+                   "people fled the city in the last week, the UN said.") == [
+        (20000, "", "UN", 1), (21000, "nearly", "UN", 1), (10000, "about", "UN", 1)]
+    assert drafted("Initial estimates put the number of those killed at 20 people, but activists and government "
+                   "officials discovered more bodies as they accessed areas of the town. Among the victims was a young "
+                   "mother, her newborn baby and a midwife, Herace said.") == [(20, "", "", 1)]

@@ -95,7 +95,13 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   emergency services chief Aristides Mussio in the hardest hit area of Pisco said"); "del" in a name ("Jorge del
   Castillo");
 - C48 reports that reached someone are the claimant, "here" being where the dateline is ("More than 10,000
-  people were killed ..., according to reports reaching diplomats here").
+  people were killed ..., according to reports reaching diplomats here");
+- C49 reported speech (C23) may say when it was said before "that" ("Prime Minister Dickon Mitchell said on Tuesday
+  that at least three people were killed");
+- C50 a sentence that names nobody and has no verb of claiming is the claim of the next sentence of its paragraph,
+  if that one ends with who said it ("In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people
+  left. About 10 000 people fled the city in the last week, the UN said."), not if it names a claimant the draft
+  cannot take ("Initial estimates put the number of those killed at 20 people").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -114,6 +120,7 @@ from briefing.brief.draft_who import (
     LEAD_TIME,
     TITLED,
     TRAILING,
+    VERBS,
     WHEN,
 )
 from briefing.brief.words import en
@@ -189,10 +196,19 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
         # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
         # gone back.": the reported speech goes on in its paragraph
     speech = next((c for c in claims if c.rule == "C23" or c.rule == "C3" and
-                   re.search(rf"\b{re.escape(c.verb)} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+                   re.search(rf"\b{re.escape(c.verb)}{DAY} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
     # the speech goes on to the paragraph's end: "... up to 80 percent of the population has gone back. Deeper inside
-    # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"
+    # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"; when
+    # it was said may stand before "that" (C49: "Prime Minister Dickon Mitchell said on Tuesday that at least three")
     claimants.speech, claimants.speech_end = (speech.who, at + len(sentence)) if speech else ("", -1)
+    if not claims:
+        after = _NEXT_SENTENCE.match(claimants.people.text, at + len(sentence))
+        ending = [c for c in claimed(after["sentence"]) if c.rule == "C2" and c.start == 0] if after else []
+        if ending and _SAID_AT_END.search(after["sentence"]) and not re.search(rf"\b{VERBS}\b", sentence):
+            # C50: "In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people left. About 10 000
+            # people fled the city in the last week, the UN said.": not a sentence that says who claimed what, though
+            # it names nobody the draft can tell ("Initial estimates put the number of those killed at 20 people")
+            return [Claim("C50", _named(ending[0].who, claimants, at), ending[0].verb)]
     if not claims:
         toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
         if toll and not re.search(r"\d", toll[0]):  # C22: "The death toll given on Sunday by Erawan Medical Centre
@@ -214,6 +230,9 @@ _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:tol
                          rf"(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{CAPITAL}){{0,6}})")
 
 
+# The next sentence of the paragraph, and a claim that ends it (C50).
+_NEXT_SENTENCE = re.compile(r" *(?P<sentence>[A-Z][^\n]*?[.!?])(?= [A-Z\"“]|\n|$)")
+_SAID_AT_END = re.compile(r", (?:the )?[^,]{1,60} (?:said|says|reported)\.$")
 _GIVEN = re.compile(rf"(?:The|This|That|These|Those) (?:{'|'.join(en.GIVEN_NOUNS)}) (?:also |further )?[a-z]+s\b")
 _BREAKDOWN = re.compile(r"(?:Out of|Of) the \d")  # "Out of the 2,189 people known dead so far, 1,832 were in"
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
