@@ -202,9 +202,10 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
     # it was said may stand before "that" (C49: "Prime Minister Dickon Mitchell said on Tuesday that at least three")
     claimants.speech, claimants.speech_end = (speech.who, at + len(sentence)) if speech else ("", -1)
     if not claims:
-        after = _NEXT_SENTENCE.match(claimants.people.text, at + len(sentence))
-        ending = [c for c in claimed(after["sentence"]) if c.rule == "C2" and c.start == 0] if after else []
-        if ending and _SAID_AT_END.search(after["sentence"]) and not re.search(rf"\b{VERBS}\b", sentence):
+        found = _NEXT_SENTENCE.match(claimants.people.text, at + len(sentence))
+        after = found["sentence"] if found else ""
+        ending = [c for c in claimed(after) if c.rule == "C2" and c.start == 0] if after else []
+        if ending and _SAID_AT_END.search(after) and not re.search(rf"\b{VERBS}\b", sentence):
             # C50: "In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people left. About 10 000
             # people fled the city in the last week, the UN said.": not a sentence that says who claimed what, though
             # it names nobody the draft can tell ("Initial estimates put the number of those killed at 20 people")
