@@ -42,6 +42,10 @@ from briefing.brief.draft_claims import Claimants, claimant, read_claims
     # C48: reports that reached someone, "here" where the dateline is (The New York Times via Saxafi Media, 1988)
     ("C48", "More than 10,000 people were killed in the first month after the conflict began in late May, according "
      "to reports reaching diplomats here.", [(10000, "more than", "reports reaching diplomats")]),
+    # C51: doses issued by a ministry are no claim of it (WHO, 1996)
+    ("C51", "Mass immunization has started with 250 000 doses issued by the Federal Ministry of Health, the State "
+     "Ministry of Health and local government services have order additional 380 000 doses of vaccine.",
+     [(250000, "", ""), (380000, "", "")]),
 ])
 def test_who_claims_a_number(rule, sentence, expected):
     """Tuning articles of 1985-2009: the claimant was a time ("Earlier Monday"), the agency that reported the words,

@@ -101,7 +101,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C50 a sentence that names nobody and has no verb of claiming is the claim of the next sentence of its paragraph,
   if that one ends with who said it ("In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people
   left. About 10 000 people fled the city in the last week, the UN said."), not if it names a claimant the draft
-  cannot take ("Initial estimates put the number of those killed at 20 people").
+  cannot take ("Initial estimates put the number of those killed at 20 people");
+- C51 what was given, released, issued or provided by someone (C5) is their claim only if it is a toll or figures
+  ("the death toll given on Sunday by Erawan Medical Centre"), not what they handed out ("250 000 doses issued by
+  the Federal Ministry of Health").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""

@@ -1,4 +1,4 @@
-"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C50) are made of: a
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C51) are made of: a
 body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
 clause begins; and the table of those rules' patterns (CLAIMANT), which draft_claims.py tries on each sentence. The
 rules are described in draft_claims.py, the words are in words/en.py."""
@@ -39,6 +39,9 @@ WHO = (rf"{JOINED}"
 # "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15), twice: "officials in
 # the Hamas-run Health Ministry in the enclave said" (C43).
 _WHERE = r"(?:at|from|of|in|with|for|to)"
+# What a claimant gives as a claim, before "given", "released", "issued", "provided" (C51).
+_GIVEN_ONLY = "(?:" + "|".join(f"(?<={noun} )" for noun in en.GIVEN_NOUNS + ("toll", "figure", "estimate",
+                                                                            "estimates", "reports")) + ")"
 _LINKING = r"(?:to|of|the|an?|in|on|at|by|for|with|from|and|or)"  # words a claimant's name does not begin with
 WHO_AT_END = (rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: {_WHERE} [^,;\"“”]{{1,40}}?"
               rf"| {_WHERE} (?:(?! and )[^,;\"“”]){{1,40}}? {_WHERE} [^,;\"“”\d]{{1,40}}?)?")  # a name
@@ -128,8 +131,11 @@ CLAIMANT = [
                        r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
                        rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
-    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
-                      rf"provided|published)(?:{DAY})? by "
+    # C51: what was given, released, issued or provided by someone is their claim only if it is a toll or figures
+    # ("The death toll given on Sunday by Erawan Medical Centre"), not the doses or the aid they gave ("Mass
+    # immunization has started with 250 000 doses issued by the Federal Ministry of Health")
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|compiled|recorded|advanced|published|"
+                      rf"{_GIVEN_ONLY}(?:given|released|issued|provided))(?:{DAY})? by "
                       rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
                       rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
     # C40: a participle of claiming after a clause takes that clause's subject: "Earlier Monday, the government
