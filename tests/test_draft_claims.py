@@ -46,6 +46,10 @@ from briefing.brief.draft_claims import Claimants, claimant, read_claims
     ("C51", "Mass immunization has started with 250 000 doses issued by the Federal Ministry of Health, the State "
      "Ministry of Health and local government services have order additional 380 000 doses of vaccine.",
      [(250000, "", ""), (380000, "", "")]),
+    # C52: a ministry's name that lists what it is for, after "Officials from" (ABC News, 2015)
+    ("C52", "Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism confirmed today that two "
+     "people had tested positive for Ebola, after a teenager died on Sunday of the disease.",
+     [(2, "", "Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism")]),
 ])
 def test_who_claims_a_number(rule, sentence, expected):
     """Tuning articles of 1985-2009: the claimant was a time ("Earlier Monday"), the agency that reported the words,

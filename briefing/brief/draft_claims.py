@@ -104,7 +104,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   cannot take ("Initial estimates put the number of those killed at 20 people");
 - C51 what was given, released, issued or provided by someone (C5) is their claim only if it is a toll or figures
   ("the death toll given on Sunday by Erawan Medical Centre"), not what they handed out ("250 000 doses issued by
-  the Federal Ministry of Health").
+  the Federal Ministry of Health");
+- C52 a body's name may list what it is for, the last after "and", and who speaks for it comes before where they
+  are from ("Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism confirmed today that
+  two people had tested positive"), not "Tourism".
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -330,7 +333,8 @@ _HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-
 def _named(who: str, claimants: Claimants | None, at: int) -> str:
     """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
     themselves, "But" nobody."""
-    first, last = who.split()[0], who.split()[-1].lower()
+    head = re.split(r" (?:at|from|of|in|with|for|to) ", who)[0]  # "Officials from Liberia's Ministry of ..." (C52)
+    first, last = who.split()[0], head.split()[-1].lower()
     some = len(who.split()) > 1 and first.lower() in en.HOW_MANY and last in en.CLAIMANT_NOUNS  # "Some government
     # officials have said": how many speak, then who (C15)
     if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):

@@ -1,4 +1,4 @@
-"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C51) are made of: a
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C52) are made of: a
 body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
 clause begins; and the table of those rules' patterns (CLAIMANT), which draft_claims.py tries on each sentence. The
 rules are described in draft_claims.py, the words are in words/en.py."""
@@ -39,12 +39,16 @@ WHO = (rf"{JOINED}"
 # "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15), twice: "officials in
 # the Hamas-run Health Ministry in the enclave said" (C43).
 _WHERE = r"(?:at|from|of|in|with|for|to)"
+# A body's name may list what it is for, the last after "and": "Liberia's Ministry of Information, Cultural Affairs,
+# and Tourism" (C52).
+_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 # What a claimant gives as a claim, before "given", "released", "issued", "provided" (C51).
 _GIVEN_ONLY = "(?:" + "|".join(f"(?<={noun} )" for noun in en.GIVEN_NOUNS + ("toll", "figure", "estimate",
                                                                             "estimates", "reports")) + ")"
 _LINKING = r"(?:to|of|the|an?|in|on|at|by|for|with|from|and|or)"  # words a claimant's name does not begin with
 WHO_AT_END = (rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: {_WHERE} [^,;\"“”]{{1,40}}?"
-              rf"| {_WHERE} (?:(?! and )[^,;\"“”]){{1,40}}? {_WHERE} [^,;\"“”\d]{{1,40}}?)?")  # a name
+              rf"| {_WHERE} (?:(?! and )[^,;\"“”]){{1,40}}? {_WHERE} [^,;\"“”\d]{{1,40}}?"
+              rf"| {_WHERE} [^,;\"“”\d]{{1,40}}? of {_NAMES}(?:, {_NAMES})+,? and {_NAMES})?")  # a name
 # in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
 # "said", "has reported", "officially declared", "told AFP"
 CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
