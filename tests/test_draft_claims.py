@@ -50,6 +50,10 @@ from briefing.brief.draft_claims import Claimants, claimant, read_claims
     ("C52", "Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism confirmed today that two "
      "people had tested positive for Ebola, after a teenager died on Sunday of the disease.",
      [(2, "", "Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism")]),
+    # C53: a news agency that reports what someone said relays it, and claims what nobody else said (PBS, 2008)
+    ("C53", "The state radio station operating out of the country’s capital Naypyitaw said 2,879 more people are "
+     "unaccounted for in one town, Bogalay, in the low-lying Irrawaddy River delta region, the AP reported.",
+     [(2879, "", "state radio station operating out of the country’s capital Naypyitaw")]),
 ])
 def test_who_claims_a_number(rule, sentence, expected):
     """Tuning articles of 1985-2009: the claimant was a time ("Earlier Monday"), the agency that reported the words,

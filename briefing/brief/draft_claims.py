@@ -107,7 +107,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   the Federal Ministry of Health");
 - C52 a body's name may list what it is for, the last after "and", and who speaks for it comes before where they
   are from ("Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism confirmed today that
-  two people had tested positive"), not "Tourism".
+  two people had tested positive"), not "Tourism";
+- C53 a news agency that reports at the sentence's end what its subject said relays the subject's claim ("The
+  state radio station ... said 2,879 more people are unaccounted for ..., the AP reported"); what nobody else said
+  in the sentence stays the agency's (words/en.py: NEWS_AGENCIES).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -309,6 +312,13 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                 start = found.start() if found[0][:1].isdigit() else found.end("verb")
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start, found.span("who"))
+    relayed = _RELAYED.match(sentence)
+    subject = (relayed["who"] or relayed["name"]) if relayed else ""
+    if relayed and 0 in claims and claims[0].rule == "C2" and _is_agency(claims[0].who) and \
+            relayed.end("verb") < claims[0].words[0] and subject.lower() not in en.NOBODY:
+        who = _named(subject, claimants, at)  # C53: an agency that reports what someone said relays it: "The state
+        # radio station ... said 2,879 more people are unaccounted for in one town, ..., the AP reported."
+        claims[0] = Claim("C53", who, relayed["verb"], 0, (0, relayed.start("verb"))) if who else claims[0]
     # C18: an attribution that ends the sentence is the claim of all of it, "Y said" before it included: "The
     # officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, ..., said in an e-mail
     # statement."
@@ -317,6 +327,16 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     # districts" within "politicians and officials in ...": one claimant (C25)
     return sorted((c for c in claims.values() if c not in inside and
                    not (c.rule in ("C3", "C24") and 0 < c.start < outer < len(sentence))), key=lambda c: c.start)
+
+
+# Who said what a news agency reports at the sentence's end: the sentence's subject and its verb (C53).
+_RELAYED = re.compile(r"(?:The (?P<who>[a-z][^,;\"“”\d]{1,90}?)|(?P<name>[A-Z][^,;\"“”\d]{1,90}?)) "
+                      r"(?P<verb>said|told|announced|reported)\b")
+
+
+def _is_agency(who: str) -> bool:
+    """Whether a claimant is a news agency, which relays what others say (C53)."""
+    return who in en.NEWS_AGENCIES or who.lower().endswith("news agency")
 
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them

@@ -100,6 +100,9 @@ CLAIMANT_NOUNS = (
     # C44: "China's top economic planning body said that the quake had damaged 391 mostly small dams"
     "body",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
+# News agencies, which relay what others say: "The state radio station ... said 2,879 ..., the AP reported." (C53)
+NEWS_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "dpa", "EFE", "ANSA",
+                 "Kyodo", "Yonhap", "Interfax", "TASS", "Anadolu", "PTI", "IANS", "UPI", "Bernama", "Antara")
 # Claimant nouns that alone are a thing counted, not who claims: "A body found in the river" (C44).
 COUNTED_NOUNS = ("body",)
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
