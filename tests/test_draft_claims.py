@@ -54,6 +54,10 @@ from briefing.brief.draft_claims import Claimants, claimant, read_claims
     ("C53", "The state radio station operating out of the country’s capital Naypyitaw said 2,879 more people are "
      "unaccounted for in one town, Bogalay, in the low-lying Irrawaddy River delta region, the AP reported.",
      [(2879, "", "state radio station operating out of the country’s capital Naypyitaw")]),
+    # C54: a claimant at two places joined by "and" (Scroll.in, 2023)
+    ("C54", "Health authorities at the district hospital in Churachandpur and the Jawaharlal Nehru Institute of "
+     "Medical Sciences in Imphal East district told Scroll that they had received two bodies each in the last two "
+     "days.", [(2, "", "Health authorities")]),
 ])
 def test_who_claims_a_number(rule, sentence, expected):
     """Tuning articles of 1985-2009: the claimant was a time ("Earlier Monday"), the agency that reported the words,

@@ -110,7 +110,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   two people had tested positive"), not "Tourism";
 - C53 a news agency that reports at the sentence's end what its subject said relays the subject's claim ("The
   state radio station ... said 2,879 more people are unaccounted for ..., the AP reported"); what nobody else said
-  in the sentence stays the agency's (words/en.py: NEWS_AGENCIES).
+  in the sentence stays the agency's (words/en.py: NEWS_AGENCIES);
+- C54 a claimant at two places joined by "and" is the head before them ("Health authorities at the district
+  hospital in Churachandpur and the Jawaharlal Nehru Institute ... told Scroll that they had received two bodies").
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
@@ -127,6 +129,7 @@ from briefing.brief.draft_who import (
     CLAIMANT,
     DAY,
     LEAD_TIME,
+    NOUN,
     TITLED,
     TRAILING,
     VERBS,
@@ -310,6 +313,10 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             start = found.end("verb") if rule in ("C3", "C24", "C28", "C40", "C41", "C45", "C46") and not aside else 0
             if rule == "C27":  # from the number that the clause after it gives, or from "reports of" on
                 start = found.start() if found[0][:1].isdigit() else found.end("verb")
+            joint = _JOINT.match(sentence[:found.start("who")]) if rule == "C3" else None
+            if joint and not re.search(rf"\b{VERBS}\b|\b[a-z]+ed\b", joint["between"]):
+                who = _named(joint["head"], claimants, at)  # C54: "Health authorities at the district hospital in
+                # Churachandpur and the Jawaharlal Nehru Institute ... told Scroll that": the head of both places
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start, found.span("who"))
     relayed = _RELAYED.match(sentence)
@@ -329,6 +336,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                    not (c.rule in ("C3", "C24") and 0 < c.start < outer < len(sentence))), key=lambda c: c.start)
 
 
+# A claimant at two places joined by "and" before its verb: the head before the first place (C54).
+_JOINT = re.compile(rf"(?P<head>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}{NOUN}) "
+                    r"(?P<between>(?:at|in|from) [^.;\"“”\d]*?) and (?:the )?$")
 # Who said what a news agency reports at the sentence's end: the sentence's subject and its verb (C53).
 _RELAYED = re.compile(r"(?:The (?P<who>[a-z][^,;\"“”\d]{1,90}?)|(?P<name>[A-Z][^,;\"“”\d]{1,90}?)) "
                       r"(?P<verb>said|told|announced|reported)\b")

@@ -1,4 +1,4 @@
-"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C53) are made of: a
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C54) are made of: a
 body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
 clause begins; and the table of those rules' patterns (CLAIMANT), which draft_claims.py tries on each sentence. The
 rules are described in draft_claims.py, the words are in words/en.py."""
