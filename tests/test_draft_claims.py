@@ -99,3 +99,6 @@ def test_a_claimant_that_ends_the_paragraph_claims_the_sentence_before():
     assert drafted("Initial estimates put the number of those killed at 20 people, but activists and government "
                    "officials discovered more bodies as they accessed areas of the town. Among the victims was a young "
                    "mother, her newborn baby and a midwife, Herace said.") == [(20, "", "", 1)]
+    # nor a witness's count (AFP, 2023): the one body was the residents'
+    assert drafted("AFP saw them recover one body from the ruins of a house. Four others were still buried there, "
+                   "residents said.") == [(1, "", "", 1), (4, "", "residents", 1)]

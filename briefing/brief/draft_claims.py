@@ -101,7 +101,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C50 a sentence that names nobody and has no verb of claiming is the claim of the next sentence of its paragraph,
   if that one ends with who said it ("In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people
   left. About 10 000 people fled the city in the last week, the UN said."), not if it names a claimant the draft
-  cannot take ("Initial estimates put the number of those killed at 20 people");
+  cannot take ("Initial estimates put the number of those killed at 20 people") or a witness ("AFP saw them
+  recover one body from the ruins of a house");
 - C51 what was given, released, issued or provided by someone (C5) is their claim only if it is a toll or figures
   ("the death toll given on Sunday by Erawan Medical Centre"), not what they handed out ("250 000 doses issued by
   the Federal Ministry of Health");
@@ -217,10 +218,11 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
         found = _NEXT_SENTENCE.match(claimants.people.text, at + len(sentence))
         after = found["sentence"] if found else ""
         ending = [c for c in claimed(after) if c.rule == "C2" and c.start == 0] if after else []
-        if ending and _SAID_AT_END.search(after) and not re.search(rf"\b{VERBS}\b", sentence):
+        if ending and _SAID_AT_END.search(after) and not re.search(rf"\b(?:{VERBS}|{_WITNESSED})\b", sentence):
             # C50: "In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people left. About 10 000
             # people fled the city in the last week, the UN said.": not a sentence that says who claimed what, though
-            # it names nobody the draft can tell ("Initial estimates put the number of those killed at 20 people")
+            # it names nobody the draft can tell ("Initial estimates put the number of those killed at 20 people"), or
+            # a witness ("AFP saw them recover one body from the ruins of a house. ..., residents said.")
             return [Claim("C50", _named(ending[0].who, claimants, at), ending[0].verb)]
     if not claims:
         toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
@@ -243,6 +245,7 @@ _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:tol
                          rf"(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{CAPITAL}){{0,6}})")
 
 
+_WITNESSED = r"(?:saw|seen|witnessed|observed)"  # who saw it is the source of what they saw (C50)
 # The next sentence of the paragraph, and a claim that ends it (C50).
 _NEXT_SENTENCE = re.compile(r" *(?P<sentence>[A-Z][^\n]*?[.!?])(?= [A-Z\"“]|\n|$)")
 _SAID_AT_END = re.compile(r", (?:the )?[^,]{1,60} (?:said|says|reported)\.$")
