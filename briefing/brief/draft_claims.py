@@ -325,7 +325,8 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     relayed = _RELAYED.match(sentence)
     subject = (relayed["who"] or relayed["name"]) if relayed else ""
     if relayed and 0 in claims and claims[0].rule == "C2" and _is_agency(claims[0].who) and \
-            relayed.end("verb") < claims[0].words[0] and subject.lower() not in en.NOBODY:
+            relayed.end("verb") < claims[0].words[0] and subject.lower() not in en.NOBODY and \
+            not re.search(r" and |\b[a-z]{3,}ed\b", subject):  # a subject, not a clause ("Rain killed ... and the")
         who = _named(subject, claimants, at)  # C53: an agency that reports what someone said relays it: "The state
         # radio station ... said 2,879 more people are unaccounted for in one town, ..., the AP reported."
         claims[0] = Claim("C53", who, relayed["verb"], 0, (0, relayed.start("verb"))) if who else claims[0]
