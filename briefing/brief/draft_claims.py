@@ -76,6 +76,45 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   begins after a quotation that ends a sentence with no space after it, as paragraphs run together ('towns."Yugoslav
   radio quoted sources ... as saying 50,000').
 
+- C40 a time that opens a sentence is no claimant ("Earlier Monday, the government ..."), and a participle of
+  claiming after a clause is the claim of that clause's subject ("the government raised the death toll ..., saying
+  that almost 4,000 people were killed");
+- C41 who sets, raises or revises a toll gives it, and what it takes it to later in the sentence ("the government
+  set the death toll at 351 before increasing it Monday to 3,939"; "The Mexican government raised its official
+  death toll to 3,000");
+- C42 "These included 225 children and 69 women" goes on with the claim of the sentence before (C16);
+- C43 a claimant may say where it is twice ("officials in the Hamas-run Health Ministry in the enclave said"), not
+  after "and" ("politicians and officials in three east coast districts", C25), nor past a number;
+- C44 a body in lower case may have three words before its noun ("China's top economic planning body said"), but a
+  noun alone that is a thing counted is no claimant ("A body found in the river");
+- C45 what someone describes or calls a thing is their claim, to the sentence's end ("police opened fire on what
+  Burma Radio describe as a crowd of 5,000 people ..., killing 31 people and wounding 37");
+- C46 a claimant's "claims" or "estimates" as a noun, with what they claim after "that" ("lent credence to
+  government claims that the death toll ... was much lower than announced, perhaps as low as 3,400 people");
+- C47 a title of up to four words, and where the person is between the name and the verb ("while regional
+  emergency services chief Aristides Mussio in the hardest hit area of Pisco said"); "del" in a name ("Jorge del
+  Castillo");
+- C48 reports that reached someone are the claimant, "here" being where the dateline is ("More than 10,000
+  people were killed ..., according to reports reaching diplomats here");
+- C49 reported speech (C23) may say when it was said before "that" ("Prime Minister Dickon Mitchell said on Tuesday
+  that at least three people were killed");
+- C50 a sentence that names nobody and has no verb of claiming is the claim of the next sentence of its paragraph,
+  if that one ends with who said it ("In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people
+  left. About 10 000 people fled the city in the last week, the UN said."), not if it names a claimant the draft
+  cannot take ("Initial estimates put the number of those killed at 20 people") or a witness ("AFP saw them
+  recover one body from the ruins of a house");
+- C51 what was given, released, issued or provided by someone (C5) is their claim only if it is a toll or figures
+  ("the death toll given on Sunday by Erawan Medical Centre"), not what they handed out ("250 000 doses issued by
+  the Federal Ministry of Health");
+- C52 a body's name may list what it is for, the last after "and", and who speaks for it comes before where they
+  are from ("Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism confirmed today that
+  two people had tested positive"), not "Tourism";
+- C53 a news agency that reports at the sentence's end what its subject said relays the subject's claim ("The
+  state radio station ... said 2,879 more people are unaccounted for ..., the AP reported"); what nobody else said
+  in the sentence stays the agency's (words/en.py: NEWS_AGENCIES);
+- C54 a claimant at two places joined by "and" is the head before them ("Health authorities at the district
+  hospital in Churachandpur and the Jawaharlal Nehru Institute ... told Scroll that they had received two bodies").
+
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""
 
@@ -87,87 +126,20 @@ from dataclasses import dataclass
 
 from briefing.brief.draft_people import People, is_body, split_title
 from briefing.brief.draft_who import (
-    AFTER,
-    APPOSITION,
-    BODY_NAME,
     CAPITAL,
-    CLAIMING,
+    CLAIMANT,
     DAY,
-    FIRST_VERB,
-    JOINED,
+    LEAD_TIME,
     NOUN,
-    PREPOSITION,
-    START,
-    TITLE_WORD,
     TITLED,
     TRAILING,
+    VERBS,
     WHEN,
-    WHO,
-    WHO_AT_END,
-    WORD,
 )
 from briefing.brief.words import en
 
 __all__ = ["WHEN", "Claim", "Claimants", "claimant", "claimed", "read_claims"]  # WHEN: draft.py's
 
-_CLAIMANT = [
-    # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
-    # Correa reported Thursday"; "Mexico City police reports of up to 6,800 dead" (from the number on: draft_figures)
-    ("C27", re.compile(r"\d[\w,.]* [a-z]+ (?:that|which) (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,6}) "
-                       r"(?:had |has )?(?P<verb>reported|announced|gave|given|confirmed|recorded|counted)\b")),
-    ("C27", re.compile(rf"\b(?P<who>(?:the )?{CAPITAL}(?: {CAPITAL}){{0,3}} "
-                       rf"{NOUN}) (?P<verb>reports|report|estimates|figures) of\b")),
-    ("C27", re.compile(rf"{START}(?P<who>{WHO_AT_END}) (?P<verb>released|issued|gave|published) (?:a|an|the|its) "
-                       r"(?:[a-z]+ ){0,2}(?:toll|figures?|tally|count|list|estimate) of\b")),  # "The Iranian
-    # mission to the United Nations released a death toll of 25,000"
-    # C28: a passive quotation: "the capital police department had been quoted in the city's newspaper and radio
-    # reports as having announced 4,800 dead"
-    ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
-                       r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
-                      rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
-                      r"(?=[.,;]| updated| released|$)")),
-    # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
-    # to French news agency AFP": the body after what it is (C15)
-    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
-                      r"(?=[.,;]|$)")),
-    # not "said in a statement" (C15)
-    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
-    ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
-                      rf"{DAY}(?: {AFTER}[^,\"“”]{{0,40}})?\.?$")),
-    ("C2", re.compile(rf", (?P<who>{WHO}){APPOSITION} (?P<verb>{CLAIMING}){DAY}, ")),  # ", officials said, as"
-    # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
-    # the governor that 450 parents ..."
-    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
-                       rf"(?P<who>(?:the )?{BODY_NAME}),{DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
-    # ", police figures show." at the sentence's end: the figures' owner (C21)
-    ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
-                       r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
-    ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),
-    ("C3", re.compile(rf"{START}(?:[\w'’-]+ ){{0,2}}{TITLE_WORD} (?P<who>{TITLED}){APPOSITION}{DAY}{FIRST_VERB}"
-                      r" (?:also )?"
-                      rf"(?P<verb>{CLAIMING})"
-                      r"(?=[ ,.]|$)")),
-    # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
-    ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{CAPITAL}(?:\s+{CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
-                      rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
-    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
-                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
-                       r"(?:, [^,]{0,40},)? "
-                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
-    # C25: a tally of people joined by "and": "An unofficial tally from politicians and officials in three east
-    # coast districts indicated 100,000 people had died"
-    ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{JOINED}(?: (?:at|from|of|in) "
-                       r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
-    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
-                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
-    ("C5", re.compile(r"\b(?:confirmed|reported|announced|given|released|issued|compiled|recorded|advanced|"
-                      rf"provided|published)(?:{DAY})? by "
-                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
-]
 _ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
 
 
@@ -237,10 +209,21 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
         # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
         # gone back.": the reported speech goes on in its paragraph
     speech = next((c for c in claims if c.rule == "C23" or c.rule == "C3" and
-                   re.search(rf"\b{re.escape(c.verb)} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+                   re.search(rf"\b{re.escape(c.verb)}{DAY} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
     # the speech goes on to the paragraph's end: "... up to 80 percent of the population has gone back. Deeper inside
-    # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"
+    # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"; when
+    # it was said may stand before "that" (C49: "Prime Minister Dickon Mitchell said on Tuesday that at least three")
     claimants.speech, claimants.speech_end = (speech.who, at + len(sentence)) if speech else ("", -1)
+    if not claims:
+        found = _NEXT_SENTENCE.match(claimants.people.text, at + len(sentence))
+        after = found["sentence"] if found else ""
+        ending = [c for c in claimed(after) if c.rule == "C2" and c.start == 0] if after else []
+        if ending and _SAID_AT_END.search(after) and not re.search(rf"\b(?:{VERBS}|{_WITNESSED})\b", sentence):
+            # C50: "In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people left. About 10 000
+            # people fled the city in the last week, the UN said.": not a sentence that says who claimed what, though
+            # it names nobody the draft can tell ("Initial estimates put the number of those killed at 20 people"), or
+            # a witness ("AFP saw them recover one body from the ruins of a house. ..., residents said.")
+            return [Claim("C50", _named(ending[0].who, claimants, at), ending[0].verb)]
     if not claims:
         toll = _TOLL_GIVEN.match(claimants.people.text, at + len(sentence))
         if toll and not re.search(r"\d", toll[0]):  # C22: "The death toll given on Sunday by Erawan Medical Centre
@@ -262,6 +245,10 @@ _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:tol
                          rf"(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|the)\s+){{0,2}}{CAPITAL}){{0,6}})")
 
 
+_WITNESSED = r"(?:saw|seen|witnessed|observed)"  # who saw it is the source of what they saw (C50)
+# The next sentence of the paragraph, and a claim that ends it (C50).
+_NEXT_SENTENCE = re.compile(r" *(?P<sentence>[A-Z][^\n]*?[.!?])(?= [A-Z\"“]|\n|$)")
+_SAID_AT_END = re.compile(r", (?:the )?[^,]{1,60} (?:said|says|reported)\.$")
 _GIVEN = re.compile(rf"(?:The|This|That|These|Those) (?:{'|'.join(en.GIVEN_NOUNS)}) (?:also |further )?[a-z]+s\b")
 _BREAKDOWN = re.compile(r"(?:Out of|Of) the \d")  # "Out of the 2,189 people known dead so far, 1,832 were in"
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
@@ -296,7 +283,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     headline = _HEADLINE_CLAIMANT.search(sentence)
     if headline:
         claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
-    for rule, pattern in _CLAIMANT:
+    for rule, pattern in CLAIMANT:
         for found in pattern.finditer(sentence):
             who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
             who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
@@ -313,6 +300,8 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                     claimants.last[:1].isupper() and claimants.last.endswith(" " + who):
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
             who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
+            if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS:
+                continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44)
             if claimants is not None and who[:1].isupper() and not is_body(who) and \
                     not split_title(found["who"])[1] and all(map(claimants.is_place, re.split(r",? and |, ", who))):
                 continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17); a titled name is a
@@ -324,11 +313,23 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             aside = found[0].startswith(", ") and TRAILING.match(sentence, found.end("verb"))
             if rule == "C2" and re.match(r"\.?$", sentence[found.end():]) and found.group(0)[:1] == ",":
                 outer = min(outer, found.start())
-            start = found.end("verb") if rule in ("C3", "C24", "C28") and not aside else 0
+            start = found.end("verb") if rule in ("C3", "C24", "C28", "C40", "C41", "C45", "C46") and not aside else 0
             if rule == "C27":  # from the number that the clause after it gives, or from "reports of" on
                 start = found.start() if found[0][:1].isdigit() else found.end("verb")
+            joint = _JOINT.match(sentence[:found.start("who")]) if rule == "C3" else None
+            if joint and not re.search(rf"\b{VERBS}\b|\b[a-z]+ed\b", joint["between"]):
+                who = _named(joint["head"], claimants, at)  # C54: "Health authorities at the district hospital in
+                # Churachandpur and the Jawaharlal Nehru Institute ... told Scroll that": the head of both places
             if who and start not in claims:
                 claims[start] = Claim(rule, who, found.groupdict().get("verb") or "", start, found.span("who"))
+    relayed = _RELAYED.match(sentence)
+    subject = (relayed["who"] or relayed["name"]) if relayed else ""
+    if relayed and 0 in claims and claims[0].rule == "C2" and _is_agency(claims[0].who) and \
+            relayed.end("verb") < claims[0].words[0] and subject.lower() not in en.NOBODY and \
+            not re.search(r" and |\b[a-z]{3,}ed\b", subject):  # a subject, not a clause ("Rain killed ... and the")
+        who = _named(subject, claimants, at)  # C53: an agency that reports what someone said relays it: "The state
+        # radio station ... said 2,879 more people are unaccounted for in one town, ..., the AP reported."
+        claims[0] = Claim("C53", who, relayed["verb"], 0, (0, relayed.start("verb"))) if who else claims[0]
     # C18: an attribution that ends the sentence is the claim of all of it, "Y said" before it included: "The
     # officials said more than 150 houses were buried in the landslide, Mr Serhan Aktoprak, ..., said in an e-mail
     # statement."
@@ -337,6 +338,19 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
     # districts" within "politicians and officials in ...": one claimant (C25)
     return sorted((c for c in claims.values() if c not in inside and
                    not (c.rule in ("C3", "C24") and 0 < c.start < outer < len(sentence))), key=lambda c: c.start)
+
+
+# A claimant at two places joined by "and" before its verb: the head before the first place (C54).
+_JOINT = re.compile(rf"(?P<head>(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){{0,2}}{NOUN}) "
+                    r"(?P<between>(?:at|in|from) [^.;\"“”\d]*?) and (?:the )?$")
+# Who said what a news agency reports at the sentence's end: the sentence's subject and its verb (C53).
+_RELAYED = re.compile(r"(?:The (?P<who>[a-z][^,;\"“”\d]{1,90}?)|(?P<name>[A-Z][^,;\"“”\d]{1,90}?)) "
+                      r"(?P<verb>said|told|announced|reported)\b")
+
+
+def _is_agency(who: str) -> bool:
+    """Whether a claimant is a news agency, which relays what others say (C53)."""
+    return who in en.NEWS_AGENCIES or who.lower().endswith("news agency")
 
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
@@ -353,7 +367,8 @@ _HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-
 def _named(who: str, claimants: Claimants | None, at: int) -> str:
     """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
     themselves, "But" nobody."""
-    first, last = who.split()[0], who.split()[-1].lower()
+    head = re.split(r" (?:at|from|of|in|with|for|to) ", who)[0]  # "Officials from Liberia's Ministry of ..." (C52)
+    first, last = who.split()[0], head.split()[-1].lower()
     some = len(who.split()) > 1 and first.lower() in en.HOW_MANY and last in en.CLAIMANT_NOUNS  # "Some government
     # officials have said": how many speak, then who (C15)
     if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):

@@ -1,6 +1,7 @@
-"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C29) are made of: a
+"""How an article writes who claims a number, as patterns that draft_claims.py's rules (C1-C54) are made of: a
 body's or a person's name, a claimant noun in lower case, the verbs of claiming, when it was said, where a claiming
-clause begins. The words are in words/en.py."""
+clause begins; and the table of those rules' patterns (CLAIMANT), which draft_claims.py tries on each sentence. The
+rules are described in draft_claims.py, the words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ VERBS = "(?:" + "|".join(sorted(en.CLAIM_VERBS, key=len, reverse=True)) + ")"
 CLAUSE_WORDS = "that|while|but|and|as|whereas|with|when|although|though|because|since|after|before|if|yet|so|even"
 WORD = rf"(?!{VERBS}\b|(?:{CLAUSE_WORDS})\b)[\w'’-]+"
 # "UN", "Kamal", "al-Siwi", "Miguel de la Madrid" (C28)
-CAPITAL = r"(?:(?:de la|de los|van der|al|el|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
+CAPITAL = r"(?:(?:de la|de los|van der|al|el|del|de|da|van|von|bin|ibn|abu)[- ])?[A-Z][\w'’.&-]*"
 PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
 # C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
 # Nations and aid agency officials said", "According to refugees and Rwandan border troops".
@@ -32,15 +33,29 @@ JOINED = (rf"(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s) and (?:t
            rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
 WHO = (rf"{JOINED}"
        rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
-       rf"(?:(?:\s+(?=[a-z]){WORD}){{0,2}}\s+{NOUN}\b)?"
+       rf"(?:(?:\s+(?=[a-z]){WORD}){{0,3}}\s+{NOUN}\b)?"  # C44: "China's top economic planning body"
        rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}\b|{PRONOUN}\b")
 # A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
-# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15).
-WHO_AT_END = rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: (?:at|from|of|in|with|for|to) [^,;\"“”]{{1,40}}?)?"  # a name
+# "authorities in Mozambique", "A spokesperson for Lebanon’s Health Ministry told AFP" (C15), twice: "officials in
+# the Hamas-run Health Ministry in the enclave said" (C43).
+_WHERE = r"(?:at|from|of|in|with|for|to)"
+# A body's name may list what it is for, the last after "and": "Liberia's Ministry of Information, Cultural Affairs,
+# and Tourism" (C52).
+_NAMES = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+# What a claimant gives as a claim, before "given", "released", "issued", "provided" (C51).
+_GIVEN_ONLY = "(?:" + "|".join(f"(?<={noun} )" for noun in en.GIVEN_NOUNS + ("toll", "figure", "estimate",
+                                                                            "estimates", "reports")) + ")"
+_LINKING = r"(?:to|of|the|an?|in|on|at|by|for|with|from|and|or)"  # words a claimant's name does not begin with
+WHO_AT_END = (rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: {_WHERE} [^,;\"“”]{{1,40}}?"
+              rf"| {_WHERE} (?:(?! and )[^,;\"“”]){{1,40}}? {_WHERE} [^,;\"“”\d]{{1,40}}?"
+              rf"| {_WHERE} [^,;\"“”\d]{{1,40}}? of {_NAMES}(?:, {_NAMES})+,? and {_NAMES})?")  # a name
 # in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
 # "said", "has reported", "officially declared", "told AFP"
 CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
 DAY = rf"(?: {WHEN}| \w+day| today)?"
+# A time that opens a sentence before its subject, never a claimant: "Earlier Monday, the government ..." (C40).
+LEAD_TIME = (r"(?:(?:Earlier|Later|Late|Early) )?(?:on )?"
+             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday)")
 # "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
 AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
 PREPOSITION = r"(?:in|on|at|by|from|to|during|after|through|via|citing|quoting)\b"
@@ -57,9 +72,95 @@ START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhil
 TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
 # AntaraNews reported." (C15)
 TITLE_WORD = r"(?!(?:the|of|for|a|an|to|in|on|at|by|from|with|and) )[a-z][\w'’-]*"
-TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|de)[- ])?[A-Z][\w'’-]+){0,3}"
+TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|del|de)[- ])?[A-Z][\w'’-]+){0,3}"  # "Jorge del Castillo" (C47)
 # A body's name, which may hold "of", "for" or "and": "the Development Committee of Bamenyam" (C24).
 BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
 # C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
 # the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
 FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
+# The patterns of draft_claims.py's rules, tried in this order: (rule, pattern with the groups "who" and "verb").
+CLAIMANT = [
+    # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
+    # Correa reported Thursday"; "Mexico City police reports of up to 6,800 dead" (from the number on: draft_figures)
+    ("C27", re.compile(r"\d[\w,.]* [a-z]+ (?:that|which) (?:the )?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,6}) "
+                       r"(?:had |has )?(?P<verb>reported|announced|gave|given|confirmed|recorded|counted)\b")),
+    ("C27", re.compile(rf"\b(?P<who>(?:the )?{CAPITAL}(?: {CAPITAL}){{0,3}} "
+                       rf"{NOUN}) (?P<verb>reports|report|estimates|figures) of\b")),
+    ("C27", re.compile(rf"{START}(?P<who>{WHO_AT_END}) (?P<verb>released|issued|gave|published) (?:a|an|the|its) "
+                       r"(?:[a-z]+ ){0,2}(?:toll|figures?|tally|count|list|estimate) of\b")),  # "The Iranian
+    # mission to the United Nations released a death toll of 25,000"
+    # C28: a passive quotation: "the capital police department had been quoted in the city's newspaper and radio
+    # reports as having announced 4,800 dead"
+    ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
+                       r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
+                      rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      r"(?=[.,;]| updated| released|$)")),
+    # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
+    # to French news agency AFP": the body after what it is (C15)
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
+                      r"(?=[.,;]|$)")),
+    # not "said in a statement" (C15)
+    ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
+    ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
+                      rf"{DAY}(?: {AFTER}[^,\"“”]{{0,40}})?\.?$")),
+    ("C2", re.compile(rf", (?P<who>{WHO}){APPOSITION} (?P<verb>{CLAIMING}){DAY}, ")),  # ", officials said, as"
+    # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
+    # the governor that 450 parents ..."
+    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
+                       rf"(?P<who>(?:the )?{BODY_NAME}),{DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    # ", police figures show." at the sentence's end: the figures' owner (C21)
+    ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
+                       r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
+    ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),
+    # C47: a title of up to four words, a place after the name: "while regional emergency services chief Aristides
+    # Mussio in the hardest hit area of Pisco said the latest figure he had at his disposal was 437 fatalities"
+    ("C3", re.compile(rf"{START}(?:[\w'’-]+ ){{0,3}}{TITLE_WORD} (?P<who>{TITLED})"
+                      rf"(?: (?:in|at|from) [^,;\"“”\d]{{1,40}}?)?{APPOSITION}{DAY}{FIRST_VERB}"
+                      r" (?:also )?"
+                      rf"(?P<verb>{CLAIMING})"
+                      r"(?=[ ,.]|$)")),
+    # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
+    ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{CAPITAL}(?:\s+{CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
+                      rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
+                       r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
+                       r"(?:, [^,]{0,40},)? "
+                       r"(?P<verb>showed|shows|show|found|indicated|indicates|revealed|suggested)\b")),
+    # C25: a tally of people joined by "and": "An unofficial tally from politicians and officials in three east
+    # coast districts indicated 100,000 people had died"
+    ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{JOINED}(?: (?:at|from|of|in) "
+                       r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
+    ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
+                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
+    # C51: what was given, released, issued or provided by someone is their claim only if it is a toll or figures
+    # ("The death toll given on Sunday by Erawan Medical Centre"), not the doses or the aid they gave ("Mass
+    # immunization has started with 250 000 doses issued by the Federal Ministry of Health")
+    ("C5", re.compile(r"\b(?:confirmed|reported|announced|compiled|recorded|advanced|published|"
+                      rf"{_GIVEN_ONLY}(?:given|released|issued|provided))(?:{DAY})? by "
+                      rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
+                      rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+    # C40: a participle of claiming after a clause takes that clause's subject: "Earlier Monday, the government
+    # raised the death toll more than tenfold from an earlier tally, saying that almost 4,000 people were killed"
+    ("C40", re.compile(rf"{START}(?:{LEAD_TIME}, )?(?P<who>{WHO_AT_END}) [a-z]{{3,}}ed\b[^.;\"“”\d]{{0,120}}?, "
+                       r"(?P<verb>saying|adding|estimating|reporting)\b")),
+    # C41: who raises, sets or revises a toll gives it: "At first, the government set the death toll at 351 before
+    # increasing it Monday to 3,939"; "The Mexican government raised its official death toll to 3,000"
+    ("C41", re.compile(rf"{START}(?:{LEAD_TIME}, )?(?P<who>{WHO_AT_END}){APPOSITION}{DAY} (?:also |later |further )?"
+                       r"(?:has |have |had )?(?P<verb>raised|set|revised|lowered|increased|updated|pushed|brought) "
+                       r"(?:its|their|the|his|her) (?:[a-z]+ ){0,2}(?:toll|tally|count|number of (?:dead|deaths))\b")),
+    # C45: what someone calls it: "police opened fire on what Burma Radio describe as a crowd of 5,000 people ...,
+    # killing 31 people and wounding 37"
+    ("C45", re.compile(rf"\bwhat (?P<who>{WHO}) (?P<verb>describes?|described|calls?|called|terms?|termed) as\b")),
+    # C48: reports that reached someone, where the dateline is: "More than 10,000 people were killed ..., according
+    # to reports reaching diplomats here."
+    ("C48", re.compile(rf"\b[Aa]ccording to (?P<who>(?:[a-z]+ ){{0,2}}reports (?:reaching|received by|to) (?:the )?"
+                       rf"(?:{WORD}\s+){{0,2}}{NOUN})(?: here| there)?(?=[.,;]|$)")),
+    # C46: a claimant's claims as a noun, with what they claim after "that": "Reports from cemetery administrators
+    # Friday lent credence to government claims that the death toll ... was much lower than announced, perhaps as
+    # low as 3,400 people."
+    ("C46", re.compile(rf"\b(?P<who>(?:(?!{_LINKING}\b)[a-z]+\s+)?{NOUN}) "
+                       r"(?P<verb>claims|estimates|assertions) that\b")),
+]

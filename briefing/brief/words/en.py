@@ -57,7 +57,10 @@ HOW_MANY = ("some", "many", "most", "several", "few", "other", "two", "three")
 # contacts listed for follow-up stands at 1,746", "Out of the 2,189 people known dead so far, 1,832 were in the
 # South", "The information also indicates that".
 GOING_ON = ("In addition,", "Additionally,", "Also,", "Of these,", "Of them,", "Of those,", "Out of the", "Of the",
-            "Among them,", "Among those,", "They ")
+            "Among them,", "Among those,", "They ",
+            # C42: "These included 225 children and 69 women", after "The ... Center for Human Rights said it had
+            # compiled figures showing 673 civilians had died"
+            "These included", "These include", "Those included")
 # Nouns for what a claimant gave, as a sentence's subject referring back to it: "The information also indicates".
 GIVEN_NOUNS = ("information", "data", "figures", "report", "statement", "update", "bulletin", "tally", "list",
                "numbers", "statistics", "count")
@@ -94,7 +97,14 @@ CLAIMANT_NOUNS = (
     "veterans",
     # a broadcaster or a body by what it is: "Cameroon's state television said", "A local association, the ..."
     "television", "radio", "association", "associations", "union",
+    # C44: "China's top economic planning body said that the quake had damaged 391 mostly small dams"
+    "body",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
+# News agencies, which relay what others say: "The state radio station ... said 2,879 ..., the AP reported." (C53)
+NEWS_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "dpa", "EFE", "ANSA",
+                 "Kyodo", "Yonhap", "Interfax", "TASS", "Anadolu", "PTI", "IANS", "UPI", "Bernama", "Antara")
+# Claimant nouns that alone are a thing counted, not who claims: "A body found in the river" (C44).
+COUNTED_NOUNS = ("body",)
 # Verbs that attribute a number to whoever is their subject: "officials said", "X has announced that", "with
 # officials claiming", "the ministry put the toll at".
 CLAIM_VERBS = (

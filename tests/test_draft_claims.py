@@ -1,0 +1,104 @@
+"""Who claims a draft's figures (briefing/brief/draft_claims.py, draft_who.py): each rule from C40 on with a real line
+of a tuning article of the corpus (corpus/draft/), and the value, qualifier and claimant the draft gives it."""
+
+from __future__ import annotations
+
+import pytest
+from test_draft_figures import drafted, found
+
+from briefing.brief.draft_claims import Claimants, claimant, read_claims
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # C40: a time that opens the sentence is no claimant; "saying" is the claim of its clause's subject (PBS, 2008)
+    ("C40", "Earlier Monday, the government raised the death toll more than tenfold from an earlier tally, saying "
+     "that almost 4,000 people were killed and thousands of others were missing.", [(4000, "almost", "government")]),
+    # C41: who sets or raises a toll gives it, and the toll it raises it to later in the sentence (PBS 2008, Los
+    # Angeles Times 1985)
+    ("C41", "At first, the government set the death toll at 351 before increasing it Monday to 3,939.",
+     [(351, "", "government"), (3939, "", "government")]),
+    ("C41", "The Mexican government raised its official death toll to 3,000 late Saturday, and a Mexican newspaper "
+     "put the number of dead at 4,000.", [(3000, "", "Mexican government"), (4000, "", "Mexican newspaper")]),
+    # C43: a claimant that says where it is twice (Reuters, 2009)
+    ("C43", "GAZA, Jan 14 (Reuters) - The number of Palestinians killed in a 19-day-old Israeli offensive in the Gaza "
+     "Strip reached at least 1,000 on Wednesday, including hundreds of civilians, officials in the Hamas-run Health "
+     "Ministry in the enclave said.", [(1000, "at least", "officials in the Hamas-run Health Ministry in the enclave")]),
+    # C44: a body in lower case with three words before its noun (AP, 2008)
+    ("C44", "China's top economic planning body said that the quake had damaged 391 mostly small dams.",
+     [(391, "", "China's top economic planning body")]),
+    ("C44", "A body found in the river was that of one of the 12 people missing.", [(12, "", "")]),
+    # C45: what someone describes a crowd as, and the rest of the account (The Guardian, 1988)
+    ("C45", "In the worst incident, police opened fire on what Burma Radio describe as a crowd of 5,000 people seeking "
+     "to take over their station in the town of Sagaing, near Mandalay, killing 31 people and wounding 37.",
+     [(5000, "", "Burma Radio"), (31, "", "Burma Radio"), (37, "", "Burma Radio")]),
+    # C47: a title of four words, a place between the name and the verb (TwoCircles.net, 2007)
+    ("C47", "A fire department official told the media Thursday that the figure could reach 500, while regional "
+     "emergency services chief Aristides Mussio in the hardest hit area of Pisco said the latest figure he had at his "
+     "disposal was 437 fatalities.", [(437, "", "Aristides Mussio")]),
+    # C46: claims as a noun, and what they claim after "that" (KNT, 1985)
+    ("C46", "MEXICO CITY — Reports from cemetery administrators Friday lent credence to government claims that the "
+     "death toll from last week's earthquake was much lower than announced, perhaps as low as 3,400 people.",
+     [(3400, "as low as", "government")]),
+    # C48: reports that reached someone, "here" where the dateline is (The New York Times via Saxafi Media, 1988)
+    ("C48", "More than 10,000 people were killed in the first month after the conflict began in late May, according "
+     "to reports reaching diplomats here.", [(10000, "more than", "reports reaching diplomats")]),
+    # C51: doses issued by a ministry are no claim of it (WHO, 1996)
+    ("C51", "Mass immunization has started with 250 000 doses issued by the Federal Ministry of Health, the State "
+     "Ministry of Health and local government services have order additional 380 000 doses of vaccine.",
+     [(250000, "", ""), (380000, "", "")]),
+    # C52: a ministry's name that lists what it is for, after "Officials from" (ABC News, 2015)
+    ("C52", "Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism confirmed today that two "
+     "people had tested positive for Ebola, after a teenager died on Sunday of the disease.",
+     [(2, "", "Officials from Liberia's Ministry of Information, Cultural Affairs, and Tourism")]),
+    # C53: a news agency that reports what someone said relays it, and claims what nobody else said (PBS, 2008)
+    ("C53", "The state radio station operating out of the country’s capital Naypyitaw said 2,879 more people are "
+     "unaccounted for in one town, Bogalay, in the low-lying Irrawaddy River delta region, the AP reported.",
+     [(2879, "", "state radio station operating out of the country’s capital Naypyitaw")]),
+    # C54: a claimant at two places joined by "and" (Scroll.in, 2023)
+    ("C54", "Health authorities at the district hospital in Churachandpur and the Jawaharlal Nehru Institute of "
+     "Medical Sciences in Imphal East district told Scroll that they had received two bodies each in the last two "
+     "days.", [(2, "", "Health authorities")]),
+])
+def test_who_claims_a_number(rule, sentence, expected):
+    """Tuning articles of 1985-2009: the claimant was a time ("Earlier Monday"), the agency that reported the words,
+    or nobody."""
+    assert found(sentence) == expected
+
+
+def test_a_name_with_del_is_whole():
+    """TwoCircles.net, 2007 (C47): "Jorge del Castillo" was no name."""
+    assert claimant("Prime Minister Jorge del Castillo told reporters that the fatalities – for the moment – stood at "
+                    "approximately 400.").who == "Jorge del Castillo"
+
+
+def test_these_included_goes_on_with_the_claim_before():
+    """Reuters on Gaza, 2009 (C42): "These included 225 children and 69 women" named nobody."""
+    assert drafted("The Gaza-based Palestinian Center for Human Rights said it had compiled figures showing 673 "
+                   "civilians had died since Israel launched its air campaign on Dec. 27. These included 225 children "
+                   "and 69 women.") == [(673, "", "Gaza-based Palestinian Center for Human Rights", 1),
+                                        (225, "", "Gaza-based Palestinian Center for Human Rights", 1),
+                                        (69, "", "Gaza-based Palestinian Center for Human Rights", 1)]
+
+
+def test_when_it_was_said_may_stand_before_that():
+    """Barbados Today, 2024 (C49): "said on Tuesday that" was no reported speech, which goes on in its paragraph."""
+    line = ("Prime Minister Dickon Mitchell said on Tuesday that at least three people were killed – “possibly more” – "
+            "as Hurricane Beryl battered Grenada and its sister islands the day before with winds in excess of 140 "
+            "miles per hour.")
+    claimants = Claimants.of(line)
+    read_claims(line, claimants, 0)
+    assert claimants.speech == "Dickon Mitchell"
+
+
+def test_a_claimant_that_ends_the_paragraph_claims_the_sentence_before():
+    """Mail & Guardian, 2007 (C50): the June and July counts named nobody; not a sentence with a claim of its own that
+    the draft cannot name (AP, 2024: "Initial estimates put the number of those killed at 20 people")."""
+    assert drafted("In June and July, 20 000 people returned to Mogadishu but nearly 21 000 people left. About 10 000 "
+                   "people fled the city in the last week, the UN said.") == [
+        (20000, "", "UN", 1), (21000, "nearly", "UN", 1), (10000, "about", "UN", 1)]
+    assert drafted("Initial estimates put the number of those killed at 20 people, but activists and government "
+                   "officials discovered more bodies as they accessed areas of the town. Among the victims was a young "
+                   "mother, her newborn baby and a midwife, Herace said.") == [(20, "", "", 1)]
+    # nor a witness's count (AFP, 2023): the one body was the residents'
+    assert drafted("AFP saw them recover one body from the ruins of a house. Four others were still buried there, "
+                   "residents said.") == [(1, "", "", 1), (4, "", "residents", 1)]
