@@ -96,9 +96,12 @@ _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w
 _IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
-# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined")
-_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
-                        rf"(?P<media> (?:[a-z-]+ )?(?:{'|'.join(en.MEDIA_NOUNS)}))?(?:, [^,\"]{{1,80}},)? {VERB}")
+# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined"; P70: or after it:
+# "Opposition website Jaras said")
+_MEDIA = "|".join(en.MEDIA_NOUNS)
+_BODY_SAID = re.compile(rf"(?:\b(?P<kind>{_MEDIA}) )?"
+                        rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
+                        rf"(?P<media> (?:[a-z-]+ )?(?:{_MEDIA}))?(?:, [^,\"]{{1,80}},)? {VERB}")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -296,7 +299,8 @@ class People:
         for match in _BODY_SAID.finditer(self.text[:at]):
             reference = _BODY_REFERENCE.fullmatch(match["who"])
             who = self.body_before(match.start(), reference[1]) if reference else match["who"]
-            if reference or (is_body(who) or match["media"]) and who.split()[0] not in en.SENTENCE_WORDS:
+            described = match["media"] or match["kind"]  # "the Nation daily newspaper", "website Jaras"
+            if reference or (is_body(who) or described) and who.split()[0] not in en.SENTENCE_WORDS:
                 found.append((match.start(), who))
         return max(found)[1] if found else ""
 
