@@ -697,3 +697,14 @@ def test_a_title_then_the_name_after_a_comma_is_the_person():
 ])
 def test_a_verb_after_the_marks_a_website_as_it_and_the_passive_of_quoting(paragraphs, quote, speaker):
     assert drafted(paragraphs)[quote][0] == speaker
+
+
+def test_he_after_a_subject_of_two_men_is_neither():
+    """P71 (draft_people.py): The Guardian, June 2009 (outside the corpus): "he" is Ahmadinejad, named after the two
+    leaders as the one they prompted; the draft gave his words to Gordon Brown. Two men as one subject leave "he"
+    to the desk."""
+    found = drafted(["The US president, Barack Obama, and the prime minister, Gordon Brown, have both stepped up "
+                     "their criticism of the violent crackdown in Iran, prompting Ahmadinejad to tell them to "
+                     '"stop interfering".',
+                     '"Therefore I advise you to correct your interfering stances," he was quoted as saying.'])
+    assert found["Therefore I advise you to correct your interfering stances"][0] == ""

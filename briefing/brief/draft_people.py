@@ -371,9 +371,14 @@ class People:
             if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
                 found.append((start, full))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
-        found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
-                 and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
-        return max(found)[1] if found else ""
+        found = sorted((at, full) for at, full in found if not other or not full or self.gender(full) != other
+                       and full not in self.bodies and not is_body(full))  # "he" is no magazine's: not Caijing
+        if len(found) > 1 and found[-2][1] != found[-1][1] and \
+                re.search(r"\band\b", self.text[found[-2][0]:found[-1][0]]) and \
+                not re.search(r"[.!?][\"”’]?\s", self.text[found[-2][0]:found[-1][0]]):
+            return ""  # P71: the last subject is two people ("Barack Obama, and the prime minister, Gordon Brown,
+            # have both"): "he" after them is neither for sure
+        return found[-1][1] if found else ""
 
     def described_before(self, position: int) -> tuple[int, str] | None:
         """The last subject of a sentence, described and not named, before `position` ("A police officer confirmed
