@@ -682,7 +682,7 @@ def test_a_title_then_the_name_after_a_comma_is_the_person():
     (['Among the dead was opposition leader Mirhossein Mousavi\'s nephew. State TV said "unknown assailants" killed '
       'Ali Habibi Mousavi Khamene, whose death was described as a "martyrdom" by a Mousavi ally.'],
      "unknown assailants", "State TV"),
-    # P70 (draft_people.py): "it" is the website last named as saying something, not State TV named before it
+    # P80 (draft_people.py): "it" is the website last named as saying something, not State TV named before it
     (['Opposition website Jaras said police shot and killed four protesters in central Tehran. State TV dismissed '
       'foreign media reports that security forces had killed protesters.',
       'Jaras said clashes continued in Tehran on Sunday night and police fired tear gas to disperse protesters.',
@@ -700,7 +700,7 @@ def test_a_verb_after_the_marks_a_website_as_it_and_the_passive_of_quoting(parag
 
 
 def test_he_after_a_subject_of_two_men_is_neither():
-    """P71 (draft_people.py): The Guardian, June 2009 (outside the corpus): "he" is Ahmadinejad, named after the two
+    """P81 (draft_people.py): The Guardian, June 2009 (outside the corpus): "he" is Ahmadinejad, named after the two
     leaders as the one they prompted; the draft gave his words to Gordon Brown. Two men as one subject leave "he"
     to the desk."""
     found = drafted(["The US president, Barack Obama, and the prime minister, Gordon Brown, have both stepped up "

@@ -96,7 +96,7 @@ _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w
 _IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
-# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined"; P70: or after it:
+# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined"; P80: or after it:
 # "Opposition website Jaras said")
 _MEDIA = "|".join(en.MEDIA_NOUNS)
 _BODY_SAID = re.compile(rf"(?:\b(?P<kind>{_MEDIA}) )?"
@@ -376,7 +376,7 @@ class People:
         if len(found) > 1 and found[-2][1] != found[-1][1] and \
                 re.search(r"\band\b", self.text[found[-2][0]:found[-1][0]]) and \
                 not re.search(r"[.!?][\"”’]?\s", self.text[found[-2][0]:found[-1][0]]):
-            return ""  # P71: the last subject is two people ("Barack Obama, and the prime minister, Gordon Brown,
+            return ""  # P81: the last subject is two people ("Barack Obama, and the prime minister, Gordon Brown,
             # have both"): "he" after them is neither for sure
         return found[-1][1] if found else ""
 
