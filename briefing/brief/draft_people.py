@@ -31,7 +31,10 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P14 a publication's name before what it is: "what the Nation daily newspaper headlined ..." is a body that spoke,
   whom "'...,' it said in a front-page commentary" stands for.
 - P15 a name after a conjunction that opens a sentence: "But Ali Modu countered:" names Ali Modu (not "But Ali
-  Modu", which no one is)."""
+  Modu", which no one is).
+- P80 a publication's name after what it is: "Opposition website Jaras said" is a body, whom "it said" stands for.
+- P81 "he" or "she" after a subject of two people ("Barack Obama, and the prime minister, Gordon Brown, have both
+  ...") stands for neither for sure: left to the desk."""
 
 from __future__ import annotations
 
