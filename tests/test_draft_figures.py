@@ -806,3 +806,20 @@ def test_those_who_point_out_claim():
     assert found("Veterans of refugee tides point out that in simple numerical terms, the more than 650,000 Kosovars "
                  "who have fled to neighboring Macedonia and Albania are only one-tenth of the number of refugees "
                  "currently eking out an existence in Africa.") == [(650000, "more than", "Veterans of refugee tides")]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # F60: an acronym in brackets before the number is no clause's start (Press TV, July 2017, outside the corpus)
+    ("The World Health Organization (WHO) says that cholera outbreak in Yemen has claimed 1,500 lives and sickened "
+     "about 246,000 people since April.",
+     "The World Health Organization (WHO) says that cholera outbreak in Yemen has claimed 1,500 lives and sickened "
+     "about 246,000 people since April"),
+    # nor a dateline's outlet; a closing quote mark ends the label (CNN, December 2009; Sputnik, May 2017)
+    ("Tehran, Iran (CNN) -- Several people were killed and more than 300 were arrested in anti-government protests "
+     "in Tehran, Iran, on Sunday.", "Several people were killed and more than 300 were arrested in anti-government "
+     "protests in Tehran"),
+    ('"Over 23,400 suspected cholera cases and 242 deaths have been reported in 18 governorates," the organization '
+     "wrote on Twitter.", "Over 23,400 suspected cholera cases and 242 deaths have been reported in 18 governorates"),
+])
+def test_a_figures_label_is_its_clause_without_a_bracket_or_dateline_cut_in_half(sentence, label):
+    assert {p.fields["label"] for p in figures(sentence, 1, "src")} == {label}

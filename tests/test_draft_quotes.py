@@ -674,3 +674,37 @@ def test_a_title_then_the_name_after_a_comma_is_the_person():
                      'Egeland told the Security Council on Thursday.'])
     assert found["Janjawid incursions further into Chad have brought fear and significantly threatened the civilian "
                  "nature of refugee camps"] == ("Jan Egeland", "rule Q60")
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q61: Reuters on Tehran's Ashura protests (December 2009, outside the corpus): the marks are the subject of
+    # "killed"; the draft gave the words to the man killed, with "killed, whose death was" as his role
+    (['Among the dead was opposition leader Mirhossein Mousavi\'s nephew. State TV said "unknown assailants" killed '
+      'Ali Habibi Mousavi Khamene, whose death was described as a "martyrdom" by a Mousavi ally.'],
+     "unknown assailants", "State TV"),
+    # P80 (draft_people.py): "it" is the website last named as saying something, not State TV named before it
+    (['Opposition website Jaras said police shot and killed four protesters in central Tehran. State TV dismissed '
+      'foreign media reports that security forces had killed protesters.',
+      'Jaras said clashes continued in Tehran on Sunday night and police fired tear gas to disperse protesters.',
+      '"Police have not been able to disperse protesters despite using tear gas," it said in a report that could not '
+      'be independently verified.'], "Police have not been able to disperse protesters despite using tear gas",
+     "Jaras"),
+    # Q62: the passive of quoting, after a name (The Guardian, June 2009, outside the corpus, the name filled in)
+    (['"Definitely by hasty remarks you will not be placed in the circle of friendship with the Iranian nation," '
+      'Mahmoud Ahmadinejad was quoted as saying in a meeting with clerics and scholars.'],
+     "Definitely by hasty remarks you will not be placed in the circle of friendship with the Iranian nation",
+     "Mahmoud Ahmadinejad"),
+])
+def test_a_verb_after_the_marks_a_website_as_it_and_the_passive_of_quoting(paragraphs, quote, speaker):
+    assert drafted(paragraphs)[quote][0] == speaker
+
+
+def test_he_after_a_subject_of_two_men_is_neither():
+    """P81 (draft_people.py): The Guardian, June 2009 (outside the corpus): "he" is Ahmadinejad, named after the two
+    leaders as the one they prompted; the draft gave his words to Gordon Brown. Two men as one subject leave "he"
+    to the desk."""
+    found = drafted(["The US president, Barack Obama, and the prime minister, Gordon Brown, have both stepped up "
+                     "their criticism of the violent crackdown in Iran, prompting Ahmadinejad to tell them to "
+                     '"stop interfering".',
+                     '"Therefore I advise you to correct your interfering stances," he was quoted as saying.'])
+    assert found["Therefore I advise you to correct your interfering stances"][0] == ""

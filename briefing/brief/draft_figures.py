@@ -346,11 +346,16 @@ def _kind(sentence: str, mention: Mention, unit: str) -> str:
     return KINDS.get(unit, "")
 
 
+_CLAUSE_MARKS = (", ", "; ", " - ", " -- ", " — ")
+
+
 def _clause(sentence: str, mention: Mention) -> str:
     """The clause around the number, as a first label for the author to edit."""
-    start = max((sentence.rfind(mark, 0, mention.start) for mark in (", ", "; ", " - ", "(")), default=-1)
-    ends = [i for i in (sentence.find(mark, mention.end) for mark in (", ", "; ", " - ", " (")) if i != -1]
+    opened = [i for i, ch in enumerate(sentence[:mention.start]) if ch == "(" and ")" not in sentence[i:mention.start]]
+    start = max([*(sentence.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS), *opened], default=-1)  # F60: not
+    # inside "The World Health Organization (WHO) says" (no label "WHO) says"), after a dateline's "(CNN) --"
+    ends = [i for i in (sentence.find(mark, mention.end) for mark in (*_CLAUSE_MARKS, " (", ',"', ",”")) if i != -1]
     stop = re.compile(r"\.(?!\d)").search(sentence, mention.end)  # not the point of "2.5 million"
     ends += [stop.start()] if stop else []
-    clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-(")
+    clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-—(\"“”")
     return clause[:1].upper() + clause[1:]

@@ -31,7 +31,10 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P14 a publication's name before what it is: "what the Nation daily newspaper headlined ..." is a body that spoke,
   whom "'...,' it said in a front-page commentary" stands for.
 - P15 a name after a conjunction that opens a sentence: "But Ali Modu countered:" names Ali Modu (not "But Ali
-  Modu", which no one is)."""
+  Modu", which no one is).
+- P80 a publication's name after what it is: "Opposition website Jaras said" is a body, whom "it said" stands for.
+- P81 "he" or "she" after a subject of two people ("Barack Obama, and the prime minister, Gordon Brown, have both
+  ...") stands for neither for sure: left to the desk."""
 
 from __future__ import annotations
 
@@ -96,9 +99,12 @@ _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w
 _IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
-# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined")
-_BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
-                        rf"(?P<media> (?:[a-z-]+ )?(?:{'|'.join(en.MEDIA_NOUNS)}))?(?:, [^,\"]{{1,80}},)? {VERB}")
+# (P14: or a publication's name before what it is: "the Nation daily newspaper headlined"; P80: or after it:
+# "Opposition website Jaras said")
+_MEDIA = "|".join(en.MEDIA_NOUNS)
+_BODY_SAID = re.compile(rf"(?:\b(?P<kind>{_MEDIA}) )?"
+                        rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
+                        rf"(?P<media> (?:[a-z-]+ )?(?:{_MEDIA}))?(?:, [^,\"]{{1,80}},)? {VERB}")
 _MALE = {w.lower() for w in en.MALE_WORDS}
 _FEMALE = {w.lower() for w in en.FEMALE_WORDS}
 _PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
@@ -296,7 +302,8 @@ class People:
         for match in _BODY_SAID.finditer(self.text[:at]):
             reference = _BODY_REFERENCE.fullmatch(match["who"])
             who = self.body_before(match.start(), reference[1]) if reference else match["who"]
-            if reference or (is_body(who) or match["media"]) and who.split()[0] not in en.SENTENCE_WORDS:
+            described = match["media"] or match["kind"]  # "the Nation daily newspaper", "website Jaras"
+            if reference or (is_body(who) or described) and who.split()[0] not in en.SENTENCE_WORDS:
                 found.append((match.start(), who))
         return max(found)[1] if found else ""
 
@@ -367,9 +374,14 @@ class People:
             if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
                 found.append((start, full))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
-        found = [(at, full) for at, full in found if not other or not full or self.gender(full) != other
-                 and full not in self.bodies and not is_body(full)]  # "he" is no magazine's: not Caijing
-        return max(found)[1] if found else ""
+        found = sorted((at, full) for at, full in found if not other or not full or self.gender(full) != other
+                       and full not in self.bodies and not is_body(full))  # "he" is no magazine's: not Caijing
+        if len(found) > 1 and found[-2][1] != found[-1][1] and \
+                re.search(r"\band\b", self.text[found[-2][0]:found[-1][0]]) and \
+                not re.search(r"[.!?][\"”’]?\s", self.text[found[-2][0]:found[-1][0]]):
+            return ""  # P81: the last subject is two people ("Barack Obama, and the prime minister, Gordon Brown,
+            # have both"): "he" after them is neither for sure
+        return found[-1][1] if found else ""
 
     def described_before(self, position: int) -> tuple[int, str] | None:
         """The last subject of a sentence, described and not named, before `position` ("A police officer confirmed

@@ -246,11 +246,25 @@ _QUOTED_AS = re.compile(r"(?:[^\"]{0,80}?\s)?quot(?:ed|ing|es)\s+(?P<who>[^,\"]{
 _QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b[^\"]*$")
 
 
+# Q61: a verb of the sentence right after the marks, not one of saying: the quoted words are its subject ('"unknown
+# assailants" killed ...', '"rioters" were arrested').
+_GOES_ON = re.compile(r"(?:[a-z]+ed|is|was|were|are|had|has|have|will|would|could|can|may|might)\s")
+# Q62: the passive of quoting: '"...," he was quoted as saying', '"...," the minister was quoted as telling'.
+_QUOTED_PASSIVE = re.compile(r"(?P<who>[^,\"]{1,60}?)\s+(?:was|were|is|has been|had been)\s+quoted\s+as\s+"
+                             r"(?:saying|telling)\b")
+
+
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
     if re.match(r"(?:of|in|at|on|for|from|with|to|by)\s", text):
         return Said()  # 'reported "a sharp increase" of cases in Guinea': the sentence goes on, no one is named
+    if _GOES_ON.match(text) and not re.match(VERB, text):
+        return Said()  # Q61: 'State TV said "unknown assailants" killed Ali Habibi Mousavi Khamene, whose death was
+        # described as ...': the marks are the subject of the sentence's verb; the one who said it is before them
+    passive = _QUOTED_PASSIVE.match(text)
+    if passive:  # Q62: '"...," he was quoted as saying in a meeting': he, whoever quotes him
+        return speaker_named(passive["who"], "", people, at, "Q62")
     quoted = _QUOTED_AS.match(text)
     if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
         return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
