@@ -11,7 +11,13 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - U26 a rate in time: "refugees ... were still arriving at the rate of 5,000 a day";
 - U25 a name among a number's modifiers, before its noun ("Some 600 opposition Movement for Democratic Change
   supporters", "two suspected Boko Haram militants", "10 C-131 transport planes"); a demonym in -ons, -ars, -bs
-  ("three Britons", "more than 650,000 Kosovars", "the 150,000 Serbs"); "cattle", "driven" (words/en.py).
+  ("three Britons", "more than 650,000 Kosovars", "the 150,000 Serbs"); "cattle", "driven" (words/en.py);
+- U43 a height, depth or width of water, mud or a wave, and the size of an area or zone ("the mud was 15 feet deep",
+  "A 23-foothigh tidal wave", "maximum wave height 30 feet", "The river was about 3 miles (5 km) wide", "the depths of
+  the flooding ranging from several inches to more than 4 feet", "evacuate a three-mile area"); not an altitude or a
+  distance ("Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota");
+- F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
+  in flooding that was described as the worst in 40 years, 1,600 people died").
 
 """
 
@@ -113,3 +119,35 @@ def counted_past_a_name(sentence: str, mention: Mention) -> str | None:
     if not named or named["name"].endswith("s") or named["name"].split()[0] in en.MONTHS:
         return None
     return named["noun"] if plural(named["noun"]) else None
+
+
+_LENGTH = re.compile(r"[\s-]?(?P<unit>" + "|".join(sorted(en.LENGTHS, key=len, reverse=True)) +
+                     r")(?:\b|(?=(?:high|deep|tall)\b))[\s-]?(?:\([^)]*\)\s*)?"
+                     r"(?P<how>deep|high|wide|tall|in depth|in height|of (?:water|mud|snow|lava|ash)|area|zone|"
+                     r"radius)?\b", re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(r"\b(?:heights?|depths?|width|levels?)\b[^.;]{0,70}$", re.IGNORECASE)
+_WATERS = re.compile(r"\b(?:" + "|".join(en.WATERS) + r")\b", re.IGNORECASE)
+
+
+def length(sentence: str, mention: Mention) -> str | None:
+    """U43: the unit of a height, depth or width of water, mud or a wave ("the mud was 15 feet deep", "maximum wave
+    height 30 feet"), or of the size of an area ("evacuate a three-mile area"); None for any other length."""
+    found = _LENGTH.match(sentence, mention.end)
+    if not found:
+        return None
+    unit = en.LENGTHS[found["unit"].lower()]
+    how = (found["how"] or "").lower()
+    if how in ("area", "zone", "radius"):
+        return unit
+    near = sentence[max(0, mention.start - 80):found.end() + 40]
+    measured = how or _DEPTH_BEFORE.search(sentence[max(0, mention.start - 80):mention.start])
+    return unit if measured and _WATERS.search(near) else None
+
+
+_EARLIER = re.compile(r"\bsince (?:1[89]|20)\d\d,? when\b[^;]*$|^(?:Last year|A year ago|The year before),")
+
+
+def earlier_event(sentence: str, mention: Mention) -> bool:
+    """F44: a count of an earlier event ("since 1970, when 500,000 people were killed", "Last year, ... 1,600 people
+    died")."""
+    return _EARLIER.search(sentence[:mention.start]) is not None

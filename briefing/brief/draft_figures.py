@@ -57,10 +57,18 @@ a real line in tests/test_draft.py):
   name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
   number in brackets is a conversion only right after its number, and never a share's count ("37 per cent
   (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
-  Km/hour") and a number referred back to ("these 1,229 individuals").
+  Km/hour") and a number referred back to ("these 1,229 individuals");
+- U40 a list of counts per place after a semicolon, each "X has N", takes the noun of its first member ("Farchana
+  camp hosts 5,310 refugees; Kounoungo has 4,692; ...; and Goz Amer 1 has 784");
+- U41 a count as a subject that fled or may have died, or was hurt ("1 million had to flee their homes", "up to
+  15,000 may have died", "12,000 were hurt");
+- U42 a magnitude set "at" a number ("set the magnitude today at 7.4");
+- U44 a part of the count before it by how badly ("eight soldiers wounded, two seriously");
+- F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
-rate) are draft_counts.py's, with the X rules' code. The words are in words/en.py."""
+rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
+draft_counts.py's, with the X rules' code. The words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -68,7 +76,15 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing.brief.draft_claims import Claim, Claimants, read_claims
-from briefing.brief.draft_counts import conversion, counted_part, counted_past_a_name, never_a_figure, plural
+from briefing.brief.draft_counts import (
+    conversion,
+    counted_part,
+    counted_past_a_name,
+    earlier_event,
+    length,
+    never_a_figure,
+    plural,
+)
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -92,13 +108,18 @@ _SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmh|(?:miles|k
 _MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
 # A quake's magnitude and a storm's category, before or after the number (U12).
 _MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?[\s-]$")  # "a magnitude-7 earthquake"
+# "set the magnitude today at 7.4" (U42)
+_MAGNITUDE_AT = re.compile(r"\b(?P<measure>magnitude)(?:\s+(?!of\b)[a-z]+){0,2}?\s+at\s+$")
 _MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b|\s(?:on|in) the Richter scale\b")  # U24
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
 _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
                             r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
                             r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
-                            r"|\s+(?:(?:had|have|has) )?(?P<died>died|die|dies|perished)\b")  # "another 150 were
+                            r"|\s+(?:(?:had|have|has) |(?:may|might|could|would|must) have )?"
+                            r"(?P<died>died|die|dies|perished)\b"  # "up to 15,000 may have died" (U41)
+                            r"|\s+(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to )?"
+                            r"(?P<fled>fled|flee)\b")  # "1 million had to flee their homes" (U41)  # "another 150 were
 # reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
@@ -112,7 +133,8 @@ _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|pas
 _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
 # A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
 # 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
-_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them)\s+"
+_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|(?P<place>;\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+|"
+                     r"\d+\s+){1,4}(?:camp\s+)?(?:has|had|hosts|hosted|holds|held|houses|housed|shelters|counts)))\s+"
                      r"(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # What a count stood at after it grew, or what something brought it to (U13).
 _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
@@ -202,12 +224,12 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
 def _ranges(sentence: str, found: list[Mention]) -> set[int]:
     """F4: the numbers that open a range with the one after them, which the draft gives as low and high: "1.6
     million to 2.5 million people", "some 60 to 70 diplomats", "between 1.2 million and 1.9 million", "140-150
-    kilometres per hour"; not a change ("rose from 200 to 300")."""
+    kilometres per hour", and F40 "five or six tanks"; not a change ("rose from 200 to 300")."""
     opening = set()
     for n, (low, high) in enumerate(zip(found, found[1:])):
         between = sentence[low.end:high.start]
         before = sentence[max(0, low.start - 40):low.start]
-        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or \
+        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or re.fullmatch(r"\s+or\s+", between) or \
             re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.IGNORECASE)
         percent = low.percent == high.percent or high.percent and "and" not in between  # "Twenty to 30%" (U24)
         if joined and low.value < high.value and percent and not _CHANGE.search(before):
@@ -218,13 +240,16 @@ def _ranges(sentence: str, found: list[Mention]) -> set[int]:
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     """What the number counts (U1-U5): "%", "km²", the first plural-looking lower-case word of the next two, ...;
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
+    if earlier_event(sentence, mention):
+        return None  # F44: "since 1970, when 500,000 people were killed"
     if mention.percent:
         return "%"
     money = _MONEY.search(sentence[max(0, mention.start - 6):mention.start])
     if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
         return en.CURRENCIES[money[1]]  # U8: "$10.3 billion", "Rs 5 lakh"
     measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
-        _MEASURE_AFTER.match(sentence, mention.end)
+        _MEASURE_AFTER.match(sentence, mention.end) or _MAGNITUDE_AT.search(sentence[max(0, mention.start - 40):
+                                                                                         mention.start])
     if measure:
         return (measure["measure"] or "magnitude").lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude",
         # "category four"; U24: "at least 7.3 on the Richter scale"
@@ -235,6 +260,9 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     speed = _SPEED.match(sentence, mention.end)
     if speed:
         return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
+    measured = length(sentence, mention)
+    if measured:
+        return measured  # U43: "the mud was 15 feet deep", "evacuate a three-mile area"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
     after = re.split(r"[;:]", sentence[mention.end:mention.end + 60])[0]  # not past a clause: "toll rises to 290;
@@ -289,7 +317,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
-        return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
+        return verb["participle"] or ("displaced" if verb["fled"] else "dead")  # U10: "more than 630 were
+        # reported dead", "after 11,000 die in Derna"
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -337,7 +366,8 @@ def _coordinated(following: list[str]) -> bool:
         following = following[2:]
     if following[:1] and following[0] in ("were", "was", "are", "is"):
         following = following[1:]
-    return not following or following[0] in _COORDINATED_BY
+    return not following or following[0] in _COORDINATED_BY or following == [following[0]] and \
+        following[0] in en.SEVERITY  # U44: "eight soldiers wounded, two seriously"
 
 
 def _kind(sentence: str, mention: Mention, unit: str) -> str:

@@ -199,7 +199,8 @@ ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman"
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed",
-               "driven")  # "250,000 driven from their homes" (U25)
+               "driven",  # "250,000 driven from their homes" (U25)
+               "hurt")  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
                "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")
@@ -233,3 +234,14 @@ PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father
                 "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
                 "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
                 "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")
+# A length after a number, and the word it is written with (U43): "15 feet deep", "a 23-foothigh tidal wave".
+LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "metres": "metres",
+           "meters": "metres", "metre": "metres", "meter": "metres", "m": "metres", "cm": "cm", "centimetres": "cm",
+           "centimeters": "cm", "miles": "miles", "mile": "miles", "kilometres": "km", "kilometers": "km",
+           "kilometre": "km", "kilometer": "km", "km": "km"}
+# What water, mud or a wave is measured by, so that a length near one of them is a height or depth of the event, not
+# an altitude or a distance (U43): "the mud was 15 feet deep", "The river was about 3 miles (5 km) wide".
+WATERS = ("water", "waters", "floodwater", "floodwaters", "flood", "floods", "flooding", "mud", "mudslide", "wave",
+          "waves", "tide", "surge", "river", "rivers", "snow", "lava", "ash", "tsunami")
+# Adverbs of how badly, after a part of a count of the wounded: "eight soldiers wounded, two seriously" (U44).
+SEVERITY = ("seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "fatally")

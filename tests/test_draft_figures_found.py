@@ -1,0 +1,82 @@
+"""Figures the draft finds, and what it leaves out (briefing/brief/draft_figures.py, draft_counts.py, numbers.py):
+each rule of round seven with a real line of a tuning article of the corpus (corpus/draft/), and the value,
+qualifier and claimant the draft gives it, or that it gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.brief.draft_figures import figures
+
+
+def found(sentence: str) -> list[tuple[float, str, str]]:
+    """(value, or a range's low end, qualifier, claimant) of each figure `figures` proposes for one sentence."""
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("qualifier", ""), p.fields.get("claimed_by", ""))
+            for p in figures(sentence, 1, "src")]
+
+
+def units(sentence: str) -> list[tuple[float, str]]:
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("unit", "")) for p in figures(sentence, 1, "src")]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # U40: a list of counts per place after a semicolon (UNHCR, Chad 2004)
+    ("U40", "Farchana camp hosts 5,310 refugees; Kounoungo has 4,692; Touloum has 5,804; Iridemy has 3,494; and Goz "
+     "Amer 1 has 784.", [(5310, "", ""), (4692, "", ""), (5804, "", ""), (3494, "", ""), (784, "", "")]),
+    # U41: a count that fled, may have died or was hurt (Orlando Sentinel, Chicago Tribune, AP)
+    ("U41", "Honduran Communications Minister Tomas Lozano said Tuesday that 1 million had to flee their homes in this "
+     "nation of 6million people.", [(1000000, "", "Tomas Lozano"), (6000000, "", "Tomas Lozano")]),
+    ("U41", "A United Nations agency said Thursday that 4,000 bodies had been found and up to 15,000 may have died.",
+     [(4000, "", "United Nations agency"), (15000, "up to", "United Nations agency")]),
+    ("U41", "Deputy Foreign Minister Valentin Nikiforov told a Moscow news conference that 40,000 to 45,000 people "
+     "were killed and that 12,000 were hurt.", [(40000, "", "Valentin Nikiforov"), (12000, "", "Valentin Nikiforov")]),
+    # U42: a magnitude set at a number (AP, Izmit 1999)
+    ("U42", "The head of Istanbul's Kandilli Observatory, Ahmet Mete Isikara, set the magnitude today at 7.4.",
+     [(7.4, "", "")]),
+    # U44: a part of the count before it by how badly (Al Jazeera, Lebanon 2006)
+    ("U44", "The Israeli military reported eight soldiers wounded, two seriously.",
+     [(8, "", "Israeli military"), (2, "", "Israeli military")]),
+    # F40: "N or M" is a range, never its upper end alone (AP, Izmit 1999)
+    ("F40", "The general manager of the plant, Husamettin Danis, said five or six tanks were on fire, and firefighters "
+     "could not use pumps to bring sea water to the site because the quake had knocked out electricity to the region.",
+     [(5, "", "")]),
+    # F41: a share of "all" (WHO, SARS 2003)
+    ("F41", "For example, half of all new probable cases in the city do not have any recorded previous contact with a "
+     "SARS patient.", [(50, "", "")]),
+    # F42: "an estimated", "perhaps", and a qualifier before "another" (Orlando Sentinel, The Guardian)
+    ("F42", "Although deaths related to Hurricane Mitch were reported from Nicaragua to southern Mexico, the greatest "
+     "losses were in Honduras, where an estimated 7,000 people died.", [(7000, "an estimated", "")]),
+    ("F42", "And at least another 13,000 are missing in the region.", [(13000, "at least", "")]),
+    ("F42", "Chiquita Brands International Inc. said its regional banana farms and operations suffered an estimated "
+     "$50 million in losses.", [(50000000, "an estimated", "Chiquita Brands International Inc")]),
+    # F44: a count of an earlier event is none of this one's (AP, Bangladesh 1991; Los Angeles Times, 1988)
+    ("F44", "Lutfar Rahman Khan, the minister of state for relief, said that 37,543 deaths were recorded so far, making "
+     "it the region’s deadliest storm since 1970, when 500,000 people were killed.",
+     [(37543, "", "Lutfar Rahman Khan")]),
+    ("F44", "Last year, in flooding that was described as the worst in 40 years, 1,600 people died.", []),
+])
+def test_a_figure_of_round_seven_has_the_value_qualifier_and_claimant_the_article_gives(rule, sentence, expected):
+    assert found(sentence) == expected, rule
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # U43: a height, depth or width of water, mud or a wave, and the size of an area (Chicago Tribune, AP, CNN,
+    # Devdiscourse, Los Angeles Times)
+    ("Another witness said the mud was 15 feet deep and the town looked like a beach, with only a few buildings still "
+     "standing and little sign of life.", [(15, "feet")]),
+    ("PORT MORESBY, Papua New Guinea (AP) - A 23-foothigh tidal wave crashed into the northern coast of Papua New "
+     "Guinea, washing away villages built on beaches, killing at least 71 people and leaving hundreds of others "
+     "missing, disaster officials said Saturday.", [(23, "feet"), (71, "people")]),
+    ("The river was about 3 miles (5 km) wide.", [(3, "miles")]),
+    ("Officials said 85% of the capital of 4 million was under water, with the depths of the flooding ranging from "
+     "several inches to more than 4 feet.", [(85, "%"), (4, "feet")]),
+    ("The fire at the nation's largest oil refinery, in the city of Izmit, burned out of control for a second day - "
+     "forcing authorities to evacuate a three-mile area today where an untold number of people remained trapped under "
+     "collapsed buildings.", [(3, "miles")]),
+    # not an altitude nor a distance (Chicago Tribune)
+    ("The volcano, Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota, nearly buried the town "
+     "of Armero, which has a population of 25,000, before dawn Thursday, and it caused damage in several other nearby "
+     "towns, according to local media reports and U.S. Embassy officials.", [(25000, "people")]),
+])
+def test_a_height_or_depth_of_water_and_the_size_of_an_area_are_figures(sentence, expected):
+    assert units(sentence) == expected
