@@ -54,6 +54,21 @@ def units(sentence: str) -> list[tuple[float, str]]:
      "it the region’s deadliest storm since 1970, when 500,000 people were killed.",
      [(37543, "", "Lutfar Rahman Khan")]),
     ("F44", "Last year, in flooding that was described as the worst in 40 years, 1,600 people died.", []),
+    # U45: a count that could reach a number (Los Angeles Times, Mexico City 1985); U46: a count that lives somewhere
+    # (Los Angeles Times, North Ossetia 1992)
+    ("U45", "U.S. Ambassador to Mexico John Gavin, in what he described as a “guess,” estimated that the total "
+     "fatalities could reach 10,000.", [(10000, "", "")]),
+    # F45: money converted in brackets is no figure of its own (BBC, Pakistan 2010)
+    ("F45", "He said the highway authority had estimated it would cost about 5bn Pakistani rupees ($59m £38m) to "
+     "rebuild the roads destroyed so far.", [(5000000000, "about", "")]),
+    # F46: an age by decade (Saxafi Media, 1988); F47: a time of day (Green Left Weekly, 1994); F48: a rank (KNT, 1985)
+    ("F46", "In his 80’s and in feeble health, the President is said by American officials to have a weak grasp on "
+     "power as he struggles to arrange a succession that will insure the perpetuation of his family and clan in "
+     "power.", []),
+    ("F47", "On April 27, vast number of voters began to queue hours before the polling booths opened at 7am, in pitch "
+     "darkness and very cold temperatures.", []),
+    ("F48", "However, a check of Mexico City's five largest cemeteries showed about 1,100 quake-related burials, 400 of "
+     "them unidentified bodies.", [(1100, "about", ""), (400, "", "")]),
 ])
 def test_a_figure_of_round_seven_has_the_value_qualifier_and_claimant_the_article_gives(rule, sentence, expected):
     assert found(sentence) == expected, rule
@@ -80,3 +95,10 @@ def test_a_figure_of_round_seven_has_the_value_qualifier_and_claimant_the_articl
 ])
 def test_a_height_or_depth_of_water_and_the_size_of_an_area_are_figures(sentence, expected):
     assert units(sentence) == expected
+
+
+def test_a_count_that_lives_somewhere_is_a_count_of_people():
+    # U46 (Los Angeles Times, North Ossetia 1992)
+    sentence = ("About 100,000 now live in North Ossetia and what used to be called Chechen-Ingushetia, which last "
+                "year was broken into two regions called Chechenia and Ingushetia.")
+    assert (100000, "people") in units(sentence) and found(sentence)[0] == (100000, "about", "")

@@ -16,6 +16,10 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
   "A 23-foothigh tidal wave", "maximum wave height 30 feet", "The river was about 3 miles (5 km) wide", "the depths of
   the flooding ranging from several inches to more than 4 feet", "evacuate a three-mile area"); not an altitude or a
   distance ("Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota");
+- F45 money in brackets after an amount is its conversion, every amount of the bracket ("about 5bn Pakistani rupees
+  ($59m £38m)");
+- F46 an age by decade ("In his 80's and in feeble health"); F47 a time of day ("about 3 a.m.", "opened at 7am");
+  F48 a rank, a number before a superlative ("Mexico City's five largest cemeteries");
 - F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
   in flooding that was described as the worst in 40 years, 1,600 people died").
 
@@ -52,6 +56,14 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True
     if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
         return True
+    if re.search(r"\b[Ii]n (?:his|her|their) (?:early |mid-?|late )?$", sentence[max(0, mention.start - 20):
+                                                                          mention.start]) and \
+            re.match(r"['’]?s\b", sentence[mention.end:mention.end + 3]):
+        return True  # F46: an age by decade, "In his 80's"
+    if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)", sentence[mention.end:mention.end + 9]):
+        return True  # F47: a time of day, "about 3 a.m.", "at 7am"
+    if first in en.SUPERLATIVES:
+        return True  # F48: a rank, "Mexico City's five largest cemeteries"
     if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
         return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
     if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
@@ -61,9 +73,23 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
     # an age: "aged 35", "boys as young as 13"
 
 
+_SIGNS = "(?:" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + ")"
+_MONEY_SIGN = re.compile(_SIGNS + r"\s?$")
+_CURRENCY_NAME = re.compile(r"\b(?:" + "|".join(en.CURRENCY_NAMES) + r")\b", re.IGNORECASE)
+_AMOUNTS = re.compile(rf"(?:\s*{_SIGNS}\s?[\d.,]+\s?(?:m|bn|mn|k|million|billion)?[\s/;,]*)*\s*")  # "$59m "
+
+
 def conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
     """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
-    square miles)")."""
+    square miles)"); money in brackets after an amount, each amount of the bracket (F45: "about 5bn Pakistani
+    rupees ($59m £38m)")."""
+    opened, closed = sentence.rfind("(", 0, mention.start), sentence.rfind(")", 0, mention.start)
+    sign = _MONEY_SIGN.search(sentence, 0, mention.start)
+    money = previous is not None and (_MONEY_SIGN.search(sentence, 0, previous.start) is not None or
+                                      _CURRENCY_NAME.search(sentence, previous.end, max(opened, previous.end)))
+    if money and previous is not None and sign and opened > closed and opened - previous.end < 40 and \
+            _AMOUNTS.fullmatch(sentence, opened + 1, sign.start()):
+        return True  # F45: "about 5bn Pakistani rupees ($59m £38m)"
     if previous is None or not sentence[:mention.start].rstrip().endswith("(") or mention.start - previous.end >= 30:
         return False
     between = sentence[previous.end:mention.start]

@@ -64,11 +64,14 @@ a real line in tests/test_draft.py):
   15,000 may have died", "12,000 were hurt");
 - U42 a magnitude set "at" a number ("set the magnitude today at 7.4");
 - U44 a part of the count before it by how badly ("eight soldiers wounded, two seriously");
+- U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
+  somewhere ("About 100,000 now live in North Ossetia");
 - F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
-draft_counts.py's, with the X rules' code. The words are in words/en.py."""
+draft_counts.py's, with the X rules' code and F45-F48 (money converted in brackets, an age by decade, a time of day, a
+rank). The words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -119,8 +122,9 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"|\s+(?:(?:had|have|has) |(?:may|might|could|would|must) have )?"
                             r"(?P<died>died|die|dies|perished)\b"  # "up to 15,000 may have died" (U41)
                             r"|\s+(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to )?"
-                            r"(?P<fled>fled|flee)\b")  # "1 million had to flee their homes" (U41)  # "another 150 were
-# reportedly injured", "541 had died" (U15)
+                            r"(?P<fled>fled|flee)\b"  # "1 million had to flee their homes" (U41)
+                            r"|\s+(?:now |still )?(?P<live>live|lived)\b")  # "About 100,000 now live in" (U46)
+# "another 150 were reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
@@ -140,7 +144,9 @@ _LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|(?P<pla
 _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
                     r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
-                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
+                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$"
+                    r"|\b(?P<reach>[a-z]+s) (?:could|may|might|would|will) (?:reach|rise to|climb to|top|exceed)\s+"
+                    r"(?:more than |over |some |about )?$")  # U45: "the total fatalities could reach 10,000"
 # "The number of" things that a bare number after "is" or "stands at" counts (U21): "the current number of missing
 # girls is 219".
 _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
@@ -317,8 +323,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
-        return verb["participle"] or ("displaced" if verb["fled"] else "dead")  # U10: "more than 630 were
-        # reported dead", "after 11,000 die in Derna"
+        return verb["participle"] or ("displaced" if verb["fled"] else "people" if verb["live"] else "dead")
+        # U10: "more than 630 were reported dead", "after 11,000 die in Derna"; U41, U46
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -330,8 +336,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
     if risen:
-        return risen["noun"] or risen["brought"]  # U13: "Ebola cases in Kampala have risen to 14", "this brings
-        # cumulative confirmed cases to 84"
+        return risen["noun"] or risen["brought"] or risen["reach"]  # U13: "Ebola cases in Kampala have risen to
+        # 14", "this brings cumulative confirmed cases to 84"; U45
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):

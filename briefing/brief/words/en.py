@@ -245,3 +245,11 @@ WATERS = ("water", "waters", "floodwater", "floodwaters", "flood", "floods", "fl
           "waves", "tide", "surge", "river", "rivers", "snow", "lava", "ash", "tsunami")
 # Adverbs of how badly, after a part of a count of the wounded: "eight soldiers wounded, two seriously" (U44).
 SEVERITY = ("seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "fatally")
+# Superlatives after a number, which pick things by rank, never count the event's (F48): "Mexico City's five largest
+# cemeteries".
+SUPERLATIVES = ("largest", "biggest", "smallest", "worst", "best", "hardest", "highest", "lowest", "deadliest",
+                "poorest", "richest", "oldest", "busiest", "main", "leading")
+# Currencies by name after an amount, whose conversion in brackets is no figure of its own (F45): "about 5bn
+# Pakistani rupees ($59m £38m)".
+CURRENCY_NAMES = ("rupees", "dollars", "euros", "pounds", "shillings", "francs", "naira", "yuan", "rand", "lira",
+                  "dinars", "riyals", "pesos", "kwacha", "birr", "taka", "afghanis", "cedis", "leones", "gourdes")
