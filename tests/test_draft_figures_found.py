@@ -69,6 +69,17 @@ def units(sentence: str) -> list[tuple[float, str]]:
      "darkness and very cold temperatures.", []),
     ("F48", "However, a check of Mexico City's five largest cemeteries showed about 1,100 quake-related burials, 400 of "
      "them unidentified bodies.", [(1100, "about", ""), (400, "", "")]),
+    # U48: the whole after "out of" (UNHCR, Georgia 2008); U49: "one" before a modifier and its noun (Daily Monitor,
+    # Uganda 2022); F49: "one man" who speaks after a quote (The Spokesman-Review, 1995)
+    ("U48", "In Karaleti, for example, a UNHCR team counted 29 houses destroyed, out of some 600 there.",
+     [(29, "", "UNHCR team"), (600, "some", "UNHCR team")]),
+    ("U49", "The new confirmed cases include seven family members [of the deceased from Kassanda] from Masanafu and "
+     "one health worker who managed him in a private clinic together with his wife from Seguku, according to the "
+     "minister.", [(7, "", "minister"), (1, "", "minister")]),
+    ("F49", "“This is Major’s work,” yelled one man on crutches, in a reference to British Prime Minister John Major.",
+     []),
+    # F50: the parts of a plan (Antiwar.com, Swat 2009)
+    ("F50", "Last week, Prime Minister Syed Yousaf Raza Gilani announced a repatriation plan in three phases.", []),
 ])
 def test_a_figure_of_round_seven_has_the_value_qualifier_and_claimant_the_article_gives(rule, sentence, expected):
     assert found(sentence) == expected, rule

@@ -19,7 +19,8 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - F45 money in brackets after an amount is its conversion, every amount of the bracket ("about 5bn Pakistani rupees
   ($59m £38m)");
 - F46 an age by decade ("In his 80's and in feeble health"); F47 a time of day ("about 3 a.m.", "opened at 7am");
-  F48 a rank, a number before a superlative ("Mexico City's five largest cemeteries");
+  F48 a rank, a number before a superlative ("Mexico City's five largest cemeteries"); F50 the parts of a plan ("a
+  repatriation plan in three phases");
 - F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
   in flooding that was described as the worst in 40 years, 1,600 people died").
 
@@ -64,6 +65,8 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True  # F47: a time of day, "about 3 a.m.", "at 7am"
     if first in en.SUPERLATIVES:
         return True  # F48: a rank, "Mexico City's five largest cemeteries"
+    if first in en.STAGES and re.search(r"\bin\s+$", sentence[max(0, mention.start - 4):mention.start]):
+        return True  # F50: the parts of a plan, "a repatriation plan in three phases"
     if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
         return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
     if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \

@@ -66,12 +66,15 @@ a real line in tests/test_draft.py):
 - U44 a part of the count before it by how badly ("eight soldiers wounded, two seriously");
 - U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
   somewhere ("About 100,000 now live in North Ossetia");
+- U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
+  U49 "one" before a modifier and its noun ("and one health worker who managed him"); F49 not a speaker after a
+  quote ('"This is Major's work," yelled one man on crutches');
 - F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
-draft_counts.py's, with the X rules' code and F45-F48 (money converted in brackets, an age by decade, a time of day, a
-rank). The words are in words/en.py."""
+draft_counts.py's, with the X rules' code and F45-F48, F50 (money converted in brackets, an age by decade, a time of
+day, a rank, a plan's parts). The words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -166,8 +169,9 @@ _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almo
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$"
                          r"|\(population:?\s+$")  # "Bhuj (population 75,000)" (U20)
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
-_SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
-_ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
+_SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier", "worker")
+_ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?!of\b|in\b|at\b|on\b)[a-z]+ )?(?:(?:" +
+                  "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
                   "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
@@ -260,7 +264,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return (measure["measure"] or "magnitude").lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude",
         # "category four"; U24: "at least 7.3 on the Richter scale"
     if mention.text.lower() in ("one", "1") and _ONE.match(sentence, mention.start):
-        return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
+        if re.search(r"[,\"”’'][\"”’']?\s*(?:" + "|".join(en.SPEECH_VERBS) + r")\s+$",
+                     sentence[max(0, mention.start - 20):mention.start]):
+            return None  # F49: a speaker after the quote, '"This is Major's work," yelled one man on crutches'
+        noun = sentence[mention.end:].split()[:2]  # U6: "one death", "one body"; U49: "one health worker"
+        return (noun[0] if noun[0].strip(",.;:") in en.ONE_OF or len(noun) < 2 else noun[1]).strip(",.;:")
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
     speed = _SPEED.match(sentence, mention.end)
@@ -347,6 +355,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit
+    if before and re.search(r"\bout of (?:some |about |around |nearly |almost )?$", head):
+        unit = _unit(sentence, before[-1], before[:-1])
+        if unit is not None:
+            return unit  # U48: the whole a part is out of, "a UNHCR team counted 29 houses destroyed, out of some 600"
     if re.search(r"\b(?:reaching|totall?ing|numbering|amounting to)\s+$", head) and (
             _coordinated(following) or sentence[mention.end:].lstrip().startswith("(")):
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if plural(w)]

@@ -194,7 +194,7 @@ HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "woun
               "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
 # Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
 ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
-          "house", "home", "child")
+          "house", "home", "child", "worker")  # "and one health worker who managed him" (U49)
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
@@ -253,3 +253,6 @@ SUPERLATIVES = ("largest", "biggest", "smallest", "worst", "best", "hardest", "h
 # Pakistani rupees ($59m £38m)".
 CURRENCY_NAMES = ("rupees", "dollars", "euros", "pounds", "shillings", "francs", "naira", "yuan", "rand", "lira",
                   "dinars", "riyals", "pesos", "kwacha", "birr", "taka", "afghanis", "cedis", "leones", "gourdes")
+# Parts a plan or an operation is done in, which a number before them counts, never the event's (F50): "a
+# repatriation plan in three phases".
+STAGES = ("phases", "stages", "rounds", "parts", "batches", "instalments", "installments", "steps", "shifts")
