@@ -53,6 +53,7 @@ def units(sentence: str) -> list[tuple[float, str]]:
     ("F44", "Lutfar Rahman Khan, the minister of state for relief, said that 37,543 deaths were recorded so far, making "
      "it the region’s deadliest storm since 1970, when 500,000 people were killed.",
      [(37543, "", "Lutfar Rahman Khan")]),
+    ("F44", "Since 2003, when the war began, 300,000 people have died.", [(300000, "", "")]),  # after the clause
     ("F44", "Last year, in flooding that was described as the worst in 40 years, 1,600 people died.", []),
     # U45: a count that could reach a number (Los Angeles Times, Mexico City 1985); U46: a count that lives somewhere
     # (Los Angeles Times, North Ossetia 1992)

@@ -173,7 +173,8 @@ def length(sentence: str, mention: Mention) -> str | None:
     return unit if measured and _WATERS.search(near) else None
 
 
-_EARLIER = re.compile(r"\bsince (?:1[89]|20)\d\d,? when\b[^;]*$|^(?:Last year|A year ago|The year before),")
+_EARLIER = re.compile(r"\bsince (?:1[89]|20)\d\d,? when\b[^,;]*$|^(?:Last year|A year ago|The year before),")
+# inside the "when" clause, not after it: "Since 2003, when the war began, 300,000 people have died" is this one's
 
 
 def earlier_event(sentence: str, mention: Mention) -> bool:
