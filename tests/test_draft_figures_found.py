@@ -43,12 +43,14 @@ def units(sentence: str) -> list[tuple[float, str]]:
     # F41: a share of "all" (WHO, SARS 2003)
     ("F41", "For example, half of all new probable cases in the city do not have any recorded previous contact with a "
      "SARS patient.", [(50, "", "")]),
-    # F42: "an estimated", "perhaps", and a qualifier before "another" (Orlando Sentinel, The Guardian)
+    # F42: "perhaps" and a qualifier before "another" (The Guardian, Orlando Sentinel)
+    ("F42", "The gunfire erupted in Rangoon late on Monday night, according to Western observers, who said a crowd of "
+     "perhaps 10,000 people, including families and young children, assembled near the Sule pagoda and the heavily "
+     "guarded town hall.", [(10000, "perhaps", "Western observers")]),
+    # "an estimated" is the figure's status, not its qualifier (briefs/pokrovsk, tests/test_claims.py)
     ("F42", "Although deaths related to Hurricane Mitch were reported from Nicaragua to southern Mexico, the greatest "
-     "losses were in Honduras, where an estimated 7,000 people died.", [(7000, "an estimated", "")]),
+     "losses were in Honduras, where an estimated 7,000 people died.", [(7000, "", "")]),
     ("F42", "And at least another 13,000 are missing in the region.", [(13000, "at least", "")]),
-    ("F42", "Chiquita Brands International Inc. said its regional banana farms and operations suffered an estimated "
-     "$50 million in losses.", [(50000000, "an estimated", "Chiquita Brands International Inc")]),
     # F44: a count of an earlier event is none of this one's (AP, Bangladesh 1991; Los Angeles Times, 1988)
     ("F44", "Lutfar Rahman Khan, the minister of state for relief, said that 37,543 deaths were recorded so far, making "
      "it the region’s deadliest storm since 1970, when 500,000 people were killed.",

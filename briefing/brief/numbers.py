@@ -3,8 +3,8 @@ in a text with where they stand, and the qualifier a source puts before one ("ar
 brief's qualifier it means. Separators are the language's (CLDR, through Babel). N1 a decimal comma before a scale,
 for the draft only ("1,1-million"); N2 "pc" and a per cent in words ("(99pc)", "five per cent"); N3 lakh and
 crore ("Rs 5 lakh", "12 lakh people"); F41 a share of "all" ("half of all new probable cases in the city"); F42
-"an estimated" and "perhaps" as qualifiers, and a qualifier before "another" ("an estimated $50 million", "a crowd of
-perhaps 10,000 people", "at least another 13,000 are missing")."""
+"perhaps" as a qualifier, and a qualifier before "another" ("a crowd of perhaps 10,000 people", "at least another
+13,000 are missing"). "An estimated" is no qualifier: the estimate is the figure's status (briefs/pokrovsk)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ _PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 # What a source writes before a number, as the brief's qualifier (README: "Figure qualifiers"). "some" and
 # "about" say the same of a number; so do the words on each line.
 QUALIFIERS = {
-    "about": ("about", "around", "roughly", "approximately", "some", "circa", "an estimated", "perhaps"),
+    "about": ("about", "around", "roughly", "approximately", "some", "circa", "perhaps"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite", "near"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of", "as low as"),
     "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed",
