@@ -21,6 +21,8 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - F46 an age by decade ("In his 80's and in feeble health"); F47 a time of day ("about 3 a.m.", "opened at 7am");
   F48 a rank, a number before a superlative ("Mexico City's five largest cemeteries"); F50 the parts of a plan ("a
   repatriation plan in three phases");
+- U49 "one" before a modifier and its noun ("and one health worker who managed him"); F49 but not one who speaks
+  after a quote ('"This is Major's work," yelled one man on crutches');
 - F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
   in flooding that was described as the worst in 40 years, 1,600 people died").
 
@@ -181,3 +183,15 @@ def earlier_event(sentence: str, mention: Mention) -> bool:
     """F44: a count of an earlier event ("since 1970, when 500,000 people were killed", "Last year, ... 1,600 people
     died")."""
     return _EARLIER.search(sentence[:mention.start]) is not None
+
+
+_SPOKEN = re.compile(r"[,\"”’'][\"”’']?\s*(?:" + "|".join(en.SPEECH_VERBS) + r")\s+$")
+
+
+def counted_one(sentence: str, mention: Mention) -> str | None:
+    """What "one" counts: the noun after it ("one death"), past a modifier (U49: "one health worker"); none for a
+    speaker after a quote (F49: '"This is Major's work," yelled one man on crutches')."""
+    if _SPOKEN.search(sentence, max(0, mention.start - 20), mention.start):
+        return None
+    noun = sentence[mention.end:].split()[:2]
+    return (noun[0] if noun[0].strip(",.;:") in en.ONE_OF or len(noun) < 2 else noun[1]).strip(",.;:")

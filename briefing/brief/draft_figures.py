@@ -67,14 +67,12 @@ a real line in tests/test_draft.py):
 - U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
   somewhere ("About 100,000 now live in North Ossetia");
 - U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
-  U49 "one" before a modifier and its noun ("and one health worker who managed him"); F49 not a speaker after a
-  quote ('"This is Major's work," yelled one man on crutches');
 - F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
-draft_counts.py's, with the X rules' code and F45-F48, F50 (money converted in brackets, an age by decade, a time of
-day, a rank, a plan's parts). The words are in words/en.py."""
+draft_counts.py's, with the X rules' code, U49 ("one health worker") and F45-F50 (money converted in brackets, an
+age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts). Words: words/en.py."""
 
 from __future__ import annotations
 
@@ -84,6 +82,7 @@ from collections.abc import Callable, Iterator
 from briefing.brief.draft_claims import Claim, Claimants, read_claims
 from briefing.brief.draft_counts import (
     conversion,
+    counted_one,
     counted_part,
     counted_past_a_name,
     earlier_event,
@@ -264,11 +263,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return (measure["measure"] or "magnitude").lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude",
         # "category four"; U24: "at least 7.3 on the Richter scale"
     if mention.text.lower() in ("one", "1") and _ONE.match(sentence, mention.start):
-        if re.search(r"[,\"”’'][\"”’']?\s*(?:" + "|".join(en.SPEECH_VERBS) + r")\s+$",
-                     sentence[max(0, mention.start - 20):mention.start]):
-            return None  # F49: a speaker after the quote, '"This is Major's work," yelled one man on crutches'
-        noun = sentence[mention.end:].split()[:2]  # U6: "one death", "one body"; U49: "one health worker"
-        return (noun[0] if noun[0].strip(",.;:") in en.ONE_OF or len(noun) < 2 else noun[1]).strip(",.;:")
+        return counted_one(sentence, mention)  # U6: "one death", "one body"; U49, F49
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
     speed = _SPEED.match(sentence, mention.end)
