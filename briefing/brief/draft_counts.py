@@ -11,7 +11,20 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - U26 a rate in time: "refugees ... were still arriving at the rate of 5,000 a day";
 - U25 a name among a number's modifiers, before its noun ("Some 600 opposition Movement for Democratic Change
   supporters", "two suspected Boko Haram militants", "10 C-131 transport planes"); a demonym in -ons, -ars, -bs
-  ("three Britons", "more than 650,000 Kosovars", "the 150,000 Serbs"); "cattle", "driven" (words/en.py).
+  ("three Britons", "more than 650,000 Kosovars", "the 150,000 Serbs"); "cattle", "driven" (words/en.py);
+- U43 a height, depth or width of water, mud or a wave, and the size of an area or zone ("the mud was 15 feet deep",
+  "A 23-foothigh tidal wave", "maximum wave height 30 feet", "The river was about 3 miles (5 km) wide", "the depths of
+  the flooding ranging from several inches to more than 4 feet", "evacuate a three-mile area"); not an altitude or a
+  distance ("Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota");
+- F45 money in brackets after an amount is its conversion, every amount of the bracket ("about 5bn Pakistani rupees
+  ($59m £38m)");
+- F46 an age by decade ("In his 80's and in feeble health"); F47 a time of day ("about 3 a.m.", "opened at 7am");
+  F48 a rank, a number before a superlative ("Mexico City's five largest cemeteries"); F50 the parts of a plan ("a
+  repatriation plan in three phases");
+- U49 "one" before a modifier and its noun ("and one health worker who managed him"); F49 but not one who speaks
+  after a quote ('"This is Major's work," yelled one man on crutches');
+- F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
+  in flooding that was described as the worst in 40 years, 1,600 people died").
 
 """
 
@@ -46,6 +59,16 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True
     if re.match(r"(?:st|nd|rd|th)\b", sentence[mention.end:mention.end + 3]):
         return True
+    if re.search(r"\b[Ii]n (?:his|her|their) (?:early |mid-?|late )?$", sentence[max(0, mention.start - 20):
+                                                                          mention.start]) and \
+            re.match(r"['’]?s\b", sentence[mention.end:mention.end + 3]):
+        return True  # F46: an age by decade, "In his 80's"
+    if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)", sentence[mention.end:mention.end + 9]):
+        return True  # F47: a time of day, "about 3 a.m.", "at 7am"
+    if first in en.SUPERLATIVES:
+        return True  # F48: a rank, "Mexico City's five largest cemeteries"
+    if first in en.STAGES and re.search(r"\bin\s+$", sentence[max(0, mention.start - 4):mention.start]):
+        return True  # F50: the parts of a plan, "a repatriation plan in three phases"
     if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
         return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
     if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
@@ -55,9 +78,23 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
     # an age: "aged 35", "boys as young as 13"
 
 
+_SIGNS = "(?:" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + ")"
+_MONEY_SIGN = re.compile(_SIGNS + r"\s?$")
+_CURRENCY_NAME = re.compile(r"\b(?:" + "|".join(en.CURRENCY_NAMES) + r")\b", re.IGNORECASE)
+_AMOUNTS = re.compile(rf"(?:\s*{_SIGNS}\s?[\d.,]+\s?(?:m|bn|mn|k|million|billion)?[\s/;,]*)*\s*")  # "$59m "
+
+
 def conversion(sentence: str, mention: Mention, previous: Mention | None) -> bool:
     """A number in brackets just after another: the same quantity in other units ("5,000 square km (1,930
-    square miles)")."""
+    square miles)"); money in brackets after an amount, each amount of the bracket (F45: "about 5bn Pakistani
+    rupees ($59m £38m)")."""
+    opened, closed = sentence.rfind("(", 0, mention.start), sentence.rfind(")", 0, mention.start)
+    sign = _MONEY_SIGN.search(sentence, 0, mention.start)
+    money = previous is not None and (_MONEY_SIGN.search(sentence, 0, previous.start) is not None or
+                                      _CURRENCY_NAME.search(sentence, previous.end, max(opened, previous.end)))
+    if money and previous is not None and sign and opened > closed and opened - previous.end < 40 and \
+            _AMOUNTS.fullmatch(sentence, opened + 1, sign.start()):
+        return True  # F45: "about 5bn Pakistani rupees ($59m £38m)"
     if previous is None or not sentence[:mention.start].rstrip().endswith("(") or mention.start - previous.end >= 30:
         return False
     between = sentence[previous.end:mention.start]
@@ -113,3 +150,48 @@ def counted_past_a_name(sentence: str, mention: Mention) -> str | None:
     if not named or named["name"].endswith("s") or named["name"].split()[0] in en.MONTHS:
         return None
     return named["noun"] if plural(named["noun"]) else None
+
+
+_LENGTH = re.compile(r"[\s-]?(?P<unit>" + "|".join(sorted(en.LENGTHS, key=len, reverse=True)) +
+                     r")(?:\b|(?=(?:high|deep|tall)\b))[\s-]?(?:\([^)]*\)\s*)?"
+                     r"(?P<how>deep|high|wide|tall|in depth|in height|of (?:water|mud|snow|lava|ash)|area|zone|"
+                     r"radius)?\b", re.IGNORECASE)
+_DEPTH_BEFORE = re.compile(r"\b(?:heights?|depths?|width|levels?)\b[^.;]{0,70}$", re.IGNORECASE)
+_WATERS = re.compile(r"\b(?:" + "|".join(en.WATERS) + r")\b", re.IGNORECASE)
+
+
+def length(sentence: str, mention: Mention) -> str | None:
+    """U43: the unit of a height, depth or width of water, mud or a wave ("the mud was 15 feet deep", "maximum wave
+    height 30 feet"), or of the size of an area ("evacuate a three-mile area"); None for any other length."""
+    found = _LENGTH.match(sentence, mention.end)
+    if not found:
+        return None
+    unit = en.LENGTHS[found["unit"].lower()]
+    how = (found["how"] or "").lower()
+    if how in ("area", "zone", "radius"):
+        return unit
+    near = sentence[max(0, mention.start - 80):found.end() + 40]
+    measured = how or _DEPTH_BEFORE.search(sentence[max(0, mention.start - 80):mention.start])
+    return unit if measured and _WATERS.search(near) else None
+
+
+_EARLIER = re.compile(r"\bsince (?:1[89]|20)\d\d,? when\b[^,;]*$|^(?:Last year|A year ago|The year before),")
+# inside the "when" clause, not after it: "Since 2003, when the war began, 300,000 people have died" is this one's
+
+
+def earlier_event(sentence: str, mention: Mention) -> bool:
+    """F44: a count of an earlier event ("since 1970, when 500,000 people were killed", "Last year, ... 1,600 people
+    died")."""
+    return _EARLIER.search(sentence[:mention.start]) is not None
+
+
+_SPOKEN = re.compile(r"[,\"”’'][\"”’']?\s*(?:" + "|".join(en.SPEECH_VERBS) + r")\s+$")
+
+
+def counted_one(sentence: str, mention: Mention) -> str | None:
+    """What "one" counts: the noun after it ("one death"), past a modifier (U49: "one health worker"); none for a
+    speaker after a quote (F49: '"This is Major's work," yelled one man on crutches')."""
+    if _SPOKEN.search(sentence, max(0, mention.start - 20), mention.start):
+        return None
+    noun = sentence[mention.end:].split()[:2]
+    return (noun[0] if noun[0].strip(",.;:") in en.ONE_OF or len(noun) < 2 else noun[1]).strip(",.;:")

@@ -57,10 +57,22 @@ a real line in tests/test_draft.py):
   name ("COVID-19", "epidemiology week 42", "Flash Update No. 7"), a ranking ("The top three challenges"); X2 a
   number in brackets is a conversion only right after its number, and never a share's count ("37 per cent
   (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
-  Km/hour") and a number referred back to ("these 1,229 individuals").
+  Km/hour") and a number referred back to ("these 1,229 individuals");
+- U40 a list of counts per place after a semicolon, each "X has N", takes the noun of its first member ("Farchana
+  camp hosts 5,310 refugees; Kounoungo has 4,692; ...; and Goz Amer 1 has 784");
+- U41 a count as a subject that fled or may have died, or was hurt ("1 million had to flee their homes", "up to
+  15,000 may have died", "12,000 were hurt");
+- U42 a magnitude set "at" a number ("set the magnitude today at 7.4");
+- U44 a part of the count before it by how badly ("eight soldiers wounded, two seriously");
+- U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
+  somewhere ("About 100,000 now live in North Ossetia");
+- U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
+- F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
-rate) are draft_counts.py's, with the X rules' code. The words are in words/en.py."""
+rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
+draft_counts.py's, with the X rules' code, U49 ("one health worker") and F45-F50 (money converted in brackets, an
+age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts). Words: words/en.py."""
 
 from __future__ import annotations
 
@@ -68,7 +80,16 @@ import re
 from collections.abc import Callable, Iterator
 
 from briefing.brief.draft_claims import Claim, Claimants, read_claims
-from briefing.brief.draft_counts import conversion, counted_part, counted_past_a_name, never_a_figure, plural
+from briefing.brief.draft_counts import (
+    conversion,
+    counted_one,
+    counted_part,
+    counted_past_a_name,
+    earlier_event,
+    length,
+    never_a_figure,
+    plural,
+)
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -92,14 +113,20 @@ _SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmh|(?:miles|k
 _MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
 # A quake's magnitude and a storm's category, before or after the number (U12).
 _MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?[\s-]$")  # "a magnitude-7 earthquake"
+# "set the magnitude today at 7.4" (U42)
+_MAGNITUDE_AT = re.compile(r"\b(?P<measure>magnitude)(?:\s+(?!of\b)[a-z]+){0,2}?\s+at\s+$")
 _MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b|\s(?:on|in) the Richter scale\b")  # U24
 # The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
 _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
                             r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
                             r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
-                            r"|\s+(?:(?:had|have|has) )?(?P<died>died|die|dies|perished)\b")  # "another 150 were
-# reportedly injured", "541 had died" (U15)
+                            r"|\s+(?:(?:had|have|has) |(?:may|might|could|would|must) have )?"
+                            r"(?P<died>died|die|dies|perished)\b"  # "up to 15,000 may have died" (U41)
+                            r"|\s+(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to )?"
+                            r"(?P<fled>fled|flee)\b"  # "1 million had to flee their homes" (U41)
+                            r"|\s+(?:now |still )?(?P<live>live|lived)\b")  # "About 100,000 now live in" (U46)
+# "another 150 were reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
 _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
@@ -112,13 +139,16 @@ _TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|pas
 _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
 # A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
 # 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
-_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them)\s+"
+_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|(?P<place>;\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+|"
+                     r"\d+\s+){1,4}(?:camp\s+)?(?:has|had|hosts|hosted|holds|held|houses|housed|shelters|counts)))\s+"
                      r"(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # What a count stood at after it grew, or what something brought it to (U13).
 _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
                     r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
-                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$")
+                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$"
+                    r"|\b(?P<reach>[a-z]+s) (?:could|may|might|would|will) (?:reach|rise to|climb to|top|exceed)\s+"
+                    r"(?:more than |over |some |about )?$")  # U45: "the total fatalities could reach 10,000"
 # "The number of" things that a bare number after "is" or "stands at" counts (U21): "the current number of missing
 # girls is 219".
 _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
@@ -138,8 +168,9 @@ _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almo
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$"
                          r"|\(population:?\s+$")  # "Bhuj (population 75,000)" (U20)
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
-_SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier")
-_ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?:" + "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
+_SPEAKING = ("person", "child", "civilian", "man", "woman", "soldier", "worker")
+_ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?!of\b|in\b|at\b|on\b)[a-z]+ )?(?:(?:" +
+                  "|".join(w for w in en.ONE_OF if w not in _SPEAKING) + r")\b|(?:" +
                   "|".join(_SPEAKING) + r")\b(?! (?:\w+ )?(?:" + "|".join(en.SPEECH_VERBS) + r")\b)))")
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
@@ -202,12 +233,12 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
 def _ranges(sentence: str, found: list[Mention]) -> set[int]:
     """F4: the numbers that open a range with the one after them, which the draft gives as low and high: "1.6
     million to 2.5 million people", "some 60 to 70 diplomats", "between 1.2 million and 1.9 million", "140-150
-    kilometres per hour"; not a change ("rose from 200 to 300")."""
+    kilometres per hour", and F40 "five or six tanks"; not a change ("rose from 200 to 300")."""
     opening = set()
     for n, (low, high) in enumerate(zip(found, found[1:])):
         between = sentence[low.end:high.start]
         before = sentence[max(0, low.start - 40):low.start]
-        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or \
+        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or re.fullmatch(r"\s+or\s+", between) or \
             re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.IGNORECASE)
         percent = low.percent == high.percent or high.percent and "and" not in between  # "Twenty to 30%" (U24)
         if joined and low.value < high.value and percent and not _CHANGE.search(before):
@@ -218,23 +249,29 @@ def _ranges(sentence: str, found: list[Mention]) -> set[int]:
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     """What the number counts (U1-U5): "%", "km²", the first plural-looking lower-case word of the next two, ...;
     None for a year, a duration, an age, an ordinal, a distance, or a number that counts nothing named (X)."""
+    if earlier_event(sentence, mention):
+        return None  # F44: "since 1970, when 500,000 people were killed"
     if mention.percent:
         return "%"
     money = _MONEY.search(sentence[max(0, mention.start - 6):mention.start])
     if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
         return en.CURRENCIES[money[1]]  # U8: "$10.3 billion", "Rs 5 lakh"
     measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
-        _MEASURE_AFTER.match(sentence, mention.end)
+        _MEASURE_AFTER.match(sentence, mention.end) or _MAGNITUDE_AT.search(sentence[max(0, mention.start - 40):
+                                                                                         mention.start])
     if measure:
         return (measure["measure"] or "magnitude").lower()  # U12: "The magnitude 6.3 earthquake", "6.8-magnitude",
         # "category four"; U24: "at least 7.3 on the Richter scale"
     if mention.text.lower() in ("one", "1") and _ONE.match(sentence, mention.start):
-        return sentence[mention.end:].split()[0].strip(",.;:")  # U6: "one death", "one body"
+        return counted_one(sentence, mention)  # U6: "one death", "one body"; U49, F49
     if re.fullmatch(r"\d{4}", mention.text) and 1800 <= mention.value <= 2100:
         return None
     speed = _SPEED.match(sentence, mention.end)
     if speed:
         return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
+    measured = length(sentence, mention)
+    if measured:
+        return measured  # U43: "the mud was 15 feet deep", "evacuate a three-mile area"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
         return "mm"  # U11: "200mm of rain"
     after = re.split(r"[;:]", sentence[mention.end:mention.end + 60])[0]  # not past a clause: "toll rises to 290;
@@ -289,7 +326,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
     verb = _SUBJECT_COUNT.match(sentence, mention.end)
     if verb:
-        return verb["participle"] or "dead"  # U10: "more than 630 were reported dead", "after 11,000 die in Derna"
+        return verb["participle"] or ("displaced" if verb["fled"] else "people" if verb["live"] else "dead")
+        # U10: "more than 630 were reported dead", "after 11,000 die in Derna"; U41, U46
     head = sentence[max(0, mention.start - 40):mention.start]
     if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
         return "people"  # U2: "killed 1,200"
@@ -301,8 +339,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
     if risen:
-        return risen["noun"] or risen["brought"]  # U13: "Ebola cases in Kampala have risen to 14", "this brings
-        # cumulative confirmed cases to 84"
+        return risen["noun"] or risen["brought"] or risen["reach"]  # U13: "Ebola cases in Kampala have risen to
+        # 14", "this brings cumulative confirmed cases to 84"; U45
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):
@@ -312,6 +350,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit
+    if before and re.search(r"\bout of (?:some |about |around |nearly |almost )?$", head):
+        unit = _unit(sentence, before[-1], before[:-1])
+        if unit is not None:
+            return unit  # U48: the whole a part is out of, "a UNHCR team counted 29 houses destroyed, out of some 600"
     if re.search(r"\b(?:reaching|totall?ing|numbering|amounting to)\s+$", head) and (
             _coordinated(following) or sentence[mention.end:].lstrip().startswith("(")):
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if plural(w)]
@@ -337,7 +379,8 @@ def _coordinated(following: list[str]) -> bool:
         following = following[2:]
     if following[:1] and following[0] in ("were", "was", "are", "is"):
         following = following[1:]
-    return not following or following[0] in _COORDINATED_BY
+    return not following or following[0] in _COORDINATED_BY or following == [following[0]] and \
+        following[0] in en.SEVERITY  # U44: "eight soldiers wounded, two seriously"
 
 
 def _kind(sentence: str, mention: Mention, unit: str) -> str:

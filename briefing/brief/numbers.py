@@ -2,7 +2,9 @@
 in a text with where they stand, and the qualifier a source puts before one ("around", "more than"), as the
 brief's qualifier it means. Separators are the language's (CLDR, through Babel). N1 a decimal comma before a scale,
 for the draft only ("1,1-million"); N2 "pc" and a per cent in words ("(99pc)", "five per cent"); N3 lakh and
-crore ("Rs 5 lakh", "12 lakh people")."""
+crore ("Rs 5 lakh", "12 lakh people"); F41 a share of "all" ("half of all new probable cases in the city"); F42
+"perhaps" as a qualifier, and a qualifier before "another" ("a crowd of perhaps 10,000 people", "at least another
+13,000 are missing"). "An estimated" is no qualifier: the estimate is the figure's status (briefs/pokrovsk)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 # What a source writes before a number, as the brief's qualifier (README: "Figure qualifiers"). "some" and
 # "about" say the same of a number; so do the words on each line.
 QUALIFIERS = {
-    "about": ("about", "around", "roughly", "approximately", "some", "circa"),
+    "about": ("about", "around", "roughly", "approximately", "some", "circa", "perhaps"),
     "nearly": ("nearly", "almost", "close to", "just under", "not quite", "near"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of", "as low as"),
     "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed",
@@ -43,7 +45,8 @@ MEANING = {word: meaning for meaning, words in QUALIFIERS.items() for word in wo
 # A currency between a qualifier and its number: "just over $1.7 billion", "up to Rs 2 lakh".
 _CURRENCY = "(?:" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + ")"
 _QUALIFIER_BEFORE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
-                               + rf")\s+(?:an?\s+)?{_CURRENCY}?\s?$", re.IGNORECASE)
+                               + rf")\s+(?:an?\s+|another\s+)?{_CURRENCY}?\s?$", re.IGNORECASE)  # F42: "at least
+# another 13,000"
 # "<qualifier> N <a few words, no number, no clause break> and|or " just before a number.
 _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True))
                                + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
@@ -56,7 +59,7 @@ _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|
 # scale, or of a whole (a share).
 _FRACTION = re.compile(r"\b(?P<fraction>" + "|".join(sorted(map(re.escape, en.FRACTIONS), key=len, reverse=True)) +
                        r")\s+(?:of\s+)?(?:an?\s+(?P<scale>thousand|million|billion)\b"
-                       r"|(?:(?<=of )|(?<=half ))(?=(?:the|its|their)\s))",
+                       r"|(?:(?<=of )|(?<=half ))(?=(?:the|its|their|all)\s))",  # F41: "half of all new cases"
                        re.IGNORECASE)
 
 

@@ -204,12 +204,13 @@ HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "woun
               "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
 # Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
 ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
-          "house", "home", "child")
+          "house", "home", "child", "worker")  # "and one health worker who managed him" (U49)
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed",
-               "driven")  # "250,000 driven from their homes" (U25)
+               "driven",  # "250,000 driven from their homes" (U25)
+               "hurt")  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
                "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")
@@ -243,3 +244,25 @@ PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father
                 "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
                 "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
                 "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")
+# A length after a number, and the word it is written with (U43): "15 feet deep", "a 23-foothigh tidal wave".
+LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "metres": "metres",
+           "meters": "metres", "metre": "metres", "meter": "metres", "m": "metres", "cm": "cm", "centimetres": "cm",
+           "centimeters": "cm", "miles": "miles", "mile": "miles", "kilometres": "km", "kilometers": "km",
+           "kilometre": "km", "kilometer": "km", "km": "km"}
+# What water, mud or a wave is measured by, so that a length near one of them is a height or depth of the event, not
+# an altitude or a distance (U43): "the mud was 15 feet deep", "The river was about 3 miles (5 km) wide".
+WATERS = ("water", "waters", "floodwater", "floodwaters", "flood", "floods", "flooding", "mud", "mudslide", "wave",
+          "waves", "tide", "surge", "river", "rivers", "snow", "lava", "ash", "tsunami")
+# Adverbs of how badly, after a part of a count of the wounded: "eight soldiers wounded, two seriously" (U44).
+SEVERITY = ("seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "fatally")
+# Superlatives after a number, which pick things by rank, never count the event's (F48): "Mexico City's five largest
+# cemeteries".
+SUPERLATIVES = ("largest", "biggest", "smallest", "worst", "best", "hardest", "highest", "lowest", "deadliest",
+                "poorest", "richest", "oldest", "busiest", "main", "leading")
+# Currencies by name after an amount, whose conversion in brackets is no figure of its own (F45): "about 5bn
+# Pakistani rupees ($59m £38m)".
+CURRENCY_NAMES = ("rupees", "dollars", "euros", "pounds", "shillings", "francs", "naira", "yuan", "rand", "lira",
+                  "dinars", "riyals", "pesos", "kwacha", "birr", "taka", "afghanis", "cedis", "leones", "gourdes")
+# Parts a plan or an operation is done in, which a number before them counts, never the event's (F50): "a
+# repatriation plan in three phases".
+STAGES = ("phases", "stages", "rounds", "parts", "batches", "instalments", "installments", "steps", "shifts")

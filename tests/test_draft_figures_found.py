@@ -1,0 +1,118 @@
+"""Figures the draft finds, and what it leaves out (briefing/brief/draft_figures.py, draft_counts.py, numbers.py):
+each rule of round seven with a real line of a tuning article of the corpus (corpus/draft/), and the value,
+qualifier and claimant the draft gives it, or that it gives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.brief.draft_figures import figures
+
+
+def found(sentence: str) -> list[tuple[float, str]]:
+    """(value, or a range's low end, qualifier) of each figure `figures` proposes for one sentence: these rules find
+    figures and their qualifiers; whose they are is draft_claims.py's (tests/test_draft_figures.py)."""
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("qualifier", "")) for p in figures(sentence, 1, "src")]
+
+
+def units(sentence: str) -> list[tuple[float, str]]:
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("unit", "")) for p in figures(sentence, 1, "src")]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # U40: a list of counts per place after a semicolon (UNHCR, Chad 2004)
+    ("U40", "Farchana camp hosts 5,310 refugees; Kounoungo has 4,692; Touloum has 5,804; Iridemy has 3,494; and Goz "
+     "Amer 1 has 784.", [(5310, ""), (4692, ""), (5804, ""), (3494, ""), (784, "")]),
+    # U41: a count that fled, may have died or was hurt (Orlando Sentinel, Chicago Tribune, AP)
+    ("U41", "Honduran Communications Minister Tomas Lozano said Tuesday that 1 million had to flee their homes in this "
+     "nation of 6million people.", [(1000000, ""), (6000000, "")]),
+    ("U41", "A United Nations agency said Thursday that 4,000 bodies had been found and up to 15,000 may have died.",
+     [(4000, ""), (15000, "up to")]),
+    ("U41", "Deputy Foreign Minister Valentin Nikiforov told a Moscow news conference that 40,000 to 45,000 people "
+     "were killed and that 12,000 were hurt.", [(40000, ""), (12000, "")]),
+    # U42: a magnitude set at a number (AP, Izmit 1999)
+    ("U42", "The head of Istanbul's Kandilli Observatory, Ahmet Mete Isikara, set the magnitude today at 7.4.",
+     [(7.4, "")]),
+    # U44: a part of the count before it by how badly (Al Jazeera, Lebanon 2006)
+    ("U44", "The Israeli military reported eight soldiers wounded, two seriously.",
+     [(8, ""), (2, "")]),
+    # F40: "N or M" is a range, never its upper end alone (AP, Izmit 1999)
+    ("F40", "The general manager of the plant, Husamettin Danis, said five or six tanks were on fire, and firefighters "
+     "could not use pumps to bring sea water to the site because the quake had knocked out electricity to the region.",
+     [(5, "")]),
+    # F41: a share of "all" (WHO, SARS 2003)
+    ("F41", "For example, half of all new probable cases in the city do not have any recorded previous contact with a "
+     "SARS patient.", [(50, "")]),
+    # F42: "perhaps" and a qualifier before "another" (The Guardian, Orlando Sentinel)
+    ("F42", "The gunfire erupted in Rangoon late on Monday night, according to Western observers, who said a crowd of "
+     "perhaps 10,000 people, including families and young children, assembled near the Sule pagoda and the heavily "
+     "guarded town hall.", [(10000, "perhaps")]),
+    # "an estimated" is the figure's status, not its qualifier (briefs/pokrovsk, tests/test_claims.py)
+    ("F42", "Although deaths related to Hurricane Mitch were reported from Nicaragua to southern Mexico, the greatest "
+     "losses were in Honduras, where an estimated 7,000 people died.", [(7000, "")]),
+    ("F42", "And at least another 13,000 are missing in the region.", [(13000, "at least")]),
+    # F44: a count of an earlier event is none of this one's (AP, Bangladesh 1991; Los Angeles Times, 1988)
+    ("F44", "Lutfar Rahman Khan, the minister of state for relief, said that 37,543 deaths were recorded so far, making "
+     "it the region’s deadliest storm since 1970, when 500,000 people were killed.",
+     [(37543, "")]),
+    ("F44", "Since 2003, when the war began, 300,000 people have died.", [(300000, "")]),  # after the clause
+    ("F44", "Last year, in flooding that was described as the worst in 40 years, 1,600 people died.", []),
+    # U45: a count that could reach a number (Los Angeles Times, Mexico City 1985); U46: a count that lives somewhere
+    # (Los Angeles Times, North Ossetia 1992)
+    ("U45", "U.S. Ambassador to Mexico John Gavin, in what he described as a “guess,” estimated that the total "
+     "fatalities could reach 10,000.", [(10000, "")]),
+    # F45: money converted in brackets is no figure of its own (BBC, Pakistan 2010)
+    ("F45", "He said the highway authority had estimated it would cost about 5bn Pakistani rupees ($59m £38m) to "
+     "rebuild the roads destroyed so far.", [(5000000000, "about")]),
+    # F46: an age by decade (Saxafi Media, 1988); F47: a time of day (Green Left Weekly, 1994); F48: a rank (KNT, 1985)
+    ("F46", "In his 80’s and in feeble health, the President is said by American officials to have a weak grasp on "
+     "power as he struggles to arrange a succession that will insure the perpetuation of his family and clan in "
+     "power.", []),
+    ("F47", "On April 27, vast number of voters began to queue hours before the polling booths opened at 7am, in pitch "
+     "darkness and very cold temperatures.", []),
+    ("F48", "However, a check of Mexico City's five largest cemeteries showed about 1,100 quake-related burials, 400 of "
+     "them unidentified bodies.", [(1100, "about"), (400, "")]),
+    # U48: the whole after "out of" (UNHCR, Georgia 2008); U49: "one" before a modifier and its noun (Daily Monitor,
+    # Uganda 2022); F49: "one man" who speaks after a quote (The Spokesman-Review, 1995)
+    ("U48", "In Karaleti, for example, a UNHCR team counted 29 houses destroyed, out of some 600 there.",
+     [(29, ""), (600, "some")]),
+    ("U49", "The new confirmed cases include seven family members [of the deceased from Kassanda] from Masanafu and "
+     "one health worker who managed him in a private clinic together with his wife from Seguku, according to the "
+     "minister.", [(7, ""), (1, "")]),
+    ("F49", "“This is Major’s work,” yelled one man on crutches, in a reference to British Prime Minister John Major.",
+     []),
+    # F50: the parts of a plan (Antiwar.com, Swat 2009)
+    ("F50", "Last week, Prime Minister Syed Yousaf Raza Gilani announced a repatriation plan in three phases.", []),
+])
+def test_a_figure_of_round_seven_has_the_value_and_qualifier_the_article_gives(rule, sentence, expected):
+    assert found(sentence) == expected, rule
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # U43: a height, depth or width of water, mud or a wave, and the size of an area (Chicago Tribune, AP, CNN,
+    # Devdiscourse, Los Angeles Times)
+    ("Another witness said the mud was 15 feet deep and the town looked like a beach, with only a few buildings still "
+     "standing and little sign of life.", [(15, "feet")]),
+    ("PORT MORESBY, Papua New Guinea (AP) - A 23-foothigh tidal wave crashed into the northern coast of Papua New "
+     "Guinea, washing away villages built on beaches, killing at least 71 people and leaving hundreds of others "
+     "missing, disaster officials said Saturday.", [(23, "feet"), (71, "people")]),
+    ("The river was about 3 miles (5 km) wide.", [(3, "miles")]),
+    ("Officials said 85% of the capital of 4 million was under water, with the depths of the flooding ranging from "
+     "several inches to more than 4 feet.", [(85, "%"), (4, "feet")]),
+    ("The fire at the nation's largest oil refinery, in the city of Izmit, burned out of control for a second day - "
+     "forcing authorities to evacuate a three-mile area today where an untold number of people remained trapped under "
+     "collapsed buildings.", [(3, "miles")]),
+    # not an altitude nor a distance (Chicago Tribune)
+    ("The volcano, Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota, nearly buried the town "
+     "of Armero, which has a population of 25,000, before dawn Thursday, and it caused damage in several other nearby "
+     "towns, according to local media reports and U.S. Embassy officials.", [(25000, "people")]),
+])
+def test_a_height_or_depth_of_water_and_the_size_of_an_area_are_figures(sentence, expected):
+    assert units(sentence) == expected
+
+
+def test_a_count_that_lives_somewhere_is_a_count_of_people():
+    # U46 (Los Angeles Times, North Ossetia 1992)
+    sentence = ("About 100,000 now live in North Ossetia and what used to be called Chechen-Ingushetia, which last "
+                "year was broken into two regions called Chechenia and Ingushetia.")
+    assert (100000, "people") in units(sentence) and found(sentence)[0] == (100000, "about")
