@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.brief.draft_gender import gender
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
@@ -99,9 +100,6 @@ _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFEREN
 # (P14: or a publication's name before what it is: "the Nation daily newspaper headlined")
 _BODY_SAID = re.compile(rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
                         rf"(?P<media> (?:[a-z-]+ )?(?:{'|'.join(en.MEDIA_NOUNS)}))?(?:, [^,\"]{{1,80}},)? {VERB}")
-_MALE = {w.lower() for w in en.MALE_WORDS}
-_FEMALE = {w.lower() for w in en.FEMALE_WORDS}
-_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 # A sentence whose subject is someone described, not named, with a verb of saying or doing (Q3, Q11): "A police
 # officer confirmed the toll to AFP", "A military source, speaking on condition of anonymity, confirmed ...",
 # "Another local source who visited Menka ... said"; "he said" after it is that person.
@@ -118,11 +116,6 @@ def _before_plural(text: str, at: int) -> bool:
     word = _NEXT_WORD.match(text, at)
     return word is not None and len(word[1]) > 4 and word[1].endswith("s") and not word[1].endswith("ss") and \
         word[1] not in en.SPEECH_VERBS and word[1] not in en.CLAIM_VERBS
-# The pronoun that opens the sentence after a mention, whose subject it then is: "... in Menka. He declined".
-_NEXT_SUBJECT = re.compile(r"[.!?][\"”’]?\s+(?P<pronoun>He|She)\b")
-# A noun in apposition: "Amina, 34, a mother of three", "Ali, the father of two".
-_KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
-    sorted(w for w in _MALE | _FEMALE if w not in _PRONOUNS and not w.startswith(("mr", "ms", "miss")))) + r")\b")
 # A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
 # A title given in apposition after a name: ", the UN Resident and Humanitarian Coordinator for Sudan,".
 _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
@@ -313,24 +306,8 @@ class People:
         return named[-1] if named else proper[-1] if proper else ""
 
     def gender(self, full: str) -> str:
-        """"m", "f" or "" for a person named: by the honorific before their surname, a noun in apposition ("Amina,
-        34, a mother of three"), or the first pronoun after a mention of them in its sentence ("Amina Yusuf fled
-        with her children")."""
-        surname = re.escape(full.split()[-1])
-        for match in re.finditer(rf"(?:\b(?P<honorific>Mrs?\.?|Ms\.?|Miss) )?\b{surname}\b", self.text):
-            if match["honorific"]:
-                return "m" if match["honorific"].lower().strip(".") == "mr" else "f"
-            after = re.split(r"[.!?]\s|\n|\"|“", self.text[match.end():match.end() + 120])[0]
-            noun = _KIN.match(after)
-            if noun:
-                return "m" if noun[1] in _MALE else "f"
-            for word in re.findall(r"[a-z]+", after):
-                if word in _PRONOUNS:
-                    return "m" if word in _MALE else "f"
-            following = _NEXT_SUBJECT.match(self.text, match.end() + len(after))
-            if following:  # "Agbor Balla Nkongho ... told Reuters that ... He declined to say who had killed them."
-                return "m" if following["pronoun"].lower() in _MALE else "f"
-        return ""
+        """"m", "f" or "" for a person named (draft_gender.py)."""
+        return gender(self.text, full)
 
     def titled(self, role: str, before: int) -> str:
         """The person the article gives `role` as a title ("the PM" -> "Prime Minister Dickon Mitchell", "the
