@@ -664,3 +664,24 @@ def test_a_quote_after_another_person_named_is_not_the_last_speakers(paragraph):
 ])
 def test_verbs_that_answer_or_complain_attribute_words(paragraph, quote):
     assert drafted([paragraph])[quote][0] == "Ali Modu"
+
+
+def test_a_pronoun_is_no_one_known_by_her_given_name_to_be_a_woman():
+    """P40 (draft_people.py): "said Amina, 30, a nurse with four kids of her own" makes Amina Sheikh Mohamed a woman,
+    and "his 14-year-old daughter, Habiba" Habiba a girl, so '"...," he said' after "Her father, a farmer" is Samow
+    Sheikh, the one man named (AP, Somalia's famine, 1992; a tuning article)."""
+    paragraphs = ["In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
+                  "that six children had died that day. A man spoke softly in her ear, and her face clouded.",
+                  "″Make that seven,″ she said.",
+                  "Under the dappled shade of a tree, Samow Sheikh squatted by the latest victim, his 14-year-old "
+                  "daughter, Habiba. He tried to close her mouth, which had locked open in death.",
+                  "Before she joined the statistics, Habiba spent months of agony wasting away, with scant water and "
+                  "less food. When she died, she looked 7.",
+                  "″You see this again and again, and you want to help, but you can’t,″ said Amina, 30, a nurse with "
+                  "four kids of her own. ″We need medicine, we need food, we need everything.″",
+                  "Her father, a farmer, brought his family to Baidoa from a village 25 miles farther west. He left "
+                  "three other children with his wife in town.",
+                  "″I’m afraid to go back in case they are dead,″ he said."]
+    found = drafted([normalise(p) for p in paragraphs])
+    assert found["I'm afraid to go back in case they are dead"][0] == "Samow Sheikh"
+    assert found["We need medicine, we need food, we need everything."][0] == "Amina Sheikh Mohamed"
