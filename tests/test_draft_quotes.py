@@ -685,3 +685,19 @@ def test_a_pronoun_is_no_one_known_by_her_given_name_to_be_a_woman():
     found = drafted([normalise(p) for p in paragraphs])
     assert found["I'm afraid to go back in case they are dead"][0] == "Samow Sheikh"
     assert found["We need medicine, we need food, we need everything."][0] == "Amina Sheikh Mohamed"
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # Q40: the real line (Deseret News, Timisoara, 1989; a tuning article): the sources are in Bucharest
+    ('The Yugoslav news agency Tanjug quoted unofficial sources in Bucharest as saying that "a state of full alert has '
+     'been introduced across Romania as protests and unrest continue in Timisoara and other towns."',
+     "a state of full alert has been introduced across Romania as protests and unrest continue in Timisoara and other "
+     "towns."),
+    # constructed after the same pattern, as wires write it: residents, officials, an official of a body, somewhere
+    ('"The shelling did not stop all night," residents in Goma told AFP.', "The shelling did not stop all night"),
+    ('"The roads are cut," a Red Cross official in Goma said.', "The roads are cut"),
+])
+def test_someone_described_where_they_are_is_not_the_place(paragraph, quote):
+    """Q40: "unofficial sources in Bucharest", "residents in Goma" name no one: the draft does not say Bucharest or
+    Goma said the words."""
+    assert drafted([paragraph])[quote][0] == ""

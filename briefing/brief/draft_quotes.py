@@ -72,7 +72,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   no title and of the noun's gender, not the governor named after her;
 - Q28 someone else named since the last quote's sentence: '"...," said Governor Babagana Zulum. Local leader Ali Modu
   disagreed: "..."' is Ali Modu's (one person named, a colon before the quote), not Q4's governor going on; with two
-  others named, nobody's.
+  others named, nobody's;
+- Q40 (draft_speakers.py) someone described, then where they are, names no one: '"...," residents in Goma told
+  AFP', 'quoted unofficial sources in Bucharest as saying that "..."' are nobody's (not Goma's, not Bucharest's);
+  "the UN office in Geneva" is the UN office.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).

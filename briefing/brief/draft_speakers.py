@@ -3,8 +3,8 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
-where the speaker is after the name (each described in draft_quotes.py); and the person a paragraph without quotes
-reports as saying something, for a quote that opens the next (Q4)."""
+where the speaker is after the name, Q40 someone described where they are (each described in draft_quotes.py); and
+the person a paragraph without quotes reports as saying something, for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -123,6 +123,10 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
     head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
     person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for|in) ", head)), "")
+    somewhere = _DESCRIBED_IN_PLACE.fullmatch(head) if not person else None
+    if somewhere:  # Q40: "residents in Goma", "unofficial sources in Bucharest" name no one: Goma is where they are
+        office = _BODY.fullmatch(somewhere["who"])  # "the UN office in Geneva" is the UN office
+        return Said(re.sub(r"^[Tt]he ", "", somewhere["who"]), role, rule=rule) if office else Said("", name, rule=rule)
     where = _NAME_IN_PLACE.fullmatch(head) if not person else None
     if where and where["who"].split()[0] not in en.SENTENCE_WORDS and len(where["who"].split()) > 1:
         # Q26: "said John Smith in Geneva" is John Smith, not Geneva
@@ -161,6 +165,10 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     return Said(full, extra, rule="Q5" if full != bare else rule)
 
 
+# Q40: someone described, not named, then where they are: "residents in Goma", "a Red Cross official in Goma",
+# "unofficial sources in Bucharest" (the words before the place end in a noun in lower case, not a name).
+_DESCRIBED_IN_PLACE = re.compile(r"(?P<who>(?:[\w'’.-]+ ){0,4}?[a-z][\w'’-]*) (?:in|at|near|inside|outside) "
+                                 rf"(?:the )?{NAME}")
 # Q26: a name, then where the speaker is: "John Smith in Geneva", "Basubi at Goma".
 _NAME_IN_PLACE = re.compile(rf"(?P<who>{NAME}) (?:in|at) (?P<place>{NAME})")
 
