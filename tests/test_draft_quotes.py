@@ -701,3 +701,18 @@ def test_someone_described_where_they_are_is_not_the_place(paragraph, quote):
     """Q40: "unofficial sources in Bucharest", "residents in Goma" name no one: the draft does not say Bucharest or
     Goma said the words."""
     assert drafted([paragraph])[quote][0] == ""
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # constructed after the wire pattern the tuning annotation follows for a unit in lower case ("the capital police
+    # department had been quoted ... as having announced 4,800 dead": the body as named; KNT, Mexico City, 1985)
+    (['"The roads are cut," said Peter Maurer of the Red Cross.',
+      '"Help is coming," the health ministry said in a statement.'], "Help is coming", "health ministry"),
+    (['"Help is on the way," the ministry of health said.'], "Help is on the way", "ministry of health"),
+    (["The Ministry of Health reported 40 cases and the Interior Ministry closed the roads.",
+      '"Help is coming," the health ministry said.'], "Help is coming", "Ministry of Health"),
+])
+def test_a_ministry_in_lower_case_is_the_ministry_it_names(paragraphs, quote, speaker):
+    """Q41: "the health ministry said" is the Ministry of Health the article named, or the health ministry as the
+    article names it; never the last body named (the Red Cross of another quote)."""
+    assert drafted(paragraphs)[quote][0] == speaker

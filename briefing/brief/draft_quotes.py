@@ -75,7 +75,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   others named, nobody's;
 - Q40 (draft_speakers.py) someone described, then where they are, names no one: '"...," residents in Goma told
   AFP', 'quoted unofficial sources in Bucharest as saying that "..."' are nobody's (not Goma's, not Bucharest's);
-  "the UN office in Geneva" is the UN office.
+  "the UN office in Geneva" is the UN office;
+- Q41 (draft_speakers.py) a unit of a government in lower case: '"...," the health ministry said in a statement' is
+  the Ministry of Health the article named before, or the "health ministry" as it names it, not the last body named.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).

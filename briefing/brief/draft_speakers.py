@@ -3,8 +3,9 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
-where the speaker is after the name, Q40 someone described where they are (each described in draft_quotes.py); and
-the person a paragraph without quotes reports as saying something, for a quote that opens the next (Q4)."""
+where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case (each
+described in draft_quotes.py); and the person a paragraph without quotes reports as saying something, for a quote
+that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -113,6 +114,12 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     back = described_back(name, people, at)
     if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
         return Said(back, name, rule="Q22")
+    unit = _GOVERNMENT_UNIT.fullmatch(name)
+    if unit:  # Q41: "the health ministry said" is the ministry of health the article named, or the health ministry
+        domain, noun = unit["domain"] or unit["domain_after"], unit["unit"] or unit["unit_before"]
+        named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
+                 {noun, *domain.split()} <= set(m[0].lower().split())]  # "the Ministry of Health", named before
+        return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q41")
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -165,6 +172,10 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     return Said(full, extra, rule="Q5" if full != bare else rule)
 
 
+# Q41: a unit of a government named in lower case by its domain: "the health ministry", "the ministry of health".
+_UNITS = "|".join(en.GOVERNMENT_UNITS)
+_GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
+                              rf"(?P<unit_before>{_UNITS}) of (?P<domain_after>[a-z]+(?: [a-z]+)?))")
 # Q40: someone described, not named, then where they are: "residents in Goma", "a Red Cross official in Goma",
 # "unofficial sources in Bucharest" (the words before the place end in a noun in lower case, not a name).
 _DESCRIBED_IN_PLACE = re.compile(r"(?P<who>(?:[\w'’.-]+ ){0,4}?[a-z][\w'’-]*) (?:in|at|near|inside|outside) "

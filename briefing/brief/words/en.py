@@ -233,3 +233,6 @@ PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father
                 "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
                 "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
                 "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")
+# Units of a government that the article may name by their domain, in lower case: "the health ministry", "the
+# ministry of health", "the interior department" (Q41: the body so named, not the last body the article named).
+GOVERNMENT_UNITS = ("ministry", "department")
