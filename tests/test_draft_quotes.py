@@ -716,3 +716,21 @@ def test_a_ministry_in_lower_case_is_the_ministry_it_names(paragraphs, quote, sp
     """Q41: "the health ministry said" is the Ministry of Health the article named, or the health ministry as the
     article names it; never the last body named (the Red Cross of another quote)."""
     assert drafted(paragraphs)[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    # Q42: a relative clause after the name (UPI, Hurricane Andrew, 1992; a tuning article)
+    ("'It was the worst feeling you could have because you were so helpless. There's nothing you can do. There was "
+     "nothing we could do,' said Gina Freedman, who huddled under a mattress with relatives as the winds blew out the "
+     "windows, mangled the furniture and tore part of the roof off her home in the Briarwood subdivison of South "
+     "Dade.", "It was the worst feeling you could have because you were so helpless. There's nothing you can do. "
+     "There was nothing we could do", "Gina Freedman"),
+    # Q42: a courtesy title before the surname (OCHA, COVID-19 appeal, 2020; a tuning article)
+    ("Jens Laerke of the UN humanitarian office spoke in Geneva. “To stop COVID-19 anywhere, it must be stopped "
+     "everywhere,” Mr. Laerke said.", "To stop COVID-19 anywhere, it must be stopped everywhere", "Jens Laerke"),
+])
+def test_a_relative_clause_or_a_courtesy_title_is_no_role(paragraph, quote, speaker):
+    """Q42: "who huddled under a mattress ..." and "Mr." say nothing of what the speaker is: the draft gives the
+    speaker and no role."""
+    found = {q.fields["text"]: q.fields for q in quotes([(1, normalise(paragraph))], normalise(paragraph), "src")}
+    assert found[quote].get("speaker") == speaker and not found[quote].get("role")

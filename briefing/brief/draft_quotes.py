@@ -77,7 +77,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   AFP', 'quoted unofficial sources in Bucharest as saying that "..."' are nobody's (not Goma's, not Bucharest's);
   "the UN office in Geneva" is the UN office;
 - Q41 (draft_speakers.py) a unit of a government in lower case: '"...," the health ministry said in a statement' is
-  the Ministry of Health the article named before, or the "health ministry" as it names it, not the last body named.
+  the Ministry of Health the article named before, or the "health ministry" as it names it, not the last body named;
+- Q42 (draft_speakers.py) no role that says nothing of what the speaker is: '"...," said Gina Freedman, who huddled
+  under a mattress with relatives' and '"...," Mr. Laerke said' give the speaker, with no role ("who huddled ...",
+  "Mr.").
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).

@@ -3,9 +3,9 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
-where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case (each
-described in draft_quotes.py); and the person a paragraph without quotes reports as saying something, for a quote
-that opens the next (Q4)."""
+where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
+role (each described in draft_quotes.py); and the person a paragraph without quotes reports as saying something, for
+a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -88,6 +88,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
+    role = "" if _RELATIVE_ROLE.match(role) else role  # Q42: "said Gina Freedman, who huddled under a mattress"
     after = _NAMED_AFTER.match(role)
     described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
     if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
@@ -167,11 +168,16 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if first_words and title.split()[-len(first_words):] == first_words:
         title = " ".join(title.split()[:-len(first_words)])
     before = f"{head[:match.start()].strip()} {complement}".strip()
+    before = "" if before.strip(".") in _COURTESY else before  # Q42: "Mr. Laerke said": Mr. is no role
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
 
 
+# Q42: what is no role of a named speaker: a relative clause after the name ("who huddled under a mattress with
+# relatives"), a courtesy title before it ("Mr.", "Mrs").
+_RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
+_COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
 # Q41: a unit of a government named in lower case by its domain: "the health ministry", "the ministry of health".
 _UNITS = "|".join(en.GOVERNMENT_UNITS)
 _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
