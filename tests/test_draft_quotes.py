@@ -734,3 +734,21 @@ def test_a_relative_clause_or_a_courtesy_title_is_no_role(paragraph, quote, spea
     speaker and no role."""
     found = {q.fields["text"]: q.fields for q in quotes([(1, normalise(paragraph))], normalise(paragraph), "src")}
     assert found[quote].get("speaker") == speaker and not found[quote].get("role")
+
+
+def test_whom_she_said_stood_for_is_no_he():
+    """P42 (draft_people.py): the nurse whom '″...,″ she said' stands for is a woman, so '"...," he said' after "Her
+    father, a farmer" is not her, though the article gives nothing else of her (AP, Somalia's famine, 1992; a tuning
+    article, with "she said" for its "said Amina, 30, a nurse with four kids of her own")."""
+    paragraphs = ["In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
+                  "that six children had died that day. A man spoke softly in her ear, and her face clouded.",
+                  "″Make that seven,″ she said.",
+                  "Under the dappled shade of a tree, Samow Sheikh squatted by the latest victim, his 14-year-old "
+                  "daughter, Habiba. He tried to close her mouth, which had locked open in death.",
+                  "″We need medicine, we need food, we need everything,″ she said.",
+                  "Her father, a farmer, brought his family to Baidoa from a village 25 miles farther west. He left "
+                  "three other children with his wife in town.",
+                  "″I’m afraid to go back in case they are dead,″ he said."]
+    found = drafted([normalise(p) for p in paragraphs])
+    assert found["We need medicine, we need food, we need everything"][0] == "Amina Sheikh Mohamed"
+    assert found["I'm afraid to go back in case they are dead"][0] == "Samow Sheikh"

@@ -31,7 +31,10 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P14 a publication's name before what it is: "what the Nation daily newspaper headlined ..." is a body that spoke,
   whom "'...,' it said in a front-page commentary" stands for.
 - P15 a name after a conjunction that opens a sentence: "But Ali Modu countered:" names Ali Modu (not "But Ali
-  Modu", which no one is)."""
+  Modu", which no one is).
+- P42 whom a pronoun stood for: the person '"...," she said' was taken to be is a woman, no one '"...," he said'
+  after it stands for (the nurse of an AP report from Baidoa, then "Her father, a farmer ... he said"); what the
+  article says of them (draft_gender.py) comes first."""
 
 from __future__ import annotations
 
@@ -188,6 +191,7 @@ class People:
     text: str = ""
     spoke: list[tuple[int, str]] = field(default_factory=list)  # (position, full name) of each speaker found
     bodies: set[str] = field(default_factory=set)  # speakers the article describes as a body or a publication
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # P42: "f" for whom "she said" stood for
     described: list[tuple[int, str]] = field(default_factory=list)  # (position, description) of each unnamed
     # subject of a sentence ("A police officer")
 
@@ -306,8 +310,9 @@ class People:
         return named[-1] if named else proper[-1] if proper else ""
 
     def gender(self, full: str) -> str:
-        """"m", "f" or "" for a person named (draft_gender.py)."""
-        return gender(self.text, full)
+        """"m", "f" or "" for a person named (draft_gender.py), or (P42) as a pronoun that stood for them says: the
+        person '"...," she said' stood for is no "he"."""
+        return gender(self.text, full) or self.pronoun_genders.get(full, "")
 
     def titled(self, role: str, before: int) -> str:
         """The person the article gives `role` as a title ("the PM" -> "Prime Minister Dickon Mitchell", "the

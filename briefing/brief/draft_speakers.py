@@ -56,20 +56,29 @@ TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key
                           r") (?:of|for)\b")
 
 
+def pronoun_speaker(people: People, at: int, pronoun: str) -> str:
+    """Q3: the person "he" or "she" at `at` stands for (draft_people.py), noted as a man or a woman for the pronouns
+    after it (P42: whom '"...," she said' stood for is no "he")."""
+    who = people.person_before(at, pronoun)
+    if who and pronoun.lower() in en.PERSON_PRONOUNS:
+        people.pronoun_genders.setdefault(who, "m" if pronoun.lower() == "he" else "f")
+    return who
+
+
 def speaker_of_subject(subject: str, people: People, at: int) -> Said:
     """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
     "the security source"."""
     subject = re.sub(r"^(?:But|And|Yet|So|Then|who|whom|that)\s+", "", subject)  # "But he told a news briefing
     # ...", 'blamed "secessionists" who he said had "entered the village ..."'
     if PRONOUN.match(subject):
-        who = people.person_before(at, subject)
+        who = pronoun_speaker(people, at, subject)
         described = people.described_before(at) if not who else None
         return Said(who, described[1] if described else "", rule="Q3")
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     if not parts:
         return Said()
     if len(parts) > 1 and PRONOUN.match(parts[-1]):
-        return Said(people.person_before(at, parts[-1]), "", rule="Q3")
+        return Said(pronoun_speaker(people, at, parts[-1]), "", rule="Q3")
     if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
         return speaker_named(parts[1], parts[0], people, at, "Q1")
     if len(parts) > 1 and TITLE_FIRST.match(parts[0]) and re.fullmatch(NAME, parts[-1]) and \
@@ -104,7 +113,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
         return Said(whole["name"], "", rule=rule)
     if PRONOUN.match(name):
-        return Said(people.person_before(at, name), role, rule="Q3")
+        return Said(pronoun_speaker(people, at, name), role, rule="Q3")
     if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named (Q27: with no title, of the noun's
         # gender: "the 35-year-old mother" is no governor named after her)
         noun = name.split()[-1].lower()
@@ -230,7 +239,7 @@ def reported_speaker(paragraph: str, people: People, offset: int, last: bool = F
         at = paragraph.find(sentence, at)
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
             if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
-                name = people.person_before(offset + at + match.start(), match["who"])
+                name = pronoun_speaker(people, offset + at + match.start(), match["who"])
             elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
                 found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
                 continue
