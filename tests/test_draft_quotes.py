@@ -752,3 +752,14 @@ def test_whom_she_said_stood_for_is_no_he():
     found = drafted([normalise(p) for p in paragraphs])
     assert found["We need medicine, we need food, we need everything"][0] == "Amina Sheikh Mohamed"
     assert found["I'm afraid to go back in case they are dead"][0] == "Samow Sheikh"
+
+
+def test_a_surname_with_its_particle_joined_is_a_name():
+    """Q43: "al-Siwi" begins in lower case but is a surname, so '"...," said Kamal al-Siwi, the official ...' is his
+    (the real line "Kamal al-Siwi, the official in charge of the identification of missing people, said ..." of Al
+    Jazeera's Derna report, 2023, a tuning article, in the order wires put a quote first)."""
+    paragraphs = ['"We are still finding bodies," said Kamal al-Siwi, the official in charge of the identification '
+                  "of missing people.",
+                  '"The sea brings them back," al-Siwi said.']
+    found = drafted(paragraphs)
+    assert found["We are still finding bodies"][0] == found["The sea brings them back"][0] == "Kamal al-Siwi"

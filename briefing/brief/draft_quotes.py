@@ -80,7 +80,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   the Ministry of Health the article named before, or the "health ministry" as it names it, not the last body named;
 - Q42 (draft_speakers.py) no role that says nothing of what the speaker is: '"...," said Gina Freedman, who huddled
   under a mattress with relatives' and '"...," Mr. Laerke said' give the speaker, with no role ("who huddled ...",
-  "Mr.").
+  "Mr.");
+- Q43 (draft_speakers.py) a surname with its particle joined, in lower case, is a name: '"...," said Kamal al-Siwi,
+  the official in charge ...' is Kamal al-Siwi, not someone described as "Kamal al-Siwi".
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).

@@ -4,8 +4,8 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
 where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
-role (each described in draft_quotes.py); and the person a paragraph without quotes reports as saying something, for
-a quote that opens the next (Q4)."""
+role, Q43 a surname's particle (each described in draft_quotes.py); and the person a paragraph without quotes
+reports as saying something, for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -152,7 +152,9 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         return Said(person, head[len(person):].strip(), rule=rule)
     head = re.sub(r"\s+to$", "", head)
     matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
-    described = head.split()[-1][:1].islower() if head.split() else True
+    # (Q43: a surname with its particle joined is a name's word, not a description's: "Kamal al-Siwi")
+    described = head.split()[-1][:1].islower() and not _JOINED_PARTICLE.match(head.split()[-1]) if head.split() \
+        else True
     if described and _BODY.fullmatch(head):  # "Sudan's foreign ministry", "the UN refugee agency": a body, named
         return Said(re.sub(r"^[Tt]he ", "", head), role, rule=rule)
     if not matches or described:
@@ -187,6 +189,8 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
 # relatives"), a courtesy title before it ("Mr.", "Mrs").
 _RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
 _COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
+# Q43: a surname that begins with a particle joined to it by a hyphen: "al-Siwi", "el-Drese".
+_JOINED_PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-[A-Z]")
 # Q41: a unit of a government named in lower case by its domain: "the health ministry", "the ministry of health".
 _UNITS = "|".join(en.GOVERNMENT_UNITS)
 _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
