@@ -763,3 +763,16 @@ def test_a_surname_with_its_particle_joined_is_a_name():
                   '"The sea brings them back," al-Siwi said.']
     found = drafted(paragraphs)
     assert found["We are still finding bodies"][0] == found["The sea brings them back"][0] == "Kamal al-Siwi"
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    # constructed after the pattern of French and Francophone wire copy (no corpus article has it): Q2 took only
+    # 'According to the committee, "..."', with no name after the description
+    ('According to the mayor, Jean-Pierre Dumas, "The water rose in minutes."', "The water rose in minutes.",
+     "Jean-Pierre Dumas"),
+    ("According to the camp's doctor, Amina Yusuf, \"We have run out of oral rehydration salts.\"",
+     "We have run out of oral rehydration salts.", "Amina Yusuf"),
+])
+def test_according_to_a_role_and_a_name_is_the_name(paragraph, quote, speaker):
+    """Q44: 'According to the mayor, Jean-Pierre Dumas, "..."' is the mayor's, named after his role."""
+    assert drafted([paragraph])[quote][0] == speaker

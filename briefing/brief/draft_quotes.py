@@ -82,7 +82,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   under a mattress with relatives' and '"...," Mr. Laerke said' give the speaker, with no role ("who huddled ...",
   "Mr.");
 - Q43 (draft_speakers.py) a surname with its particle joined, in lower case, is a name: '"...," said Kamal al-Siwi,
-  the official in charge ...' is Kamal al-Siwi, not someone described as "Kamal al-Siwi".
+  the official in charge ...' is Kamal al-Siwi, not someone described as "Kamal al-Siwi";
+- Q44 "according to" a role and a name: 'According to the mayor, Jean-Pierre Dumas, "..."' is Jean-Pierre Dumas (Q2
+  took 'According to the committee, "..."' only, with no name after the description).
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -303,6 +305,9 @@ def _before(text: str, people: People, at: int) -> Said:
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return speaker_named(according["who"], "", people, at, "Q2")
+    according = re.search(rf"\b[Aa]ccording to (?P<role>(?:the|an?) [^,\"]{{2,60}}), (?P<who>{NAME}),\s*$", text)
+    if according and according["who"].split()[0] not in en.SENTENCE_WORDS:  # Q44: 'According to the mayor, X, "..."'
+        return speaker_named(according["who"], according["role"], people, at, "Q44")
     made_by = _MADE_BY.search(text)
     if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
         return speaker_named(made_by["who"], "", people, at, "Q2")
