@@ -776,3 +776,11 @@ def test_a_surname_with_its_particle_joined_is_a_name():
 def test_according_to_a_role_and_a_name_is_the_name(paragraph, quote, speaker):
     """Q44: 'According to the mayor, Jean-Pierre Dumas, "..."' is the mayor's, named after his role."""
     assert drafted([paragraph])[quote][0] == speaker
+
+
+def test_a_class_in_marks_is_a_term():
+    """Q45 (draft_spans.py): the class a storm is put in is a term, not someone's words (Devdiscourse, Cyclone
+    Biparjoy, 2023; a tuning article)."""
+    paragraph = ('Classified as a "very severe cyclonic storm" of category 3, Biparjoy is expected to make landfall '
+                 "with winds of approximately 140-150 kilometres per hour (km/h) and gusts up to 170 km/h.")
+    assert "very severe cyclonic storm" not in drafted([paragraph])

@@ -84,7 +84,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q43 (draft_speakers.py) a surname with its particle joined, in lower case, is a name: '"...," said Kamal al-Siwi,
   the official in charge ...' is Kamal al-Siwi, not someone described as "Kamal al-Siwi";
 - Q44 "according to" a role and a name: 'According to the mayor, Jean-Pierre Dumas, "..."' is Jean-Pierre Dumas (Q2
-  took 'According to the committee, "..."' only, with no name after the description).
+  took 'According to the committee, "..."' only, with no name after the description);
+- Q45 (draft_spans.py) a class in marks is a term: 'Classified as a "very severe cyclonic storm" of category 3,
+  Biparjoy ...' quotes no one ("rated as", "categorised as" too).
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
