@@ -243,14 +243,14 @@ def test_he_is_never_a_publication_that_spoke_before():
       "national. Two people holding both British and US passports were also among the fatalities.",
       "\"Additionally, while nine foreign nationals are reported missing, there are 25 unidentified bodies believed to "
       "be of foreigners,\" the foreign ministry said."], "Additionally, while nine foreign nationals are reported "
-     "missing, there are 25 unidentified bodies believed to be of foreigners", "",
-     "the foreign ministry"),  # Sri Lanka, April 2019: not "British and US", which names passports
+     "missing, there are 25 unidentified bodies believed to be of foreigners", "foreign ministry",
+     ""),  # Sri Lanka, April 2019: not "British and US", which names passports; (Q41) the ministry as named
     (["Death toll in Sri Lanka Easter blasts climbs to 290; 13 suspects arrested: Police Officials",
       "Police spokesman Ruwan Gunasekera declined to give a breakdown of those killed and wounded in each of the "
       "blasts.", "\"Additionally, while nine foreign nationals are reported missing, there are 25 unidentified bodies "
       "believed to be of foreigners,\" the foreign ministry said."], "Additionally, while nine foreign nationals are "
-     "reported missing, there are 25 unidentified bodies believed to be of foreigners", "",
-     "the foreign ministry"),  # tdmi news, April 2019: not "Police", nor the headline's "Police Officials"
+     "reported missing, there are 25 unidentified bodies believed to be of foreigners", "foreign ministry",
+     ""),  # tdmi news, April 2019: not "Police", nor the headline's "Police Officials"; (Q41) the ministry as named
     (["\"There are nine dead,\" David Dibango, local prefect for the West Region department of Bamboutos, told local "
       "radio after the raid on the village of Bamenyam.", "A police officer confirmed the toll to AFP and blamed "
       "\"secessionists\" who he said had \"entered the village on motorcycles the night before\".", "\"They "
@@ -784,3 +784,4 @@ def test_a_class_in_marks_is_a_term():
     paragraph = ('Classified as a "very severe cyclonic storm" of category 3, Biparjoy is expected to make landfall '
                  "with winds of approximately 140-150 kilometres per hour (km/h) and gusts up to 170 km/h.")
     assert "very severe cyclonic storm" not in drafted([paragraph])
+
