@@ -785,3 +785,14 @@ def test_a_class_in_marks_is_a_term():
                  "with winds of approximately 140-150 kilometres per hour (km/h) and gusts up to 170 km/h.")
     assert "very severe cyclonic storm" not in drafted([paragraph])
 
+
+def test_someone_described_when_quoted_is_the_one_named_after():
+    """Q46: "quoted an air force commander as saying ... "yielded good results."" is the commander the next paragraph
+    names ("The commander, identified only as Gen. Naderian, said"; AP via The Roanoke Times, Iran's Manjil
+    earthquake, 1990; a tuning article)."""
+    paragraphs = ["Rescuers began using dogs today to search for survivors and victims trapped beneath the mountains of "
+                  "rubble. IRNA, monitored in Nicosia, quoted an air force commander as saying the introduction of "
+                  'police dogs "yielded good results."',
+                  "The commander, identified only as Gen. Naderian, said 6,000 victims, many injured but alive, were "
+                  "dug out and airlifted from Gilan and Zanjan provinces to hospitals in other cities."]
+    assert drafted(paragraphs)["yielded good results."][0] == "Naderian"

@@ -86,7 +86,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q44 "according to" a role and a name: 'According to the mayor, Jean-Pierre Dumas, "..."' is Jean-Pierre Dumas (Q2
   took 'According to the committee, "..."' only, with no name after the description);
 - Q45 (draft_spans.py) a class in marks is a term: 'Classified as a "very severe cyclonic storm" of category 3,
-  Biparjoy ...' quotes no one ("rated as", "categorised as" too).
+  Biparjoy ...' quotes no one ("rated as", "categorised as" too);
+- Q46 (draft_speakers.py) someone described when quoted, named after by the description's noun: 'quoted an air force
+  commander as saying ... "yielded good results."' is Naderian when the next paragraph says "The commander,
+  identified only as Gen. Naderian, said".
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -116,6 +119,7 @@ from briefing.brief.draft_speakers import (
     IN_A_STATEMENT,
     PRONOUN,
     TITLE_FIRST,
+    named_later,
     reported_speaker,
     speaker_named,
     speaker_of_subject,
@@ -189,6 +193,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if not said.who and not span.inner and span.start > 0:
                 said = _introduced(paragraph, span, people, offset) or said
+            if said.role and not said.speaker and named_later(said.role, people, offset + span.end):
+                said = Said(named_later(said.role, people, offset + span.end), said.role, said.when, "Q46")
             if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
                 continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words, and
                 # (Q24) no one speaking: "he said" after 'X, in what he described as a "guess," estimated' is X

@@ -4,8 +4,8 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
 where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
-role, Q43 a surname's particle (each described in draft_quotes.py); and the person a paragraph without quotes
-reports as saying something, for a quote that opens the next (Q4)."""
+role, Q43 a surname's particle, Q46 someone described and named later (each described in draft_quotes.py); and the
+person a paragraph without quotes reports as saying something, for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import re
 
 from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, split_title
+from briefing.brief.draft_spans import role_head
 from briefing.brief.words import en
 
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
@@ -54,6 +55,24 @@ _GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|giv
 # Communication at the National Disaster Mitigation Agency (BNPB), Raditya Jati, stated" (Q8).
 TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key=len, reverse=True)) +
                           r") (?:of|for)\b")
+
+
+# Q46: someone described when quoted and named after, by the description's noun: 'quoted an air force commander as
+# saying ... "yielded good results." / The commander, identified only as Gen. Naderian, said ...'.
+_ABBREVIATION = "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith("."))
+
+
+def named_later(role: str, people: People, at: int) -> str:
+    """Q46: the name the article gives after `at` ("The commander, identified only as Gen. Naderian,") to someone a
+    quote described with no name ("an air force commander"); "" if it gives none in the next 600 characters."""
+    head = role_head(role)
+    if not re.match(r"(?:an?|one) ", role) or not head.isalpha():
+        return ""
+    named = re.search(rf"\b[Tt]he {re.escape(head)}, (?:(?:identified|named) (?:only )?as )?"
+                      rf"(?P<name>(?:(?:{_ABBREVIATION}) )?{NAME}),", people.text[at:at + 600])
+    if not named or is_body(named["name"]) or named["name"].split()[0] in en.SENTENCE_WORDS:
+        return ""
+    return people.full(split_title(re.sub(rf"^(?:{_ABBREVIATION}) ", "", named["name"]))[0], at)
 
 
 def pronoun_speaker(people: People, at: int, pronoun: str) -> str:
