@@ -796,3 +796,17 @@ def test_someone_described_when_quoted_is_the_one_named_after():
                   "The commander, identified only as Gen. Naderian, said 6,000 victims, many injured but alive, were "
                   "dug out and airlifted from Gilan and Zanjan provinces to hospitals in other cities."]
     assert drafted(paragraphs)["yielded good results."][0] == "Naderian"
+
+
+def test_an_auxiliary_before_the_verb_of_saying():
+    """Q47 (draft_spans.py): '"...," he has said' is the president named before (Los Angeles Times, Bangladesh's
+    floods, 1988; a tuning article); a long description before "have compared" is still nobody named (The National,
+    Derna, 2023; a tuning article)."""
+    paragraphs = ["President Hussain Mohammed Ershad, whose own home in the capital has been inundated, said the floods "
+                  "were the worst the nation had ever faced.",
+                  "“This time, survival seems difficult,” he has said."]
+    assert drafted([normalise(p) for p in paragraphs])["This time, survival seems difficult"][0] == \
+        "Hussain Mohammed Ershad"
+    derna = ("Teams searching through the devastation caused by the collapse of two dams in the Libyan city of Derna "
+             "have compared the scene to a “horror movie”.")
+    assert drafted([normalise(derna)]).get("horror movie", ("",))[0] == ""

@@ -89,7 +89,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Biparjoy ...' quotes no one ("rated as", "categorised as" too);
 - Q46 (draft_speakers.py) someone described when quoted, named after by the description's noun: 'quoted an air force
   commander as saying ... "yielded good results."' is Naderian when the next paragraph says "The commander,
-  identified only as Gen. Naderian, said".
+  identified only as Gen. Naderian, said";
+- Q47 (draft_spans.py) an auxiliary between a pronoun or a name and the verb: '"...," he has said' is whom "he"
+  stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared").
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
