@@ -810,3 +810,16 @@ def test_an_auxiliary_before_the_verb_of_saying():
     derna = ("Teams searching through the devastation caused by the collapse of two dams in the Libyan city of Derna "
              "have compared the scene to a “horror movie”.")
     assert drafted([normalise(derna)]).get("horror movie", ("",))[0] == ""
+
+
+@pytest.mark.parametrize("paragraphs, quote", [
+    # constructed after the pattern the issue names (no corpus article has it): two people joined by "and", either
+    # of whom "he" could be
+    (["John Smith and Peter Jones visited the camp on Monday. \"It is bad,\" he said."], "It is bad"),
+    (["Grace Wanjiru met Mary Achieng at the clinic. \"We have no medicine,\" she said.",
+      "John Smith and Peter Jones visited the camp on Monday.", "Officials gave no toll. \"We are counting,\" he said."],
+     "We are counting"),
+])
+def test_a_pronoun_after_two_people_joined_by_and_is_nobody(paragraphs, quote):
+    """P41 (draft_speakers.py): "he said" after "John Smith and Peter Jones visited" could be either: nobody."""
+    assert drafted(paragraphs)[quote][0] == ""

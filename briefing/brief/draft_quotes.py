@@ -93,6 +93,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q47 (draft_spans.py) an auxiliary between a pronoun or a name and the verb: '"...," he has said' is whom "he"
   stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared").
 
+P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
+('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
+
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
 

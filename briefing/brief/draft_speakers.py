@@ -4,8 +4,9 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
 where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
-role, Q43 a surname's particle, Q46 someone described and named later (each described in draft_quotes.py); and the
-person a paragraph without quotes reports as saying something, for a quote that opens the next (Q4)."""
+role, Q43 a surname's particle, Q46 someone described and named later, P41 a pronoun after two people joined by
+"and" (each described in draft_quotes.py); and the person a paragraph without quotes reports as saying something,
+for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -75,10 +76,29 @@ def named_later(role: str, people: People, at: int) -> str:
     return people.full(split_title(re.sub(rf"^(?:{_ABBREVIATION}) ", "", named["name"]))[0], at)
 
 
+def _paired(who: str, people: People, at: int, pronoun: str) -> bool:
+    """P41: whether the last mention of `who` before `at` is joined by "and" to another person the pronoun could
+    stand for as well (not known to be of the other gender)."""
+    last = people.text.rfind(who, 0, at)
+    if last < 0:
+        return False
+    other = {"he": "f", "she": "m"}[pronoun.lower()]
+    around = people.text[max(0, last - 60):last + len(who) + 60]
+    for match in re.finditer(rf"(?P<one>{NAME}) and (?P<two>{NAME})", around):
+        pair = {match["one"], match["two"]}
+        if who in pair and all(not is_body(n) and n.split()[0] not in en.SENTENCE_WORDS for n in pair):
+            mate = (pair - {who}).pop() if len(pair) == 2 else ""
+            if mate and people.gender(people.full(mate, at)) != other:
+                return True
+    return False
+
+
 def pronoun_speaker(people: People, at: int, pronoun: str) -> str:
     """Q3: the person "he" or "she" at `at` stands for (draft_people.py), noted as a man or a woman for the pronouns
     after it (P42: whom '"...," she said' stood for is no "he")."""
     who = people.person_before(at, pronoun)
+    if who and pronoun.lower() in en.PERSON_PRONOUNS and _paired(who, people, at, pronoun):
+        return ""  # P41: 'John Smith and Peter Jones visited the camp. "...," he said' is either of them
     if who and pronoun.lower() in en.PERSON_PRONOUNS:
         people.pronoun_genders.setdefault(who, "m" if pronoun.lower() == "he" else "f")
     return who
