@@ -688,12 +688,8 @@ def test_a_pronoun_is_no_one_known_by_her_given_name_to_be_a_woman():
 
 
 @pytest.mark.parametrize("paragraph, quote", [
-    # Q40: the real line (Deseret News, Timisoara, 1989; a tuning article): the sources are in Bucharest
-    ('The Yugoslav news agency Tanjug quoted unofficial sources in Bucharest as saying that "a state of full alert has '
-     'been introduced across Romania as protests and unrest continue in Timisoara and other towns."',
-     "a state of full alert has been introduced across Romania as protests and unrest continue in Timisoara and other "
-     "towns."),
-    # constructed after the same pattern, as wires write it: residents, officials, an official of a body, somewhere
+    # constructed after the pattern of the real line of test_words_an_agency_quotes_from_someone_unnamed_are_its
+    # (the sources are in Bucharest), as wires write it: residents, an official of a body, somewhere
     ('"The shelling did not stop all night," residents in Goma told AFP.', "The shelling did not stop all night"),
     ('"The roads are cut," a Red Cross official in Goma said.', "The roads are cut"),
 ])
@@ -823,3 +819,14 @@ def test_an_auxiliary_before_the_verb_of_saying():
 def test_a_pronoun_after_two_people_joined_by_and_is_nobody(paragraphs, quote):
     """P41 (draft_speakers.py): "he said" after "John Smith and Peter Jones visited" could be either: nobody."""
     assert drafted(paragraphs)[quote][0] == ""
+
+
+def test_words_an_agency_quotes_from_someone_unnamed_are_its():
+    """Q48: the words Tanjug quotes from "unofficial sources in Bucharest" are Tanjug's, the sources its role, and
+    never Bucharest's (Q40) (Deseret News, Timisoara, 1989; a tuning article)."""
+    paragraph = ('The Yugoslav news agency Tanjug quoted unofficial sources in Bucharest as saying that "a state of full '
+                 'alert has been introduced across Romania as protests and unrest continue in Timisoara and other '
+                 'towns."')
+    quote = ("a state of full alert has been introduced across Romania as protests and unrest continue in Timisoara "
+             "and other towns.")
+    assert drafted([paragraph])[quote][0] == "Tanjug"

@@ -74,8 +74,8 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   disagreed: "..."' is Ali Modu's (one person named, a colon before the quote), not Q4's governor going on; with two
   others named, nobody's;
 - Q40 (draft_speakers.py) someone described, then where they are, names no one: '"...," residents in Goma told
-  AFP', 'quoted unofficial sources in Bucharest as saying that "..."' are nobody's (not Goma's, not Bucharest's);
-  "the UN office in Geneva" is the UN office;
+  AFP' is nobody's (not Goma's), nor are 'unofficial sources in Bucharest' Bucharest; "the UN office in Geneva"
+  is the UN office;
 - Q41 (draft_speakers.py) a unit of a government in lower case: '"...," the health ministry said in a statement' is
   the Ministry of Health the article named before, or the "health ministry" as it names it, not the last body named;
 - Q42 (draft_speakers.py) no role that says nothing of what the speaker is: '"...," said Gina Freedman, who huddled
@@ -91,7 +91,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   commander as saying ... "yielded good results."' is Naderian when the next paragraph says "The commander,
   identified only as Gen. Naderian, said";
 - Q47 (draft_spans.py) an auxiliary between a pronoun or a name and the verb: '"...," he has said' is whom "he"
-  stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared").
+  stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared");
+- Q48 words an agency or a paper quotes from someone it does not name are its own: 'The Yugoslav news agency
+  Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (not Bucharest's, Q40), unless
+  the one quoted is named after (Q46).
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
@@ -278,7 +281,8 @@ def _after(text: str, people: People, at: int) -> Said:
         return Said()  # 'reported "a sharp increase" of cases in Guinea': the sentence goes on, no one is named
     quoted = _QUOTED_AS.match(text)
     if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
-        return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
+        return _through(speaker_of_subject(quoted["who"], people, at + quoted.start("who")),
+                        text[:quoted.start("who")], people, at)
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
     if first and first["who"].startswith("that "):
         return Said()  # Q24: 'X, in what he described as a "guess," estimated that ...': the marks' sentence's verb
@@ -300,6 +304,18 @@ def _after(text: str, people: People, at: int) -> Said:
     return found
 
 
+def _through(found: Said, quoting: str, people: People, at: int) -> Said:
+    """Q48: words an agency or a paper quotes from someone it does not name are the agency's: 'The Yugoslav news
+    agency Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (its sources the role)."""
+    quoting = re.sub(r"\s*quot(?:ed|ing|es)\s*$", "", quoting.strip(" ,"))
+    if found.speaker or not quoting or named_later(found.role, people, at):
+        return found  # Q46: "an air force commander" whom the next paragraph names is that commander
+    agency = speaker_of_subject(quoting, people, at)
+    if agency.speaker and (is_body(agency.speaker) or role_head(agency.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS)):
+        return Said(agency.speaker, found.role, rule="Q48")
+    return found
+
+
 # Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
 # Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
 # Resettlement Maung Maung Swe said").
@@ -314,7 +330,8 @@ def _before(text: str, people: People, at: int) -> Said:
     described = Said()
     quoted = _QUOTED_AS_BEFORE.search(text)
     if quoted:  # Q23: 'Tass quoted Gorbachev as saying: "..."'
-        return speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who"))
+        return _through(speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who")),
+                        text[:quoted.start()], people, at - len(text))
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return speaker_named(according["who"], "", people, at, "Q2")
