@@ -830,3 +830,18 @@ def test_words_an_agency_quotes_from_someone_unnamed_are_its():
     quote = ("a state of full alert has been introduced across Romania as protests and unrest continue in Timisoara "
              "and other towns.")
     assert drafted([paragraph])[quote][0] == "Tanjug"
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # constructed after the convention of the tuning gold for "On Wednesday, the government said 2,885 families have
+    # returned to Swat and Buner" (Antiwar.com, 2009: "the government" says it), in the order wires quote a body
+    (['"We treated 40 wounded," said Peter Maurer of the Red Cross.', '"We struck military targets," the army said.'],
+     "We struck military targets", "army"),
+    (['"We will not negotiate," the Sudanese army said.'], "We will not negotiate", "Sudanese army"),
+    (["The Kenya Police said five people died.", '"Calm has returned," the police said.'], "Calm has returned",
+     "Kenya Police"),
+])
+def test_a_body_of_a_state_in_lower_case_is_that_body(paragraphs, quote, speaker):
+    """Q49: "the army said" is the army (or the one the article named with that word), never the Red Cross of
+    another quote, the last body named."""
+    assert drafted(paragraphs)[quote][0] == speaker

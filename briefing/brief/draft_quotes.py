@@ -94,7 +94,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared");
 - Q48 words an agency or a paper quotes from someone it does not name are its own: 'The Yugoslav news agency
   Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (not Bucharest's, Q40), unless
-  the one quoted is named after (Q46).
+  the one quoted is named after (Q46);
+- Q49 (draft_speakers.py) a body of a state in lower case: '"...," the army said' is the army the article named
+  with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.

@@ -4,9 +4,9 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
 where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
-role, Q43 a surname's particle, Q46 someone described and named later, P41 a pronoun after two people joined by
-"and" (each described in draft_quotes.py); and the person a paragraph without quotes reports as saying something,
-for a quote that opens the next (Q4)."""
+role, Q43 a surname's particle, Q46 someone described and named later, Q49 a state's body in lower case, P41 a
+pronoun after two people joined by "and" (each described in draft_quotes.py); and the person a paragraph without
+quotes reports as saying something, for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -169,6 +169,11 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
                  {noun, *domain.split()} <= set(m[0].lower().split())]  # "the Ministry of Health", named before
         return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q41")
+    state = _STATE_BODY.fullmatch(name)
+    if state:  # Q49: "the army said" is the army the article named ("Sudan's army"), or the army as it names it
+        named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
+                 set(name.lower().split()[1:]) <= set(m[0].lower().split())]
+        return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q49")
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -234,6 +239,8 @@ _JOINED_PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-[A-Z]"
 _UNITS = "|".join(en.GOVERNMENT_UNITS)
 _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
                               rf"(?P<unit_before>{_UNITS}) of (?P<domain_after>[a-z]+(?: [a-z]+)?))")
+# Q49: a body of a state named by what it is alone, or with whose it is: "the army", "the Sudanese army".
+_STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})")
 # Q40: someone described, not named, then where they are: "residents in Goma", "a Red Cross official in Goma",
 # "unofficial sources in Bucharest" (the words before the place end in a noun in lower case, not a name).
 _DESCRIBED_IN_PLACE = re.compile(r"(?P<who>(?:[\w'’.-]+ ){0,4}?[a-z][\w'’-]*) (?:in|at|near|inside|outside) "

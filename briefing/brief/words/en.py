@@ -236,3 +236,6 @@ PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father
 # Units of a government that the article may name by their domain, in lower case: "the health ministry", "the
 # ministry of health", "the interior department" (Q41: the body so named, not the last body the article named).
 GOVERNMENT_UNITS = ("ministry", "department")
+# Bodies of a state that the article may name by what they are alone, in lower case: "the army said", "the police
+# said in a statement" (Q49: the body so named, or the one the article named with that word; never another body).
+STATE_BODIES = ("army", "military", "police", "government", "junta")
