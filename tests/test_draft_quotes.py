@@ -845,3 +845,13 @@ def test_a_body_of_a_state_in_lower_case_is_that_body(paragraphs, quote, speaker
     """Q49: "the army said" is the army (or the one the article named with that word), never the Red Cross of
     another quote, the last body named."""
     assert drafted(paragraphs)[quote][0] == speaker
+
+
+def test_a_datelines_place_and_outlet_are_no_body_that_speaks():
+    """Q50 (draft_people.py): the dateline's outlet and place ("BAIDOA, Somalia (AP) _", the real line of AP's
+    Baidoa report, 1992, a tuning article) are no body that "the ministry said" (constructed) stands for."""
+    paragraphs = ["BAIDOA, Somalia (AP) _ On the blacktop road to Baidoa, a sun-baked corpse lies in the center, the "
+                  "chest emptied by vultures. It might have been a bullet, a bus or hunger. In Somalia, no one stops to "
+                  "find out.",
+                  '"Food will reach the town this week," the ministry said.']
+    assert drafted(paragraphs)["Food will reach the town this week"][0] not in ("AP", "BAIDOA")

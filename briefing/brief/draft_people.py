@@ -87,6 +87,9 @@ _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}
 # or what they are: "Rory McCarthy in Jalozai", "Sheela Bhatt in Bhuj, Gujarat", "Author: Edmund Blair and ...".
 _BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?: and {WORD}(?: {WORD}){{1,3}})?"
                      r"(?: in [^.!?\"]{2,40}|, [^.!?\"]{2,40})?")
+# Q50: a dateline, its place and the outlet that wrote the article, no body "the ministry" or "the statement" stands
+# for: "BAIDOA, Somalia (AP) _", "BENI, Congo (AFP) -".
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)[A-Z][A-Za-z .,'’-]{1,60}\((?P<outlet>[A-Za-z .-]{2,30})\)\s*[-–—_]")
 _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
 # P3: "He Biao, the director of ...", "An Sang-soo told": a surname that is also a sentence's first word, a given name,
 # then an apposition, an age or a verb of saying.
@@ -301,8 +304,10 @@ class People:
         """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has
         that noun, else the last body named ("The UN refugee agency UNHCR said ... 'the agency said'"); or "". A
         name before a plural names no body ("both British and US passports", "UN peacekeepers")."""
+        datelines = [m.span() for m in _DATELINE_OUTLET.finditer(self.text)]  # Q50: "BENI, Congo (AFP) -"
         bodies = [(m.start(), re.sub(r"^The ", "", m[0])) for m in re.finditer(NAME, self.text[:position])
-                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS and not _before_plural(self.text, m.end())]
+                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS and not _before_plural(self.text, m.end()) and
+                  not any(start <= m.start() < end for start, end in datelines)]
         named = [name for _, name in bodies if noun.lower() in name.lower().split()]
         proper = [name for _, name in bodies if not all(w.lower() in en.CLAIMANT_NOUNS for w in name.split())]
         # "the foreign ministry" is no "Police" of "Police spokesman Ruwan Gunasekera", nor a headline's "Police

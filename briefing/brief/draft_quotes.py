@@ -96,7 +96,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (not Bucharest's, Q40), unless
   the one quoted is named after (Q46);
 - Q49 (draft_speakers.py) a body of a state in lower case: '"...," the army said' is the army the article named
-  with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named.
+  with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named;
+- Q50 (draft_people.py) a dateline's place and outlet ("BAIDOA, Somalia (AP) _") are no body "the ministry said"
+  stands for.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
