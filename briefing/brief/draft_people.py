@@ -32,6 +32,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   whom "'...,' it said in a front-page commentary" stands for.
 - P15 a name after a conjunction that opens a sentence: "But Ali Modu countered:" names Ali Modu (not "But Ali
   Modu", which no one is).
+- P42 whom a pronoun stood for: the person '"...," she said' was taken to be is a woman, no one '"...," he said'
+  after it stands for (the nurse of an AP report from Baidoa, then "Her father, a farmer ... he said"); what the
+  article says of them (draft_gender.py) comes first.
 - P80 a publication's name after what it is: "Opposition website Jaras said" is a body, whom "it said" stands for.
 - P81 "he" or "she" after a subject of two people ("Barack Obama, and the prime minister, Gordon Brown, have both
   ...") stands for neither for sure: left to the desk."""
@@ -41,6 +44,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.brief.draft_gender import gender
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
@@ -86,6 +90,9 @@ _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}
 # or what they are: "Rory McCarthy in Jalozai", "Sheela Bhatt in Bhuj, Gujarat", "Author: Edmund Blair and ...".
 _BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?: and {WORD}(?: {WORD}){{1,3}})?"
                      r"(?: in [^.!?\"]{2,40}|, [^.!?\"]{2,40})?")
+# Q50: a dateline, its place and the outlet that wrote the article, no body "the ministry" or "the statement" stands
+# for: "BAIDOA, Somalia (AP) _", "BENI, Congo (AFP) -".
+_DATELINE_OUTLET = re.compile(r"(?:^|\n)[A-Z][A-Za-z .,'’-]{1,60}\((?P<outlet>[A-Za-z .-]{2,30})\)\s*[-–—_]")
 _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
 # P3: "He Biao, the director of ...", "An Sang-soo told": a surname that is also a sentence's first word, a given name,
 # then an apposition, an age or a verb of saying.
@@ -105,9 +112,6 @@ _MEDIA = "|".join(en.MEDIA_NOUNS)
 _BODY_SAID = re.compile(rf"(?:\b(?P<kind>{_MEDIA}) )?"
                         rf"(?P<who>{NAME}|[Tt]he (?:[a-z-]+ )?(?:{'|'.join(en.BODY_REFERENCES)}))"
                         rf"(?P<media> (?:[a-z-]+ )?(?:{_MEDIA}))?(?:, [^,\"]{{1,80}},)? {VERB}")
-_MALE = {w.lower() for w in en.MALE_WORDS}
-_FEMALE = {w.lower() for w in en.FEMALE_WORDS}
-_PRONOUNS = {"he", "his", "him", "she", "her", "hers"}
 # A sentence whose subject is someone described, not named, with a verb of saying or doing (Q3, Q11): "A police
 # officer confirmed the toll to AFP", "A military source, speaking on condition of anonymity, confirmed ...",
 # "Another local source who visited Menka ... said"; "he said" after it is that person.
@@ -124,11 +128,6 @@ def _before_plural(text: str, at: int) -> bool:
     word = _NEXT_WORD.match(text, at)
     return word is not None and len(word[1]) > 4 and word[1].endswith("s") and not word[1].endswith("ss") and \
         word[1] not in en.SPEECH_VERBS and word[1] not in en.CLAIM_VERBS
-# The pronoun that opens the sentence after a mention, whose subject it then is: "... in Menka. He declined".
-_NEXT_SUBJECT = re.compile(r"[.!?][\"”’]?\s+(?P<pronoun>He|She)\b")
-# A noun in apposition: "Amina, 34, a mother of three", "Ali, the father of two".
-_KIN = re.compile(r",(?: \d{1,3},)? (?:a|an|the) (?:[\w-]+ ){0,2}?(" + "|".join(
-    sorted(w for w in _MALE | _FEMALE if w not in _PRONOUNS and not w.startswith(("mr", "ms", "miss")))) + r")\b")
 # A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
 # A title given in apposition after a name: ", the UN Resident and Humanitarian Coordinator for Sudan,".
 _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
@@ -201,6 +200,7 @@ class People:
     text: str = ""
     spoke: list[tuple[int, str]] = field(default_factory=list)  # (position, full name) of each speaker found
     bodies: set[str] = field(default_factory=set)  # speakers the article describes as a body or a publication
+    pronoun_genders: dict[str, str] = field(default_factory=dict)  # P42: "f" for whom "she said" stood for
     described: list[tuple[int, str]] = field(default_factory=list)  # (position, description) of each unnamed
     # subject of a sentence ("A police officer")
 
@@ -311,8 +311,10 @@ class People:
         """The body "the agency" (`noun`) at `position` stands for: the last body named before it whose name has
         that noun, else the last body named ("The UN refugee agency UNHCR said ... 'the agency said'"); or "". A
         name before a plural names no body ("both British and US passports", "UN peacekeepers")."""
+        datelines = [m.span() for m in _DATELINE_OUTLET.finditer(self.text)]  # Q50: "BENI, Congo (AFP) -"
         bodies = [(m.start(), re.sub(r"^The ", "", m[0])) for m in re.finditer(NAME, self.text[:position])
-                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS and not _before_plural(self.text, m.end())]
+                  if is_body(m[0]) and m[0] not in en.SENTENCE_WORDS and not _before_plural(self.text, m.end()) and
+                  not any(start <= m.start() < end for start, end in datelines)]
         named = [name for _, name in bodies if noun.lower() in name.lower().split()]
         proper = [name for _, name in bodies if not all(w.lower() in en.CLAIMANT_NOUNS for w in name.split())]
         # "the foreign ministry" is no "Police" of "Police spokesman Ruwan Gunasekera", nor a headline's "Police
@@ -320,24 +322,9 @@ class People:
         return named[-1] if named else proper[-1] if proper else ""
 
     def gender(self, full: str) -> str:
-        """"m", "f" or "" for a person named: by the honorific before their surname, a noun in apposition ("Amina,
-        34, a mother of three"), or the first pronoun after a mention of them in its sentence ("Amina Yusuf fled
-        with her children")."""
-        surname = re.escape(full.split()[-1])
-        for match in re.finditer(rf"(?:\b(?P<honorific>Mrs?\.?|Ms\.?|Miss) )?\b{surname}\b", self.text):
-            if match["honorific"]:
-                return "m" if match["honorific"].lower().strip(".") == "mr" else "f"
-            after = re.split(r"[.!?]\s|\n|\"|“", self.text[match.end():match.end() + 120])[0]
-            noun = _KIN.match(after)
-            if noun:
-                return "m" if noun[1] in _MALE else "f"
-            for word in re.findall(r"[a-z]+", after):
-                if word in _PRONOUNS:
-                    return "m" if word in _MALE else "f"
-            following = _NEXT_SUBJECT.match(self.text, match.end() + len(after))
-            if following:  # "Agbor Balla Nkongho ... told Reuters that ... He declined to say who had killed them."
-                return "m" if following["pronoun"].lower() in _MALE else "f"
-        return ""
+        """"m", "f" or "" for a person named (draft_gender.py), or (P42) as a pronoun that stood for them says: the
+        person '"...," she said' stood for is no "he"."""
+        return gender(self.text, full) or self.pronoun_genders.get(full, "")
 
     def titled(self, role: str, before: int) -> str:
         """The person the article gives `role` as a title ("the PM" -> "Prime Minister Dickon Mitchell", "the

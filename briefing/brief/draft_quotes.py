@@ -72,7 +72,36 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   no title and of the noun's gender, not the governor named after her;
 - Q28 someone else named since the last quote's sentence: '"...," said Governor Babagana Zulum. Local leader Ali Modu
   disagreed: "..."' is Ali Modu's (one person named, a colon before the quote), not Q4's governor going on; with two
-  others named, nobody's.
+  others named, nobody's;
+- Q40 (draft_speakers.py) someone described, then where they are, names no one: '"...," residents in Goma told
+  AFP' is nobody's (not Goma's), nor are 'unofficial sources in Bucharest' Bucharest; "the UN office in Geneva"
+  is the UN office;
+- Q41 (draft_speakers.py) a unit of a government in lower case: '"...," the health ministry said in a statement' is
+  the Ministry of Health the article named before, or the "health ministry" as it names it, not the last body named;
+- Q42 (draft_speakers.py) no role that says nothing of what the speaker is: '"...," said Gina Freedman, who huddled
+  under a mattress with relatives' and '"...," Mr. Laerke said' give the speaker, with no role ("who huddled ...",
+  "Mr.");
+- Q43 (draft_speakers.py) a surname with its particle joined, in lower case, is a name: '"...," said Kamal al-Siwi,
+  the official in charge ...' is Kamal al-Siwi, not someone described as "Kamal al-Siwi";
+- Q44 "according to" a role and a name: 'According to the mayor, Jean-Pierre Dumas, "..."' is Jean-Pierre Dumas (Q2
+  took 'According to the committee, "..."' only, with no name after the description);
+- Q45 (draft_spans.py) a class in marks is a term: 'Classified as a "very severe cyclonic storm" of category 3,
+  Biparjoy ...' quotes no one ("rated as", "categorised as" too);
+- Q46 (draft_speakers.py) someone described when quoted, named after by the description's noun: 'quoted an air force
+  commander as saying ... "yielded good results."' is Naderian when the next paragraph says "The commander,
+  identified only as Gen. Naderian, said";
+- Q47 (draft_spans.py) an auxiliary between a pronoun or a name and the verb: '"...," he has said' is whom "he"
+  stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared");
+- Q48 words an agency or a paper quotes from someone it does not name are its own: 'The Yugoslav news agency
+  Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (not Bucharest's, Q40), unless
+  the one quoted is named after (Q46);
+- Q49 (draft_speakers.py) a body of a state in lower case: '"...," the army said' is the army the article named
+  with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named;
+- Q50 (draft_people.py) a dateline's place and outlet ("BAIDOA, Somalia (AP) _") are no body "the ministry said"
+  stands for.
+
+P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
+('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
 
 Q5's roles include a title written in lower case before a name ("provincial government spokesman Asadollah
 Iranmanesh" ... '"...," the government spokesman said': Iranmanesh; draft_people.py finds the title).
@@ -102,6 +131,7 @@ from briefing.brief.draft_speakers import (
     IN_A_STATEMENT,
     PRONOUN,
     TITLE_FIRST,
+    named_later,
     reported_speaker,
     speaker_named,
     speaker_of_subject,
@@ -175,6 +205,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if not said.who and not span.inner and span.start > 0:
                 said = _introduced(paragraph, span, people, offset) or said
+            if said.role and not said.speaker and named_later(said.role, people, offset + span.end):
+                said = Said(named_later(said.role, people, offset + span.end), said.role, said.when, "Q46")
             if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
                 continue  # Q6, Q12, Q13 (draft_spans.py): a term or a title in marks, not someone's words, and
                 # (Q24) no one speaking: "he said" after 'X, in what he described as a "guess," estimated' is X
@@ -267,7 +299,8 @@ def _after(text: str, people: People, at: int) -> Said:
         return speaker_named(passive["who"], "", people, at, "Q62")
     quoted = _QUOTED_AS.match(text)
     if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
-        return speaker_of_subject(quoted["who"], people, at + quoted.start("who"))
+        return _through(speaker_of_subject(quoted["who"], people, at + quoted.start("who")),
+                        text[:quoted.start("who")], people, at)
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
     if first and first["who"].startswith("that "):
         return Said()  # Q24: 'X, in what he described as a "guess," estimated that ...': the marks' sentence's verb
@@ -289,6 +322,18 @@ def _after(text: str, people: People, at: int) -> Said:
     return found
 
 
+def _through(found: Said, quoting: str, people: People, at: int) -> Said:
+    """Q48: words an agency or a paper quotes from someone it does not name are the agency's: 'The Yugoslav news
+    agency Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (its sources the role)."""
+    quoting = re.sub(r"\s*quot(?:ed|ing|es)\s*$", "", quoting.strip(" ,"))
+    if found.speaker or not quoting or named_later(found.role, people, at):
+        return found  # Q46: "an air force commander" whom the next paragraph names is that commander
+    agency = speaker_of_subject(quoting, people, at)
+    if agency.speaker and (is_body(agency.speaker) or role_head(agency.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS)):
+        return Said(agency.speaker, found.role, rule="Q48")
+    return found
+
+
 # Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
 # Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
 # Resettlement Maung Maung Swe said").
@@ -303,10 +348,14 @@ def _before(text: str, people: People, at: int) -> Said:
     described = Said()
     quoted = _QUOTED_AS_BEFORE.search(text)
     if quoted:  # Q23: 'Tass quoted Gorbachev as saying: "..."'
-        return speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who"))
+        return _through(speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who")),
+                        text[:quoted.start()], people, at - len(text))
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return speaker_named(according["who"], "", people, at, "Q2")
+    according = re.search(rf"\b[Aa]ccording to (?P<role>(?:the|an?) [^,\"]{{2,60}}), (?P<who>{NAME}),\s*$", text)
+    if according and according["who"].split()[0] not in en.SENTENCE_WORDS:  # Q44: 'According to the mayor, X, "..."'
+        return speaker_named(according["who"], according["role"], people, at, "Q44")
     made_by = _MADE_BY.search(text)
     if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
         return speaker_named(made_by["who"], "", people, at, "Q2")

@@ -1,8 +1,9 @@
 """Where an article's direct quotes are: the spans in double marks (one left open at a paragraph's end goes on in
 the next) and in single marks where they are not apostrophes; and Q7, a headline or crosshead that is only a quote
 ("'We need to act now'"), which has the speaker of the body's quote that repeats its words; and which marks hold a
-term or a title, not someone's words (Q6, Q12, Q13: `a_term`); and the text around a quote that says who said it (the
-sentence before and after it, a subject without its adverb, Q16). Who said each quote is draft_quotes.py's."""
+term or a title, not someone's words (Q6, Q12, Q13, Q45: `a_term`); and the text around a quote that says who said
+it (the sentence before and after it, a subject without its adverb, Q16, or its auxiliary, Q47). Who said each
+quote is draft_quotes.py's."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ _CLOSING_FIRST = re.compile(r'([^"]*[\w.,!?])"(?=[\s,.;:]|$)')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
-                   r"termed|described (?:it |this |them )?as(?: an?| the)?)\s*$")  # 'what he described as a "guess,"'
+                   r"termed|described (?:it |this |them )?as(?: an?| the)?|"
+                   # Q45: a class a storm or an event is put in: 'Classified as a "very severe cyclonic storm"'
+                   r"(?:[Cc]lassified|[Cc]ategori[sz]ed|[Rr]ated) as(?: an?| the)?)\s*$")  # 'described as a "guess,"'
 # Q12: a title in marks (a hymn's, a book's, an operation's): three words or more, each capitalised but short
 # joining words, and no sentence's punctuation.
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)"
@@ -94,6 +97,10 @@ def a_term(paragraph: str, span: Span, named: bool, described: bool) -> bool:
 
 # The text around a quote, for who said it (draft_quotes.py).
 _ADVERBS = re.compile(r"\s+(?:also|later|then|again|further|previously|though|however|nevertheless|meanwhile)$")
+# Q47: an auxiliary between a pronoun or a name and the verb of saying: '"...," he has said', 'Ershad had said' (not
+# after a long description, whose subject is no name: "Teams searching ... in the Libyan city of Derna have compared").
+_AUXILIARY = re.compile(r"^(?:the )?(?:he|she|it|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+                        r"(?P<auxiliary>\s+(?:has|have|had))$")
 # Q16: an adverb in "-ly" after a name or a pronoun ('"...," Be sadly said', 'he quietly added'); not a noun in "-ly"
 # ("the family said", "the daily said").
 _LY = re.compile(r"(?<=[\w'’-])\s+(?!(?:" + "|".join(en.NOUNS_IN_LY) + r")$)[a-z]{2,}ly$")
@@ -111,7 +118,8 @@ PARTICIPLE_TAIL = re.compile(r",? (?:noting|adding|saying|warning|explaining|str
 def without_adverb(subject: str) -> str:
     """A subject without the adverb before its verb: "also", "later", or (Q16) one in "-ly" after a name or a
     pronoun ("Be sadly", "he quietly"), not a noun in "-ly" ("the family")."""
-    subject = _ADVERBS.sub("", subject)
+    auxiliary = _AUXILIARY.search(subject)
+    subject = _ADVERBS.sub("", subject[:auxiliary.start("auxiliary")] if auxiliary else subject)
     ly = _LY.search(subject)
     return subject[:ly.start()] if ly and _BEFORE_LY.search(subject[:ly.start()]) else subject
 

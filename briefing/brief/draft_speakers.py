@@ -3,9 +3,11 @@ full name the article gives (Q5), a pronoun (Q3), a role the article gave someon
 "Sudan's foreign ministry"), a description with no name ("one official"); and the rules that read those words:
 Q8 a title before the name, Q10 the one name a described speaker gives, Q14 a description then the name, Q15 a
 described person's place or body, Q18 a title's complement, Q22 a description of the one person named before, Q26
-where the speaker is after the name (each described in draft_quotes.py), Q60 a title, then the name after a comma
-(described below); and the person a paragraph without quotes reports as saying something, for a quote that opens the
-next (Q4)."""
+where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
+role, Q43 a surname's particle, Q46 someone described and named later, Q49 a state's body in lower case, P41 a
+pronoun after two people joined by "and" (each described in draft_quotes.py), Q60 a title, then the name after a
+comma (described below); and the person a paragraph without quotes reports as saying something, for a quote that
+opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 
 from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, split_title
+from briefing.brief.draft_spans import role_head
 from briefing.brief.words import en
 
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
@@ -61,20 +64,66 @@ TITLE_FIRST = re.compile(r"(?:" + "|".join(sorted(map(re.escape, en.TITLES), key
                           r") (?:of|for)\b")
 
 
+# Q46: someone described when quoted and named after, by the description's noun: 'quoted an air force commander as
+# saying ... "yielded good results." / The commander, identified only as Gen. Naderian, said ...'.
+_ABBREVIATION = "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith("."))
+
+
+def named_later(role: str, people: People, at: int) -> str:
+    """Q46: the name the article gives after `at` ("The commander, identified only as Gen. Naderian,") to someone a
+    quote described with no name ("an air force commander"); "" if it gives none in the next 600 characters."""
+    head = role_head(role)
+    if not re.match(r"(?:an?|one) ", role) or not head.isalpha():
+        return ""
+    named = re.search(rf"\b[Tt]he {re.escape(head)}, (?:(?:identified|named) (?:only )?as )?"
+                      rf"(?P<name>(?:(?:{_ABBREVIATION}) )?{NAME}),", people.text[at:at + 600])
+    if not named or is_body(named["name"]) or named["name"].split()[0] in en.SENTENCE_WORDS:
+        return ""
+    return people.full(split_title(re.sub(rf"^(?:{_ABBREVIATION}) ", "", named["name"]))[0], at)
+
+
+def _paired(who: str, people: People, at: int, pronoun: str) -> bool:
+    """P41: whether the last mention of `who` before `at` is joined by "and" to another person the pronoun could
+    stand for as well (not known to be of the other gender)."""
+    last = people.text.rfind(who, 0, at)
+    if last < 0:
+        return False
+    other = {"he": "f", "she": "m"}[pronoun.lower()]
+    around = people.text[max(0, last - 60):last + len(who) + 60]
+    for match in re.finditer(rf"(?P<one>{NAME}) and (?P<two>{NAME})", around):
+        pair = {match["one"], match["two"]}
+        if who in pair and all(not is_body(n) and n.split()[0] not in en.SENTENCE_WORDS for n in pair):
+            mate = (pair - {who}).pop() if len(pair) == 2 else ""
+            if mate and people.gender(people.full(mate, at)) != other:
+                return True
+    return False
+
+
+def pronoun_speaker(people: People, at: int, pronoun: str) -> str:
+    """Q3: the person "he" or "she" at `at` stands for (draft_people.py), noted as a man or a woman for the pronouns
+    after it (P42: whom '"...," she said' stood for is no "he")."""
+    who = people.person_before(at, pronoun)
+    if who and pronoun.lower() in en.PERSON_PRONOUNS and _paired(who, people, at, pronoun):
+        return ""  # P41: 'John Smith and Peter Jones visited the camp. "...," he said' is either of them
+    if who and pronoun.lower() in en.PERSON_PRONOUNS:
+        people.pronoun_genders.setdefault(who, "m" if pronoun.lower() == "he" else "f")
+    return who
+
+
 def speaker_of_subject(subject: str, people: People, at: int) -> Said:
     """The speaker and role in a subject: "Emad Al Falah, an aid worker from Benghazi", "the mayor, X", "he",
     "the security source"."""
     subject = re.sub(r"^(?:But|And|Yet|So|Then|who|whom|that)\s+", "", subject)  # "But he told a news briefing
     # ...", 'blamed "secessionists" who he said had "entered the village ..."'
     if PRONOUN.match(subject):
-        who = people.person_before(at, subject)
+        who = pronoun_speaker(people, at, subject)
         described = people.described_before(at) if not who else None
         return Said(who, described[1] if described else "", rule="Q3")
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     if not parts:
         return Said()
     if len(parts) > 1 and PRONOUN.match(parts[-1]):
-        return Said(people.person_before(at, parts[-1]), "", rule="Q3")
+        return Said(pronoun_speaker(people, at, parts[-1]), "", rule="Q3")
     if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
         return speaker_named(parts[1], parts[0], people, at, "Q1")
     if len(parts) > 1 and TITLE_FIRST.match(parts[0]) and re.fullmatch(NAME, parts[-1]) and \
@@ -93,6 +142,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
+    role = "" if _RELATIVE_ROLE.match(role) else role  # Q42: "said Gina Freedman, who huddled under a mattress"
     after = _NAMED_AFTER.match(role)
     described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
     if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
@@ -112,7 +162,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if whole:  # "Medecins Sans Frontieres (MSF) said": the full name, as the article gives it
         return Said(whole["name"], "", rule=rule)
     if PRONOUN.match(name):
-        return Said(people.person_before(at, name), role, rule="Q3")
+        return Said(pronoun_speaker(people, at, name), role, rule="Q3")
     if _BY_AGE.fullmatch(name):  # "the 35-year-old said": the person last named (Q27: with no title, of the noun's
         # gender: "the 35-year-old mother" is no governor named after her)
         noun = name.split()[-1].lower()
@@ -123,6 +173,17 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     back = described_back(name, people, at)
     if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
         return Said(back, name, rule="Q22")
+    unit = _GOVERNMENT_UNIT.fullmatch(name)
+    if unit:  # Q41: "the health ministry said" is the ministry of health the article named, or the health ministry
+        domain, noun = unit["domain"] or unit["domain_after"], unit["unit"] or unit["unit_before"]
+        named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
+                 {noun, *domain.split()} <= set(m[0].lower().split())]  # "the Ministry of Health", named before
+        return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q41")
+    state = _STATE_BODY.fullmatch(name)
+    if state:  # Q49: "the army said" is the army the article named ("Sudan's army"), or the army as it names it
+        named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
+                 set(name.lower().split()[1:]) <= set(m[0].lower().split())]
+        return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q49")
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -133,6 +194,10 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     name = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", name)  # "the OCHA report said": OCHA
     head = re.split(r"\s+(?:with|from)\s+(?=\S)", name)[0]
     person = next((full for _, full, _ in people.names if re.match(rf"{re.escape(full)} (?:of|at|for|in) ", head)), "")
+    somewhere = _DESCRIBED_IN_PLACE.fullmatch(head) if not person else None
+    if somewhere:  # Q40: "residents in Goma", "unofficial sources in Bucharest" name no one: Goma is where they are
+        office = _BODY.fullmatch(somewhere["who"])  # "the UN office in Geneva" is the UN office
+        return Said(re.sub(r"^[Tt]he ", "", somewhere["who"]), role, rule=rule) if office else Said("", name, rule=rule)
     where = _NAME_IN_PLACE.fullmatch(head) if not person else None
     if where and where["who"].split()[0] not in en.SENTENCE_WORDS and len(where["who"].split()) > 1:
         # Q26: "said John Smith in Geneva" is John Smith, not Geneva
@@ -141,7 +206,9 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         return Said(person, head[len(person):].strip(), rule=rule)
     head = re.sub(r"\s+to$", "", head)
     matches = [m for m in re.finditer(NAME, head) if m[0] not in en.SENTENCE_WORDS]
-    described = head.split()[-1][:1].islower() if head.split() else True
+    # (Q43: a surname with its particle joined is a name's word, not a description's: "Kamal al-Siwi")
+    described = head.split()[-1][:1].islower() and not _JOINED_PARTICLE.match(head.split()[-1]) if head.split() \
+        else True
     if described and _BODY.fullmatch(head):  # "Sudan's foreign ministry", "the UN refugee agency": a body, named
         return Said(re.sub(r"^[Tt]he ", "", head), role, rule=rule)
     if not matches or described:
@@ -166,11 +233,28 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if first_words and title.split()[-len(first_words):] == first_words:
         title = " ".join(title.split()[:-len(first_words)])
     before = f"{head[:match.start()].strip()} {complement}".strip()
+    before = "" if before.strip(".") in _COURTESY else before  # Q42: "Mr. Laerke said": Mr. is no role
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, extra, rule="Q5" if full != bare else rule)
 
 
+# Q42: what is no role of a named speaker: a relative clause after the name ("who huddled under a mattress with
+# relatives"), a courtesy title before it ("Mr.", "Mrs").
+_RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
+_COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
+# Q43: a surname that begins with a particle joined to it by a hyphen: "al-Siwi", "el-Drese".
+_JOINED_PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-[A-Z]")
+# Q41: a unit of a government named in lower case by its domain: "the health ministry", "the ministry of health".
+_UNITS = "|".join(en.GOVERNMENT_UNITS)
+_GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
+                              rf"(?P<unit_before>{_UNITS}) of (?P<domain_after>[a-z]+(?: [a-z]+)?))")
+# Q49: a body of a state named by what it is alone, or with whose it is: "the army", "the Sudanese army".
+_STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})")
+# Q40: someone described, not named, then where they are: "residents in Goma", "a Red Cross official in Goma",
+# "unofficial sources in Bucharest" (the words before the place end in a noun in lower case, not a name).
+_DESCRIBED_IN_PLACE = re.compile(r"(?P<who>(?:[\w'’.-]+ ){0,4}?[a-z][\w'’-]*) (?:in|at|near|inside|outside) "
+                                 rf"(?:the )?{NAME}")
 # Q26: a name, then where the speaker is: "John Smith in Geneva", "Basubi at Goma".
 _NAME_IN_PLACE = re.compile(rf"(?P<who>{NAME}) (?:in|at) (?P<place>{NAME})")
 
@@ -215,7 +299,7 @@ def reported_speaker(paragraph: str, people: People, offset: int, last: bool = F
         at = paragraph.find(sentence, at)
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
             if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
-                name = people.person_before(offset + at + match.start(), match["who"])
+                name = pronoun_speaker(people, offset + at + match.start(), match["who"])
             elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
                 found.append(Said(re.sub(r"^The ", "", match["who"]), rule="Q4"))
                 continue

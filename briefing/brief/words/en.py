@@ -266,3 +266,9 @@ CURRENCY_NAMES = ("rupees", "dollars", "euros", "pounds", "shillings", "francs",
 # Parts a plan or an operation is done in, which a number before them counts, never the event's (F50): "a
 # repatriation plan in three phases".
 STAGES = ("phases", "stages", "rounds", "parts", "batches", "instalments", "installments", "steps", "shifts")
+# Units of a government that the article may name by their domain, in lower case: "the health ministry", "the
+# ministry of health", "the interior department" (Q41: the body so named, not the last body the article named).
+GOVERNMENT_UNITS = ("ministry", "department")
+# Bodies of a state that the article may name by what they are alone, in lower case: "the army said", "the police
+# said in a statement" (Q49: the body so named, or the one the article named with that word; never another body).
+STATE_BODIES = ("army", "military", "police", "government", "junta")
