@@ -897,3 +897,9 @@ def test_a_datelines_place_and_outlet_are_no_body_that_speaks():
                   "find out.",
                   '"Food will reach the town this week," the ministry said.']
     assert drafted(paragraphs)["Food will reach the town this week"][0] not in ("AP", "BAIDOA")
+
+
+def test_words_an_agency_quotes_from_someone_it_describes_are_not_the_agencys():
+    """Q48 is for unnamed sources only: Mail & Guardian, Mogadishu, July 2007 (tuning part)."""
+    found = drafted(['"At any moment, a tragedy might happen to you," UNHCR quoted a local aid worker as saying.'])
+    assert found["At any moment, a tragedy might happen to you"][0] == ""

@@ -92,9 +92,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   identified only as Gen. Naderian, said";
 - Q47 (draft_spans.py) an auxiliary between a pronoun or a name and the verb: '"...," he has said' is whom "he"
   stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared");
-- Q48 words an agency or a paper quotes from someone it does not name are its own: 'The Yugoslav news agency
+- Q48 words an agency or a paper quotes from sources it does not name are its own: 'The Yugoslav news agency
   Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (not Bucharest's, Q40), unless
-  the one quoted is named after (Q46);
+  the one quoted is named after (Q46); someone it describes is the speaker ('UNHCR quoted a local aid worker');
 - Q49 (draft_speakers.py) a body of a state in lower case: '"...," the army said' is the army the article named
   with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named;
 - Q50 (draft_people.py) a dateline's place and outlet ("BAIDOA, Somalia (AP) _") are no body "the ministry said"
@@ -328,6 +328,8 @@ def _through(found: Said, quoting: str, people: People, at: int) -> Said:
     quoting = re.sub(r"\s*quot(?:ed|ing|es)\s*$", "", quoting.strip(" ,"))
     if found.speaker or not quoting or named_later(found.role, people, at):
         return found  # Q46: "an air force commander" whom the next paragraph names is that commander
+    if not re.search(r"\bsources\b", found.role):
+        return found  # '"...," UNHCR quoted a local aid worker as saying' is someone described, not UNHCR's words
     agency = speaker_of_subject(quoting, people, at)
     if agency.speaker and (is_body(agency.speaker) or role_head(agency.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS)):
         return Said(agency.speaker, found.role, rule="Q48")
