@@ -59,8 +59,8 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   refugee recalls' after 'Youssef Hamza remembers ...' is Youssef Hamza; "the distressed father" is the one man
   named before with no title (not the governor); nobody where two could be it, or where someone described and not
   named by the same noun stands between;
-- Q23 words quoted through someone else: '"...," the official Tass news agency quoted Gorbachev as saying' and
-  'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's;
+- Q23 (draft_quoting.py) words quoted through someone else: '"...," the official Tass news agency quoted
+  Gorbachev as saying' and 'Tass quoted Gorbachev as saying: "..."' are Gorbachev's, not the agency's;
 - Q24 a term in marks is no one speaking: 'John Gavin, in what he described as a "guess," estimated that ...' holds
   a term ("described as"), and "estimated that" after it attributes no words, so '"...," he said' in the next
   paragraph is Gavin, not the term's "speaker";
@@ -92,9 +92,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   identified only as Gen. Naderian, said";
 - Q47 (draft_spans.py) an auxiliary between a pronoun or a name and the verb: '"...," he has said' is whom "he"
   stands for (not after a long description: "Teams searching ... in the Libyan city of Derna have compared");
-- Q48 words an agency or a paper quotes from sources it does not name are its own: 'The Yugoslav news agency
-  Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (not Bucharest's, Q40), unless
-  the one quoted is named after (Q46); someone it describes is the speaker ('UNHCR quoted a local aid worker');
+- Q48 (draft_quoting.py) words an agency or a paper quotes from sources it does not name are its own ('The
+  Yugoslav news agency Tanjug quoted unofficial sources in Bucharest as saying that "..."'), unless the one quoted
+  is named after (Q46); someone it describes is the speaker ('UNHCR quoted a local aid worker');
 - Q49 (draft_speakers.py) a body of a state in lower case: '"...," the army said' is the army the article named
   with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named;
 - Q50 (draft_people.py) a dateline's place and outlet ("BAIDOA, Somalia (AP) _") are no body "the ministry said"
@@ -115,6 +115,7 @@ from collections.abc import Iterator
 
 from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, VERB, People, Said, is_body
+from briefing.brief.draft_quoting import quoted_after, quoted_before
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
     Span,
@@ -270,22 +271,9 @@ def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said
 _SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\w+day)?[.!?]?\s*$")
 
 
-
-
-# Q23: words quoted through someone else, an agency or a paper: "the official Tass news agency quoted Gorbachev as
-# saying", "quoting him as saying" (the one who quotes is not the speaker).
-_QUOTED_AS = re.compile(r"(?:[^\"]{0,80}?\s)?quot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b")
-_QUOTED_AS_BEFORE = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,\"]{1,60}?)\s+as\s+(?:saying|telling)\b[^\"]*$")
-
-
 # Q61: a verb of the sentence right after the marks, not one of saying: the quoted words are its subject ('"unknown
 # assailants" killed ...', '"rioters" were arrested').
 _GOES_ON = re.compile(r"(?:[a-z]+ed|is|was|were|are|had|has|have|will|would|could|can|may|might)\s")
-# Q62: the passive of quoting: '"...," he was quoted as saying', '"...," the minister was quoted as telling'.
-_QUOTED_PASSIVE = re.compile(r"(?P<who>[^,\"]{1,60}?)\s+(?:was|were|is|has been|had been)\s+quoted\s+as\s+"
-                             r"(?:saying|telling)\b")
-
-
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
@@ -294,13 +282,9 @@ def _after(text: str, people: People, at: int) -> Said:
     if _GOES_ON.match(text) and not re.match(VERB, text):
         return Said()  # Q61: 'State TV said "unknown assailants" killed Ali Habibi Mousavi Khamene, whose death was
         # described as ...': the marks are the subject of the sentence's verb; the one who said it is before them
-    passive = _QUOTED_PASSIVE.match(text)
-    if passive:  # Q62: '"...," he was quoted as saying in a meeting': he, whoever quotes him
-        return speaker_named(passive["who"], "", people, at, "Q62")
-    quoted = _QUOTED_AS.match(text)
-    if quoted:  # Q23: '"...," the official Tass news agency quoted Gorbachev as saying' is Gorbachev's
-        return _through(speaker_of_subject(quoted["who"], people, at + quoted.start("who")),
-                        text[:quoted.start("who")], people, at)
+    quoted = quoted_after(text, people, at)
+    if quoted is not None:  # Q23, Q48, Q62 (draft_quoting.py): '"...," Tass quoted Gorbachev as saying', '"...," he was
+        return quoted  # quoted as saying'
     first = re.match(rf"(?P<verb>{VERB}|according to)\s+(?P<who>.+)", text)
     if first and first["who"].startswith("that "):
         return Said()  # Q24: 'X, in what he described as a "guess," estimated that ...': the marks' sentence's verb
@@ -322,20 +306,6 @@ def _after(text: str, people: People, at: int) -> Said:
     return found
 
 
-def _through(found: Said, quoting: str, people: People, at: int) -> Said:
-    """Q48: words an agency or a paper quotes from someone it does not name are the agency's: 'The Yugoslav news
-    agency Tanjug quoted unofficial sources in Bucharest as saying that "..."' is Tanjug's (its sources the role)."""
-    quoting = re.sub(r"\s*quot(?:ed|ing|es)\s*$", "", quoting.strip(" ,"))
-    if found.speaker or not quoting or named_later(found.role, people, at):
-        return found  # Q46: "an air force commander" whom the next paragraph names is that commander
-    if not re.search(r"\bsources\b", found.role):
-        return found  # '"...," UNHCR quoted a local aid worker as saying' is someone described, not UNHCR's words
-    agency = speaker_of_subject(quoting, people, at)
-    if agency.speaker and (is_body(agency.speaker) or role_head(agency.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS)):
-        return Said(agency.speaker, found.role, rule="Q48")
-    return found
-
-
 # Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
 # Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
 # Resettlement Maung Maung Swe said").
@@ -348,10 +318,9 @@ def _before(text: str, people: People, at: int) -> Said:
     said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
     said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
     described = Said()
-    quoted = _QUOTED_AS_BEFORE.search(text)
-    if quoted:  # Q23: 'Tass quoted Gorbachev as saying: "..."'
-        return _through(speaker_of_subject(quoted["who"], people, at - len(text) + quoted.start("who")),
-                        text[:quoted.start()], people, at - len(text))
+    quoted = quoted_before(text, people, at)
+    if quoted is not None:  # Q23, Q48 (draft_quoting.py): 'Tass quoted Gorbachev as saying: "..."'
+        return quoted
     according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
     if according:  # 'According to the committee, "..."'
         return speaker_named(according["who"], "", people, at, "Q2")
