@@ -79,6 +79,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from briefing.brief import sentences
 from briefing.brief.draft_claims import Claim, Claimants, read_claims
 from briefing.brief.draft_counts import (
     conversion,
@@ -222,7 +223,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         amount = {"value": mention.value} if n not in ranges or MEANING.get(qualifier or "about") != "about" else \
             {"low": mention.value, "high": found[n + 1].value}  # F4: "between 1.2 million and 1.9 million"
-        fields = {"label": _clause(sentence, mention), **amount, "qualifier": qualifier, "unit": unit,
+        label = sentences.clause_around(sentence, mention.start, mention.end)
+        fields = {"label": label, **amount, "qualifier": qualifier, "unit": unit,
                   "kind": _kind(sentence, mention, unit), "claimed_by": said.who,
                   "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
@@ -387,18 +389,3 @@ def _kind(sentence: str, mention: Mention, unit: str) -> str:
     if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
         return "population"
     return KINDS.get(unit, "")
-
-
-_CLAUSE_MARKS = (", ", "; ", " - ", " -- ", " — ")
-
-
-def _clause(sentence: str, mention: Mention) -> str:
-    """The clause around the number, as a first label for the author to edit."""
-    opened = [i for i, ch in enumerate(sentence[:mention.start]) if ch == "(" and ")" not in sentence[i:mention.start]]
-    start = max([*(sentence.rfind(mark, 0, mention.start) for mark in _CLAUSE_MARKS), *opened], default=-1)  # F60: not
-    # inside "The World Health Organization (WHO) says" (no label "WHO) says"), after a dateline's "(CNN) --"
-    ends = [i for i in (sentence.find(mark, mention.end) for mark in (*_CLAUSE_MARKS, " (", ',"', ",”")) if i != -1]
-    stop = re.compile(r"\.(?!\d)").search(sentence, mention.end)  # not the point of "2.5 million"
-    ends += [stop.start()] if stop else []
-    clause = sentence[start + 1 if start != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-—(\"“”")
-    return clause[:1].upper() + clause[1:]

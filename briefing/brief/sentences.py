@@ -37,3 +37,20 @@ def split(text: str) -> list[str]:
         start = following
     parts.append(text[start:])
     return [part for part in parts if part.strip()]
+
+
+_CLAUSE_MARKS = (", ", "; ", " - ", " -- ", " — ")
+
+
+def clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause of `sentence` around its words from `start` to `end` (a figure's number), capitalised: the first
+    label of a drafted figure, for the author to edit. A clause begins after a comma, a semicolon or a dash, or an
+    opening bracket still open there: not inside "The World Health Organization (WHO) says" (no label "WHO) says",
+    F60), and after a dateline's "(CNN) --"; it ends at the next such mark, a closing quote mark or the stop."""
+    opened = [i for i, ch in enumerate(sentence[:start]) if ch == "(" and ")" not in sentence[i:start]]
+    first = max([*(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS), *opened], default=-1)
+    ends = [i for i in (sentence.find(mark, end) for mark in (*_CLAUSE_MARKS, " (", ',"', ",”")) if i != -1]
+    stop = re.compile(r"\.(?!\d)").search(sentence, end)  # not the point of "2.5 million"
+    ends += [stop.start()] if stop else []
+    clause = sentence[first + 1 if first != -1 else 0:min(ends) if ends else len(sentence)].strip(" ,;-—(\"“”")
+    return clause[:1].upper() + clause[1:]
