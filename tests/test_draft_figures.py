@@ -823,3 +823,13 @@ def test_those_who_point_out_claim():
 ])
 def test_a_figures_label_is_its_clause_without_a_bracket_or_dateline_cut_in_half(sentence, label):
     assert {p.fields["label"] for p in figures(sentence, 1, "src")} == {label}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # C60: websites and the opposition claim as the article words them (Reuters, December 2009; outside the corpus)
+    ("Opposition websites said eight people were killed in Tehran and other cities across Iran.",
+     [(8, "", "Opposition websites")]),
+    ("The opposition says more than 70 people were killed.", [(70, "more than", "opposition")]),
+])
+def test_websites_and_the_opposition_are_claimants(sentence, expected):
+    assert found(sentence) == expected

@@ -99,6 +99,9 @@ CLAIMANT_NOUNS = (
     "television", "radio", "association", "associations", "union",
     # C44: "China's top economic planning body said that the quake had damaged 391 mostly small dams"
     "body",
+    # C60: websites and the opposition, as the article words them (Reuters and The Guardian on Iran, 2009, outside
+    # the corpus): "Opposition websites said eight people were killed", "the opposition says more than 70 people"
+    "website", "websites", "opposition",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # News agencies, which relay what others say: "The state radio station ... said 2,879 ..., the AP reported." (C53)
 NEWS_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "dpa", "EFE", "ANSA",
