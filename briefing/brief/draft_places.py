@@ -52,6 +52,13 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
+- P60 a country's name before a region's singular kind is that region ("Kagara, Niger state": Niger State, Nigeria);
+  P66 a country's name before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia): both
+  in draft_countries.py; P62 a feature's name begun by its kind in the language it comes from ("Kali Lanang",
+  "Cerro Negro", "Jebel Marra": words/en_places.py) is a place, and so are names listed with it ("Besuk Kobokan and
+  Kali Lanang"); P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before
+  "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an
+  area with its kind is a place ("Jangebe in Talata Mafara local government area"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -112,9 +119,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
     people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
+    people = frozenset(p for p in people if not where.named_as_place(p))  # P63: "Candipuro Sub-district"
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
-                and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people))
+                and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
+                     or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)]
     wholes = {m.name for m in mentions if m.joined}
@@ -129,6 +138,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
     cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
+    cued |= {m.name for m in mentions if where.in_an_area(m)}  # P65: "Jangebe in Talata Mafara LGA"
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     apart = where.another_places_name(mentions, found)  # P9: "the village of Guayabal, 4 miles from Armero"

@@ -1,7 +1,10 @@
 """Where a name the gazetteer finds is, for the draft's places (draft_places.py): abroad or at home, a region abroad
 rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), a region's
 adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place
-(P9)."""
+(P9); what a name's own words and the words around it say it is, whatever else the article makes of it: a name
+ending in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's
+word is a place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some
+kind is a place in it (P65: "Jangebe in Talata Mafara local government area")."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.words import en_places
 
 # name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
 # None, its candidates)
@@ -109,3 +113,29 @@ def another_places_name(mentions: list[Mention], found: dict[tuple[str, str | No
 
 def _plain(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def named_as_place(name: str) -> bool:
+    """P63: a name that ends in a capitalised kind of place ("Candipuro Sub-district", "Sumberwuluh Village") is a
+    place's, never a person's, whoever a quotation is given to."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in (*en_places.AREA_TAILS, *en_places.SETTLEMENT_TAILS)
+
+
+def before_settlement_word(mention: Mention, people: frozenset[str]) -> bool:
+    """P64: a name before a settlement's word in lower case is a settlement, even where it is part of a person's
+    name too ("A resident in Kawaye village, who identified himself as Sadi Kawaye"); not a name only a speaker or
+    a body bears whole ("a Taliban camp", where the Taliban speak)."""
+    return re.match(rf"^ (?:{'|'.join(en_places.SETTLEMENT_WORDS)})\b", mention.after) is not None and \
+        any(mention.name != person and mention.name in person.split() for person in people)
+
+
+def in_an_area(mention: Mention) -> bool:
+    """P65: a name after a comma (where a building's or a body's name gives its place) and before "in" and the name
+    of an area with its kind is a place in that area: "from Government Girls Secondary School, Jangebe in Talata
+    Mafara local government area"; not "Cholera in Kasai province", a name that opens what is said of the area."""
+    return mention.before.endswith(", ") and _IN_AN_AREA.match(mention.after) is not None
+
+
+_IN_AN_AREA = re.compile(rf"^ in (?:the )?{WORD}(?: {WORD})* (?i:local government area|sub-?district|"
+                         rf"{'|'.join(en_places.REGION_KINDS)}|{'|'.join(en_places.AREA_TAILS)})\b")

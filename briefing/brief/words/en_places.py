@@ -83,7 +83,12 @@ REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states",
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
 # Words that begin the name of a natural feature ("Mount Nyiragongo", "Wadi Derna", "Lake Chad", "Horn of Africa").
 FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", "Sea", "Strait", "Isle", "Lac",
-                 "Río", "Rio", "River")  # "River Yedzaram"
+                 "Río", "Rio", "River",  # "River Yedzaram"
+                 # the same words in the languages the names come from: Javanese and Malay "Kali", "Sungai" (river),
+                 # "Gunung", "Bukit" (mountain, hill), "Danau" (lake); Spanish "Cerro", "Nevado", "Volcán", "Laguna";
+                 # Arabic "Jebel", "Jabal", "Djebel" (mountain): "including Besuk Kobokan and Kali Lanang" (P62)
+                 "Kali", "Sungai", "Gunung", "Bukit", "Danau", "Cerro", "Nevado", "Volcán", "Laguna", "Jebel", "Jabal",
+                 "Djebel")
 # Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
@@ -160,7 +165,25 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
-              "Municipality")
+              "Municipality",
+              "Sub-district", "Subdistrict", "Regency")  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
+# Capitalised words that end a settlement's name, which the name then says it is, never a person's: "Sumberwuluh
+# Village", "Kajar Kuning Hamlet" (P63).
+# Not "State": "Islamic State" is a group's name, and speaks.
+SETTLEMENT_TAILS = ("Village", "Hamlet", "Camp", "Town", "City", "Island")
+# Lower-case words after a name that make it a settlement, even where a person bears it too: "A resident in Kawaye
+# village, who identified himself as Sadi Kawaye" (P64).
+SETTLEMENT_WORDS = ("village", "hamlet", "town", "camp", "settlement")
+# Words after a country's name that make the name its embassy's, which stands in another country: "according to
+# local media reports and U.S. Embassy officials" names no United States (P66).
+EMBASSIES = ("Embassy", "embassy", "Embassies", "embassies", "Consulate", "consulate", "High Commission",
+             "Ambassador", "ambassador")
+# The singular kinds of a first-level region, which after a country's name make it a region's: "Niger state" (P60),
+# where the name ends there or a word of the region follows ("Niger state governor"; not "Iran state media", a body's).
+REGION_SINGULAR = ("state", "State", "province", "Province", "region", "Region", "department", "Department",
+                   "governorate", "Governorate")
+REGION_FOLLOWERS = ("of", "and", "or", "in", "on", "at", "to", "where", "which", "that", "is", "was", "has", "had",
+                    "governor", "government", "capital", "police", "command", "officials", "authorities")
 # Words of a byline or a page's label before a colon, which is then no dateline: "Author: Edmund Blair and ...".
 BYLINE_LABELS = ("Author", "Authors", "By", "Byline", "Source", "Sources", "Reporter", "Reporting", "Editor",
                  "Editing", "Writer", "Posted", "Updated", "Published", "Photo", "Photos", "Credit", "Contact",

@@ -1,0 +1,84 @@
+"""Places of the four place-heavy tuning articles of 2020-2022 (EFE on Storm Eta at Queja, CKN Nigeria on the
+Jangebe abduction, Indonesia Tribune on the Semeru eruption, CMIO on Peru's curfew in Huamanga), and of the tuning
+articles whose misses the same patterns explain: each rule of draft_places.py, draft_where.py and
+draft_countries.py they called for (P60-P66), on the article's own line."""
+
+from __future__ import annotations
+
+import pytest
+from test_draft_places import places as drafted
+
+from briefing.brief.archive import normalise
+
+
+def places(*paragraphs: str, country: str | None = None) -> list[tuple[str, str, str, str]]:
+    """The places drafted from these paragraphs, normalised as the archive reads them (curly quotes straight)."""
+    return drafted(*(normalise(paragraph) for paragraph in paragraphs), country=country)
+
+
+KAGARA = ("This is coming less than 10 days after terrorists killed a student, abducted 27 students and three staff of "
+          "Government Science college, Kagara, Niger state. 12 relatives of the staff and students were also kidnapped "
+          "in the process")
+JANGEBE = ("Gunmen on Friday abducted yet to be ascertained number of schoolgirls from Government Girls Secondary "
+           "School, Jangebe in Talata Mafara local government area of Zamfara state.")
+KAWAYE = ("A resident in Kawaye village, who identified himself as Sadi Kawaye said that his daughters, Mansura and "
+          "Sakina were among those abducted.")
+KAWAYE_QUOTE = ("“I’m on my to Jangebe now to see the situation myself. I was told they invaded the school around "
+                "1:00am,” he said.")
+DEPUTY = ("Deputy Head of Lumajang District Indah Amperawati appealed to all residents who live in the red zone of the "
+          "Mount Semeru eruption in Lumajang District, East Java Province, to take refuge to safer sites.")
+RED_ZONE = ("“We ask residents in the red zone, such as Supiturang Village in Pronojiwo Sub-district and Kajar Kuning "
+            "Hamlet in Sumberwuluh Village, Candipuro Sub-district, to evacuate to safer places,” she said while "
+            "visiting the Mount Semeru Monitoring Post, here, on Sunday.")
+LANANG = ("Meanwhile, at the southeast sector of the mountain, including Besuk Kobokan and Kali Lanang, the people are "
+          "not allowed to carry out any activity within a radius of 19 km from the peak of the volcano.")
+ARMERO_EMBASSY = ("The volcano, Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota, nearly buried "
+                  "the town of Armero, which has a population of 25,000, before dawn Thursday, and it caused damage in "
+                  "several other nearby towns, according to local media reports and U.S. Embassy officials.")
+
+
+@pytest.mark.parametrize("paragraphs, country, name, expected", [
+    # P60: a country's name before a region's singular kind is the region: Niger State, not the country Niger
+    ([KAGARA], "NG", "Niger", ("Niger", "NG", "area", "")),
+    # P65: a name before "in" and an area with its kind is a place in it, one to settle where the gazetteer lacks it
+    ([JANGEBE], "NG", "Jangebe", ("Jangebe", "", "point", "settle")),
+    # P64: a name before "village" is a settlement, though a person the article names bears it too
+    ([KAWAYE, KAWAYE_QUOTE], "NG", "Kawaye", ("Kawaye", "", "point", "settle")),
+    ([KAWAYE, KAWAYE_QUOTE], "NG", "Sadi Kawaye", None),
+])
+def test_nigerian_states_towns_and_villages(paragraphs, country, name, expected):
+    found = [p for p in places(*paragraphs, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(*paragraphs, country=country)
+
+
+def test_a_name_ending_in_a_kind_of_place_is_no_speaker():
+    # P63: the quotation's words run on to "Candipuro Sub-district,": whoever the quote is given to, the name ends in
+    # a kind of place and is a place (the gazetteer's town of Candipuro, Indonesia)
+    found = [p for p in places(DEPUTY, RED_ZONE, country="ID") if p[0] in ("Candipuro Sub-district", "Candipuro")]
+    assert [(country, settle) for _, country, _, settle in found] == [("ID", "")], places(DEPUTY, RED_ZONE,
+                                                                                         country="ID")
+
+
+@pytest.mark.parametrize("name", ["Kali Lanang", "Besuk Kobokan"])
+def test_features_named_in_their_own_language(name):
+    # P62: "Kali" (Javanese: river) begins a feature's name; the name listed with it is a place too
+    found = [p for p in places(LANANG, country="ID") if p[0] == name]
+    assert found == [(name, "", "point", "settle")], places(LANANG, country="ID")
+
+
+def test_a_countrys_embassy_names_no_place_of_it():
+    # P66: "U.S. Embassy officials" in Colombia name no place of the United States
+    found = places(ARMERO_EMBASSY, country="CO")
+    assert [p for p in found if p[1] == "US"] == [], found
+    assert ("Armero", "", "point", "settle") in found or any(p[0] == "Armero" for p in found), found
+
+
+@pytest.mark.parametrize("line, country, name, expected", [
+    # P60 reads a region's kind where the name ends there, not a state's body ("Iran state media": Iran)
+    ("Iran state media said the strikes hit Tehran.", "IR", "Iran", ("Iran", "IR", "area", "")),
+    # P65 reads a name after a comma only: "Cholera in Kasai province" opens what is said of the province
+    ("Cholera in Kasai province has killed dozens.", "CD", "Cholera", None),
+])
+def test_what_p60_and_p65_leave_alone(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)
