@@ -82,3 +82,19 @@ def test_a_countrys_embassy_names_no_place_of_it():
 def test_what_p60_and_p65_leave_alone(line, country, name, expected):
     found = [p for p in places(line, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(line, country=country)
+
+
+HAITI_DEPARTMENTS = ("Out of the 2,189 people known dead so far, 1,832 were in the South, 137 in the Nippes, 218 in the "
+                     "Grand-Anse and two in the Northwest departments.")
+
+
+@pytest.mark.parametrize("line, country, name, expected", [
+    # P67: a compass word listed with regions before their plural kind is a region: one to settle, never dropped
+    (HAITI_DEPARTMENTS, "HT", "South", ("South", "", "point", "settle")),
+    (HAITI_DEPARTMENTS, "HT", "Nippes", ("Nippes", "HT", "area", "")),
+    # ... but not a direction outside such a list
+    ("Floods hit the South and the West hard, officials said.", "HT", "South", None),
+])
+def test_a_region_named_by_a_compass_word(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)

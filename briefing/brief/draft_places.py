@@ -58,7 +58,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   "Cerro Negro", "Jebel Marra": words/en_places.py) is a place, and so are names listed with it ("Besuk Kobokan and
   Kali Lanang"); P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before
   "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an
-  area with its kind is a place ("Jangebe in Talata Mafara local government area"): draft_where.py;
+  area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with
+  regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -126,6 +127,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                      or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)]
+    compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
+    mentions += [m for m in compass if m.name not in {n.name for n in mentions}]
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
@@ -138,7 +141,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
     cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
-    cued |= {m.name for m in mentions if where.in_an_area(m)}  # P65: "Jangebe in Talata Mafara LGA"
+    cued |= {m.name for m in mentions if where.in_an_area(m)} | {m.name for m in compass}  # P65, P67
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     apart = where.another_places_name(mentions, found)  # P9: "the village of Guayabal, 4 miles from Armero"

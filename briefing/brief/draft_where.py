@@ -4,7 +4,9 @@ adjective that is no place (P6), and a name put at a distance from another, whic
 (P9); what a name's own words and the words around it say it is, whatever else the article makes of it: a name
 ending in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's
 word is a place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some
-kind is a place in it (P65: "Jangebe in Talata Mafara local government area")."""
+kind is a place in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass
+word, listed with regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes,
+218 in the Grand-Anse and two in the Northwest departments": Haiti's South department)."""
 
 from __future__ import annotations
 
@@ -139,3 +141,24 @@ def in_an_area(mention: Mention) -> bool:
 
 _IN_AN_AREA = re.compile(rf"^ in (?:the )?{WORD}(?: {WORD})* (?i:local government area|sub-?district|"
                          rf"{'|'.join(en_places.REGION_KINDS)}|{'|'.join(en_places.AREA_TAILS)})\b")
+
+
+def compass_regions(every: list[Mention]) -> list[Mention]:
+    """P67: a compass word after "in the" in a list of places that ends in the plural kind of a region ("1,832 were in
+    the South, 137 in the Nippes, 218 in the Grand-Anse and two in the Northwest departments"), which a name finder
+    takes for a direction: the region of that name (Haiti's South, Cameroon's Centre), one more mention."""
+    found: list[Mention] = []
+    for line, sentence in dict.fromkeys((m.line, m.sentence) for m in every):
+        end = _PLURAL_REGION.search(sentence)
+        if end is None:
+            continue
+        names = [m for m in every if m.sentence == sentence]
+        for match in _IN_COMPASS.finditer(sentence, 0, end.start()):
+            if any(match.end() < len(m.before) < end.start() for m in names):  # listed with other names
+                start = match.start("name")
+                found.append(Mention(match["name"], line, sentence, sentence[:start], sentence[match.end():]))
+    return found
+
+
+_PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(kind for kind in en_places.REGION_KINDS if kind.endswith('s'))})\b")
+_IN_COMPASS = re.compile(rf"\b(?:in|and) the (?P<name>{'|'.join(en_places.COMPASS_REGIONS)})(?=,| and | or )")

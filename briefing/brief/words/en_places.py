@@ -203,3 +203,7 @@ SIDES = ("fighting", "fight", "clashes", "clash", "war", "battle", "battles", "t
 # Nahawa, Ratsat and Zot", "each town along its route - Thille-Boubacar, Fanaye-Dieri, Ndioum".
 LIST_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
                "many", "each", "some", "dozens of")
+# Compass words that name a region of their own in a list of regions ("in the South, ... in the Northwest
+# departments": Haiti's South; Cameroon's Centre, North-West) (P67).
+COMPASS_REGIONS = ("North-West", "North-East", "South-West", "South-East", "Northwest", "Northeast", "Southwest",
+                   "Southeast", "North", "South", "East", "West", "Centre", "Center", "Central")
