@@ -98,3 +98,24 @@ HAITI_DEPARTMENTS = ("Out of the 2,189 people known dead so far, 1,832 were in t
 def test_a_region_named_by_a_compass_word(line, country, name, expected):
     found = [p for p in places(line, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(line, country=country)
+
+
+TANJUG = ('The Yugoslav news agency Tanjug quoted unofficial sources in Bucharest as saying that "a state of full alert '
+          'has been introduced across Romania as protests and unrest continue in Timisoara and other towns."Yugoslav '
+          'radio quoted sources at the Yugoslav consulate in Timisoara, center of the anti-government unrest, as saying '
+          '50,000 people demonstrated in the city this afternoon.')
+GAVIN = ('U.S. Ambassador to Mexico John Gavin, in what he described as a "guess," estimated that the total fatalities '
+         'could reach 10,000.')
+
+
+@pytest.mark.parametrize("line, country, name, expected", [
+    # P69: a speaker's or claimant's name that is a town of --country written after "in" is that town
+    (TANJUG, "RO", "Bucharest", ("Bucharest", "RO", "point", "")),
+    # P68: the country an envoy is posted to stands alone, though the envoy's name follows it
+    (GAVIN, "MX", "Mexico", ("Mexico", "MX", "area", "")),
+    # ... and P66: the envoy's own country is not named by "U.S. Ambassador"
+    (GAVIN, "MX", "U.S.", None),
+])
+def test_places_taken_for_speakers_and_envoys(line, country, name, expected):
+    found = [p for p in places(line, country=country) if p[0] == name]
+    assert found == ([expected] if expected else []), places(line, country=country)

@@ -59,7 +59,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   Kali Lanang"); P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before
   "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an
   area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with
-  regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"): draft_where.py;
+  regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or
+  claimant that is a town of --country written after "in" is that town ("sources in Bucharest"): draft_where.py;
+  P68 a country an envoy is posted to stands alone ("U.S. Ambassador to Mexico John Gavin", draft_countries.py);
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -120,7 +122,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
     people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
-    people = frozenset(p for p in people if not where.named_as_place(p))  # P63: "Candipuro Sub-district"
+    people = frozenset(p for p in people if not where.named_as_place(p)  # P63: "Candipuro Sub-district"
+                       and not where.place_for_person(p, text, lookup, country))  # P69: "sources in Bucharest"
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
                 and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)

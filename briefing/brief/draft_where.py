@@ -6,7 +6,9 @@ ending in a kind of place is no person's (P63: "Candipuro Sub-district" is no sp
 word is a place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some
 kind is a place in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass
 word, listed with regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes,
-218 in the Grand-Anse and two in the Northwest departments": Haiti's South department)."""
+218 in the Grand-Anse and two in the Northwest departments": Haiti's South department); and a speaker's or a
+claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
+unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker)."""
 
 from __future__ import annotations
 
@@ -162,3 +164,13 @@ def compass_regions(every: list[Mention]) -> list[Mention]:
 
 _PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(kind for kind in en_places.REGION_KINDS if kind.endswith('s'))})\b")
 _IN_COMPASS = re.compile(rf"\b(?:in|and) the (?P<name>{'|'.join(en_places.COMPASS_REGIONS)})(?=,| and | or )")
+
+
+def place_for_person(name: str, text: str, lookup: Lookup, country: str | None) -> bool:
+    """P69: a name given as a speaker or a claimant that the article writes after a preposition of place ("quoted
+    unofficial sources in Bucharest as saying") and that is a town or a region of --country is that place: no
+    person's name keeps it off the map."""
+    if not country or not re.search(rf"\b(?:in|at|near|from) {re.escape(name)}(?![\w'’-])", text):
+        return False
+    resolved, _ = lookup(name, country, None, None)
+    return resolved is not None and resolved.country == country and not resolved.is_country

@@ -207,3 +207,7 @@ LIST_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", 
 # departments": Haiti's South; Cameroon's Centre, North-West) (P67).
 COMPASS_REGIONS = ("North-West", "North-East", "South-West", "South-East", "Northwest", "Northeast", "Southwest",
                    "Southeast", "North", "South", "East", "West", "Centre", "Center", "Central")
+# Titles of those posted to a country, after which (with "to") the country stands alone, whatever name follows: "U.S.
+# Ambassador to Mexico John Gavin" (P68).
+POSTED = ("Ambassador", "ambassador", "Ambassadors", "ambassadors", "Envoy", "envoy", "Consul", "consul",
+          "High Commissioner", "high commissioner")
