@@ -119,3 +119,27 @@ GAVIN = ('U.S. Ambassador to Mexico John Gavin, in what he described as a "guess
 def test_places_taken_for_speakers_and_envoys(line, country, name, expected):
     found = [p for p in places(line, country=country) if p[0] == name]
     assert found == ([expected] if expected else []), places(line, country=country)
+
+
+UNDER = "Under the state of emergency imposed in June, regional police have the power to limit their size."
+ACCESSING = ("Accessing the village, situated in the San Cristobal Verapaz municipality, has been difficult due to "
+             "ground conditions deteriorating after the rain.")
+SOVIET = ('"Lessons must be learned for the future," the official Tass news agency quoted Gorbachev as saying in the '
+          'southern Soviet republic, where the quake hit Wednesday.')
+
+
+@pytest.mark.parametrize("line, country, name", [
+    # P70: a word opening a sentence before "the", a preposition or a verb in "-ing", is no place to settle
+    (UNDER, "ZA", "Under"),
+    (ACCESSING, "GT", "Accessing"),
+    # P71: "Soviet" is an adjective, the union the place
+    (SOVIET, "AM", "Soviet"),
+])
+def test_words_that_are_no_places(line, country, name):
+    found = places(line, country=country)
+    assert name not in [p[0] for p in found], found
+
+
+def test_the_municipality_after_an_opening_verb_is_still_found():
+    found = places(ACCESSING, country="GT")
+    assert [p[0] for p in found] == ["San Cristobal Verapaz"], found

@@ -8,7 +8,9 @@ kind is a place in it (P65: "Jangebe in Talata Mafara local government area"); a
 word, listed with regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes,
 218 in the Grand-Anse and two in the Northwest departments": Haiti's South department); and a speaker's or a
 claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
-unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker)."""
+unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
+before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
+village")."""
 
 from __future__ import annotations
 
@@ -174,3 +176,13 @@ def place_for_person(name: str, text: str, lookup: Lookup, country: str | None) 
         return False
     resolved, _ = lookup(name, country, None, None)
     return resolved is not None and resolved.country == country and not resolved.is_country
+
+
+def opening_verb_or_preposition(mention: Mention) -> bool:
+    """P70: a single word that opens a sentence before an article, a preposition ("Under the state of emergency
+    imposed in June") or a verb in "-ing" ("Accessing the village, situated in the San Cristobal Verapaz
+    municipality, has been difficult"): no place, whatever follows it."""
+    word = mention.name
+    return " " not in word and not mention.before.strip(" \"'“‘(") and \
+        (word in en_places.OPENING_PREPOSITIONS or (word.endswith("ing") and len(word) > 6)) and \
+        re.match(r" (?:the|a|an|this|that|these|those|its|their|his|her)\b", mention.after) is not None

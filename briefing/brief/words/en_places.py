@@ -150,7 +150,9 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               # a country's adjective no ending tells: "both British and US passports"
               "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish",
               # half of the globe, no place a map can show: "one of the deadliest eruptions in the Western Hemisphere"
-              "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere")
+              "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere",
+              # a union's adjective, the union being the place: "in the southern Soviet republic" (P71)
+              "Soviet")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
@@ -211,3 +213,9 @@ COMPASS_REGIONS = ("North-West", "North-East", "South-West", "South-East", "Nort
 # Ambassador to Mexico John Gavin" (P68).
 POSTED = ("Ambassador", "ambassador", "Ambassadors", "ambassadors", "Envoy", "envoy", "Consul", "consul",
           "High Commissioner", "high commissioner")
+# Words that open a sentence before "the" or "a" as a preposition, never a place: "Under the state of emergency
+# imposed in June, regional police ..." (P70; a word in "-ing" there is a verb: "Accessing the village ...").
+OPENING_PREPOSITIONS = ("Under", "During", "Despite", "Amid", "Amidst", "Following", "After", "Before", "Since",
+                        "Until", "Without", "Within", "Throughout", "Beyond", "Behind", "Beneath", "Among", "Against",
+                        "Across", "Along", "Around", "Between", "Inside", "Outside", "Over", "Per", "Via", "Unlike",
+                        "Like", "Upon", "Toward", "Towards")
