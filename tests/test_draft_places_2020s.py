@@ -143,3 +143,22 @@ def test_words_that_are_no_places(line, country, name):
 def test_the_municipality_after_an_opening_verb_is_still_found():
     found = places(ACCESSING, country="GT")
     assert [p[0] for p in found] == ["San Cristobal Verapaz"], found
+
+
+ENTEBBE = ("The minister's announcement comes just hours after she on Sunday said that Kampala had five cases, after two "
+           "more people from the Mulago isolation unit had been confirmed and these had been transferred to the Entebbe "
+           "Ebola Treatment Unit.")
+VARGAS = ["Rains trigger flash floods, mudslides in Venezuela", "100 feared dead, 120,000 are evacuated",
+          "VENEZUELA MIRED IN MUD, FLOODS"]
+
+
+def test_a_wards_name_is_no_place():
+    # P72: "Unit" ends a ward's name, a body's, as "Clinic" does: no place to settle; Kampala stays
+    found = places(ENTEBBE, country="UG")
+    assert "Entebbe Ebola Treatment Unit" not in [p[0] for p in found] and ("Kampala", "UG", "point", "") in found, found
+
+
+def test_a_headline_in_capitals_is_no_dateline():
+    # P73: a "dateline" of four words the gazetteer lacks is a headline; the country it names is still named
+    found = places(*VARGAS, country="VE")
+    assert [p[0] for p in found] == ["Venezuela"], found

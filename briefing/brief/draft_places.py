@@ -62,7 +62,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or
   claimant that is a town of --country written after "in" is that town ("sources in Bucharest"): draft_where.py;
   P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is none ("Under the state of
-  emergency", "Accessing the village": draft_where.py); P71 "Soviet" is an adjective (words/en_places.py);
+  emergency", "Accessing the village": draft_where.py); P71 "Soviet" is an adjective and P72 a "Unit" a ward's name
+  (words/en_places.py); P73 a headline in capitals read as a dateline is no place ("VENEZUELA MIRED IN MUD, FLOODS");
   P68 a country an envoy is posted to stands alone ("U.S. Ambassador to Mexico John Gavin", draft_countries.py);
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
@@ -132,7 +133,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                      or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)
-                and not where.opening_verb_or_preposition(m)]  # P70: "Under the state of emergency"
+                and not where.opening_verb_or_preposition(m)  # P70: "Under the state of emergency"
+                and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
     compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
     mentions += [m for m in compass if m.name not in {n.name for n in mentions}]
     wholes = {m.name for m in mentions if m.joined}

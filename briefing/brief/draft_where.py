@@ -10,7 +10,7 @@ word, listed with regions before their plural kind, is a region (P67: "1,832 wer
 claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
 unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
 before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
-village")."""
+village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS")."""
 
 from __future__ import annotations
 
@@ -186,3 +186,9 @@ def opening_verb_or_preposition(mention: Mention) -> bool:
     return " " not in word and not mention.before.strip(" \"'“‘(") and \
         (word in en_places.OPENING_PREPOSITIONS or (word.endswith("ing") and len(word) > 6)) and \
         re.match(r" (?:the|a|an|this|that|these|those|its|their|his|her)\b", mention.after) is not None
+
+
+def headline_for_dateline(mention: Mention, lookup: Lookup, country: str | None) -> bool:
+    """P73: a dateline's "place" of four words or more that no place of the gazetteer bears is a headline in
+    capitals before a comma ("VENEZUELA MIRED IN MUD, FLOODS"), no place to settle."""
+    return mention.dateline and len(mention.name.split()) > 3 and lookup(mention.name, country, None, None)[0] is None

@@ -46,7 +46,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Conference", "Forum", "Agreement", "Accord", "Treaty", "Declaration", "Day", "Prize", "Award",
                 "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
                 "Dam", "Barrage",  # a structure, as a bridge is: "Alau Dam"
-                "Web", "Website", "Online")  # a medium: "according to a transcript on the CCTV Web site"
+                "Web", "Website", "Online",  # a medium: "according to a transcript on the CCTV Web site"
+                "Unit", "Units")  # a ward: "transferred to the Entebbe Ebola Treatment Unit" (P72)
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
