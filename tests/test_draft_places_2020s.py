@@ -162,3 +162,13 @@ def test_a_headline_in_capitals_is_no_dateline():
     # P73: a "dateline" of four words the gazetteer lacks is a headline; the country it names is still named
     found = places(*VARGAS, country="VE")
     assert [p[0] for p in found] == ["Venezuela"], found
+
+
+WOLF = ('"Sunday was brutal" as security personnel fired into crowds of civilians in the city, Wolf said. Downtown '
+        'Timisoara, a city of 350,000, is in ruins, he told Austrian radio.')
+
+
+def test_a_citys_downtown_is_the_city():
+    # P74: "Downtown Timisoara" names Timisoara, though a figure is wrongly given to "Downtown Timisoara"
+    found = places(TANJUG, WOLF, country="RO")
+    assert ("Timisoara", "RO", "point", "") in found and "Downtown Timisoara" not in [p[0] for p in found], found

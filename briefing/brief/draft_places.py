@@ -64,6 +64,7 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is none ("Under the state of
   emergency", "Accessing the village": draft_where.py); P71 "Soviet" is an adjective and P72 a "Unit" a ward's name
   (words/en_places.py); P73 a headline in capitals read as a dateline is no place ("VENEZUELA MIRED IN MUD, FLOODS");
+  P74 "Downtown" before a city names the city ("Downtown Timisoara, a city of 350,000": Timisoara);
   P68 a country an envoy is posted to stands alone ("U.S. Ambassador to Mexico John Gavin", draft_countries.py);
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
@@ -117,7 +118,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
     text = "\n".join(archive.paragraphs)
     lookup = gazetteer.lookup
-    every = mentioned.mentions(archive)
+    every = [where.in_the_city(m) for m in mentioned.mentions(archive)]  # P74: "Downtown Timisoara"
     found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
                                                                                        gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}

@@ -10,7 +10,8 @@ word, listed with regions before their plural kind, is a region (P67: "1,832 wer
 claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
 unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
 before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
-village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS")."""
+village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and
+"Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from briefing.brief.draft_mentions import WORD, Mention
@@ -171,7 +173,8 @@ _IN_COMPASS = re.compile(rf"\b(?:in|and) the (?P<name>{'|'.join(en_places.COMPAS
 def place_for_person(name: str, text: str, lookup: Lookup, country: str | None) -> bool:
     """P69: a name given as a speaker or a claimant that the article writes after a preposition of place ("quoted
     unofficial sources in Bucharest as saying") and that is a town or a region of --country is that place: no
-    person's name keeps it off the map."""
+    person's name keeps it off the map; so is one of a city's parts (P74: "Downtown Timisoara")."""
+    name = city_of(name)
     if not country or not re.search(rf"\b(?:in|at|near|from) {re.escape(name)}(?![\w'’-])", text):
         return False
     resolved, _ = lookup(name, country, None, None)
@@ -192,3 +195,17 @@ def headline_for_dateline(mention: Mention, lookup: Lookup, country: str | None)
     """P73: a dateline's "place" of four words or more that no place of the gazetteer bears is a headline in
     capitals before a comma ("VENEZUELA MIRED IN MUD, FLOODS"), no place to settle."""
     return mention.dateline and len(mention.name.split()) > 3 and lookup(mention.name, country, None, None)[0] is None
+
+
+def city_of(name: str) -> str:
+    """P74: the city a name of one of its parts names ("Downtown Timisoara": Timisoara), else the name."""
+    first, _, rest = name.partition(" ")
+    return rest if first in en_places.CITY_PARTS and rest[:1].isupper() else name
+
+
+def in_the_city(mention: Mention) -> Mention:
+    """P74: a mention of a city's part ("Downtown Timisoara") as a mention of the city."""
+    city = city_of(mention.name)
+    if city == mention.name:
+        return mention
+    return replace(mention, name=city, before=mention.before + mention.name[:len(mention.name) - len(city)])

@@ -220,3 +220,6 @@ OPENING_PREPOSITIONS = ("Under", "During", "Despite", "Amid", "Amidst", "Followi
                         "Until", "Without", "Within", "Throughout", "Beyond", "Behind", "Beneath", "Among", "Against",
                         "Across", "Along", "Around", "Between", "Inside", "Outside", "Over", "Per", "Via", "Unlike",
                         "Like", "Upon", "Toward", "Towards")
+# Words before a city's name that name a part of it, not another place: "Downtown Timisoara, a city of 350,000, is in
+# ruins" is Timisoara (P74).
+CITY_PARTS = ("Downtown", "Uptown", "Midtown")
