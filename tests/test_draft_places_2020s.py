@@ -1,7 +1,7 @@
 """Places of the four place-heavy tuning articles of 2020-2022 (EFE on Storm Eta at Queja, CKN Nigeria on the
 Jangebe abduction, Indonesia Tribune on the Semeru eruption, CMIO on Peru's curfew in Huamanga), and of the tuning
 articles whose misses the same patterns explain: each rule of draft_places.py, draft_where.py and
-draft_countries.py they called for (P60-P66), on the article's own line."""
+draft_countries.py they called for (P60, P62-P74), on the article's own line."""
 
 from __future__ import annotations
 

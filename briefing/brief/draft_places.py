@@ -52,20 +52,18 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
-- P60 a country's name before a region's singular kind is that region ("Kagara, Niger state": Niger State, Nigeria);
-  P66 a country's name before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia): both
-  in draft_countries.py; P62 a feature's name begun by its kind in the language it comes from ("Kali Lanang",
-  "Cerro Negro", "Jebel Marra": words/en_places.py) is a place, and so are names listed with it ("Besuk Kobokan and
-  Kali Lanang"); P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before
-  "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an
-  area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with
-  regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or
-  claimant that is a town of --country written after "in" is that town ("sources in Bucharest"): draft_where.py;
-  P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is none ("Under the state of
-  emergency", "Accessing the village": draft_where.py); P71 "Soviet" is an adjective and P72 a "Unit" a ward's name
-  (words/en_places.py); P73 a headline in capitals read as a dateline is no place ("VENEZUELA MIRED IN MUD, FLOODS");
-  P74 "Downtown" before a city names the city ("Downtown Timisoara, a city of 350,000": Timisoara);
-  P68 a country an envoy is posted to stands alone ("U.S. Ambassador to Mexico John Gavin", draft_countries.py);
+- P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria),
+  P66 one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is
+  posted to stands alone ("U.S. Ambassador to Mexico John Gavin"): draft_countries.py; P62 a feature's name begun by
+  its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
+  adjective, P72 a "Unit" a ward's name: words/en_places.py; P63 a name ending in a kind of place is no speaker's
+  ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears it ("in Kawaye village ...
+  Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in Talata Mafara local
+  government area"), P67 a compass word listed with regions before their plural kind is a region ("in the South, 137
+  in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written after "in" is that
+  town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is
+  none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
+  MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
