@@ -63,7 +63,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written after "in" is that
   town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is
   none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
-  MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"): draft_where.py;
+  MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
+  whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -210,6 +211,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
         if resolved is not None and name in apart:
             resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
+        if resolved is None and not candidates and where.group_in_plural(name, text):
+            continue  # P75: "in Tiger battle", where the Liberation Tigers of Tamil Eelam fight: no place
         proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
         if proposal is None and candidates and _word_opening_sentences(name, each) and not any(
                 c.country in codes | {country} for c in candidates):

@@ -11,7 +11,9 @@ claimant's name that is a town of the article's country it writes after "in" is 
 unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
 before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
 village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and
-"Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins")."""
+"Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins"); a word
+the gazetteer lacks whose plural the article writes as a name is a group's (P75: "in Tiger battle", where the
+"Liberation Tigers of Tamil Eelam" fight)."""
 
 from __future__ import annotations
 
@@ -209,3 +211,10 @@ def in_the_city(mention: Mention) -> Mention:
     if city == mention.name:
         return mention
     return replace(mention, name=city, before=mention.before + mention.name[:len(mention.name) - len(city)])
+
+
+def group_in_plural(name: str, text: str) -> bool:
+    """P75: a single word the gazetteer lacks whose plural the article writes with a capital ("Civilians 'trapped' in
+    Tiger battle", "the Liberation Tigers of Tamil Eelam") is a group's name or its adjective, no place to settle."""
+    return " " not in name and not name.endswith("s") and \
+        re.search(rf"(?<![\w'’-]){re.escape(name)}s(?![\w'’-])", text) is not None
