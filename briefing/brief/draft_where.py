@@ -194,9 +194,15 @@ def opening_verb_or_preposition(mention: Mention) -> bool:
 
 
 def headline_for_dateline(mention: Mention, lookup: Lookup, country: str | None) -> bool:
-    """P73: a dateline's "place" of four words or more that no place of the gazetteer bears is a headline in
-    capitals before a comma ("VENEZUELA MIRED IN MUD, FLOODS"), no place to settle."""
-    return mention.dateline and len(mention.name.split()) > 3 and lookup(mention.name, country, None, None)[0] is None
+    """P73: a dateline's "place" of four words or more, one of them an English preposition, that no place of the
+    gazetteer bears is a headline in capitals before a comma ("VENEZUELA MIRED IN MUD, FLOODS"), no place to settle
+    (but "SAN JUAN DE LOS MORROS" may be one)."""
+    words = mention.name.split()
+    return mention.dateline and len(words) > 3 and bool({w.lower() for w in words} & _HEADLINE_WORDS) and \
+        lookup(mention.name, country, None, None)[0] is None
+
+
+_HEADLINE_WORDS = {"in", "on", "at", "to", "as", "for", "with", "by", "after", "over", "into", "amid"}
 
 
 def city_of(name: str) -> str:
