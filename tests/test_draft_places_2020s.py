@@ -90,7 +90,7 @@ HAITI_DEPARTMENTS = ("Out of the 2,189 people known dead so far, 1,832 were in t
 
 @pytest.mark.parametrize("line, country, name, expected", [
     # P67: a compass word listed with regions before their plural kind is a region: one to settle, never dropped
-    (HAITI_DEPARTMENTS, "HT", "South", ("South", "", "point", "settle")),
+    (HAITI_DEPARTMENTS, "HT", "South", ("South", "", "area", "settle")),
     (HAITI_DEPARTMENTS, "HT", "Nippes", ("Nippes", "HT", "area", "")),
     # ... but not a direction outside such a list
     ("Floods hit the South and the West hard, officials said.", "HT", "South", None),

@@ -149,7 +149,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
     cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
-    cued |= {m.name for m in mentions if where.in_an_area(m)} | {m.name for m in compass}  # P65, P67
+    regions_by_compass = {m.name for m in compass}
+    cued |= {m.name for m in mentions if where.in_an_area(m)} | regions_by_compass  # P65, P67
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     apart = where.another_places_name(mentions, found)  # P9: "the village of Guayabal, 4 miles from Armero"
@@ -213,7 +214,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
         if resolved is None and not candidates and where.group_in_plural(name, text):
             continue  # P75: "in Tiger battle", where the Liberation Tigers of Tamil Eelam fight: no place
-        proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        proposal = entry(name, each[0], source_id, resolved, candidates, name in cued,
+                         "area" if name in regions_by_compass else kind)  # P67: a region, drawn as an area
         if proposal is None and candidates and _word_opening_sentences(name, each) and not any(
                 c.country in codes | {country} for c in candidates):
             continue  # "Look at this child.": a word that opens a sentence, not Looc in the Philippines
