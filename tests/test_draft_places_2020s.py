@@ -187,3 +187,14 @@ TIGERS = ['"The Liberation Tigers of Tamil Eelam (LTTE) denial of safe passage i
 def test_a_groups_name_in_the_singular_is_no_place(line, expected):
     found = places(line, *TIGERS, country="LK")
     assert any(p[0] in ("Tiger", "Tigray") for p in found) == expected, found
+
+
+ASYLOV = ('"As of this moment, we confirm the deaths of 20 civilians who accidentally came under gunfire, including 11 in '
+          'Almaty, eight in the Almaty region, and one in Taras. Those who came under cross-fire include people killed '
+          'by assailants and people who disobeyed orders from the military at roadblocks," Asylov said.')
+
+
+def test_the_region_around_a_city_that_is_a_division_of_its_own():
+    # P76: "the Almaty region" is Almaty Region, around the city; "in Almaty" stays the city
+    found = places(ASYLOV, country="KZ")
+    assert ("Almaty region", "KZ", "area", "") in found and ("Almaty", "KZ", "point", "") in found, found

@@ -64,7 +64,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is
   none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
   MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
-  whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"): draft_where.py;
+  whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
+  around a city that is a division of its own is another place ("eight in the Almaty region"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -137,6 +138,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
     compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
     mentions += [m for m in compass if m.name not in {n.name for n in mentions}]
+    mentions = where.regions_around_cities(mentions, lookup, country)  # P76: "eight in the Almaty region"
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)

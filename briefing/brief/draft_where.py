@@ -13,7 +13,8 @@ before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state
 village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and
 "Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins"); a word
 the gazetteer lacks whose plural the article writes as a name is a group's (P75: "in Tiger battle", where the
-"Liberation Tigers of Tamil Eelam" fight)."""
+"Liberation Tigers of Tamil Eelam" fight); the region around a city that is a division of its own is another
+place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not the city's division)."""
 
 from __future__ import annotations
 
@@ -224,3 +225,28 @@ def group_in_plural(name: str, text: str) -> bool:
     Tiger battle", "the Liberation Tigers of Tamil Eelam") is a group's name or its adjective, no place to settle."""
     return " " not in name and not name.endswith("s") and \
         re.search(rf"(?<![\w'’-]){re.escape(name)}s(?![\w'’-])", text) is not None
+
+
+def regions_around_cities(mentions: list[Mention], lookup: Lookup, country: str | None) -> list[Mention]:
+    """P76: "the X region" where the gazetteer's division X is the city's own and another division bears "X Region"
+    ("11 in Almaty, eight in the Almaty region": Almaty Region, around the city) is a mention of "X region", as the
+    article writes it, so the city's other mentions stay the city's."""
+    around: dict[tuple[str, str], bool] = {}
+    result = []
+    for mention in mentions:
+        word = _REGION_WORD.match(mention.after)
+        if word is None:
+            result.append(mention)
+            continue
+        key = (mention.name, word[1])
+        if key not in around:
+            own, _ = lookup(mention.name, country, None, "area")
+            region, _ = lookup(f"{mention.name} {word[1].title()}", country, None, "area")
+            around[key] = own is not None and region is not None and region.feature.startswith("A") and \
+                own.feature.startswith("A") and (own.lat, own.lon) != (region.lat, region.lon)
+        result.append(replace(mention, name=f"{mention.name}{word[0]}", after=mention.after[word.end():])
+                      if around[key] else mention)
+    return result
+
+
+_REGION_WORD = re.compile(r"^ (region|province|oblast)\b")
