@@ -2,9 +2,13 @@
 gives them ("DR Congo", "Britain", "Czechia"), standing on their own somewhere (not only in "Malawi Red Cross"),
 each as an area; two countries joined by a hyphen are both named ("the Tadzhikistan-Afghanistan frontier"), and a
 country's name in a list of regions ending in their plural kind is no country ("Kwara, Niger, Sokoto and Taraba
-States": Niger State). A country named in capitals in a dateline is named ("BOGOTA, COLOMBIA — As many as ...",
-P1e), and one that ends a line stands on its own there: the next line's first word is not beside it ("Over 7,000
-Refugees Return to Kyrgyzstan", a headline, P1f); not after a time of day ("15:20 UK", a time zone)."""
+States": Niger State), nor one before a region's singular kind ("Government Science college, Kagara, Niger state",
+P60). A country's name before its embassy's word names no place of it ("according to local media reports and U.S.
+Embassy officials": the embassy stands in Colombia, P66), and one an envoy is posted to stands alone before the
+envoy's name ("U.S. Ambassador to Mexico John Gavin", P68). A country named in capitals in a dateline is named
+("BOGOTA, COLOMBIA — As many as ...", P1e), and one that ends a line stands on its own there: the next line's first
+word is not beside it ("Over 7,000 Refugees Return to Kyrgyzstan", a headline, P1f); not after a time of day ("15:20
+UK", a time zone)."""
 
 from __future__ import annotations
 
@@ -73,11 +77,20 @@ def _pairs_apart(text: str, country_names: Mapping[str, frozenset[str]]) -> str:
 
 def _states_listed(text: str, country_names: Mapping[str, frozenset[str]]) -> str:
     """A country's name in a list of regions that ends in their plural kind, hidden: "in Adamawa, Bauchi, ...,
-    Kwara, Niger, Sokoto and Taraba States" names Niger State, not Niger (P1c)."""
-    return _LIST_OF_REGIONS.sub(lambda m: re.sub(r"[\w'’.-]+", lambda w: "#" * len(w[0]) if w[0] in country_names
+    Kwara, Niger, Sokoto and Taraba States" names Niger State, not Niger (P1c); and one right before a region's
+    singular kind: "Kagara, Niger state" (P60)."""
+    text = _LIST_OF_REGIONS.sub(lambda m: re.sub(r"[\w'’.-]+", lambda w: "#" * len(w[0]) if w[0] in country_names
                                                  else w[0], m[0]), text)
+    return _BEFORE_REGION_KIND.sub(lambda m: "#" * len(m[1]) + m[2] if m[1] in country_names else m[0], text)
 
 
+_BEFORE_REGION_KIND = re.compile(rf"(?<![\w'’.-])([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?)( (?:"
+                                 rf"{'|'.join(en_places.REGION_SINGULAR)})(?=[.,;:!?)]|$| (?:"
+                                 rf"{'|'.join(en_places.REGION_FOLLOWERS)})\b))")
+
+
+_POSTED_TO = re.compile(rf"\b(?:{'|'.join(en_places.POSTED)}) to (?:the )?$")
+_EMBASSY = re.compile(rf"[^\S\n](?:{'|'.join(en_places.EMBASSIES)})\b")
 # A dateline in capitals, before a dash or an agency's name in brackets: "BOGOTA, COLOMBIA — As many as ..." (P1e).
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z'’.-]+,? )*[A-Z][A-Z'’.-]+(?= [—–-] | \()")
 
@@ -101,5 +114,9 @@ def _standalone(name: str, text: str) -> bool:
             return False  # "News Agency of Nigeria": a body's name
         if re.search(r"\b\d{1,2}[:.]\d{2} $", text[max(0, found.start() - 8):found.start()]):
             return False  # "Published at 14:20 GMT 15:20 UK": a time zone
+        if _EMBASSY.match(text, found.end()):
+            return False  # P66: "U.S. Embassy officials", an embassy abroad: no place of the United States
+        if _POSTED_TO.search(text[max(0, found.start() - 30):found.start()]):
+            return True  # P68: "U.S. Ambassador to Mexico John Gavin": the country an envoy is posted to
         return (before is None or before[1] in en.SENTENCE_WORDS) and (after is None or body)
     return any(alone(found) for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w$])", text))  # "US-brokered"

@@ -52,6 +52,20 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
+- P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria),
+  P66 one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is
+  posted to stands alone ("U.S. Ambassador to Mexico John Gavin"): draft_countries.py; P62 a feature's name begun by
+  its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
+  adjective, P72 a "Unit" a ward's name: words/en_places.py; P63 a name ending in a kind of place is no speaker's
+  ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears it ("in Kawaye village ...
+  Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in Talata Mafara local
+  government area"), P67 a compass word listed with regions before their plural kind is a region ("in the South, 137
+  in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written after "in" is that
+  town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is
+  none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
+  MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
+  whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
+  around a city that is a division of its own is another place ("eight in the Almaty region"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -104,7 +118,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
     text = "\n".join(archive.paragraphs)
     lookup = gazetteer.lookup
-    every = mentioned.mentions(archive)
+    every = [where.in_the_city(m) for m in mentioned.mentions(archive)]  # P74: "Downtown Timisoara"
     found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
                                                                                        gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
@@ -112,11 +126,19 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     counting = mentioned.counting(text)  # "Kajiado and Mombasa reported 3 deaths each": places, not claimants
     people = frozenset(p.split(" in ")[0] for p in people  # "the Institute ... in Imphal East district"
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
+    people = frozenset(p for p in people if not where.named_as_place(p)  # P63: "Candipuro Sub-district"
+                       and not where.place_for_person(p, text, lookup, country))  # P69: "sources in Bucharest"
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
-                and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people))
+                and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
+                     or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
-                and not where.adjective_of_area(m, text, lookup)]
+                and not where.adjective_of_area(m, text, lookup)
+                and not where.opening_verb_or_preposition(m)  # P70: "Under the state of emergency"
+                and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
+    compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
+    mentions += [m for m in compass if m.name not in {n.name for n in mentions}]
+    mentions = where.regions_around_cities(mentions, lookup, country)  # P76: "eight in the Almaty region"
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
@@ -129,6 +151,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
     cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
+    regions_by_compass = {m.name for m in compass}
+    cued |= {m.name for m in mentions if where.in_an_area(m)} | regions_by_compass  # P65, P67
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
     settled = [resolved for resolved, _ in found.values() if resolved is not None]
     apart = where.another_places_name(mentions, found)  # P9: "the village of Guayabal, 4 miles from Armero"
@@ -190,7 +214,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
         if resolved is not None and name in apart:
             resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
-        proposal = entry(name, each[0], source_id, resolved, candidates, name in cued, kind)
+        if resolved is None and not candidates and where.group_in_plural(name, text):
+            continue  # P75: "in Tiger battle", where the Liberation Tigers of Tamil Eelam fight: no place
+        proposal = entry(name, each[0], source_id, resolved, candidates, name in cued,
+                         "area" if name in regions_by_compass else kind)  # P67: a region, drawn as an area
         if proposal is None and candidates and _word_opening_sentences(name, each) and not any(
                 c.country in codes | {country} for c in candidates):
             continue  # "Look at this child.": a word that opens a sentence, not Looc in the Philippines

@@ -1,7 +1,20 @@
 """Where a name the gazetteer finds is, for the draft's places (draft_places.py): abroad or at home, a region abroad
 rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), a region's
 adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place
-(P9)."""
+(P9); what a name's own words and the words around it say it is, whatever else the article makes of it: a name
+ending in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's
+word is a place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some
+kind is a place in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass
+word, listed with regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes,
+218 in the Grand-Anse and two in the Northwest departments": Haiti's South department); and a speaker's or a
+claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
+unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
+before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
+village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and
+"Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins"); a word
+the gazetteer lacks whose plural the article writes as a name is a group's (P75: "in Tiger battle", where the
+"Liberation Tigers of Tamil Eelam" fight); the region around a city that is a division of its own is another
+place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not the city's division)."""
 
 from __future__ import annotations
 
@@ -9,9 +22,11 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.words import en_places
 
 # name, country, centre (lat, lon) of the other places, kind ("point", "area" or None) -> (what it resolves to or
 # None, its candidates)
@@ -109,3 +124,129 @@ def another_places_name(mentions: list[Mention], found: dict[tuple[str, str | No
 
 def _plain(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+
+
+def named_as_place(name: str) -> bool:
+    """P63: a name that ends in a capitalised kind of place ("Candipuro Sub-district", "Sumberwuluh Village") is a
+    place's, never a person's, whoever a quotation is given to."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in (*en_places.AREA_TAILS, *en_places.SETTLEMENT_TAILS)
+
+
+def before_settlement_word(mention: Mention, people: frozenset[str]) -> bool:
+    """P64: a name before a settlement's word in lower case is a settlement, even where it is part of a person's
+    name too ("A resident in Kawaye village, who identified himself as Sadi Kawaye"); not a name only a speaker or
+    a body bears whole ("a Taliban camp", where the Taliban speak)."""
+    return re.match(rf"^ (?:{'|'.join(en_places.SETTLEMENT_WORDS)})\b", mention.after) is not None and \
+        any(mention.name != person and mention.name in person.split() for person in people)
+
+
+def in_an_area(mention: Mention) -> bool:
+    """P65: a name after a comma (where a building's or a body's name gives its place) and before "in" and the name
+    of an area with its kind is a place in that area: "from Government Girls Secondary School, Jangebe in Talata
+    Mafara local government area"; not "Cholera in Kasai province", a name that opens what is said of the area."""
+    return mention.before.endswith(", ") and _IN_AN_AREA.match(mention.after) is not None
+
+
+_IN_AN_AREA = re.compile(rf"^ in (?:the )?{WORD}(?: {WORD})* (?i:local government area|sub-?district|"
+                         rf"{'|'.join(en_places.REGION_KINDS)}|{'|'.join(en_places.AREA_TAILS)})\b")
+
+
+def compass_regions(every: list[Mention]) -> list[Mention]:
+    """P67: a compass word after "in the" in a list of places that ends in the plural kind of a region ("1,832 were in
+    the South, 137 in the Nippes, 218 in the Grand-Anse and two in the Northwest departments"), which a name finder
+    takes for a direction: the region of that name (Haiti's South, Cameroon's Centre), one more mention."""
+    found: list[Mention] = []
+    for line, sentence in dict.fromkeys((m.line, m.sentence) for m in every):
+        end = _PLURAL_REGION.search(sentence)
+        if end is None:
+            continue
+        names = [m for m in every if m.sentence == sentence]
+        for match in _IN_COMPASS.finditer(sentence, 0, end.start()):
+            if any(match.end() < len(m.before) < end.start() for m in names):  # listed with other names
+                start = match.start("name")
+                found.append(Mention(match["name"], line, sentence, sentence[:start], sentence[match.end():]))
+    return found
+
+
+_PLURAL_REGION = re.compile(rf"\b(?:{'|'.join(kind for kind in en_places.REGION_KINDS if kind.endswith('s'))})\b")
+_IN_COMPASS = re.compile(rf"\b(?:in|and) the (?P<name>{'|'.join(en_places.COMPASS_REGIONS)})(?=,| and | or )")
+
+
+def place_for_person(name: str, text: str, lookup: Lookup, country: str | None) -> bool:
+    """P69: a name given as a speaker or a claimant that the article writes after a preposition of place ("quoted
+    unofficial sources in Bucharest as saying") and that is a town or a region of --country is that place: no
+    person's name keeps it off the map; so is one of a city's parts (P74: "Downtown Timisoara")."""
+    name = city_of(name)
+    if not country or not re.search(rf"\b(?:in|at|near|from) {re.escape(name)}(?![\w'’-])", text):
+        return False
+    resolved, _ = lookup(name, country, None, None)
+    return resolved is not None and resolved.country == country and not resolved.is_country
+
+
+def opening_verb_or_preposition(mention: Mention) -> bool:
+    """P70: a single word that opens a sentence before an article, a preposition ("Under the state of emergency
+    imposed in June") or a verb in "-ing" ("Accessing the village, situated in the San Cristobal Verapaz
+    municipality, has been difficult"): no place, whatever follows it."""
+    word = mention.name
+    return " " not in word and not mention.before.strip(" \"'“‘(") and \
+        (word in en_places.OPENING_PREPOSITIONS or (word.endswith("ing") and len(word) > 6)) and \
+        re.match(r" (?:the|a|an|this|that|these|those|its|their|his|her)\b", mention.after) is not None
+
+
+def headline_for_dateline(mention: Mention, lookup: Lookup, country: str | None) -> bool:
+    """P73: a dateline's "place" of four words or more, one of them an English preposition, that no place of the
+    gazetteer bears is a headline in capitals before a comma ("VENEZUELA MIRED IN MUD, FLOODS"), no place to settle
+    (but "SAN JUAN DE LOS MORROS" may be one)."""
+    words = mention.name.split()
+    return mention.dateline and len(words) > 3 and bool({w.lower() for w in words} & _HEADLINE_WORDS) and \
+        lookup(mention.name, country, None, None)[0] is None
+
+
+_HEADLINE_WORDS = {"in", "on", "at", "to", "as", "for", "with", "by", "after", "over", "into", "amid"}
+
+
+def city_of(name: str) -> str:
+    """P74: the city a name of one of its parts names ("Downtown Timisoara": Timisoara), else the name."""
+    first, _, rest = name.partition(" ")
+    return rest if first in en_places.CITY_PARTS and rest[:1].isupper() else name
+
+
+def in_the_city(mention: Mention) -> Mention:
+    """P74: a mention of a city's part ("Downtown Timisoara") as a mention of the city."""
+    city = city_of(mention.name)
+    if city == mention.name:
+        return mention
+    return replace(mention, name=city, before=mention.before + mention.name[:len(mention.name) - len(city)])
+
+
+def group_in_plural(name: str, text: str) -> bool:
+    """P75: a single word the gazetteer lacks whose plural the article writes with a capital ("Civilians 'trapped' in
+    Tiger battle", "the Liberation Tigers of Tamil Eelam") is a group's name or its adjective, no place to settle."""
+    return " " not in name and not name.endswith("s") and \
+        re.search(rf"(?<![\w'’-]){re.escape(name)}s(?![\w'’-])", text) is not None
+
+
+def regions_around_cities(mentions: list[Mention], lookup: Lookup, country: str | None) -> list[Mention]:
+    """P76: "the X region" where the gazetteer's division X is the city's own and another division bears "X Region"
+    ("11 in Almaty, eight in the Almaty region": Almaty Region, around the city) is a mention of "X region", as the
+    article writes it, so the city's other mentions stay the city's."""
+    around: dict[tuple[str, str], bool] = {}
+    result = []
+    for mention in mentions:
+        word = _REGION_WORD.match(mention.after)
+        if word is None:
+            result.append(mention)
+            continue
+        key = (mention.name, word[1])
+        if key not in around:
+            own, _ = lookup(mention.name, country, None, "area")
+            region, _ = lookup(f"{mention.name} {word[1].title()}", country, None, "area")
+            around[key] = own is not None and region is not None and region.feature.startswith("A") and \
+                own.feature.startswith("A") and (own.lat, own.lon) != (region.lat, region.lon)
+        result.append(replace(mention, name=f"{mention.name}{word[0]}", after=mention.after[word.end():])
+                      if around[key] else mention)
+    return result
+
+
+_REGION_WORD = re.compile(r"^ (region|province|oblast)\b")

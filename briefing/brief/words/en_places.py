@@ -46,7 +46,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Conference", "Forum", "Agreement", "Accord", "Treaty", "Declaration", "Day", "Prize", "Award",
                 "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
                 "Dam", "Barrage",  # a structure, as a bridge is: "Alau Dam"
-                "Web", "Website", "Online")  # a medium: "according to a transcript on the CCTV Web site"
+                "Web", "Website", "Online",  # a medium: "according to a transcript on the CCTV Web site"
+                "Unit", "Units")  # a ward: "transferred to the Entebbe Ebola Treatment Unit" (P72)
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
@@ -83,7 +84,12 @@ REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states",
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
 # Words that begin the name of a natural feature ("Mount Nyiragongo", "Wadi Derna", "Lake Chad", "Horn of Africa").
 FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", "Sea", "Strait", "Isle", "Lac",
-                 "Río", "Rio", "River")  # "River Yedzaram"
+                 "Río", "Rio", "River",  # "River Yedzaram"
+                 # the same words in the languages the names come from: Javanese and Malay "Kali", "Sungai" (river),
+                 # "Gunung", "Bukit" (mountain, hill), "Danau" (lake); Spanish "Cerro", "Nevado", "Volcán", "Laguna";
+                 # Arabic "Jebel", "Jabal", "Djebel" (mountain): "including Besuk Kobokan and Kali Lanang" (P62)
+                 "Kali", "Sungai", "Gunung", "Bukit", "Danau", "Cerro", "Nevado", "Volcán", "Laguna", "Jebel", "Jabal",
+                 "Djebel")
 # Words that end the name of a natural feature, capitalised or not ("Indian Ocean", "Atlas mountains").
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
@@ -145,7 +151,9 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               # a country's adjective no ending tells: "both British and US passports"
               "British", "Dutch", "Swiss", "Welsh", "Scottish", "Irish", "Greek", "Flemish",
               # half of the globe, no place a map can show: "one of the deadliest eruptions in the Western Hemisphere"
-              "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere")
+              "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere",
+              # a union's adjective, the union being the place: "in the southern Soviet republic" (P71)
+              "Soviet")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
@@ -160,7 +168,25 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
-              "Municipality")
+              "Municipality",
+              "Sub-district", "Subdistrict", "Regency")  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
+# Capitalised words that end a settlement's name, which the name then says it is, never a person's: "Sumberwuluh
+# Village", "Kajar Kuning Hamlet" (P63).
+# Not "State": "Islamic State" is a group's name, and speaks.
+SETTLEMENT_TAILS = ("Village", "Hamlet", "Camp", "Town", "City", "Island")
+# Lower-case words after a name that make it a settlement, even where a person bears it too: "A resident in Kawaye
+# village, who identified himself as Sadi Kawaye" (P64).
+SETTLEMENT_WORDS = ("village", "hamlet", "town", "camp", "settlement")
+# Words after a country's name that make the name its embassy's, which stands in another country: "according to
+# local media reports and U.S. Embassy officials" names no United States (P66).
+EMBASSIES = ("Embassy", "embassy", "Embassies", "embassies", "Consulate", "consulate", "High Commission",
+             "Ambassador", "ambassador")
+# The singular kinds of a first-level region, which after a country's name make it a region's: "Niger state" (P60),
+# where the name ends there or a word of the region follows ("Niger state governor"; not "Iran state media", a body's).
+REGION_SINGULAR = ("state", "State", "province", "Province", "region", "Region", "department", "Department",
+                   "governorate", "Governorate")
+REGION_FOLLOWERS = ("of", "and", "or", "in", "on", "at", "to", "where", "which", "that", "is", "was", "has", "had",
+                    "governor", "government", "capital", "police", "command", "officials", "authorities")
 # Words of a byline or a page's label before a colon, which is then no dateline: "Author: Edmund Blair and ...".
 BYLINE_LABELS = ("Author", "Authors", "By", "Byline", "Source", "Sources", "Reporter", "Reporting", "Editor",
                  "Editing", "Writer", "Posted", "Updated", "Published", "Photo", "Photos", "Credit", "Contact",
@@ -180,3 +206,20 @@ SIDES = ("fighting", "fight", "clashes", "clash", "war", "battle", "battles", "t
 # Nahawa, Ratsat and Zot", "each town along its route - Thille-Boubacar, Fanaye-Dieri, Ndioum".
 LIST_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several",
                "many", "each", "some", "dozens of")
+# Compass words that name a region of their own in a list of regions ("in the South, ... in the Northwest
+# departments": Haiti's South; Cameroon's Centre, North-West) (P67).
+COMPASS_REGIONS = ("North-West", "North-East", "South-West", "South-East", "Northwest", "Northeast", "Southwest",
+                   "Southeast", "North", "South", "East", "West", "Centre", "Center", "Central")
+# Titles of those posted to a country, after which (with "to") the country stands alone, whatever name follows: "U.S.
+# Ambassador to Mexico John Gavin" (P68).
+POSTED = ("Ambassador", "ambassador", "Ambassadors", "ambassadors", "Envoy", "envoy", "Consul", "consul",
+          "High Commissioner", "high commissioner")
+# Words that open a sentence before "the" or "a" as a preposition, never a place: "Under the state of emergency
+# imposed in June, regional police ..." (P70; a word in "-ing" there is a verb: "Accessing the village ...").
+OPENING_PREPOSITIONS = ("Under", "During", "Despite", "Amid", "Amidst", "Following", "After", "Before", "Since",
+                        "Until", "Without", "Within", "Throughout", "Beyond", "Behind", "Beneath", "Among", "Against",
+                        "Across", "Along", "Around", "Between", "Inside", "Outside", "Over", "Per", "Via", "Unlike",
+                        "Like", "Upon", "Toward", "Towards")
+# Words before a city's name that name a part of it, not another place: "Downtown Timisoara, a city of 350,000, is in
+# ruins" is Timisoara (P74).
+CITY_PARTS = ("Downtown", "Uptown", "Midtown")
