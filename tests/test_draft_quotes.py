@@ -903,3 +903,15 @@ def test_words_an_agency_quotes_from_someone_it_describes_are_not_the_agencys():
     """Q48 is for unnamed sources only: Mail & Guardian, Mogadishu, July 2007 (tuning part)."""
     found = drafted(['"At any moment, a tragedy might happen to you," UNHCR quoted a local aid worker as saying.'])
     assert found["At any moment, a tragedy might happen to you"][0] == ""
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    # Q63 (draft_speakers.py): The Guardian, June 2009 (outside the corpus): the draft gave "State television" as a
+    # role with no speaker; the gold convention names a body as the article names it ("the state radio", Guardian 1988)
+    ('State television said the deaths happened during clashes between police and "terrorist groups".',
+     "terrorist groups", "State television"),
+    ('"The situation is calm," Iranian state-run television said.', "The situation is calm",
+     "Iranian state-run television"),
+])
+def test_a_states_broadcaster_in_lower_case_is_the_speaker(paragraph, quote, speaker):
+    assert drafted([paragraph])[quote][0] == speaker

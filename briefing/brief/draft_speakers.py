@@ -6,8 +6,8 @@ described person's place or body, Q18 a title's complement, Q22 a description of
 where the speaker is after the name, Q40 someone described where they are, Q41 a ministry in lower case, Q42 no
 role, Q43 a surname's particle, Q46 someone described and named later, Q49 a state's body in lower case, P41 a
 pronoun after two people joined by "and" (each described in draft_quotes.py), Q60 a title, then the name after a
-comma (described below); and the person a paragraph without quotes reports as saying something, for a quote that
-opens the next (Q4)."""
+comma, Q63 a state's broadcaster or paper in lower case (both described below); and the person a paragraph without
+quotes reports as saying something, for a quote that opens the next (Q4)."""
 
 from __future__ import annotations
 
@@ -184,6 +184,8 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
                  set(name.lower().split()[1:]) <= set(m[0].lower().split())]
         return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q49")
+    if _PUBLIC_MEDIA.fullmatch(name):  # Q63: "State television said", "the state radio said": the broadcaster as
+        return Said(name, "", rule="Q63")  # the article names it, not a description with no one named
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -251,6 +253,12 @@ _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<un
                               rf"(?P<unit_before>{_UNITS}) of (?P<domain_after>[a-z]+(?: [a-z]+)?))")
 # Q49: a body of a state named by what it is alone, or with whose it is: "the army", "the Sudanese army".
 _STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})")
+# Q63: a broadcaster or a paper named by whose it is, in lower case: "State television", "the state radio", "Iranian
+# state-run television", "the official news agency" (a speaker, as a body the article names so; "the newspaper" alone
+# is the paper last named, Q5).
+_PUBLIC_MEDIA = re.compile(r"(?:[Tt]he )?(?:[A-Z][a-z]+ )?(?:(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|"
+                           r"[Gg]overnment|[Gg]overnment-run|[Pp]ublic|[Nn]ational|semi-official|pro-government) )+"
+                           rf"(?:news )?(?:{'|'.join(en.MEDIA_NOUNS)}|TV|media|agency|news agency)")
 # Q40: someone described, not named, then where they are: "residents in Goma", "a Red Cross official in Goma",
 # "unofficial sources in Bucharest" (the words before the place end in a noun in lower case, not a name).
 _DESCRIBED_IN_PLACE = re.compile(r"(?P<who>(?:[\w'’.-]+ ){0,4}?[a-z][\w'’-]*) (?:in|at|near|inside|outside) "
