@@ -833,3 +833,15 @@ def test_a_figures_label_is_its_clause_without_a_bracket_or_dateline_cut_in_half
 ])
 def test_websites_and_the_opposition_are_claimants(sentence, expected):
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, value, unit", [
+    # U60 (draft_counts.py): a possessive is no plural noun (The Guardian on Tehran, June 2009, outside the corpus)
+    ("At least 10 people were killed and more than 100 injured during yesterday's protests in Tehran, state-run "
+     "television said today.", 100, "injured"),
+    # U61: a verb after the number, then its object: no noun of the object (Press TV on Yemen, July 2017, outside)
+    ("The death toll rose from 1,300 announced two weeks ago by WHO, which put the number of suspected cases at over "
+     "200,000.", 1300, None),
+])
+def test_a_possessive_or_a_verbs_object_is_not_what_a_number_counts(sentence, value, unit):
+    assert [p.fields.get("unit") for p in figures(sentence, 1, "src") if p.fields.get("value") == value] == [unit]

@@ -107,8 +107,8 @@ def conversion(sentence: str, mention: Mention, previous: Mention | None) -> boo
 
 def plural(word: str) -> bool:
     """A word that counts things: "people", "cases", "19 army servicemen" (U13); not "as" ("increased to 128 as of
-    late Monday")."""
-    return word.islower() and word not in en.NOT_PLURALS and (
+    late Monday"), nor a possessive ("more than 100 injured during yesterday's protests", U60)."""
+    return word.islower() and word not in en.NOT_PLURALS and not word.endswith(("'s", "’s")) and (
         word.endswith("s") and not word.endswith(("ss", "ous")) or word in PLURALS or word.endswith("men"))  # not
     # an adjective: "six near-simultaneous attacks"
 

@@ -176,6 +176,7 @@ _ONE = re.compile(r"\b(?:[Oo]ne|1)(?= (?:(?!of\b|in\b|at\b|on\b)[a-z]+ )?(?:(?:"
 # not a speaker ("One man told the BBC"), but a thing counted may be reported ("just one case reported in week 42",
 # "each has 1 fatality reported") (U6)
 _LAST_ONE = re.compile(r"(?:,|\band)\s+(one)\s+(?:in|at|from|on)\s+(?:the\s+)?[A-Z]")  # a list's last count (U19)
+_OBJECT_START = re.compile(r"\d[\d,.]*|a|an|the|two|three|four|five|six|seven|eight|nine|ten|by|ago")  # U61
 _BACK = re.compile(r"\b(?:[Tt]hese|[Tt]hose)\s+$")
 # Who says what is inside a quote at a position of the sentence: the quote's speaker, or "".
 Speaker = Callable[[int], str]
@@ -299,6 +300,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return them  # U22, U23: "400 of them unidentified bodies", "fatalities ranging from 590 to 800", "12 LGS"
     if following[:2] == ["of", "the"] and len(following) > 2 and plural(following[2]):
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
+    verb_after = False
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")
         if word in ("and", "or") and n and following[n - 1].islower() and not plural(following[n - 1]) and \
@@ -308,6 +310,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
                 return rest[1]  # U17: adjectives joined before the noun ("1,200 mostly elderly and disabled residents")
         if word in ("and", "or", "but"):
             break  # U14: a noun comes before a conjunction ("had increased to 160,000 and fears this could swell")
+        if word.endswith("ed") and word not in en.PARTICIPLES and n + 1 < len(following) and \
+                _OBJECT_START.fullmatch(following[n + 1]):
+            verb_after = True  # U61: a verb, not a modifier, after the number ("The death toll rose from 1,300
+            break  # announced two weeks ago by WHO": no "weeks"; "1,200 suspected cholera cases" has its noun after)
         if n == 2 and any(w.lower() in _NOT_MODIFIERS or not (w.islower() or _DEMONYM.fullmatch(w))
                           for w in following[:2]):
             break  # a demonym may stand among the modifiers: "24,822 undocumented Afghan nationals" (U1)
@@ -365,7 +371,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         whole = [w for w in re.findall(r"\b[a-z]+\b", sentence[max(0, mention.start - 90):mention.start]) if plural(w)]
         return whole[0] if whole else None  # U13: "the number of fatalities after the passage of the cyclone, of
         # which 71 have been in Ikongo District"
-    return "" if attributed else None
+    return "" if attributed or verb_after else None
 
 
 def _of_deaths(sentence: str, mention: Mention, unit: str) -> bool:
