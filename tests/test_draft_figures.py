@@ -845,3 +845,9 @@ def test_websites_and_the_opposition_are_claimants(sentence, expected):
 ])
 def test_a_possessive_or_a_verbs_object_is_not_what_a_number_counts(sentence, value, unit):
     assert [p.fields.get("unit") for p in figures(sentence, 1, "src") if p.fields.get("value") == value] == [unit]
+
+
+def test_according_to_a_name_after_whose_it_is_and_what_it_is():
+    """C61 (draft_who.py): CNN on Tehran, December 2009 (outside the corpus): the draft named no claimant."""
+    assert found("Four people were reported killed in the fighting, according to Iranian state-run Press TV.") == \
+        [(4, "", "Press TV")]

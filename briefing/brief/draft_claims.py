@@ -113,7 +113,11 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   state radio station ... said 2,879 more people are unaccounted for ..., the AP reported"); what nobody else said
   in the sentence stays the agency's (words/en.py: NEWS_AGENCIES);
 - C54 a claimant at two places joined by "and" is the head before them ("Health authorities at the district
-  hospital in Churachandpur and the Jawaharlal Nehru Institute ... told Scroll that they had received two bodies").
+  hospital in Churachandpur and the Jawaharlal Nehru Institute ... told Scroll that they had received two bodies");
+- C60 websites and the opposition claim as the article words them ("Opposition websites said eight people were
+  killed", "the opposition says more than 70"; words/en.py: CLAIMANT_NOUNS);
+- C61 'according to' a name after whose it is and what it is, in lower case: "according to Iranian state-run Press
+  TV" is Press TV (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
 The words are in words/en.py."""

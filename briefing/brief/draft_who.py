@@ -100,6 +100,10 @@ CLAIMANT = [
     # to French news agency AFP": the body after what it is (C15)
     ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
                       r"(?=[.,;]|$)")),
+    # C61: a name after whose it is and what it is, in lower case: "according to Iranian state-run Press TV",
+    # "according to the pro-government Daily Sabah"
+    ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z][\w-]*-[a-z][\w-]* |state |official )"
+                      rf"{{1,2}}(?P<who>{CAPITAL}(?: {CAPITAL}){{0,3}})(?=[.,;]|$)")),
     # not "said in a statement" (C15)
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
