@@ -6,7 +6,8 @@ Each article's gold (gold.toml, written from the article before any rule was run
   the one the article identifies (the full name where the article gives it; an organisation under any name the
   article uses for it; a surname alone is not enough) or, where the article names nobody, empty or as described;
 - figures with value, qualifier and claimant: a proposed figure matches a gold one by its value (a range's, by its
-  low end); it is right if its qualifier is the article's own word(s), a range's high end the article's, and its
+  low end); it is right if its qualifier is the article's own word(s) ("an estimated" may be the figure's status,
+  as a brief gives it), a range's high end the article's, and its
   claimant the one the article names (empty where it names nobody: the outlet's id as claimant is a claim the
   article does not make);
 - places: a proposed place matches a gold place by name (any spelling the article uses), and is right unless the
@@ -138,8 +139,10 @@ def score_figures(gold: list[dict], proposed: list[dict], scored: Scored) -> Non
         match = same[0]
         left.remove(match)
         values.right += 1
-        qualifier = normal(match.get("qualifier", "")) == normal(figure.get("qualifier", "")) and \
-            match.get("high") == figure.get("value_high")  # a range's high end is read as a qualifier is
+        said, wanted = normal(match.get("qualifier", "")), normal(figure.get("qualifier", ""))
+        if not said and wanted == "estimated" and match.get("status") == "estimated":
+            said = wanted  # "an estimated 1,000": the draft says it as the figure's status, as a brief does
+        qualifier = said == wanted and match.get("high") == figure.get("value_high")  # a range's high end too
         claimant = normal(match.get("claimed_by", ""))
         if figure.get("claimant"):
             by = claimant in names_of(figure["claimant"], figure.get("claimant_also", []))

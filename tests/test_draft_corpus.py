@@ -86,3 +86,16 @@ def test_the_scorer_drops_a_claimants_leading_article():
     bench.score_figures([{"value": 4, "qualifier": "", "claimant": "a senior UN official", "text": "4 people"}],
                         [{"value": 4, "claimed_by": "senior UN official", "label": "4 people"}], scored)
     assert scored.tallies["figures"].right == 1
+
+
+@pytest.mark.parametrize("status, gold_qualifier, right", [
+    ("estimated", "an estimated", 1),  # the draft says "an estimated 1,000" as the figure's status, as a brief does
+    ("claimed", "an estimated", 0),
+    ("estimated", "", 1),  # a status is no qualifier the article does not give
+    ("estimated", "about", 0),
+])
+def test_an_estimated_figure_is_scored_by_its_status(status, gold_qualifier, right):
+    scored = bench.Scored()
+    gold = [{"value": 1000, "qualifier": gold_qualifier, "claimant": "", "text": "1,000"}]
+    bench.score_figures(gold, [{"value": 1000, "status": status, "label": "1,000 killed"}], scored)
+    assert scored.tallies["figures"].right == right
