@@ -375,18 +375,3 @@ class People:
         the toll to AFP"), with where it stands; None if none is."""
         found = [(at, who) for at, who in self.described if at < position]
         return found[-1] if found else None
-
-@dataclass
-class Said:
-    """Who said a quote, as the draft finds them: a full name, or a description with no name; the rule that found
-    them."""
-
-    speaker: str = ""
-    role: str = ""  # with no speaker: how the article describes them ("one resident")
-    when: str = ""
-    rule: str = ""
-
-    @property
-    def who(self) -> bool:
-        """Whether the article attributes the words at all, by name or by description."""
-        return bool(self.speaker or self.role)

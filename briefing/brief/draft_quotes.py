@@ -114,8 +114,9 @@ import re
 from collections.abc import Iterator
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, Said, is_body
+from briefing.brief.draft_people import NAME, VERB, People, is_body
 from briefing.brief.draft_quoting import quoted_after, quoted_before
+from briefing.brief.draft_said import Said
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
     Span,
