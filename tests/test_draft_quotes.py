@@ -915,3 +915,30 @@ def test_words_an_agency_quotes_from_someone_it_describes_are_not_the_agencys():
 ])
 def test_a_states_broadcaster_in_lower_case_is_the_speaker(paragraph, quote, speaker):
     assert drafted([paragraph])[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # P90: the one name a described subject gives, a sentence before '"...," he said' (AFP via The New York Times,
+    # Orissa's cyclone, 1999; a tuning article)
+    (["The Press Trust of India said piles of bodies were being cremated in the area using diesel and kerosene and "
+      "freshly broken branches.",
+      "One villager from Ambiki, who gave his name only as Sanatan, told the news agency that he feared for his "
+      'brother, who had been missing since the storm. "I don\'t know if his body lies somewhere around," he said. '
+      '"But even if it does, I can\'t even recognize it."'],
+     "I don't know if his body lies somewhere around", "Sanatan"),
+    # P91: one name after a kin noun that opens a clause (Maclean's, Colombia's earthquake, 1999; a tuning article)
+    (["Elda Arboleda was poor but still proud of the way she had raised her family in a tiny home in one of the "
+      "city’s toughest neighbourhoods. Like so many shocked survivors, Elda’s son Elkin had rushed home to find a "
+      "loved one crushed to death in the rubble. “The houses fell down like dominoes,” he said sadly as he salvaged "
+      "baby pictures from the debris that killed his mother."],
+     "The houses fell down like dominoes", "Elkin"),
+])
+def test_a_person_named_by_one_name_a_description_or_kin_gives(paragraphs, quote, speaker):
+    assert drafted([normalise(p) for p in paragraphs])[normalise(quote)][0] == speaker
+
+
+def test_a_kin_noun_after_a_verb_names_no_subject():
+    """P91 takes a kin noun only where it opens a clause: "Abdullah knows his son Waseem's death" is Abdullah's."""
+    paragraphs = ["As the sun sinks, Abdullah knows his son Waseem's death is only hours away. "
+                  '"There is nothing left to do," he said.']
+    assert drafted(paragraphs)["There is nothing left to do"][0] == "Abdullah"

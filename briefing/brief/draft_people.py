@@ -37,7 +37,11 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   article says of them (draft_gender.py) comes first.
 - P80 a publication's name after what it is: "Opposition website Jaras said" is a body, whom "it said" stands for.
 - P81 "he" or "she" after a subject of two people ("Barack Obama, and the prime minister, Gordon Brown, have both
-  ...") stands for neither for sure: left to the desk."""
+  ...") stands for neither for sure: left to the desk.
+- P90 the one name a described subject gives: "One villager from Ambiki, who gave his name only as Sanatan, told the
+  news agency that ..." names a person, Sanatan, whom '"...," he said' after it stands for.
+- P91 one name after a kin noun that opens a clause: "Like so many shocked survivors, Elda's son Elkin had rushed
+  home" names a person, Elkin, whom '"...," he said sadly' after it stands for (not "his son Waseem's death")."""
 
 from __future__ import annotations
 
@@ -58,9 +62,14 @@ NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
 _PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,7}}(?![\w'’-])")
+# P90: where a described subject gives one name: "who gave his name only as Sanatan", "identified only as Ali".
+_GAVE_NAME = (r"\b(?:(?:gave|giving|gives) (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
+              r"identif(?:ying|ied|ies) (?:(?:himself|herself) )?(?:only )?as) ")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )"
-                            r"(?:[Tt]he [\w.-]+['’]s )?$")  # "The BBC's Rachel Harvey ... she says"
+                            r"(?:[Tt]he [\w.-]+['’]s )?$|"  # "The BBC's Rachel Harvey ... she says"
+                            rf"{_GAVE_NAME}$|(?:[.!?] |\n|, )(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|[Tt]heir) "
+                            rf"(?:{'|'.join(en.KIN_NOUNS)}) $")  # P90 "who gave his name only as", P91 "Elda's son"
 _TITLES = sorted(en.TITLES, key=len, reverse=True)
 # (a title of two words may be written with a hyphen: "Indonesian Vice-President Jusuf Kalla")
 _TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" +
@@ -77,6 +86,9 @@ _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?
 # P15: a name after a conjunction that opens a sentence, before a verb in lower case: "But Ali Modu countered:".
 _AFTER_CONJUNCTION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But|And|Yet|So|Then) (?P<name>{UPPER}[a-z][\w'’-]*"
                                 rf"(?: {UPPER}[a-z][\w'’-]*){{1,3}})(?= [a-z])")
+# P90, P91: a person's one name that a description gives, or a kin noun that opens a clause before it.
+_ONE_NAME_GIVEN = re.compile(rf"(?:{_GAVE_NAME}|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|"
+                             rf"[Tt]heir) (?:{'|'.join(en.KIN_NOUNS)}) )(?P<name>{UPPER}[a-z]+)(?![\w'’-])(?= [a-z]|,)")
 # P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
 _NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
@@ -239,6 +251,9 @@ class People:
         for match in _AFTER_CONJUNCTION.finditer(text):  # P15: "But Ali Modu countered:", a person after "But"
             words = match["name"].split()
             if not is_body(match["name"]) and not any(w in (*en.NOT_PEOPLE, *en.SENTENCE_WORDS) for w in words):
+                names.append((match.start("name"), match["name"], ""))
+        for match in _ONE_NAME_GIVEN.finditer(text):  # P90 "who gave his name only as Sanatan", P91 "Elda's son Elkin"
+            if match["name"] not in (*en.SENTENCE_WORDS, *en.NOT_PEOPLE) and not is_body(match["name"]):
                 names.append((match.start("name"), match["name"], ""))
         for match in _NICKNAMED.finditer(text):  # P10: "Corazon (Cory) Aquino", one person
             if match["given"] not in en.SENTENCE_WORDS and not is_body(match[0]):
