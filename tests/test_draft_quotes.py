@@ -942,3 +942,16 @@ def test_a_kin_noun_after_a_verb_names_no_subject():
     paragraphs = ["As the sun sinks, Abdullah knows his son Waseem's death is only hours away. "
                   '"There is nothing left to do," he said.']
     assert drafted(paragraphs)["There is nothing left to do"][0] == "Abdullah"
+
+
+def test_a_surnames_portuguese_particle_is_part_of_it():
+    """P92: "José Eduardo dos Santos" is one name, not "Santos", and "Dos Santos" after it stands for it (The
+    Guardian's obituary of Angola's president, 2022, as republished by Futurist Theatre)."""
+    from briefing.brief.draft_people import People
+
+    people = People.of("José Eduardo dos Santos, who died at the age of 79, was president of Angola for nearly four "
+                       "dramatic decades, commander-in-chief of the armed forces and leader of the party.\n\n"
+                       "Dos Santos led a long and ultimately successful resistance, together with Cuba, to repeated "
+                       "military offensives by apartheid South Africa.")
+    assert people.names[0][1] == "José Eduardo dos Santos"
+    assert people.full("Dos Santos", len(people.text)) == "José Eduardo dos Santos"

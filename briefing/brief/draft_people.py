@@ -41,7 +41,9 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P90 the one name a described subject gives: "One villager from Ambiki, who gave his name only as Sanatan, told the
   news agency that ..." names a person, Sanatan, whom '"...," he said' after it stands for.
 - P91 one name after a kin noun that opens a clause: "Like so many shocked survivors, Elda's son Elkin had rushed
-  home" names a person, Elkin, whom '"...," he said sadly' after it stands for (not "his son Waseem's death")."""
+  home" names a person, Elkin, whom '"...," he said sadly' after it stands for (not "his son Waseem's death").
+- P92 a surname's Portuguese particle is part of it: "José Eduardo dos Santos" (not "Santos"), whom "Dos Santos"
+  after it stands for."""
 
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + 
 # (a middle initial too, before a surname, not a sentence's end: "Timothy M. Swarray", P4)
 _NOT_AFTER_INITIAL = "|".join(w for w in en.SENTENCE_WORDS if " " not in w)
 WORD = (rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?= (?!(?:{_NOT_AFTER_INITIAL})\b){UPPER}[a-z])|"
-        rf"(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)")
+        rf"(?:(?:al|el|de|da|di|du|dos|das|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)")  # P92: "dos Santos"
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
@@ -284,7 +286,8 @@ class People:
         if not bare or is_body(bare):
             return bare
         tail = bare.split()  # "Al Eryani" of "Moammar Al Eryani" too
-        same = [(at, full) for at, full, _ in self.names if full.split()[-len(tail):] == tail and full != bare]
+        same = [(at, full) for at, full, _ in self.names if full != bare and  # P92: "Dos Santos", "dos Santos"
+                [w.lower() for w in full.split()[-len(tail):]] == [w.lower() for w in tail]]
         if len(tail) > 1 and not same:
             return bare
         if not same:  # "Mehmet" for "Mehmet Kaya", where only one person is named so
