@@ -955,3 +955,19 @@ def test_a_surnames_portuguese_particle_is_part_of_it():
                        "military offensives by apartheid South Africa.")
     assert people.names[0][1] == "José Eduardo dos Santos"
     assert people.full("Dos Santos", len(people.text)) == "José Eduardo dos Santos"
+
+
+def test_a_titles_complement_ends_at_its_place_kind():
+    """P93: "Deputy Head of Lumajang District Indah Amperawati appealed" names Indah Amperawati, whom "the district
+    deputy head" and "Amperawati" after it stand for (Indonesia Tribune, Semeru, 2022; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "Deputy Head of Lumajang District Indah Amperawati appealed to all residents who live in the red zone of the "
+        "Mount Semeru eruption in Lumajang District, East Java Province, to take refuge to safer sites.",
+        "The volcano erupted and emitted a hot cloud avalanche as far as seven kilometers (km) on Sunday at 02.46 a.m. "
+        "local time. Meanwhile, the height of the eruption column reached 1.5 km above the mountain peak.",
+        "“If there are people who do not want and object to (be evacuated), then our officers will force them to "
+        "evacuate,” the district deputy head remarked.",
+        "“Meanwhile, some of community in Kajar Kuning Hamlet in Sumberwuluh Village, Candipuro Sub-district had "
+        "taken refuge to the Mount Semeru Monitoring Post,” Amperawati stated."]]
+    found = drafted(paragraphs)
+    assert [who for who, _ in found.values()] == ["Indah Amperawati", "Indah Amperawati"]

@@ -42,6 +42,8 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   news agency that ..." names a person, Sanatan, whom '"...," he said' after it stands for.
 - P91 one name after a kin noun that opens a clause: "Like so many shocked survivors, Elda's son Elkin had rushed
   home" names a person, Elkin, whom '"...," he said sadly' after it stands for (not "his son Waseem's death").
+- P93 a title's complement runs to its last place kind or body word: "Deputy Head of Lumajang District Indah
+  Amperawati appealed" names Indah Amperawati (not "District Indah Amperawati", no one), whom "she said" stands for.
 - P92 a surname's Portuguese particle is part of it: "José Eduardo dos Santos" (not "Santos"), whom "Dos Santos"
   after it stands for."""
 
@@ -231,8 +233,9 @@ class People:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
             complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
             if len(name.split()) >= 3 and complement and not title:  # "High Commissioner for Refugees Antonio Guterres"
-                title = f"{complement[0]}{name.split()[0]}"
-                name = name.split(maxsplit=1)[1]
+                words = name.split()  # P93: "Head of Lumajang District Indah Amperawati": the complement's last place
+                cut = max([1] + [i + 1 for i, w in enumerate(words[:-2]) if w in en.NOT_PEOPLE or is_body(w)])
+                title, name = f"{complement[0]}{' '.join(words[:cut])}", " ".join(words[cut:])
             elif complement and not title:
                 continue  # P11: "Union Minister for [Social Welfare], Relief and Resettlement": a complement, no one
             elif complement:  # P11: "... Relief and Resettlement Dr. Win Myat Aye": the title goes on before the name
