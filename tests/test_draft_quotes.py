@@ -971,3 +971,15 @@ def test_a_titles_complement_ends_at_its_place_kind():
         "taken refuge to the Mount Semeru Monitoring Post,” Amperawati stated."]]
     found = drafted(paragraphs)
     assert [who for who, _ in found.values()] == ["Indah Amperawati", "Indah Amperawati"]
+
+
+def test_a_place_kind_after_a_hyphen_is_in_no_persons_name():
+    """P94: "Candipuro Sub-district" inside the quote is no one "she said" after it could stand for (Indonesia
+    Tribune, Semeru, 2022; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "Deputy Head of Lumajang District Indah Amperawati appealed to all residents who live in the red zone of the "
+        "Mount Semeru eruption in Lumajang District, East Java Province, to take refuge to safer sites.",
+        "“We ask residents in the red zone, such as Supiturang Village in Pronojiwo Sub-district and Kajar Kuning "
+        "Hamlet in Sumberwuluh Village, Candipuro Sub-district, to evacuate to safer places,” she said while visiting "
+        "the Mount Semeru Monitoring Post, here, on Sunday."]]
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Indah Amperawati"]

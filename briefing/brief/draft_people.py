@@ -38,14 +38,11 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
 - P80 a publication's name after what it is: "Opposition website Jaras said" is a body, whom "it said" stands for.
 - P81 "he" or "she" after a subject of two people ("Barack Obama, and the prime minister, Gordon Brown, have both
   ...") stands for neither for sure: left to the desk.
-- P90 the one name a described subject gives: "One villager from Ambiki, who gave his name only as Sanatan, told the
-  news agency that ..." names a person, Sanatan, whom '"...," he said' after it stands for.
-- P91 one name after a kin noun that opens a clause: "Like so many shocked survivors, Elda's son Elkin had rushed
-  home" names a person, Elkin, whom '"...," he said sadly' after it stands for (not "his son Waseem's death").
+- P90 the one name a described subject gives ("One villager from Ambiki, who gave his name only as Sanatan, told")
+  and P91 one name after a kin noun that opens a clause ("..., Elda's son Elkin had rushed home") are people.
+- P92 a surname's particle is part of it: "José Eduardo dos Santos" (not "Santos"), whom "Dos Santos" stands for.
 - P93 a title's complement runs to its last place kind or body word: "Deputy Head of Lumajang District Indah
-  Amperawati appealed" names Indah Amperawati (not "District Indah Amperawati", no one), whom "she said" stands for.
-- P92 a surname's Portuguese particle is part of it: "José Eduardo dos Santos" (not "Santos"), whom "Dos Santos"
-  after it stands for."""
+  Amperawati appealed" names Indah Amperawati; P94 "Candipuro Sub-district" (a place's kind) is no person."""
 
 from __future__ import annotations
 
@@ -243,7 +240,8 @@ class People:
             words = name.split()
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
-            if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
+            if 2 <= len(words) <= 4 and not is_body(name) and not any(  # P94: "Candipuro Sub-district" is no one
+                    w in en.NOT_PEOPLE or w.partition("-")[2].capitalize() in en.NOT_PEOPLE for w in words) and \
                     words[0] not in en.SENTENCE_WORDS and \
                     not all(w.lower() in _TITLE_WORDS for w in words):
                 apposition = _TITLE_APPOSITION.match(text, match.end())
