@@ -1,6 +1,6 @@
-"""Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them, a title
-split off a name ("Prime Minister Garry Conille"), and a short reference ("Mr Guterres", "Akimu", "he", "the
-PM") resolved to the full name the article gives. The words are in words/en.py.
+"""Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them (a title
+split off a name, "Prime Minister Garry Conille", is draft_titles.py's), and a short reference ("Mr Guterres",
+"Akimu", "he", "the PM") resolved to the full name the article gives. The words are in words/en.py.
 
 - P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
   the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
@@ -50,10 +50,10 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.brief.draft_gender import gender
+from briefing.brief.draft_titles import COMPLEMENT, HONORIFIC, TITLE_WORDS, TITLES, UPPER, split_title
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # "A", "Ö", "Ş", "İ"
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
 # (a middle initial too, before a surname, not a sentence's end: "Timothy M. Swarray", P4)
 _NOT_AFTER_INITIAL = "|".join(w for w in en.SENTENCE_WORDS if " " not in w)
@@ -71,14 +71,7 @@ _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |sa
                             r"(?:[Tt]he [\w.-]+['’]s )?$|"  # "The BBC's Rachel Harvey ... she says"
                             rf"{_GAVE_NAME}$|(?:[.!?] |\n|, )(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|[Tt]heir) "
                             rf"(?:{'|'.join(en.KIN_NOUNS)}) $")  # P90 "who gave his name only as", P91 "Elda's son"
-_TITLES = sorted(en.TITLES, key=len, reverse=True)
-# (a title of two words may be written with a hyphen: "Indonesian Vice-President Jusuf Kalla")
-_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" +
-                    "|".join(re.escape(title).replace(r"\ ", "[ -]") for title in _TITLES) + r")\.?\s+",
-                    re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\s+")
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
-_TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 # (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
 # (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
@@ -115,8 +108,6 @@ _SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en
 # Alihodzic, is missing", "Travelling in a bus ..., Mrs Husic spotted".
 _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w-]*(?: [a-z][\w-]*)?, )?"
                       rf"(?:\d{{1,3}}-year-old )?(?P<who>{NAME})(?:, [^,]{{1,60}},|,)? (?!(?:and|or|of)\b)[a-z]")
-# P6: a title that is also part of a name, after a given name: "Amina Sheikh Mohamed" (not "Qatar's Sheikh Tamim").
-_IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
 # (P14: or a publication's name before what it is: "the Nation daily newspaper headlined"; P80: or after it:
@@ -144,7 +135,7 @@ def _before_plural(text: str, at: int) -> bool:
 # A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
 # A title given in apposition after a name: ", the UN Resident and Humanitarian Coordinator for Sudan,".
 _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
-                               "|".join(map(re.escape, _TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
+                               "|".join(map(re.escape, TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
                                re.IGNORECASE)
 # A title in lower case just before a name, or before it and a comma: "provincial government spokesman Asadollah
 # Iranmanesh", "The UN envoy, Jan Egeland" ("the government spokesman said" is then Iranmanesh).
@@ -153,38 +144,6 @@ _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.end
 # (P13: or before a complement and a comma: "The governor of the state, Babagana Zulum", "the governor of Kinshasa,")
 _TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
                            "|".join(map(re.escape, _LOWER_TITLES)) + r"))(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $))")
-# (P11: a complement may go on in a list before the name: "Minister for Relief and [Resettlement Maung Maung Swe]",
-# "Union Minister for Social Welfare, Relief and Resettlement")
-_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?"
-                         r"(?-i:(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*, )*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* and )?$",
-                         re.IGNORECASE)
-
-
-def split_title(name: str) -> tuple[str, str]:
-    """("Volodymyr Zelenskiy", "President") from "President Volodymyr Zelenskiy", ("Dickon Mitchell", "Grenada
-    Prime Minister") from "Grenada Prime Minister Dickon Mitchell", ("Antonio Guterres", "High Commissioner for
-    Refugees") from "High Commissioner for Refugees Antonio Guterres" (a title's complement is all but the last
-    two words); a name without a title as it is."""
-    found = _TITLE.match(name)
-    if found and _IN_NAME.fullmatch(name[:found.end()].strip()) and \
-            name.split()[0].lower() not in _TITLE_WORDS:  # P6: "Amina Sheikh Mohamed" is one name
-        return name, ""
-    if found and len(name[found.end():].split()) >= 1 and not _HONORIFIC.match(name):
-        rest = name[found.end():]
-        if rest[:1].isupper():
-            return rest, name[:found.end()].strip()
-        words = rest.split()
-        if words[0] in ("for", "of", "to") and len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]):
-            return " ".join(words[-2:]), f"{name[:found.end()]}{' '.join(words[:-2])}".strip()
-    return name, ""
-
-
-def is_complement(before: str) -> bool:
-    """Whether the text before a name ends with a title and "for", "of" or "to": the name's first word is the
-    title's complement ("director for [Somalia Burk Oberle]", "High Commissioner for [Refugees Antonio Guterres]")."""
-    return _COMPLEMENT.search(before[-40:]) is not None
-
-
 def without_bylines(text: str) -> str:
     """P1: the text with each byline of its head blanked out (positions kept): a reporter is no speaker."""
     kept: list[str] = []
@@ -222,13 +181,13 @@ class People:
         text = without_bylines(text)
         names = []
         for match in _PERSON.finditer(text):
-            name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
+            name, title = split_title(HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
             name = re.sub(r"^The (?=(?:[\w.-]+ ){0,4}[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
             # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA; P7: "Australian Geological Survey Organization's Kevin McCue"
             whose = re.match(r"^((?:[\w.-]+ ){0,4}[\w.-]+)['’]s (?=\S+ \S)", name)
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
-            complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
+            complement = COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
             if len(name.split()) >= 3 and complement and not title:  # "High Commissioner for Refugees Antonio Guterres"
                 words = name.split()  # P93: "Head of Lumajang District Indah Amperawati": the complement's last place
                 cut = max([1] + [i + 1 for i, w in enumerate(words[:-2]) if w in en.NOT_PEOPLE or is_body(w)])
@@ -243,7 +202,7 @@ class People:
             if 2 <= len(words) <= 4 and not is_body(name) and not any(  # P94: "Candipuro Sub-district" is no one
                     w in en.NOT_PEOPLE or w.partition("-")[2].capitalize() in en.NOT_PEOPLE for w in words) and \
                     words[0] not in en.SENTENCE_WORDS and \
-                    not all(w.lower() in _TITLE_WORDS for w in words):
+                    not all(w.lower() in TITLE_WORDS for w in words):
                 apposition = _TITLE_APPOSITION.match(text, match.end())
                 if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
                     title = apposition["title"]
@@ -271,7 +230,7 @@ class People:
         for match in _ONE_NAME_HIS.finditer(text):  # P2: "Abdullah knows his son": a person by one name
             name = match["name"]
             if name not in en.SENTENCE_WORDS and name not in en.NOT_PEOPLE and not is_body(name) and \
-                    name.lower() not in _TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
+                    name.lower() not in TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
                 names.append((match.start("name"), name, ""))
         names.sort()
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
@@ -283,7 +242,7 @@ class People:
     def full(self, name: str, before: int | None = None) -> str:
         """The full name for `name` ("Mr Guterres", "Akimu", "El-Sonni"): the last person before `before` (else
         the first after) whose name ends with the same word; `name` itself if there is none."""
-        bare = _HONORIFIC.sub("", name).strip()
+        bare = HONORIFIC.sub("", name).strip()
         if not bare or is_body(bare):
             return bare
         tail = bare.split()  # "Al Eryani" of "Moammar Al Eryani" too
@@ -306,7 +265,7 @@ class People:
         spotted her boy" -> Ajka Husic); "" if its subject is no one the article names, or a body."""
         known = {full for _, full, _ in self.names}
         for match in _SUBJECT.finditer(sentence):
-            bare = split_title(_HONORIFIC.sub("", match["who"]))[0]
+            bare = split_title(HONORIFIC.sub("", match["who"]))[0]
             if is_body(bare):
                 return ""
             full = self.full(bare, before)
@@ -367,13 +326,13 @@ class People:
             # (WFP) spokesperson Elisabeth Byrs", "UN High Commissioner for Refugees Filippo Grandi"
             # (a word of the title never ends a sentence: "... on Friday. U.N. spokesman Kris Janowski said")
             pattern = (r"(?:(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\([A-Z]{2,}\)|and|of|for|the) ){0,6}(?:" +
-                       "|".join(map(re.escape, _TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
+                       "|".join(map(re.escape, TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
                        r"(?: (?:for|of|to) (?:the )?[A-Z][\w'’.-]*)? )?"
                        r"(?P<name>(?:" + "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 30):match.start()]):
-                    name = _HONORIFIC.sub("", match["name"])
+                    name = HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
         for at, full, title in self.names:  # P12: "Police chief Alhaji Lawan Tanko said": a title in lower case
             start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, is_body, is_complement, split_title
+from briefing.brief.draft_people import NAME, VERB, People, is_body
 from briefing.brief.draft_said import Said
 from briefing.brief.draft_spans import role_head
+from briefing.brief.draft_titles import is_complement, split_title
 from briefing.brief.words import en
 
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
