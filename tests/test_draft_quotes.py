@@ -983,3 +983,18 @@ def test_a_place_kind_after_a_hyphen_is_in_no_persons_name():
         "Hamlet in Sumberwuluh Village, Candipuro Sub-district, to evacuate to safer places,” she said while visiting "
         "the Mount Semeru Monitoring Post, here, on Sunday."]]
     assert [who for who, _ in drafted(paragraphs).values()] == ["Indah Amperawati"]
+
+
+def test_a_subject_described_then_named_after_a_rank_is_whom_he_stands_for():
+    """P95: "SP" (a superintendent of police) is no part of the name, and the sentence's subject described in lower
+    case, then named, is whom '"...," he said' after it stands for, not the resident quoted before (CKN Nigeria,
+    Jangebe, 2021; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "A resident in Kawaye village, who identified himself as Sadi Kawaye said that his daughters, Mansura and "
+        "Sakina were among those abducted.",
+        "“I’m on my to Jangebe now to see the situation myself. I was told they invaded the school around 1:00am,” he "
+        "said.",
+        "The spokesman of the state police command command SP Muhammad Shehu didn’t deny the abduction but pleaded "
+        "for time to ascertain the true situation",
+        "“Give me some times, I can’t say anything now,” he said"]]
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Sadi Kawaye", "Muhammad Shehu"]

@@ -42,7 +42,9 @@ split off a name, "Prime Minister Garry Conille", is draft_titles.py's), and a s
   and P91 one name after a kin noun that opens a clause ("..., Elda's son Elkin had rushed home") are people.
 - P92 a surname's particle is part of it: "José Eduardo dos Santos" (not "Santos"), whom "Dos Santos" stands for.
 - P93 a title's complement runs to its last place kind or body word: "Deputy Head of Lumajang District Indah
-  Amperawati appealed" names Indah Amperawati; P94 "Candipuro Sub-district" (a place's kind) is no person."""
+  Amperawati appealed" names Indah Amperawati; P94 "Candipuro Sub-district" (a place's kind) is no person.
+- P95 a rank in capitals is no part of a name, and a subject described in lower case then named is that person:
+  "The spokesman of the state police command command SP Muhammad Shehu didn't deny ..." is whom "he said" is."""
 
 from __future__ import annotations
 
@@ -63,6 +65,10 @@ NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
 _PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,7}}(?![\w'’-])")
+# P95: a rank in capitals before a given name and a surname ("SP Muhammad Shehu"); a sentence's subject described in
+# lower case, then named ("The spokesman of the state police command command SP Muhammad Shehu didn't deny").
+_RANK = re.compile(r"[A-Z]{2,4} (?=\S+ \S)")
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.!?][\"”’]?\s|\n)(?:The|A|An) [a-z][a-z ’'-]{0,80}?(?:[A-Z]{2,4} )?$")
 # P90: where a described subject gives one name: "who gave his name only as Sanatan", "identified only as Ali".
 _GAVE_NAME = (r"\b(?:(?:gave|giving|gives) (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
               r"identif(?:ying|ied|ies) (?:(?:himself|herself) )?(?:only )?as) ")
@@ -196,6 +202,9 @@ class People:
                 continue  # P11: "Union Minister for [Social Welfare], Relief and Resettlement": a complement, no one
             elif complement:  # P11: "... Relief and Resettlement Dr. Win Myat Aye": the title goes on before the name
                 title = f"{complement[0]}{title}"
+            rank = _RANK.match(name)  # P95: "SP Muhammad Shehu" is Muhammad Shehu, a superintendent of police
+            if rank and not title and not is_body(name[rank.end():]):
+                name, title = name[rank.end():], rank[0].strip()
             words = name.split()
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
@@ -334,6 +343,9 @@ class People:
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 30):match.start()]):
                     name = HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
+        for at, full, _ in self.names:  # P95: "The spokesman of the state police command SP Muhammad Shehu didn't"
+            if at < position and _DESCRIBED_THEN_NAMED.search(self.text, max(0, at - 100), at):
+                found.append((at, full))
         for at, full, title in self.names:  # P12: "Police chief Alhaji Lawan Tanko said": a title in lower case
             start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1
             if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
