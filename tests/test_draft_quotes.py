@@ -998,3 +998,18 @@ def test_a_subject_described_then_named_after_a_rank_is_whom_he_stands_for():
         "for time to ascertain the true situation",
         "“Give me some times, I can’t say anything now,” he said"]]
     assert [who for who, _ in drafted(paragraphs).values()] == ["Sadi Kawaye", "Muhammad Shehu"]
+
+
+@pytest.mark.parametrize("paragraph, speaker, role", [
+    # Q70: "in tears" is how she spoke (AFP via Modern Ghana, Guinea, 2018; a tuning article)
+    ('"My brother was killed by a policeman who shot him in cold blood," Mariama Dalanda, in tears, told AFP.',
+     "Mariama Dalanda", ""),
+    # Q70: "blinking and mumbling" is how another man was found, no role of the speaker's (Reuters, Bam, 2004; a
+    # tuning article)
+    ('"You can call it a miracle or anything you like," said Red Crescent worker Ali Asghar Namdari after shopkeeper '
+     "Yadollah Saadat was found trapped under a wardrobe, blinking and mumbling, alongside the corpses of six dead "
+     "relatives.", "Ali Asghar Namdari", "Red Crescent worker"),
+])
+def test_how_someone_spoke_or_looked_is_no_role(paragraph, speaker, role):
+    found = list(quotes([(1, paragraph)], paragraph, "src"))
+    assert (found[0].fields.get("speaker", ""), found[0].fields.get("role", "")) == (speaker, role)

@@ -99,6 +99,7 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named;
 - Q50 (draft_people.py) a dateline's place and outlet ("BAIDOA, Somalia (AP) _") are no body "the ministry said"
   stands for.
+- Q70 (draft_speakers.py) how someone spoke or looked is no role: '"...," Mariama Dalanda, in tears, told AFP' has none.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.

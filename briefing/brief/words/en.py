@@ -278,3 +278,8 @@ STATE_BODIES = ("army", "military", "police", "government", "junta")
 # Kin by which an article names someone before their one name (P91): "Elda's son Elkin had rushed home".
 KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow")
+# How someone spoke or looked when quoted, no role of theirs (Q70): "Mariama Dalanda, in tears, told AFP", "found
+# trapped under a wardrobe, blinking and mumbling".
+MANNER_WORDS = ("in tears", "blinking", "mumbling", "weeping", "sobbing", "crying", "smiling", "laughing", "shaking",
+                "trembling", "sighing", "shouting", "whispering", "visibly", "choking back tears",
+                "fighting back tears")
