@@ -915,3 +915,101 @@ def test_words_an_agency_quotes_from_someone_it_describes_are_not_the_agencys():
 ])
 def test_a_states_broadcaster_in_lower_case_is_the_speaker(paragraph, quote, speaker):
     assert drafted([paragraph])[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # P90: the one name a described subject gives, a sentence before '"...," he said' (AFP via The New York Times,
+    # Orissa's cyclone, 1999; a tuning article)
+    (["The Press Trust of India said piles of bodies were being cremated in the area using diesel and kerosene and "
+      "freshly broken branches.",
+      "One villager from Ambiki, who gave his name only as Sanatan, told the news agency that he feared for his "
+      'brother, who had been missing since the storm. "I don\'t know if his body lies somewhere around," he said. '
+      '"But even if it does, I can\'t even recognize it."'],
+     "I don't know if his body lies somewhere around", "Sanatan"),
+    # P91: one name after a kin noun that opens a clause (Maclean's, Colombia's earthquake, 1999; a tuning article)
+    (["Elda Arboleda was poor but still proud of the way she had raised her family in a tiny home in one of the "
+      "city’s toughest neighbourhoods. Like so many shocked survivors, Elda’s son Elkin had rushed home to find a "
+      "loved one crushed to death in the rubble. “The houses fell down like dominoes,” he said sadly as he salvaged "
+      "baby pictures from the debris that killed his mother."],
+     "The houses fell down like dominoes", "Elkin"),
+])
+def test_a_person_named_by_one_name_a_description_or_kin_gives(paragraphs, quote, speaker):
+    assert drafted([normalise(p) for p in paragraphs])[normalise(quote)][0] == speaker
+
+
+def test_a_kin_noun_after_a_verb_names_no_subject():
+    """P91 takes a kin noun only where it opens a clause: "Abdullah knows his son Waseem's death" is Abdullah's."""
+    paragraphs = ["As the sun sinks, Abdullah knows his son Waseem's death is only hours away. "
+                  '"There is nothing left to do," he said.']
+    assert drafted(paragraphs)["There is nothing left to do"][0] == "Abdullah"
+
+
+def test_a_surnames_portuguese_particle_is_part_of_it():
+    """P92: "José Eduardo dos Santos" is one name, not "Santos", and "Dos Santos" after it stands for it (The
+    Guardian's obituary of Angola's president, 2022, as republished by Futurist Theatre)."""
+    from briefing.brief.draft_people import People
+
+    people = People.of("José Eduardo dos Santos, who died at the age of 79, was president of Angola for nearly four "
+                       "dramatic decades, commander-in-chief of the armed forces and leader of the party.\n\n"
+                       "Dos Santos led a long and ultimately successful resistance, together with Cuba, to repeated "
+                       "military offensives by apartheid South Africa.")
+    assert people.names[0][1] == "José Eduardo dos Santos"
+    assert people.full("Dos Santos", len(people.text)) == "José Eduardo dos Santos"
+
+
+def test_a_titles_complement_ends_at_its_place_kind():
+    """P93: "Deputy Head of Lumajang District Indah Amperawati appealed" names Indah Amperawati, whom "the district
+    deputy head" and "Amperawati" after it stand for (Indonesia Tribune, Semeru, 2022; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "Deputy Head of Lumajang District Indah Amperawati appealed to all residents who live in the red zone of the "
+        "Mount Semeru eruption in Lumajang District, East Java Province, to take refuge to safer sites.",
+        "The volcano erupted and emitted a hot cloud avalanche as far as seven kilometers (km) on Sunday at 02.46 a.m. "
+        "local time. Meanwhile, the height of the eruption column reached 1.5 km above the mountain peak.",
+        "“If there are people who do not want and object to (be evacuated), then our officers will force them to "
+        "evacuate,” the district deputy head remarked.",
+        "“Meanwhile, some of community in Kajar Kuning Hamlet in Sumberwuluh Village, Candipuro Sub-district had "
+        "taken refuge to the Mount Semeru Monitoring Post,” Amperawati stated."]]
+    found = drafted(paragraphs)
+    assert [who for who, _ in found.values()] == ["Indah Amperawati", "Indah Amperawati"]
+
+
+def test_a_place_kind_after_a_hyphen_is_in_no_persons_name():
+    """P94: "Candipuro Sub-district" inside the quote is no one "she said" after it could stand for (Indonesia
+    Tribune, Semeru, 2022; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "Deputy Head of Lumajang District Indah Amperawati appealed to all residents who live in the red zone of the "
+        "Mount Semeru eruption in Lumajang District, East Java Province, to take refuge to safer sites.",
+        "“We ask residents in the red zone, such as Supiturang Village in Pronojiwo Sub-district and Kajar Kuning "
+        "Hamlet in Sumberwuluh Village, Candipuro Sub-district, to evacuate to safer places,” she said while visiting "
+        "the Mount Semeru Monitoring Post, here, on Sunday."]]
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Indah Amperawati"]
+
+
+def test_a_subject_described_then_named_after_a_rank_is_whom_he_stands_for():
+    """P95: "SP" (a superintendent of police) is no part of the name, and the sentence's subject described in lower
+    case, then named, is whom '"...," he said' after it stands for, not the resident quoted before (CKN Nigeria,
+    Jangebe, 2021; a tuning article)."""
+    paragraphs = [normalise(p) for p in [
+        "A resident in Kawaye village, who identified himself as Sadi Kawaye said that his daughters, Mansura and "
+        "Sakina were among those abducted.",
+        "“I’m on my to Jangebe now to see the situation myself. I was told they invaded the school around 1:00am,” he "
+        "said.",
+        "The spokesman of the state police command command SP Muhammad Shehu didn’t deny the abduction but pleaded "
+        "for time to ascertain the true situation",
+        "“Give me some times, I can’t say anything now,” he said"]]
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Sadi Kawaye", "Muhammad Shehu"]
+
+
+@pytest.mark.parametrize("paragraph, speaker, role", [
+    # Q70: "in tears" is how she spoke (AFP via Modern Ghana, Guinea, 2018; a tuning article)
+    ('"My brother was killed by a policeman who shot him in cold blood," Mariama Dalanda, in tears, told AFP.',
+     "Mariama Dalanda", ""),
+    # Q70: "blinking and mumbling" is how another man was found, no role of the speaker's (Reuters, Bam, 2004; a
+    # tuning article)
+    ('"You can call it a miracle or anything you like," said Red Crescent worker Ali Asghar Namdari after shopkeeper '
+     "Yadollah Saadat was found trapped under a wardrobe, blinking and mumbling, alongside the corpses of six dead "
+     "relatives.", "Ali Asghar Namdari", "Red Crescent worker"),
+])
+def test_how_someone_spoke_or_looked_is_no_role(paragraph, speaker, role):
+    found = list(quotes([(1, paragraph)], paragraph, "src"))
+    assert (found[0].fields.get("speaker", ""), found[0].fields.get("role", "")) == (speaker, role)

@@ -1,6 +1,6 @@
-"""Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them, a title
-split off a name ("Prime Minister Garry Conille"), and a short reference ("Mr Guterres", "Akimu", "he", "the
-PM") resolved to the full name the article gives. The words are in words/en.py.
+"""Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them (a title
+split off a name, "Prime Minister Garry Conille", is draft_titles.py's), and a short reference ("Mr Guterres",
+"Akimu", "he", "the PM") resolved to the full name the article gives. The words are in words/en.py.
 
 - P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
   the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
@@ -37,7 +37,14 @@ PM") resolved to the full name the article gives. The words are in words/en.py.
   article says of them (draft_gender.py) comes first.
 - P80 a publication's name after what it is: "Opposition website Jaras said" is a body, whom "it said" stands for.
 - P81 "he" or "she" after a subject of two people ("Barack Obama, and the prime minister, Gordon Brown, have both
-  ...") stands for neither for sure: left to the desk."""
+  ...") stands for neither for sure: left to the desk.
+- P90 the one name a described subject gives ("One villager from Ambiki, who gave his name only as Sanatan, told")
+  and P91 one name after a kin noun that opens a clause ("..., Elda's son Elkin had rushed home") are people.
+- P92 a surname's particle is part of it: "José Eduardo dos Santos" (not "Santos"), whom "Dos Santos" stands for.
+- P93 a title's complement runs to its last place kind or body word: "Deputy Head of Lumajang District Indah
+  Amperawati appealed" names Indah Amperawati; P94 "Candipuro Sub-district" (a place's kind) is no person.
+- P95 a rank in capitals is no part of a name, and a subject described in lower case then named is that person:
+  "The spokesman of the state police command command SP Muhammad Shehu didn't deny ..." is whom "he said" is."""
 
 from __future__ import annotations
 
@@ -45,30 +52,32 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.brief.draft_gender import gender
+from briefing.brief.draft_titles import COMPLEMENT, HONORIFIC, TITLE_WORDS, TITLES, UPPER, split_title
 from briefing.brief.words import en
 
 VERB = r"\b(?:" + "|".join(sorted(en.SPEECH_VERBS, key=len, reverse=True)) + r")\b"  # a verb of saying
-UPPER = "[" + "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"  # "A", "Ö", "Ş", "İ"
 # A capitalised word of a name: "Kamal al-Siwi", "Marie el-Drese", "U.N.", "Özlem"
 # (a middle initial too, before a surname, not a sentence's end: "Timothy M. Swarray", P4)
 _NOT_AFTER_INITIAL = "|".join(w for w in en.SENTENCE_WORDS if " " not in w)
 WORD = (rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?= (?!(?:{_NOT_AFTER_INITIAL})\b){UPPER}[a-z])|"
-        rf"(?:(?:al|el|de|da|di|du|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)")
+        rf"(?:(?:al|el|de|da|di|du|dos|das|van|von|bin|ibn|abu)[- ])?{UPPER}[\w'’-]*)")  # P92: "dos Santos"
 NAME = rf"(?<![\w'’-]){WORD}(?: +(?:(?:of|for|and|on|the|de|la|du|des) +){{0,2}}{WORD}){{0,7}}"  # person or body
 # An abbreviated title inside a name's run: "Florida Gov. Ron DeSantis".
 _ABBREVIATED = "(?:" + "|".join(re.escape(a.title()) for a in en.TITLE_ABBREVIATIONS if a.endswith(".")) + ")"
 _PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVIATED}|{WORD})){{1,7}}(?![\w'’-])")
+# P95: a rank in capitals before a given name and a surname ("SP Muhammad Shehu"); a sentence's subject described in
+# lower case, then named ("The spokesman of the state police command command SP Muhammad Shehu didn't deny").
+_RANK = re.compile(r"[A-Z]{2,4} (?=\S+ \S)")
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.!?][\"”’]?\s|\n)(?:The|A|An) [a-z][a-z ’'-]{0,80}?(?:[A-Z]{2,4} )?$")
+# P90: where a described subject gives one name: "who gave his name only as Sanatan", "identified only as Ali".
+_GAVE_NAME = (r"\b(?:(?:gave|giving|gives) (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
+              r"identif(?:ying|ied|ies) (?:(?:himself|herself) )?(?:only )?as) ")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )"
-                            r"(?:[Tt]he [\w.-]+['’]s )?$")  # "The BBC's Rachel Harvey ... she says"
-_TITLES = sorted(en.TITLES, key=len, reverse=True)
-# (a title of two words may be written with a hyphen: "Indonesian Vice-President Jusuf Kalla")
-_TITLE = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|the|of|and|for)\s+)*(?:" +
-                    "|".join(re.escape(title).replace(r"\ ", "[ -]") for title in _TITLES) + r")\.?\s+",
-                    re.IGNORECASE)
-_HONORIFIC = re.compile(r"^(?:" + "|".join(map(re.escape, en.HONORIFICS)) + r")\s+")
+                            r"(?:[Tt]he [\w.-]+['’]s )?$|"  # "The BBC's Rachel Harvey ... she says"
+                            rf"{_GAVE_NAME}$|(?:[.!?] |\n|, )(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|[Tt]heir) "
+                            rf"(?:{'|'.join(en.KIN_NOUNS)}) $")  # P90 "who gave his name only as", P91 "Elda's son"
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
-_TITLE_WORDS = {word.lower() for title in en.TITLES for word in title.split()} | {"high", "deputy", "special"}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 # (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
 # (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
@@ -77,6 +86,9 @@ _ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?
 # P15: a name after a conjunction that opens a sentence, before a verb in lower case: "But Ali Modu countered:".
 _AFTER_CONJUNCTION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But|And|Yet|So|Then) (?P<name>{UPPER}[a-z][\w'’-]*"
                                 rf"(?: {UPPER}[a-z][\w'’-]*){{1,3}})(?= [a-z])")
+# P90, P91: a person's one name that a description gives, or a kin noun that opens a clause before it.
+_ONE_NAME_GIVEN = re.compile(rf"(?:{_GAVE_NAME}|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|"
+                             rf"[Tt]heir) (?:{'|'.join(en.KIN_NOUNS)}) )(?P<name>{UPPER}[a-z]+)(?![\w'’-])(?= [a-z]|,)")
 # P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
 _NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
@@ -102,8 +114,6 @@ _SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en
 # Alihodzic, is missing", "Travelling in a bus ..., Mrs Husic spotted".
 _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w-]*(?: [a-z][\w-]*)?, )?"
                       rf"(?:\d{{1,3}}-year-old )?(?P<who>{NAME})(?:, [^,]{{1,60}},|,)? (?!(?:and|or|of)\b)[a-z]")
-# P6: a title that is also part of a name, after a given name: "Amina Sheikh Mohamed" (not "Qatar's Sheikh Tamim").
-_IN_NAME = re.compile(rf"{UPPER}[a-z]+ (?:{'|'.join(en.TITLES_IN_NAMES)})")
 _BODY_REFERENCE = re.compile(r"[Tt]he (?:[a-z-]+ )?(" + "|".join(en.BODY_REFERENCES) + ")")  # "the agency"
 # A body as the subject of a verb of saying: "the department said", "UNICEF, the UN children's agency, said".
 # (P14: or a publication's name before what it is: "the Nation daily newspaper headlined"; P80: or after it:
@@ -131,7 +141,7 @@ def _before_plural(text: str, at: int) -> bool:
 # A title's complement just before a name: "High Commissioner for [Refugees Antonio Guterres]".
 # A title given in apposition after a name: ", the UN Resident and Humanitarian Coordinator for Sudan,".
 _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?(?:" +
-                               "|".join(map(re.escape, _TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
+                               "|".join(map(re.escape, TITLES)) + r")(?: (?:for|of|to|in) [^,.;]{1,40})?)[,.;]",
                                re.IGNORECASE)
 # A title in lower case just before a name, or before it and a comma: "provincial government spokesman Asadollah
 # Iranmanesh", "The UN envoy, Jan Egeland" ("the government spokesman said" is then Iranmanesh).
@@ -140,38 +150,6 @@ _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.end
 # (P13: or before a complement and a comma: "The governor of the state, Babagana Zulum", "the governor of Kinshasa,")
 _TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
                            "|".join(map(re.escape, _LOWER_TITLES)) + r"))(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $))")
-# (P11: a complement may go on in a list before the name: "Minister for Relief and [Resettlement Maung Maung Swe]",
-# "Union Minister for Social Welfare, Relief and Resettlement")
-_COMPLEMENT = re.compile(r"(?:[A-Z][\w'.-]* )*(?:" + "|".join(map(re.escape, _TITLES)) + r") (?:for|of|to) (?:the )?"
-                         r"(?-i:(?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)*, )*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* and )?$",
-                         re.IGNORECASE)
-
-
-def split_title(name: str) -> tuple[str, str]:
-    """("Volodymyr Zelenskiy", "President") from "President Volodymyr Zelenskiy", ("Dickon Mitchell", "Grenada
-    Prime Minister") from "Grenada Prime Minister Dickon Mitchell", ("Antonio Guterres", "High Commissioner for
-    Refugees") from "High Commissioner for Refugees Antonio Guterres" (a title's complement is all but the last
-    two words); a name without a title as it is."""
-    found = _TITLE.match(name)
-    if found and _IN_NAME.fullmatch(name[:found.end()].strip()) and \
-            name.split()[0].lower() not in _TITLE_WORDS:  # P6: "Amina Sheikh Mohamed" is one name
-        return name, ""
-    if found and len(name[found.end():].split()) >= 1 and not _HONORIFIC.match(name):
-        rest = name[found.end():]
-        if rest[:1].isupper():
-            return rest, name[:found.end()].strip()
-        words = rest.split()
-        if words[0] in ("for", "of", "to") and len(words) >= 4 and all(w[:1].isupper() for w in words[-2:]):
-            return " ".join(words[-2:]), f"{name[:found.end()]}{' '.join(words[:-2])}".strip()
-    return name, ""
-
-
-def is_complement(before: str) -> bool:
-    """Whether the text before a name ends with a title and "for", "of" or "to": the name's first word is the
-    title's complement ("director for [Somalia Burk Oberle]", "High Commissioner for [Refugees Antonio Guterres]")."""
-    return _COMPLEMENT.search(before[-40:]) is not None
-
-
 def without_bylines(text: str) -> str:
     """P1: the text with each byline of its head blanked out (positions kept): a reporter is no speaker."""
     kept: list[str] = []
@@ -209,26 +187,31 @@ class People:
         text = without_bylines(text)
         names = []
         for match in _PERSON.finditer(text):
-            name, title = split_title(_HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
+            name, title = split_title(HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"
             name = re.sub(r"^The (?=(?:[\w.-]+ ){0,4}[\w.-]+['’]s )", "", name)  # "The BBC's Rachel Harvey"
             # "OCHA's Eri Kaneko": Eri Kaneko, of OCHA; P7: "Australian Geological Survey Organization's Kevin McCue"
             whose = re.match(r"^((?:[\w.-]+ ){0,4}[\w.-]+)['’]s (?=\S+ \S)", name)
             if whose:
                 name, title = name[whose.end():], f"{whose[0].strip()} {title}".strip()
-            complement = _COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
+            complement = COMPLEMENT.search(text[max(0, match.start() - 40):match.start()])
             if len(name.split()) >= 3 and complement and not title:  # "High Commissioner for Refugees Antonio Guterres"
-                title = f"{complement[0]}{name.split()[0]}"
-                name = name.split(maxsplit=1)[1]
+                words = name.split()  # P93: "Head of Lumajang District Indah Amperawati": the complement's last place
+                cut = max([1] + [i + 1 for i, w in enumerate(words[:-2]) if w in en.NOT_PEOPLE or is_body(w)])
+                title, name = f"{complement[0]}{' '.join(words[:cut])}", " ".join(words[cut:])
             elif complement and not title:
                 continue  # P11: "Union Minister for [Social Welfare], Relief and Resettlement": a complement, no one
             elif complement:  # P11: "... Relief and Resettlement Dr. Win Myat Aye": the title goes on before the name
                 title = f"{complement[0]}{title}"
+            rank = _RANK.match(name)  # P95: "SP Muhammad Shehu" is Muhammad Shehu, a superintendent of police
+            if rank and not title and not is_body(name[rank.end():]):
+                name, title = name[rank.end():], rank[0].strip()
             words = name.split()
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
-            if 2 <= len(words) <= 4 and not is_body(name) and not any(w in en.NOT_PEOPLE for w in words) and \
+            if 2 <= len(words) <= 4 and not is_body(name) and not any(  # P94: "Candipuro Sub-district" is no one
+                    w in en.NOT_PEOPLE or w.partition("-")[2].capitalize() in en.NOT_PEOPLE for w in words) and \
                     words[0] not in en.SENTENCE_WORDS and \
-                    not all(w.lower() in _TITLE_WORDS for w in words):
+                    not all(w.lower() in TITLE_WORDS for w in words):
                 apposition = _TITLE_APPOSITION.match(text, match.end())
                 if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
                     title = apposition["title"]
@@ -239,6 +222,9 @@ class People:
         for match in _AFTER_CONJUNCTION.finditer(text):  # P15: "But Ali Modu countered:", a person after "But"
             words = match["name"].split()
             if not is_body(match["name"]) and not any(w in (*en.NOT_PEOPLE, *en.SENTENCE_WORDS) for w in words):
+                names.append((match.start("name"), match["name"], ""))
+        for match in _ONE_NAME_GIVEN.finditer(text):  # P90 "who gave his name only as Sanatan", P91 "Elda's son Elkin"
+            if match["name"] not in (*en.SENTENCE_WORDS, *en.NOT_PEOPLE) and not is_body(match["name"]):
                 names.append((match.start("name"), match["name"], ""))
         for match in _NICKNAMED.finditer(text):  # P10: "Corazon (Cory) Aquino", one person
             if match["given"] not in en.SENTENCE_WORDS and not is_body(match[0]):
@@ -253,7 +239,7 @@ class People:
         for match in _ONE_NAME_HIS.finditer(text):  # P2: "Abdullah knows his son": a person by one name
             name = match["name"]
             if name not in en.SENTENCE_WORDS and name not in en.NOT_PEOPLE and not is_body(name) and \
-                    name.lower() not in _TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
+                    name.lower() not in TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
                 names.append((match.start("name"), name, ""))
         names.sort()
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
@@ -265,11 +251,12 @@ class People:
     def full(self, name: str, before: int | None = None) -> str:
         """The full name for `name` ("Mr Guterres", "Akimu", "El-Sonni"): the last person before `before` (else
         the first after) whose name ends with the same word; `name` itself if there is none."""
-        bare = _HONORIFIC.sub("", name).strip()
+        bare = HONORIFIC.sub("", name).strip()
         if not bare or is_body(bare):
             return bare
         tail = bare.split()  # "Al Eryani" of "Moammar Al Eryani" too
-        same = [(at, full) for at, full, _ in self.names if full.split()[-len(tail):] == tail and full != bare]
+        same = [(at, full) for at, full, _ in self.names if full != bare and  # P92: "Dos Santos", "dos Santos"
+                [w.lower() for w in full.split()[-len(tail):]] == [w.lower() for w in tail]]
         if len(tail) > 1 and not same:
             return bare
         if not same:  # "Mehmet" for "Mehmet Kaya", where only one person is named so
@@ -287,7 +274,7 @@ class People:
         spotted her boy" -> Ajka Husic); "" if its subject is no one the article names, or a body."""
         known = {full for _, full, _ in self.names}
         for match in _SUBJECT.finditer(sentence):
-            bare = split_title(_HONORIFIC.sub("", match["who"]))[0]
+            bare = split_title(HONORIFIC.sub("", match["who"]))[0]
             if is_body(bare):
                 return ""
             full = self.full(bare, before)
@@ -348,14 +335,17 @@ class People:
             # (WFP) spokesperson Elisabeth Byrs", "UN High Commissioner for Refugees Filippo Grandi"
             # (a word of the title never ends a sentence: "... on Friday. U.N. spokesman Kris Janowski said")
             pattern = (r"(?:(?:(?:(?:[A-Z]\.){2,}|[A-Z][\w'’-]*|\([A-Z]{2,}\)|and|of|for|the) ){0,6}(?:" +
-                       "|".join(map(re.escape, _TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
+                       "|".join(map(re.escape, TITLES)) + r"|spokesperson|spokesman|spokeswoman)"
                        r"(?: (?:for|of|to) (?:the )?[A-Z][\w'’.-]*)? )?"
                        r"(?P<name>(?:" + "|".join(map(re.escape, {full for _, full, _ in self.names})) + r")|(?:" +
                        "|".join(map(re.escape, surnames)) + r"))\b")
             for match in re.finditer(pattern, self.text[:position]):
                 if _SUBJECT_START.search(self.text[max(0, match.start() - 30):match.start()]):
-                    name = _HONORIFIC.sub("", match["name"])
+                    name = HONORIFIC.sub("", match["name"])
                     found.append((match.start(), surnames.get(name, name)))
+        for at, full, _ in self.names:  # P95: "The spokesman of the state police command SP Muhammad Shehu didn't"
+            if at < position and _DESCRIBED_THEN_NAMED.search(self.text, max(0, at - 100), at):
+                found.append((at, full))
         for at, full, title in self.names:  # P12: "Police chief Alhaji Lawan Tanko said": a title in lower case
             start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1
             if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
@@ -375,18 +365,3 @@ class People:
         the toll to AFP"), with where it stands; None if none is."""
         found = [(at, who) for at, who in self.described if at < position]
         return found[-1] if found else None
-
-@dataclass
-class Said:
-    """Who said a quote, as the draft finds them: a full name, or a description with no name; the rule that found
-    them."""
-
-    speaker: str = ""
-    role: str = ""  # with no speaker: how the article describes them ("one resident")
-    when: str = ""
-    rule: str = ""
-
-    @property
-    def who(self) -> bool:
-        """Whether the article attributes the words at all, by name or by description."""
-        return bool(self.speaker or self.role)

@@ -99,6 +99,7 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   with that word ("the Kenya Police" for "the police"), or the "army" as it names it, not the last body named;
 - Q50 (draft_people.py) a dateline's place and outlet ("BAIDOA, Somalia (AP) _") are no body "the ministry said"
   stands for.
+- Q70 (draft_speakers.py) how someone spoke or looked is no role: '"...," Mariama Dalanda, in tears, told AFP' has none.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
@@ -114,8 +115,9 @@ import re
 from collections.abc import Iterator
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, Said, is_body
+from briefing.brief.draft_people import NAME, VERB, People, is_body
 from briefing.brief.draft_quoting import quoted_after, quoted_before
+from briefing.brief.draft_said import Said
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
     Span,

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.brief.draft_people import People, Said, is_body
+from briefing.brief.draft_people import People, is_body
+from briefing.brief.draft_said import Said
 from briefing.brief.draft_spans import role_head
 from briefing.brief.draft_speakers import named_later, speaker_named, speaker_of_subject
 from briefing.brief.words import en

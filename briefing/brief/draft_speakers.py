@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, Said, is_body, is_complement, split_title
+from briefing.brief.draft_people import NAME, VERB, People, is_body
+from briefing.brief.draft_said import Said
 from briefing.brief.draft_spans import role_head
+from briefing.brief.draft_titles import is_complement, split_title
 from briefing.brief.words import en
 
 # A role given for a person named elsewhere: "the UN's refugee commissioner", "the minister".
@@ -142,7 +144,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
-    role = "" if _RELATIVE_ROLE.match(role) else role  # Q42: "said Gina Freedman, who huddled under a mattress"
+    role = "" if _RELATIVE_ROLE.match(role) else _without_manner(role)  # Q42: "said Gina Freedman, who huddled ..."
     after = _NAMED_AFTER.match(role)
     described = re.split(r"\s(?:in|at|for|of|from)\s", name)[0].split()  # "the Red Cross coordinator in Kigali"
     if after and described and described[-1].islower() and len(after["name"].split()) > 1 and \
@@ -238,12 +240,21 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     before = "" if before.strip(".") in _COURTESY else before  # Q42: "Mr. Laerke said": Mr. is no role
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
-    return Said(full, extra, rule="Q5" if full != bare else rule)
+    return Said(full, _without_manner(extra), rule="Q5" if full != bare else rule)
+
+
+def _without_manner(role: str) -> str:
+    """Q70: a role up to a part that says how someone spoke or looked, which is no role ("in tears", "blinking and
+    mumbling, alongside the corpses of six dead relatives")."""
+    parts = role.split(", ")
+    cut = next((i for i, part in enumerate(parts) if _MANNER.match(part)), len(parts))
+    return ", ".join(parts[:cut])
 
 
 # Q42: what is no role of a named speaker: a relative clause after the name ("who huddled under a mattress with
 # relatives"), a courtesy title before it ("Mr.", "Mrs").
 _RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
+_MANNER = re.compile(rf"(?:{'|'.join(en.MANNER_WORDS)})\b")  # Q70: "in tears", "blinking and mumbling"
 _COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
 # Q43: a surname that begins with a particle joined to it by a hyphen: "al-Siwi", "el-Drese".
 _JOINED_PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-[A-Z]")

@@ -275,3 +275,11 @@ GOVERNMENT_UNITS = ("ministry", "department")
 # Bodies of a state that the article may name by what they are alone, in lower case: "the army said", "the police
 # said in a statement" (Q49: the body so named, or the one the article named with that word; never another body).
 STATE_BODIES = ("army", "military", "police", "government", "junta")
+# Kin by which an article names someone before their one name (P91): "Elda's son Elkin had rushed home".
+KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
+             "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow")
+# How someone spoke or looked when quoted, no role of theirs (Q70): "Mariama Dalanda, in tears, told AFP", "found
+# trapped under a wardrobe, blinking and mumbling".
+MANNER_WORDS = ("in tears", "blinking", "mumbling", "weeping", "sobbing", "crying", "smiling", "laughing", "shaking",
+                "trembling", "sighing", "shouting", "whispering", "visibly", "choking back tears",
+                "fighting back tears")
