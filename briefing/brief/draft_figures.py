@@ -45,9 +45,6 @@ a real line in tests/test_draft.py):
 - U21 a bare number after "is" or "stands at" counts what "the number of" before it names ("the current number of
   missing girls is 219"); a number's noun is in its clause ("toll rises to 290; 24 suspects arrested");
 - F3 a qualifier after the number: "the 2 million-plus people";
-- F4 a range is drafted whole, as low and high ("1.6 million to 2.5 million people", "some 60 to 70 diplomats",
-  "between 800,000 and 1 million", "ranged from 2.5% to 30%"), never as one of its ends; a change ("rose from 200
-  to 300") is no range;
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
   sentence that counts nothing else ("More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude
@@ -67,12 +64,12 @@ a real line in tests/test_draft.py):
 - U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
   somewhere ("About 100,000 now live in North Ossetia");
 - U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
-- F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
 draft_counts.py's, with the X rules' code, U49 ("one health worker") and F45-F50 (money converted in brackets, an
-age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts). Words: words/en.py."""
+age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts); F4 and F40 (a range drafted
+whole, "N or M") are draft_ranges.py's. Words: words/en.py."""
 
 from __future__ import annotations
 
@@ -91,6 +88,7 @@ from briefing.brief.draft_counts import (
     never_a_figure,
     plural,
 )
+from briefing.brief.draft_ranges import ranges as ranges_of
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -160,9 +158,6 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}
 # spokesman Ruwan Gunasekera on Monday confirmed" (U16).
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
                                 + "|".join(en.CLAIM_VERBS) + r")\b")
-# A change from one number to another, which is no range (F4): "rose from 200 to 300".
-_CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|fell|dropped|declined|"
-                     r"decreased)\s+(?:\w+\s+){0,2}from\s+$")  # but "ranged from 2.5% to 30%" is a range
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # "and more than", "and a total of" (U15)
@@ -197,7 +192,7 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     claims = read_claims(sentence, claimants, at)
     units = [_unit(sentence, mention, found[:n]) for n, mention in enumerate(found)]
     counts = any(unit is not None and unit not in MEASURES for unit in units)
-    ranges = _ranges(sentence, found)
+    ranges = ranges_of(sentence, found)
     for n, mention in enumerate(found):
         if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]) or \
                 n - 1 in ranges:
@@ -231,22 +226,6 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
                        f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
                        "brief takes the figure from (the outlet, if it reports it on its own account)")
-
-
-def _ranges(sentence: str, found: list[Mention]) -> set[int]:
-    """F4: the numbers that open a range with the one after them, which the draft gives as low and high: "1.6
-    million to 2.5 million people", "some 60 to 70 diplomats", "between 1.2 million and 1.9 million", "140-150
-    kilometres per hour", and F40 "five or six tanks"; not a change ("rose from 200 to 300")."""
-    opening = set()
-    for n, (low, high) in enumerate(zip(found, found[1:])):
-        between = sentence[low.end:high.start]
-        before = sentence[max(0, low.start - 40):low.start]
-        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or re.fullmatch(r"\s+or\s+", between) or \
-            re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.IGNORECASE)
-        percent = low.percent == high.percent or high.percent and "and" not in between  # "Twenty to 30%" (U24)
-        if joined and low.value < high.value and percent and not _CHANGE.search(before):
-            opening.add(n)
-    return opening
 
 
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
