@@ -851,3 +851,40 @@ def test_according_to_a_name_after_whose_it_is_and_what_it_is():
     """C61 (draft_who.py): CNN on Tehran, December 2009 (outside the corpus): the draft named no claimant."""
     assert found("Four people were reported killed in the fighting, according to Iranian state-run Press TV.") == \
         [(4, "", "Press TV")]
+
+
+@pytest.mark.parametrize(("rule", "sentence", "expected"), [
+    # U70 and C70: a count that escaped; two claimants joined by "and", the first in lower case (Reuters, Stan 2005)
+    ("U70", "The village had about 4,000 inhabitants before it was destroyed and over 2,100 escaped to shelters, the "
+     "fire department and municipal officials said.",
+     [(4000, "about", "fire department and municipal officials"), (2100, "over", "fire department and municipal "
+                                                                              "officials")]),
+    # U70: a count "who fled"; U71: a demonym of two words (UNHCR, Sri Lanka 2006)
+    ("U70", "Since April we have recorded 128,850 people newly displaced within Sri Lanka, including more than 50,000 "
+     "who fled since the flare-up of violence in Muttur and its surrounding areas in Trincomalee District on 3 "
+     "August.", [(128850, "", ""), (50000, "more than", "")]),
+    ("U71", "A further 6,672 Sri Lankans have become refugees in Tamil Nadu in India since the beginning of the year.",
+     [(6672, "", "")]),
+    # C71: a plural subject's estimate in the present (ENS, Niger 2005)
+    ("C71", "Relief officials estimate there are at least 800,000 malnourished children of Niger and 2.5 million "
+     "people living on less than one meal a day.",
+     [(800000, "at least", "Relief officials"), (2500000, "", "Relief officials")]),
+])
+def test_round_eight_figures_and_claimants(rule, sentence, expected):
+    assert found(sentence) == expected
+
+
+def test_a_three_word_un_title_is_no_part_of_the_claimants_name():
+    """C72 (words/en.py TITLES): ENS on Niger, 2005: the claimant was 'Under-Secretary-General Jan Egeland'."""
+    assert drafted("“Over the last few days, the world has finally woken up,” Under-Secretary-General Jan Egeland told "
+                   "a news briefing in Geneva on Friday.",
+                   "Egeland said $25 million is either in hand or pledged, but that figure is not nearly enough to "
+                   "cope with the crisis.") == [(25000000, "", "Jan Egeland", 3)]
+
+
+def test_the_units_of_round_eights_counts():
+    """U70, U71: what the counts are of, as the draft gives them."""
+    assert [p.fields.get("unit") for p in figures("A further 6,672 Sri Lankans have become refugees in Tamil Nadu.",
+                                                  1, "src")] == ["Sri Lankans"]
+    assert [p.fields.get("unit") for p in figures("About 4,000 lived there and over 2,100 escaped to shelters.", 1,
+                                                  "src")][1:] == ["displaced"]

@@ -118,6 +118,12 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   killed", "the opposition says more than 70"; words/en.py: CLAIMANT_NOUNS);
 - C61 'according to' a name after whose it is and what it is, in lower case: "according to Iranian state-run Press
   TV" is Press TV (draft_who.py).
+- C70 two claimants joined by "and", the first a noun in lower case with a word before it (C25): "the fire department
+  and municipal officials said" (draft_who.py's JOINED);
+- C71 a plural subject's estimate in the present claims what follows ("Relief officials estimate there are at least
+  800,000 malnourished children"), but "estimate" is a noun before a comma or a verb (C9);
+- C72 a UN title of three hyphenated words is no part of the name ("Under-Secretary-General Jan Egeland told a news
+  briefing" is Jan Egeland's; words/en.py TITLES).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""
@@ -319,7 +325,7 @@ def _is_agency(who: str) -> bool:
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
 _IDENTIFIED = r"(?:identified (?:only )?as |named )?"  # "The commander, identified only as Gen. Naderian, said" (C19)
-_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
+_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "estimate", "puts")
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b"
                          r"|\s+[a-z]{3,}ed\b")  # "The government claims contradicted Mexico City police reports" (C9)
 # A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",

@@ -64,6 +64,8 @@ a real line in tests/test_draft.py):
 - U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
   somewhere ("About 100,000 now live in North Ossetia");
 - U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
+- U70 a count as a subject that escaped, or "who fled" ("over 2,100 escaped to shelters", "including more than 50,000
+  who fled since the flare-up"); U71 a demonym of two words ("A further 6,672 Sri Lankans have become refugees");
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
@@ -122,8 +124,10 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
                             r"|\s+(?:(?:had|have|has) |(?:may|might|could|would|must) have )?"
                             r"(?P<died>died|die|dies|perished)\b"  # "up to 15,000 may have died" (U41)
-                            r"|\s+(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to )?"
-                            r"(?P<fled>fled|flee)\b"  # "1 million had to flee their homes" (U41)
+                            r"|\s+(?:who |that )?(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to "
+                            r"|(?:had|have|has) )?"  # "more than 50,000 who fled since the flare-up" (U70)
+                            r"(?P<fled>fled|flee|escaped)\b"  # "1 million had to flee their homes" (U41), "over 2,100
+                            # escaped to shelters" (U70)
                             r"|\s+(?:now |still )?(?P<live>live|lived)\b")  # "About 100,000 now live in" (U46)
 # "another 150 were reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
@@ -305,6 +309,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         following = following[1:]  # "332 reported missing" (U13)
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
+    two = " ".join(following[:2])  # U71: a demonym of two words, "A further 6,672 Sri Lankans have become refugees"
+    if len(following) > 1 and re.fullmatch(rf"{_UPPER}[a-z]+ {_UPPER}[a-z]+(?:ans|ese|is|ies|inos|ons|ars|bs)", two) \
+            and following[1] not in en.NOT_PEOPLE:
+        return two
     if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos|ons|ars|bs)", following[0]) and \
             following[0] not in en.NOT_PEOPLE:
         word = following[0]
