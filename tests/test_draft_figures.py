@@ -888,3 +888,23 @@ def test_the_units_of_round_eights_counts():
                                                   1, "src")] == ["Sri Lankans"]
     assert [p.fields.get("unit") for p in figures("About 4,000 lived there and over 2,100 escaped to shelters.", 1,
                                                   "src")][1:] == ["displaced"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # U72: a count that stood at a number, past a dash's aside (TwoCircles, Pisco 2007)
+    ("Prime Minister Jorge del Castillo told reporters that the fatalities – for the moment – stood at approximately "
+     "400.", [(400, "approximately", "Jorge del Castillo")]),
+    # U72: "the figure could reach 500" counts a toll
+    ("A fire department official told the media Thursday that the figure could reach 500, while regional emergency "
+     "services chief Aristides Mussio in the hardest hit area of Pisco said the latest figure he had at his disposal "
+     "was 437 fatalities.", [(500, "", "fire department official"), (437, "", "Aristides Mussio")]),
+    # U73, N70, C73: "and the injured at well above" after a toll; two bodies, the first with its acronym
+    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, "
+     "put the death toll at more than 400 and the injured at well above 1,000.",
+     [(400, "more than", "UN Office for the Coordination of Humanitarian Affairs (OCHA) and the UN Development "
+                         "Programme"),
+      (1000, "well above", "UN Office for the Coordination of Humanitarian Affairs (OCHA) and the UN Development "
+                           "Programme")]),
+])
+def test_what_stood_at_or_could_reach_a_number_and_the_injured_after_a_toll(sentence, expected):
+    assert found(sentence) == expected

@@ -124,6 +124,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   800,000 malnourished children"), but "estimate" is a noun before a comma or a verb (C9);
 - C72 a UN title of three hyphenated words is no part of the name ("Under-Secretary-General Jan Egeland told a news
   briefing" is Jan Egeland's; words/en.py TITLES).
+- C73 two bodies joined by "and", the first with "for the" or "of" in its name and its acronym in brackets ("The UN
+  Office for the Coordination of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the
+  death toll at more than 400"), are one claimant (draft_who.py's JOINED).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""

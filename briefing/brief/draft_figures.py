@@ -66,6 +66,9 @@ a real line in tests/test_draft.py):
 - U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
 - U70 a count as a subject that escaped, or "who fled" ("over 2,100 escaped to shelters", "including more than 50,000
   who fled since the flare-up"); U71 a demonym of two words ("A further 6,672 Sri Lankans have become refugees");
+- U72 a count that stood at a number, past a dash's aside ("the fatalities – for the moment – stood at approximately
+  400"), and "the figure could reach 500" counts a toll (U5); U73 "and the injured at" a number after a toll's count
+  ("put the death toll at more than 400 and the injured at well above 1,000");
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
@@ -131,7 +134,8 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"|\s+(?:now |still )?(?P<live>live|lived)\b")  # "About 100,000 now live in" (U46)
 # "another 150 were reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
+_TOLL = re.compile(r"\b(?:toll|number(?: of)?|(?<=the )figure(?= could| may| might| would| will))\b"  # U72
+                   r"[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
                    r"surpasses|topped|tops|(?<=\btoll)[^.]{0,100}?\b(?:was|is))\s+[\"“]?"
                    r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$",
@@ -151,7 +155,13 @@ _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
                     r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$"
                     r"|\b(?P<reach>[a-z]+s) (?:could|may|might|would|will) (?:reach|rise to|climb to|top|exceed)\s+"
-                    r"(?:more than |over |some |about )?$")  # U45: "the total fatalities could reach 10,000"
+                    r"(?:more than |over |some |about )?$"  # U45: "the total fatalities could reach 10,000"
+                    r"|\b(?P<stood>[a-z]+s)(?: [–—-] [^–—.;]{1,30} [–—-])? (?:stood|stands|stand) at\s+"
+                    r"(?:(?:more than|over|some|about|approximately|around|nearly|almost)\s+)?$"  # U72: "the
+                    # fatalities – for the moment – stood at approximately 400"
+                    r"|\band (?:the )?(?P<also>[a-z]+) at\s+(?:(?:more than|over|some|about|well above|well over|"
+                    r"nearly|almost|around)\s+)?$")  # U73: "put the death toll at more than 400 and the injured
+# at well above 1,000": what follows "and the" a toll's count coordinated with it
 # "The number of" things that a bare number after "is" or "stands at" counts (U21): "the current number of missing
 # girls is 219".
 _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
@@ -334,8 +344,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
     if risen:
-        return risen["noun"] or risen["brought"] or risen["reach"]  # U13: "Ebola cases in Kampala have risen to
-        # 14", "this brings cumulative confirmed cases to 84"; U45
+        also = risen["also"] if before and (risen["also"] in en.PARTICIPLES or risen["also"] and
+                                            plural(risen["also"])) else None  # U73: after a count it goes on from
+        if not risen["also"] or also:
+            return risen["noun"] or risen["brought"] or risen["reach"] or risen["stood"] or also  # U13: "Ebola
+        # cases in Kampala have risen to 14", "this brings cumulative confirmed cases to 84"; U45, U72, U73
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):

@@ -29,8 +29,12 @@ CAPITAL = r"(?:(?:de la|de los|van der|al|el|del|de|da|van|von|bin|ibn|abu)[- ])
 PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
 # C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
 # Nations and aid agency officials said", "According to refugees and Rwandan border troops".
-JOINED = (rf"(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[a-z]{{3,}} {NOUN}) and (?:the )?"
-           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
+# C73: the first a body's name with "of" or "for the" and its acronym in brackets ("The UN Office for the Coordination
+# of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the death toll at more than 400").
+_ACRONYMED = r"[A-Z][\w'’-]+(?: (?:(?:of|for)(?: the)? )?[A-Z][\w'’-]+){1,6} \([A-Z]{2,}\)"
+JOINED = (rf"(?:the )?{_ACRONYMED} and (?:the )?{CAPITAL}(?:\s+(?:(?:of|for)\s+)?{CAPITAL}){{0,4}}"
+          rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[a-z]{{3,}} {NOUN}) and (?:the )?"
+          rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
 WHO = (rf"{JOINED}"
        rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
        rf"(?:(?:\s+(?=[a-z]){WORD}){{0,3}}\s+{NOUN}\b)?"  # C44: "China's top economic planning body"
