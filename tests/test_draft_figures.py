@@ -908,3 +908,20 @@ def test_the_units_of_round_eights_counts():
 ])
 def test_what_stood_at_or_could_reach_a_number_and_the_injured_after_a_toll(sentence, expected):
     assert found(sentence) == expected
+
+
+def test_a_headlines_count_given_again_in_the_body_is_one_figure():
+    """M70: China Travel on Yushu, 2010, and The Guardian on Burma, 1988 (tuning): the headline's count was drafted
+    again, and the body's bare one takes the headline's qualifier; not a witness's count in a quote (VOA, 2014). C74:
+    'according to official radio reports' named nobody."""
+    assert drafted("At least 36 die as unrest spreads to all main towns",
+                   "Thirty-six people died, according to official radio reports of shootings by security forces in "
+                   "two places.")[0] == (36, "at least", "official radio reports", 3)
+    assert drafted("7.1-magnitude quake hits Qinghai, over 400 people died",
+                   "YUSHU, Qinghai - About 400 people have died and 8,000 others were injured after a 7.1-magnitude "
+                   "earthquake hit northwest China's Qinghai Province early on Wednesday, a local official said.") == [
+        (400, "about", "local official", 3), (8000, "", "local official", 3), (7.1, "", "", 3)]
+    assert [f[:3] for f in drafted(
+        "At least 45 villagers were killed this week after suspected Boko Haram militants attacked a village.",
+        "\"From what we counted so far, 45 men have been killed,\" Usman said.")] == [
+        (45, "at least", ""), (45, "", "Usman")]

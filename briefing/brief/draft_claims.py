@@ -127,6 +127,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C73 two bodies joined by "and", the first with "for the" or "of" in its name and its acronym in brackets ("The UN
   Office for the Coordination of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the
   death toll at more than 400"), are one claimant (draft_who.py's JOINED).
+- C74 'according to' a broadcaster's reports, as the article words them: "according to official radio reports of
+  shootings" is "official radio reports" (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""

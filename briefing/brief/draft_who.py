@@ -108,6 +108,9 @@ CLAIMANT = [
     # "according to the pro-government Daily Sabah"
     ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z][\w-]*-[a-z][\w-]* |state |official )"
                       rf"{{1,2}}(?P<who>{CAPITAL}(?: {CAPITAL}){{0,3}})(?=[.,;]|$)")),
+    # C74: a broadcaster's reports, as the article words them: "according to official radio reports of shootings"
+    ("C1", re.compile(r"\b[Aa]ccording to (?:the )?(?P<who>(?:[a-z]+ ){0,2}(?:radio|television|TV|press|media) "
+                      r"reports)(?= of\b|[.,;]|$)")),
     # not "said in a statement" (C15)
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
