@@ -925,3 +925,10 @@ def test_a_headlines_count_given_again_in_the_body_is_one_figure():
         "At least 45 villagers were killed this week after suspected Boko Haram militants attacked a village.",
         "\"From what we counted so far, 45 men have been killed,\" Usman said.")] == [
         (45, "at least", ""), (45, "", "Usman")]
+
+
+def test_a_relative_clause_names_who_says_what_its_subject_did():
+    """C75: The Orlando Sentinel on Mitch, 1998 (tuning): the 9,000 named nobody."""
+    assert found("Meanwhile, Mitch, which officials in Central America said has killed at least 9,000 people, "
+                 "re-formed as a tropical storm in the Gulf of Mexico.") == [
+        (9000, "at least", "officials in Central America")]

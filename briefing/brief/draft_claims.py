@@ -129,6 +129,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   death toll at more than 400"), are one claimant (draft_who.py's JOINED).
 - C74 'according to' a broadcaster's reports, as the article words them: "according to official radio reports of
   shootings" is "official radio reports" (draft_who.py).
+- C75 a relative clause names who says what its subject did: "Mitch, which officials in Central America said has
+  killed at least 9,000 people" is the officials' (draft_who.py), for the numbers after its verb.
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""

@@ -136,6 +136,10 @@ CLAIMANT = [
     # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
     ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{CAPITAL}(?:\s+{CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
                       rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    # C75: a relative clause's own claimant, of what it says the subject did: "Mitch, which officials in Central
+    # America said has killed at least 9,000 people, re-formed" (the numbers after its verb)
+    ("C3", re.compile(rf", (?:which|that|who) (?P<who>{WHO_AT_END}) (?P<verb>said|say|says|estimated|estimate|"
+                      r"reported|believe|believed)(?= (?:has|have|had|was|were|is|are|killed|left)\b)")),
     ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
                        r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
                        r"(?:, [^,]{0,40},)? "
