@@ -932,3 +932,10 @@ def test_a_relative_clause_names_who_says_what_its_subject_did():
     assert found("Meanwhile, Mitch, which officials in Central America said has killed at least 9,000 people, "
                  "re-formed as a tropical storm in the Gulf of Mexico.") == [
         (9000, "at least", "officials in Central America")]
+
+
+def test_a_name_in_apposition_after_five_words_claims():
+    """C76: AP on Izmit, 1999 (tuning): the range's claimant was left empty."""
+    assert found("The general manager of the plant, Husamettin Danis, said five or six tanks were on fire, and "
+                 "firefighters could not use pumps to bring sea water to the site because the quake had knocked out "
+                 "electricity to the region.") == [(5, "", "Husamettin Danis")]

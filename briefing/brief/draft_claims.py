@@ -131,6 +131,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   shootings" is "official radio reports" (draft_who.py).
 - C75 a relative clause names who says what its subject did: "Mitch, which officials in Central America said has
   killed at least 9,000 people" is the officials' (draft_who.py), for the numbers after its verb.
+- C76 a name in apposition (C24) after a noun phrase of up to five words: "The general manager of the plant,
+  Husamettin Danis, said five or six tanks were on fire" (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""

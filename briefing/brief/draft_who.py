@@ -118,7 +118,8 @@ CLAIMANT = [
     ("C2", re.compile(rf", (?P<who>{WHO}){APPOSITION} (?P<verb>{CLAIMING}){DAY}, ")),  # ", officials said, as"
     # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
     # the governor that 450 parents ..."
-    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
+    # C76: five words before the name ("The general manager of the plant, Husamettin Danis, said five or six tanks")
+    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,4}}?[a-z][\w'’-]*, "
                        rf"(?P<who>(?:the )?{BODY_NAME}),{DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
     # ", police figures show." at the sentence's end: the figures' owner (C21)
     ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
