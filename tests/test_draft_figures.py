@@ -940,3 +940,9 @@ def test_a_name_in_apposition_after_five_words_claims():
     assert found("The general manager of the plant, Husamettin Danis, said five or six tanks were on fire, and "
                  "firefighters could not use pumps to bring sea water to the site because the quake had knocked out "
                  "electricity to the region.") == [(5, "", "Husamettin Danis")]
+
+
+def test_the_outlet_whose_story_a_sentence_opens_with_claims():
+    """C77: CKN Nigeria on Jangebe, 2021 (tuning): the 300 named nobody."""
+    assert found("However, in a developing story on BBC Hausa, about 300 felames students were said to have been "
+                 "abducted.") == [(300, "about", "BBC Hausa")]

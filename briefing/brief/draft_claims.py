@@ -133,6 +133,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   killed at least 9,000 people" is the officials' (draft_who.py), for the numbers after its verb.
 - C76 a name in apposition (C24) after a noun phrase of up to five words: "The general manager of the plant,
   Husamettin Danis, said five or six tanks were on fire" (draft_who.py).
+- C77 the outlet whose story a sentence opens with: "However, in a developing story on BBC Hausa, about 300 felames
+  students were said to have been abducted" is BBC Hausa's (not a day: "in a report on Sunday that") (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""

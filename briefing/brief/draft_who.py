@@ -108,6 +108,10 @@ CLAIMANT = [
     # "according to the pro-government Daily Sabah"
     ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z][\w-]*-[a-z][\w-]* |state |official )"
                       rf"{{1,2}}(?P<who>{CAPITAL}(?: {CAPITAL}){{0,3}})(?=[.,;]|$)")),
+    # C77: the outlet whose story a sentence opens with: "However, in a developing story on BBC Hausa, about 300
+    # felames students were said to have been abducted" (not a day: "in a report on Sunday that")
+    ("C1", re.compile(r"\b[Ii]n an? (?:[a-z]+ )?(?:story|report|article|broadcast) (?:on|by|from) "
+                      rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<who>{CAPITAL}(?: {CAPITAL}){{0,3}}),")),
     # C74: a broadcaster's reports, as the article words them: "according to official radio reports of shootings"
     ("C1", re.compile(r"\b[Aa]ccording to (?:the )?(?P<who>(?:[a-z]+ ){0,2}(?:radio|television|TV|press|media) "
                       r"reports)(?= of\b|[.,;]|$)")),
