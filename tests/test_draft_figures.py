@@ -946,3 +946,12 @@ def test_the_outlet_whose_story_a_sentence_opens_with_claims():
     """C77: CKN Nigeria on Jangebe, 2021 (tuning): the 300 named nobody."""
     assert found("However, in a developing story on BBC Hausa, about 300 felames students were said to have been "
                  "abducted.") == [(300, "about", "BBC Hausa")]
+
+
+def test_reported_speech_without_that_goes_on():
+    """C78: The Mercury News on swine flu in Mexico, 2009 (tuning): the 1,000 named nobody."""
+    assert drafted("Mexico’s health minister, Jose Angel Cordova, said the virus had been clearly identified and "
+                   "specialists had determined that the best course of treatment is the use of specific antivirals and "
+                   "not anti-flu vaccinations.",
+                   "He also said the number of newly reported cases was falling. About 1,000 cases nationwide had been "
+                   "reported so far.") == [(1000, "about", "Jose Angel Cordova", 3)]

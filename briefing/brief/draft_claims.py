@@ -135,6 +135,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   Husamettin Danis, said five or six tanks were on fire" (draft_who.py).
 - C77 the outlet whose story a sentence opens with: "However, in a developing story on BBC Hausa, about 300 felames
   students were said to have been abducted" is BBC Hausa's (not a day: "in a report on Sunday that") (draft_who.py).
+- C78 reported speech (C23) without "that", a clause whose subject is a count: "He also said the number of newly
+  reported cases was falling. About 1,000 cases nationwide had been reported so far." is his.
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""
@@ -190,7 +192,8 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
         # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
         # gone back.": the reported speech goes on in its paragraph
     speech = next((c for c in claims if c.rule == "C23" or c.rule == "C3" and
-                   re.search(rf"\b{re.escape(c.verb)}{DAY} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+                   re.search(rf"\b{re.escape(c.verb)}{DAY} (?:that {_CLAUSE_OPENS}|{_REPORTED_CLAUSE})", sentence)),
+                  None) if claims else None  # C78: "He also said the number of newly reported cases was falling."
     # the speech goes on to the paragraph's end: "... up to 80 percent of the population has gone back. Deeper inside
     # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"; when
     # it was said may stand before "that" (C49: "Prime Minister Dickon Mitchell said on Tuesday that at least three")
@@ -220,6 +223,9 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
 # What opens a clause after "said that": not a noun ("said that figure only covered") (C23).
 _CLAUSE_OPENS = (r"(?:the|a|an|in|on|at|by|for|there|it|he|she|they|we|some|most|more|up|over|about|nearly|at least|"
                  r"all|no|only|\d|[A-Z])\b")
+# A reported clause without "that", whose subject counts something (C78): "said the number of newly reported cases
+# was falling", "said the toll had risen".
+_REPORTED_CLAUSE = r"the (?:number|toll|tally|count|total|figure)\b[^.;\"“”]{0,60}? (?:was|were|is|are|had|has)\b"
 # A toll that the next sentence says who gave, naming no number of its own (C22).
 _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:toll|tally|count)\b[^.\n]{{0,40}}? "
                          rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{DAY})? by "
