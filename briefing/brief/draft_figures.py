@@ -89,6 +89,7 @@ from briefing.brief.draft_counts import (
     counted_part,
     counted_past_a_name,
     earlier_event,
+    kind_of,
     length,
     never_a_figure,
     plural,
@@ -102,9 +103,6 @@ from briefing.brief.words import en
 # (C10); a quote or "according to" claims them.
 MEASURES = ("magnitude", "category", "mph", "km/h", "mm")
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
-KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
-         "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
-         "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
 # Words that end a number's noun phrase before a third word could be its noun: "10 were killed in attacks".
 _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
@@ -235,7 +233,7 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             {"low": mention.value, "high": found[n + 1].value}  # F4: "between 1.2 million and 1.9 million"
         label = sentences.clause_around(sentence, mention.start, mention.end)
         fields = {"label": label, **amount, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit), "claimed_by": said.who,
+                  "kind": kind_of(sentence, mention, unit), "claimed_by": said.who,
                   "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
                        f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
@@ -389,9 +387,3 @@ def _coordinated(following: list[str]) -> bool:
         following = following[1:]
     return not following or following[0] in _COORDINATED_BY or following == [following[0]] and \
         following[0] in en.SEVERITY  # U44: "eight soldiers wounded, two seriously"
-
-
-def _kind(sentence: str, mention: Mention, unit: str) -> str:
-    if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
-        return "population"
-    return KINDS.get(unit, "")
