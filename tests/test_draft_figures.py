@@ -955,3 +955,13 @@ def test_reported_speech_without_that_goes_on():
                    "not anti-flu vaccinations.",
                    "He also said the number of newly reported cases was falling. About 1,000 cases nationwide had been "
                    "reported so far.") == [(1000, "about", "Jose Angel Cordova", 3)]
+
+
+def test_a_places_size_is_the_narratives():
+    """C79: The Orlando Sentinel on Mitch, 1998 (tuning): the nation's 6 million were the minister's; not a population
+    that a claim counts out of (Reuters on Bam, 2004)."""
+    assert found("Honduran Communications Minister Tomas Lozano said Tuesday that 1 million had to flee their homes in "
+                 "this nation of 6million people.") == [(1000000, "", "Tomas Lozano"), (6000000, "", "")]
+    assert found("U.N. officials said about 40,000 people were now left in Bam - most spending the bitterly cold "
+                 "nights in tents - out of an original population of 103,000.") == [
+        (40000, "about", "U.N. officials"), (103000, "", "U.N. officials")]

@@ -69,6 +69,9 @@ a real line in tests/test_draft.py):
 - U72 a count that stood at a number, past a dash's aside ("the fatalities – for the moment – stood at approximately
   400"), and "the figure could reach 500" counts a toll (U5); U73 "and the injured at" a number after a toll's count
   ("put the death toll at more than 400 and the injured at well above 1,000");
+- C79 a place's size ("this nation of 6million people") is the narrative's, not the claimant's of its sentence;
+  only a quote (C4) or "according to" (C1) claims it; a "population of" may be a claim's part ("out of an original
+  population of 103,000");
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
@@ -173,6 +176,7 @@ _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # "and more than", "and a total of" (U15)
+_PLACE_OF = re.compile(r"\b(?:city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")  # C79
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$"
                          r"|\(population:?\s+$")  # "Bhuj (population 75,000)" (U20)
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
@@ -227,6 +231,9 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
             # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
             # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
+        if said.rule not in ("C1", "C4") and _PLACE_OF.search(sentence[max(0, mention.start - 40):mention.start]):
+            said = Claim()  # C79: a place's size is the narrative's, as a storm's measure is (C10): "this nation of
+            # 6million people" is not the speaker's count; a "population of" may be ("out of an original population")
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         amount = {"value": mention.value} if n not in ranges or MEANING.get(qualifier or "about") != "about" else \
