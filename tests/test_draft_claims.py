@@ -34,7 +34,8 @@ from briefing.brief.draft_claims import Claimants, claimant, read_claims
     # C47: a title of four words, a place between the name and the verb (TwoCircles.net, 2007)
     ("C47", "A fire department official told the media Thursday that the figure could reach 500, while regional "
      "emergency services chief Aristides Mussio in the hardest hit area of Pisco said the latest figure he had at his "
-     "disposal was 437 fatalities.", [(437, "", "Aristides Mussio")]),
+     "disposal was 437 fatalities.", [(500, "", "fire department official"), (437, "", "Aristides Mussio")]),
+    # (the 500 is found since U72: "the figure could reach 500" counts a toll; the official's, as the gold has it)
     # C46: claims as a noun, and what they claim after "that" (KNT, 1985)
     ("C46", "MEXICO CITY — Reports from cemetery administrators Friday lent credence to government claims that the "
      "death toll from last week's earthquake was much lower than announced, perhaps as low as 3,400 people.",

@@ -118,17 +118,36 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   killed", "the opposition says more than 70"; words/en.py: CLAIMANT_NOUNS);
 - C61 'according to' a name after whose it is and what it is, in lower case: "according to Iranian state-run Press
   TV" is Press TV (draft_who.py).
+- C70 two claimants joined by "and", the first a noun in lower case with a word before it (C25): "the fire department
+  and municipal officials said" (draft_who.py's JOINED);
+- C71 a plural subject's estimate in the present claims what follows ("Relief officials estimate there are at least
+  800,000 malnourished children"), but "estimate" is a noun before a comma or a verb (C9);
+- C72 a UN title of three hyphenated words is no part of the name ("Under-Secretary-General Jan Egeland told a news
+  briefing" is Jan Egeland's; words/en.py TITLES).
+- C73 two bodies joined by "and", the first with "for the" or "of" in its name and its acronym in brackets ("The UN
+  Office for the Coordination of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the
+  death toll at more than 400"), are one claimant (draft_who.py's JOINED).
+- C74 'according to' a broadcaster's reports, as the article words them: "according to official radio reports of
+  shootings" is "official radio reports" (draft_who.py).
+- C75 a relative clause names who says what its subject did: "Mitch, which officials in Central America said has
+  killed at least 9,000 people" is the officials' (draft_who.py), for the numbers after its verb.
+- C76 a name in apposition (C24) after a noun phrase of up to five words: "The general manager of the plant,
+  Husamettin Danis, said five or six tanks were on fire" (draft_who.py).
+- C77 the outlet whose story a sentence opens with: "However, in a developing story on BBC Hausa, about 300 felames
+  students were said to have been abducted" is BBC Hausa's (not a day: "in a report on Sunday that") (draft_who.py).
+- C78 reported speech (C23) without "that", a clause whose subject is a count: "He also said the number of newly
+  reported cases was falling. About 1,000 cases nationwide had been reported so far." is his.
 
-C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's.
-The words are in words/en.py."""
+C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
+the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.brief.draft_people import People, is_body, split_title
+from briefing.brief.draft_claimants import Claimants
+from briefing.brief.draft_people import is_body, split_title
 from briefing.brief.draft_who import (
     CAPITAL,
     CLAIMANT,
@@ -145,46 +164,6 @@ from briefing.brief.words import en
 __all__ = ["WHEN", "Claim", "Claimants", "claimant", "claimed", "read_claims"]  # WHEN: draft.py's
 
 _ALSO = re.compile(r"\b(?:had|have|has|were|was|are|is) also\b")
-
-
-@dataclass
-class Claimants:
-    """Who claims the numbers of one article, read sentence after sentence (C6): the people it names, for "he"
-    and "Mr X", and the claimant it last named, for "it"."""
-
-    people: People
-    last: str = ""
-    previous: str = ""  # the claimant of the sentence before, if it named one (C13)
-    speech: str = ""  # who the sentence before reports the words of ("X said that ..."), and where it ended (C23)
-    speech_end: int = -1
-    is_place: Callable[[str], bool] = lambda name: False  # a name the gazetteer knows as a place (C17)
-
-    @classmethod
-    def of(cls, text: str, is_place: Callable[[str], bool] | None = None) -> Claimants:
-        return cls(People.of(text), is_place=is_place or (lambda name: False))
-
-    def resolve(self, who: str, at: int) -> str:
-        """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
-        full name; `who` itself if the article says no more."""
-        if who.lower() in en.PERSON_PRONOUNS:
-            return self.people.person_before(at, who)
-        if who.lower() == "it":  # a body: the one that last claimed something, else the last named
-            return self.last if is_body(self.last) else self.people.body_before(at, "") or self.last
-        if who.lower() == "they":
-            return self.last
-        if is_body(who) and len(who.split()) > 1:  # "the Health Ministry" after "the Lebanese Health Ministry" (C15)
-            fuller = [m[1] for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}){re.escape(who)}\b",
-                                                  self.people.text[:at])
-                      if m[1].split()[0] not in (*en.SENTENCE_WORDS, *en.NOT_PEOPLE)]
-            return fuller[-1] + who if fuller else who
-        return self.people.full(who, at)
-
-    def named_with(self, noun: str, at: int) -> str:
-        """The name last written before `at` with `noun` after it, which "the agency" (`noun`) stands for when no
-        body's name holds the noun: "Haiti’s Civil Protection agency" ... "the agency also counted" (C15)."""
-        found = [m[1] for m in re.finditer(rf"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,4}}) {re.escape(noun)}\b",
-                                             self.people.text[:at]) if m[1].split()[0] not in en.SENTENCE_WORDS]
-        return re.sub(r"^[A-Z][\w-]*['’]s ", "", found[-1]) if found else ""
 
 
 @dataclass(frozen=True)
@@ -213,7 +192,8 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
         # most residents appear to have returned. In the Karaleti area, ... up to 80 percent of the population has
         # gone back.": the reported speech goes on in its paragraph
     speech = next((c for c in claims if c.rule == "C23" or c.rule == "C3" and
-                   re.search(rf"\b{re.escape(c.verb)}{DAY} that {_CLAUSE_OPENS}", sentence)), None) if claims else None
+                   re.search(rf"\b{re.escape(c.verb)}{DAY} (?:that {_CLAUSE_OPENS}|{_REPORTED_CLAUSE})", sentence)),
+                  None) if claims else None  # C78: "He also said the number of newly reported cases was falling."
     # the speech goes on to the paragraph's end: "... up to 80 percent of the population has gone back. Deeper inside
     # the buffer zone the rate of return is considerably lower. For example in Kitsnisi, less than ten per cent"; when
     # it was said may stand before "that" (C49: "Prime Minister Dickon Mitchell said on Tuesday that at least three")
@@ -243,6 +223,9 @@ def read_claims(sentence: str, claimants: Claimants | None = None, at: int = 0) 
 # What opens a clause after "said that": not a noun ("said that figure only covered") (C23).
 _CLAUSE_OPENS = (r"(?:the|a|an|in|on|at|by|for|there|it|he|she|they|we|some|most|more|up|over|about|nearly|at least|"
                  r"all|no|only|\d|[A-Z])\b")
+# A reported clause without "that", whose subject counts something (C78): "said the number of newly reported cases
+# was falling", "said the toll had risen".
+_REPORTED_CLAUSE = r"the (?:number|toll|tally|count|total|figure)\b[^.;\"“”]{0,60}? (?:was|were|is|are|had|has)\b"
 # A toll that the next sentence says who gave, naming no number of its own (C22).
 _TOLL_GIVEN = re.compile(rf"\s*(?:The|the|This|this) (?:death |casualty )?(?:toll|tally|count)\b[^.\n]{{0,40}}? "
                          rf"(?:given|released|issued|reported|compiled|published|provided|announced)(?:{DAY})? by "
@@ -359,7 +342,7 @@ def _is_agency(who: str) -> bool:
 
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
 _IDENTIFIED = r"(?:identified (?:only )?as |named )?"  # "The commander, identified only as Gen. Naderian, said" (C19)
-_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "puts")
+_NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "estimate", "puts")
 _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|put|estimate|reveal)(?:s|ed|d)?\b"
                          r"|\s+[a-z]{3,}ed\b")  # "The government claims contradicted Mexico City police reports" (C9)
 # A headline's claimant after a colon or a dash at its end: "25,000 Afghans returned home in three months: IOM",

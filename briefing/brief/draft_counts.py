@@ -195,3 +195,16 @@ def counted_one(sentence: str, mention: Mention) -> str | None:
         return None
     noun = sentence[mention.end:].split()[:2]
     return (noun[0] if noun[0].strip(",.;:") in en.ONE_OF or len(noun) < 2 else noun[1]).strip(",.;:")
+
+
+# The kind of a figure by what it counts (its unit), for the brief's kind column.
+KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
+         "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
+         "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
+
+
+def kind_of(sentence: str, mention: Mention, unit: str) -> str:
+    """The kind of a figure of `unit` at `mention`: a population, or KINDS' kind of its unit, or "" if none."""
+    if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
+        return "population"
+    return KINDS.get(unit, "")

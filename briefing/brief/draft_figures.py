@@ -45,9 +45,6 @@ a real line in tests/test_draft.py):
 - U21 a bare number after "is" or "stands at" counts what "the number of" before it names ("the current number of
   missing girls is 219"); a number's noun is in its clause ("toll rises to 290; 24 suspects arrested");
 - F3 a qualifier after the number: "the 2 million-plus people";
-- F4 a range is drafted whole, as low and high ("1.6 million to 2.5 million people", "some 60 to 70 diplomats",
-  "between 800,000 and 1 million", "ranged from 2.5% to 30%"), never as one of its ends; a change ("rose from 200
-  to 300") is no range;
 - C10 a storm's or a quake's measure (magnitude, category, a speed, rainfall) is the narrative's: only a quote
   (C4) or "according to" (C1) claims it, not the "X said" of its sentence's counts, and "according to" only in a
   sentence that counts nothing else ("More than 25,000 bodies have been retrieved since Friday's 6.6-magnitude
@@ -67,12 +64,20 @@ a real line in tests/test_draft.py):
 - U45 a count that "could reach" a number ("the total fatalities could reach 10,000"); U46 a count that lives
   somewhere ("About 100,000 now live in North Ossetia");
 - U48 a whole after "out of" counts what its part counts ("counted 29 houses destroyed, out of some 600 there");
-- F40 "N or M" is a range ("five or six tanks were on fire"), as F4's.
+- U70 a count as a subject that escaped, or "who fled" ("over 2,100 escaped to shelters", "including more than 50,000
+  who fled since the flare-up"); U71 a demonym of two words ("A further 6,672 Sri Lankans have become refugees");
+- U72 a count that stood at a number, past a dash's aside ("the fatalities – for the moment – stood at approximately
+  400"), and "the figure could reach 500" counts a toll (U5); U73 "and the injured at" a number after a toll's count
+  ("put the death toll at more than 400 and the injured at well above 1,000");
+- C79 a place's size ("this nation of 6million people") is the narrative's, not the claimant's of its sentence;
+  only a quote (C4) or "according to" (C1) claims it; a "population of" may be a claim's part ("out of an original
+  population of 103,000");
 
 U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale, a name among the modifiers, a
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
 draft_counts.py's, with the X rules' code, U49 ("one health worker") and F45-F50 (money converted in brackets, an
-age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts). Words: words/en.py."""
+age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts); F4 and F40 (a range drafted
+whole, "N or M") are draft_ranges.py's. Words: words/en.py."""
 
 from __future__ import annotations
 
@@ -87,10 +92,12 @@ from briefing.brief.draft_counts import (
     counted_part,
     counted_past_a_name,
     earlier_event,
+    kind_of,
     length,
     never_a_figure,
     plural,
 )
+from briefing.brief.draft_ranges import ranges as ranges_of
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -99,9 +106,6 @@ from briefing.brief.words import en
 # (C10); a quote or "according to" claims them.
 MEASURES = ("magnitude", "category", "mph", "km/h", "mm")
 AREAS = {"km": "km²", "kilometres": "km²", "kilometers": "km²", "miles": "square miles"}
-KINDS = {"troops": "troops", "soldiers": "troops", "killed": "killed", "dead": "killed", "wounded": "wounded",
-         "injured": "wounded", "captured": "captured", "missing": "missing", "displaced": "displaced",
-         "refugees": "displaced", "tanks": "equipment", "drones": "equipment", "km²": "territory"}
 # Words that end a number's noun phrase before a third word could be its noun: "10 were killed in attacks".
 _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", "from", "to", "and", "or", "on", "at",
                   "by", "more", "others", "other", "as", "for", "with", "since", "after", "before", "the", "a"}
@@ -124,12 +128,15 @@ _SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
                             r"|\s+(?:(?:had|have|has) |(?:may|might|could|would|must) have )?"
                             r"(?P<died>died|die|dies|perished)\b"  # "up to 15,000 may have died" (U41)
-                            r"|\s+(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to )?"
-                            r"(?P<fled>fled|flee)\b"  # "1 million had to flee their homes" (U41)
+                            r"|\s+(?:who |that )?(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to "
+                            r"|(?:had|have|has) )?"  # "more than 50,000 who fled since the flare-up" (U70)
+                            r"(?P<fled>fled|flee|escaped)\b"  # "1 million had to flee their homes" (U41), "over 2,100
+                            # escaped to shelters" (U70)
                             r"|\s+(?:now |still )?(?P<live>live|lived)\b")  # "About 100,000 now live in" (U46)
 # "another 150 were reportedly injured", "541 had died" (U15)
 _HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\b(?:toll|number(?: of)?)\b[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
+_TOLL = re.compile(r"\b(?:toll|number(?: of)?|(?<=the )figure(?= could| may| might| would| will))\b"  # U72
+                   r"[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
                    r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
                    r"surpasses|topped|tops|(?<=\btoll)[^.]{0,100}?\b(?:was|is))\s+[\"“]?"
                    r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$",
@@ -149,7 +156,13 @@ _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-
                     r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
                     r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$"
                     r"|\b(?P<reach>[a-z]+s) (?:could|may|might|would|will) (?:reach|rise to|climb to|top|exceed)\s+"
-                    r"(?:more than |over |some |about )?$")  # U45: "the total fatalities could reach 10,000"
+                    r"(?:more than |over |some |about )?$"  # U45: "the total fatalities could reach 10,000"
+                    r"|\b(?P<stood>[a-z]+s)(?: [–—-] [^–—.;]{1,30} [–—-])? (?:stood|stands|stand) at\s+"
+                    r"(?:(?:more than|over|some|about|approximately|around|nearly|almost)\s+)?$"  # U72: "the
+                    # fatalities – for the moment – stood at approximately 400"
+                    r"|\band (?:the )?(?P<also>[a-z]+) at\s+(?:(?:more than|over|some|about|well above|well over|"
+                    r"nearly|almost|around)\s+)?$")  # U73: "put the death toll at more than 400 and the injured
+# at well above 1,000": what follows "and the" a toll's count coordinated with it
 # "The number of" things that a bare number after "is" or "stands at" counts (U21): "the current number of missing
 # girls is 219".
 _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
@@ -160,12 +173,10 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}
 # spokesman Ruwan Gunasekera on Monday confirmed" (U16).
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
                                 + "|".join(en.CLAIM_VERBS) + r")\b")
-# A change from one number to another, which is no range (F4): "rose from 200 to 300".
-_CHANGE = re.compile(r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|fell|dropped|declined|"
-                     r"decreased)\s+(?:\w+\s+){0,2}from\s+$")  # but "ranged from 2.5% to 30%" is a range
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # "and more than", "and a total of" (U15)
+_PLACE_OF = re.compile(r"\b(?:city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")  # C79
 _POPULATION = re.compile(r"\b(?:population|city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$"
                          r"|\(population:?\s+$")  # "Bhuj (population 75,000)" (U20)
 # "one" that counts one thing (U6): "one death", "at least one person" ("one" alone is a pronoun, not a number).
@@ -197,7 +208,7 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
     claims = read_claims(sentence, claimants, at)
     units = [_unit(sentence, mention, found[:n]) for n, mention in enumerate(found)]
     counts = any(unit is not None and unit not in MEASURES for unit in units)
-    ranges = _ranges(sentence, found)
+    ranges = ranges_of(sentence, found)
     for n, mention in enumerate(found):
         if re.search(r"\d-$", sentence[:mention.start]) or _BACK.search(sentence[:mention.start]) or \
                 n - 1 in ranges:
@@ -220,33 +231,20 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
             said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
             # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
             # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
+        if said.rule not in ("C1", "C4") and _PLACE_OF.search(sentence[max(0, mention.start - 40):mention.start]):
+            said = Claim()  # C79: a place's size is the narrative's, as a storm's measure is (C10): "this nation of
+            # 6million people" is not the speaker's count; a "population of" may be ("out of an original population")
         estimated = said.verb.startswith("estimat") or \
             re.search(r"\bestimated?\b[^.,;]{0,30}$", sentence[:mention.start]) is not None
         amount = {"value": mention.value} if n not in ranges or MEANING.get(qualifier or "about") != "about" else \
             {"low": mention.value, "high": found[n + 1].value}  # F4: "between 1.2 million and 1.9 million"
         label = sentences.clause_around(sentence, mention.start, mention.end)
         fields = {"label": label, **amount, "qualifier": qualifier, "unit": unit,
-                  "kind": _kind(sentence, mention, unit), "claimed_by": said.who,
+                  "kind": kind_of(sentence, mention, unit), "claimed_by": said.who,
                   "status": "estimated" if estimated else "claimed", "sources": [source_id]}
         yield Proposal("figures", {k: v for k, v in fields.items() if v not in (None, "")}, line,
                        f"rule {said.rule}" if said.who else "rule F1: the article names no claimant: write whom the "
                        "brief takes the figure from (the outlet, if it reports it on its own account)")
-
-
-def _ranges(sentence: str, found: list[Mention]) -> set[int]:
-    """F4: the numbers that open a range with the one after them, which the draft gives as low and high: "1.6
-    million to 2.5 million people", "some 60 to 70 diplomats", "between 1.2 million and 1.9 million", "140-150
-    kilometres per hour", and F40 "five or six tanks"; not a change ("rose from 200 to 300")."""
-    opening = set()
-    for n, (low, high) in enumerate(zip(found, found[1:])):
-        between = sentence[low.end:high.start]
-        before = sentence[max(0, low.start - 40):low.start]
-        joined = re.fullmatch(r"\s?(?:-|–|to)\s?", between) or re.fullmatch(r"\s+or\s+", between) or \
-            re.fullmatch(r"\s+and\s+", between) and re.search(r"\bbetween\s+(?:\w+\s+)?$", before, re.IGNORECASE)
-        percent = low.percent == high.percent or high.percent and "and" not in between  # "Twenty to 30%" (U24)
-        if joined and low.value < high.value and percent and not _CHANGE.search(before):
-            opening.add(n)
-    return opening
 
 
 def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
@@ -326,6 +324,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         following = following[1:]  # "332 reported missing" (U13)
     if following[:1] and following[0] in en.PARTICIPLES:
         return following[0]  # U3: "584 injured"
+    two = " ".join(following[:2])  # U71: a demonym of two words, "A further 6,672 Sri Lankans have become refugees"
+    if len(following) > 1 and re.fullmatch(rf"{_UPPER}[a-z]+ {_UPPER}[a-z]+(?:ans|ese|is|ies|inos|ons|ars|bs)", two) \
+            and following[1] not in en.NOT_PEOPLE:
+        return two
     if following[:1] and re.fullmatch(rf"{_UPPER}[a-z]+(?:ans|ese|is|ies|inos|ons|ars|bs)", following[0]) and \
             following[0] not in en.NOT_PEOPLE:
         word = following[0]
@@ -347,8 +349,11 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return "deaths"  # U5
     risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
     if risen:
-        return risen["noun"] or risen["brought"] or risen["reach"]  # U13: "Ebola cases in Kampala have risen to
-        # 14", "this brings cumulative confirmed cases to 84"; U45
+        also = risen["also"] if before and (risen["also"] in en.PARTICIPLES or risen["also"] and
+                                            plural(risen["also"])) else None  # U73: after a count it goes on from
+        if not risen["also"] or also:
+            return risen["noun"] or risen["brought"] or risen["reach"] or risen["stood"] or also  # U13: "Ebola
+        # cases in Kampala have risen to 14", "this brings cumulative confirmed cases to 84"; U45, U72, U73
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):
@@ -389,9 +394,3 @@ def _coordinated(following: list[str]) -> bool:
         following = following[1:]
     return not following or following[0] in _COORDINATED_BY or following == [following[0]] and \
         following[0] in en.SEVERITY  # U44: "eight soldiers wounded, two seriously"
-
-
-def _kind(sentence: str, mention: Mention, unit: str) -> str:
-    if unit == "people" and "population" in sentence[max(0, mention.start - 40):mention.start]:
-        return "population"
-    return KINDS.get(unit, "")

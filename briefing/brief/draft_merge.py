@@ -5,8 +5,11 @@ Inside one article: M0 a headline's bare number repeated in the body with a clai
 the body's (`repeated`), and so is a headline's number with a qualifier that the body repeats with one of the same
 meaning and claimant (M0g); a bare repeat in the body of a claimed number is it said again, whatever its qualifier
 (M0f: "At least 2,071 people were killed ..., Haiti's Health Ministry said" and "has killed a total of 2,071 people"),
-its unit another word of the same kind ("has soared to 708" and "708 dead"); any other repeat is left as the
-article gives it. What counts as the same, across archives:
+its unit another word of the same kind ("has soared to 708" and "708 dead"); M70 a headline's qualified number
+that names nobody is the body's claimed count of the same kind, not a quote's (the body's figure, with the
+headline's qualifier if it has none: "over 400 people died" and "About 400 people have died ..., a local official
+said"; "At least 36 die" and "Thirty-six people died, according to official radio reports"); any other repeat is
+left as the article gives it. What counts as the same, across archives:
 
 - M1 a direct quote: the same words, after `archive.normalise` (quote marks, dashes, whitespace), and without
   the comma or stop the sentence put after them; a reported statement: the same speaker and words;
@@ -239,6 +242,9 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
                                                                       p.fields.get("qualifier")) or
                            early.line <= OPENING_LINES and (_same_claim(early, p) or _same_qualified(early, p)))),
                       None)
+        if keeper is None and early.line <= OPENING_LINES and not early.fields.get("claimed_by") and kind:
+            keeper = next((p for p in figures if p.line > early.line and p.fields["value"] == early.fields["value"]
+                           and what_it_counts(p) == kind and _headline_told(early, p)), None)
         if keeper is not None:
             kept[id(early)] = keeper
     for n, early in enumerate(figures):
@@ -251,8 +257,22 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     every = [p for p in proposals if p.section == "figures" and "value" in p.fields]
     notes = {id(k): tuple(f"also given on line {b.line}" for b in every if kept.get(id(b)) is k) for k in
              kept.values()}
-    return [replace(p, notes=(*p.notes, *notes[id(p)])) if id(p) in notes else p for p in proposals
-            if id(p) not in kept]
+    qualified = {id(k): str(b.fields["qualifier"]) for b in every if b.line <= OPENING_LINES and
+                 b.fields.get("qualifier") for k in [kept.get(id(b))]
+                 if k is not None and not k.fields.get("qualifier")}
+    # M70: "Thirty-six people died, according to ..." is the "At least 36" of the headline "At least 36 die"
+    return [replace(p, notes=(*p.notes, *notes[id(p)]), fields=p.fields | (
+        {"qualifier": qualified[id(p)]} if id(p) in qualified else {})) if id(p) in notes else p
+            for p in proposals if id(p) not in kept]
+
+
+def _headline_told(early: Proposal, later: Proposal) -> bool:
+    """M70: whether a headline's number that names nobody, with a qualifier, is the body's claimed count of the same
+    kind ("over 400 people died" and "About 400 people have died ..., a local official said"), not a witness's count
+    in a quote ("At least 45 villagers were killed" and "'... 45 men have been killed ...,' Usman said"). The body's
+    figure is kept, with the headline's qualifier if it has none ("At least 36 die as unrest spreads" and
+    "Thirty-six people died, according to official radio reports")."""
+    return bool(early.fields.get("qualifier") and later.fields.get("claimed_by")) and later.comment != "rule C4"
 
 
 def _said_again(early: Proposal, later: Proposal) -> bool:

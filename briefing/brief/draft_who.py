@@ -29,8 +29,12 @@ CAPITAL = r"(?:(?:de la|de los|van der|al|el|del|de|da|van|von|bin|ibn|abu)[- ])
 PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p in (w, w.capitalize())) + ")"
 # C25: two claimants joined by "and", the second in lower case: "Government and relief officials said", "United
 # Nations and aid agency officials said", "According to refugees and Rwandan border troops".
-JOINED = (rf"(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s) and (?:the )?"
-           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
+# C73: the first a body's name with "of" or "for the" and its acronym in brackets ("The UN Office for the Coordination
+# of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the death toll at more than 400").
+_ACRONYMED = r"[A-Z][\w'’-]+(?: (?:(?:of|for)(?: the)? )?[A-Z][\w'’-]+){1,6} \([A-Z]{2,}\)"
+JOINED = (rf"(?:the )?{_ACRONYMED} and (?:the )?{CAPITAL}(?:\s+(?:(?:of|for)\s+)?{CAPITAL}){{0,4}}"
+          rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[a-z]{{3,}} {NOUN}) and (?:the )?"
+          rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
 WHO = (rf"{JOINED}"
        rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
        rf"(?:(?:\s+(?=[a-z]){WORD}){{0,3}}\s+{NOUN}\b)?"  # C44: "China's top economic planning body"
@@ -104,6 +108,13 @@ CLAIMANT = [
     # "according to the pro-government Daily Sabah"
     ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z][\w-]*-[a-z][\w-]* |state |official )"
                       rf"{{1,2}}(?P<who>{CAPITAL}(?: {CAPITAL}){{0,3}})(?=[.,;]|$)")),
+    # C77: the outlet whose story a sentence opens with: "However, in a developing story on BBC Hausa, about 300
+    # felames students were said to have been abducted" (not a day: "in a report on Sunday that")
+    ("C1", re.compile(r"\b[Ii]n an? (?:[a-z]+ )?(?:story|report|article|broadcast) (?:on|by|from) "
+                      rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?P<who>{CAPITAL}(?: {CAPITAL}){{0,3}}),")),
+    # C74: a broadcaster's reports, as the article words them: "according to official radio reports of shootings"
+    ("C1", re.compile(r"\b[Aa]ccording to (?:the )?(?P<who>(?:[a-z]+ ){0,2}(?:radio|television|TV|press|media) "
+                      r"reports)(?= of\b|[.,;]|$)")),
     # not "said in a statement" (C15)
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
@@ -111,7 +122,8 @@ CLAIMANT = [
     ("C2", re.compile(rf", (?P<who>{WHO}){APPOSITION} (?P<verb>{CLAIMING}){DAY}, ")),  # ", officials said, as"
     # C24: a name in apposition to a common noun is the claimant: "Also commenting, another parent, Pogu Yaga, told
     # the governor that 450 parents ..."
-    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,3}}?[a-z][\w'’-]*, "
+    # C76: five words before the name ("The general manager of the plant, Husamettin Danis, said five or six tanks")
+    ("C24", re.compile(rf"{START}(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]he) (?:[a-z][\w'’-]* ){{0,4}}?[a-z][\w'’-]*, "
                        rf"(?P<who>(?:the )?{BODY_NAME}),{DAY} (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
     # ", police figures show." at the sentence's end: the figures' owner (C21)
     ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
@@ -129,6 +141,10 @@ CLAIMANT = [
     # "Zahra Benbrik, 62, who said she had lost"; a name begins at a word ("official Bana Lawan, who said")
     ("C3", re.compile(rf"(?<![\w'’-])(?P<who>{CAPITAL}(?:\s+{CAPITAL}){{0,4}})(?:, \d{{1,3}})?,? "
                       rf"(?:who|which) (?:also )?(?P<verb>{CLAIMING})(?: that)?(?=[ ,.]|$)")),
+    # C75: a relative clause's own claimant, of what it says the subject did: "Mitch, which officials in Central
+    # America said has killed at least 9,000 people, re-formed" (the numbers after its verb)
+    ("C3", re.compile(rf", (?:which|that|who) (?P<who>{WHO_AT_END}) (?P<verb>said|say|says|estimated|estimate|"
+                      r"reported|believe|believed)(?= (?:has|have|had|was|were|is|are|killed|left)\b)")),
     ("C12", re.compile(r"\b(?:[Ff]indings|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]esults) (?:of|from|by) "
                        r"(?P<who>(?:the )?[\w'’-]+(?: (?:of |for )?[A-Z][\w'’-]+){0,5}?)(?:['’]s\b[^,.]{0,90}?)?"
                        r"(?:, [^,]{0,40},)? "

@@ -4,7 +4,8 @@ brief's qualifier it means. Separators are the language's (CLDR, through Babel).
 for the draft only ("1,1-million"); N2 "pc" and a per cent in words ("(99pc)", "five per cent"); N3 lakh and
 crore ("Rs 5 lakh", "12 lakh people"); F41 a share of "all" ("half of all new probable cases in the city"); F42
 "perhaps" as a qualifier, and a qualifier before "another" ("a crowd of perhaps 10,000 people", "at least another
-13,000 are missing"). "An estimated" is no qualifier: the estimate is the figure's status (briefs/pokrovsk)."""
+13,000 are missing"); N70 "well above", "well over" as a qualifier ("the injured at well above 1,000"). "An
+estimated" is no qualifier: the estimate is the figure's status (briefs/pokrovsk)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ QUALIFIERS = {
     "nearly": ("nearly", "almost", "close to", "just under", "not quite", "near"),
     "at least": ("at least", "no fewer than", "no less than", "a minimum of", "as low as"),
     "more than": ("more than", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed",
-                  "surpassed"),
+                  "surpassed", "well above", "well over"),  # N70: "the injured at well above 1,000"
     "up to": ("up to", "as many as", "as much as", "as high as", "a maximum of", "at most"),
     "fewer than": ("fewer than", "less than", "under", "below"),
 }

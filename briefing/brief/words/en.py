@@ -36,6 +36,7 @@ TITLES = (
     "Col", "Gen", "Brig", "Lt", "Maj", "Capt", "Sgt", "Cpl", "Adm", "Insp",  # as British style writes them
     "Cabinet Secretary", "CS", "Prefect", "Director-General",  # "Interior CS Kithure Kindiki", "Mayotte Prefect"
     "Gov.", "Gov", "Sen.", "Rep.", "Supt.", "Amb.",
+    "Under-Secretary-General",  # the UN's: "Under-Secretary-General Jan Egeland told a news briefing" (C72)
     # what a person is, capitalised at the start of a sentence: "Activist Mohammed Osman told DW"
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
@@ -130,6 +131,8 @@ CLAIM_VERBS = (
     # an account: "Refugee Angele Barbaranburu described how soldiers made her and nine children lie down"
     "described",
     "point out", "points out", "pointed out",
+    # a plural subject's estimate, in the present: "Relief officials estimate there are at least 800,000" (C71)
+    "estimate",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
