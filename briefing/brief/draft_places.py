@@ -72,7 +72,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 
 The words that say a name is a place (P4's) are read by draft_cues.py; the entry each name gets, and the
 kind of place each mention means, are made by draft_entries.py; where a name found is (abroad, a region
-abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
+abroad, a district's town, a region's adjective) is weighed by draft_where.py; a known place the article spells
+another way, or names run together, are told by draft_spellings.py. The names are found by
 draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's, a demonym). One found
 only abroad is taken where the article says it is a place and it is a city (100,000 people), a country or a region:
 a village abroad that a word of the article happens to name is not. A country's capital is taken wherever it
@@ -82,7 +83,6 @@ place is named all the same.
 
 from __future__ import annotations
 
-import difflib
 import re
 import statistics
 from collections.abc import Mapping
@@ -94,8 +94,9 @@ from briefing.brief import draft_mentions as mentioned
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
-from briefing.brief.draft_entries import bare, by_kind, entry
+from briefing.brief.draft_entries import by_kind, entry
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.draft_spellings import in_country_name, part_of_country, run_together, spelled_as_known, variant_of
 from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.words import en_places
@@ -129,7 +130,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     people = frozenset(p for p in people if not where.named_as_place(p)  # P63: "Candipuro Sub-district"
                        and not where.place_for_person(p, text, lookup, country))  # P69: "sources in Bucharest"
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
-    mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
+    mentions = [m for m in every if not in_country_name(m.name, named) and not part_of_country(m.name, named, lookup)
                 and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
                      or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
@@ -142,7 +143,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
-                and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
+                and m.within not in known_wholes and not run_together(m.name, known, lookup, country)]
     buildings = {m.name for m in mentions if _BUILDING_AFTER.match(m.after)}  # P4: "near the Tuzla airport"
     mentions = [m for m in mentions if m.name not in buildings or any(not _BUILDING_AFTER.match(n.after)
                                                                       for n in mentions if n.name == m.name)]
@@ -226,7 +227,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             result.unsettled.append(f"line {each[0].line}: '{name}' is ambiguous: {listed}")
         if proposal is None:
             continue
-        variant = _variant_of(proposal, chosen)
+        variant = variant_of(proposal, chosen)
         if variant is not None:
             proposal = replace(proposal, same=variant)
         if proposal.same in chosen:
@@ -235,7 +236,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 kept.setdefault("aka", []).append(name)
             continue
         chosen[proposal.same] = proposal
-    result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
+    result.proposals += [*found_countries, *spelled_as_known(chosen).values()]
 
 
 def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
@@ -297,49 +298,6 @@ def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
     return " " not in name and all(not m.before.strip(" \"'“‘(") for m in mentions)
 
 
-def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
-    """A name the gazetteer lacks that is a place the gazetteer knows, written another way by the article: with a
-    kind after it ("Palma District" of "Palma") or a letter or two apart ("Cabo Delagado" of "Cabo Delgado"). It
-    becomes one of the known place's names."""
-    for key, proposal in list(chosen.items()):
-        if key[0] != "name":
-            continue
-        plain = bare(proposal.fields["name"])
-        for other in [p for same, p in chosen.items() if same[0] != "name"]:
-            words = other.fields["name"].lower().split()
-            if plain.split() == words or _variant_of(replace(proposal, same=("name", plain)),
-                                                    {("name", " ".join(words)): other}):
-                other.fields.setdefault("aka", []).append(proposal.fields["name"])
-                del chosen[key]
-                break
-    return chosen
-
-
-def _run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
-    """Two names the article also writes apart, run together where a colon or a comma is missing ("four villages
-    north of Gori Karaleti, Tkiavi, Kitsnisi and Dzevera"), and no place of the gazetteer bears the whole."""
-    words = name.split()
-    return any(" ".join(words[:i]) in names and " ".join(words[i:]) in names for i in range(1, len(words))) and \
-        lookup(name, country, None, None)[0] is None
-
-
-def _part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
-    """A country the article names, with a compass word before it, which no place of the gazetteer bears ("in Cabo
-    Delagado province of North Mozambique", "in Southwest Cameroon"; not "Northern Ireland")."""
-    first, *rest = name.split(" ", 1)
-    return first in _COMPASS and bool(rest) and rest[0] in named and \
-        lookup(name, None, None, None)[0] is None
-
-
-_COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
-            "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West")
-
-
-def _in_country_name(name: str, named: set[str]) -> bool:
-    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines")."""
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
-
-
 def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str] | set[str] = frozenset()
                 ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
@@ -376,18 +334,3 @@ def _listed_with(mention: Mention) -> set[str]:
         if mention.name in names:
             return names - {mention.name}
     return set()
-
-
-def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
-    """The key of a place the gazetteer lacks that the article spells another way ("Petit Martinique" and
-    "Petite Martinique"): as many words, each the same but for a letter or two."""
-    key: Any = proposal.same
-    if key[0] != "name":
-        return None
-    words = key[1].split()
-    for same in chosen:
-        other = same[1].split() if same[0] == "name" else []
-        if len(other) == len(words) and same != key and all(
-                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
-            return same
-    return None
