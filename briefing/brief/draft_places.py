@@ -65,7 +65,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
   MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
   whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
-  around a city that is a division of its own is another place ("eight in the Almaty region"): draft_where.py;
+  around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a feature's word
+  in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of Samoa"):
+  draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -119,7 +121,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
     text = "\n".join(archive.paragraphs)
     lookup = gazetteer.lookup
-    every = [where.in_the_city(m) for m in mentioned.mentions(archive)]  # P74: "Downtown Timisoara"
+    every = [where.feature_word_qualifying(where.in_the_city(m))  # P74: "Downtown Timisoara"; P100: "the South
+             for m in mentioned.mentions(archive)]  # Pacific island nation of Samoa" names the South Pacific
     found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
                                                                                        gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}

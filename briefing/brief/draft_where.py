@@ -14,7 +14,9 @@ village"); a headline in capitals read as a dateline is no place (P73: "VENEZUEL
 "Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins"); a word
 the gazetteer lacks whose plural the article writes as a name is a group's (P75: "in Tiger battle", where the
 "Liberation Tigers of Tamil Eelam" fight); the region around a city that is a division of its own is another
-place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not the city's division)."""
+place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not the city's division); a
+feature's word in lower case after a name, before a noun it qualifies, is no part of the name (P100: "the South
+Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the Irrawaddy River)."""
 
 from __future__ import annotations
 
@@ -218,6 +220,20 @@ def in_the_city(mention: Mention) -> Mention:
     if city == mention.name:
         return mention
     return replace(mention, name=city, before=mention.before + mention.name[:len(mention.name) - len(city)])
+
+
+def feature_word_qualifying(mention: Mention) -> Mention:
+    """P100: a feature's word in lower case that ends a name and qualifies the noun after it ("the South Pacific
+    island nation of Samoa", "the Irrawaddy River delta region") is no part of the name: the mention is of the
+    feature named before it ("South Pacific", "Irrawaddy River"), not of an island or a delta by that name."""
+    head, _, tail = mention.name.rpartition(" ")
+    if not head or not tail.islower() or tail.title() not in en_places.FEATURE_TAILS or \
+            _QUALIFIED.match(mention.after) is None:
+        return mention
+    return replace(mention, name=head, after=f" {tail}{mention.after}")
+
+
+_QUALIFIED = re.compile(rf"^ (?:{'|'.join(en_places.QUALIFIED_BY_FEATURE)})\b")
 
 
 def group_in_plural(name: str, text: str) -> bool:

@@ -94,6 +94,10 @@ FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", 
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
                  "Bay", "Canal", "Reservoir", "Volcano", "Glacier")  # "the Tulong Reservoir", "the Casita volcano"
+# Nouns a feature's word in lower case qualifies, which make it no part of the name before it (P100): "the South
+# Pacific island nation of Samoa", "the Irrawaddy River delta region".
+QUALIFIED_BY_FEATURE = ("nation", "nations", "state", "states", "country", "countries", "region", "regions", "area",
+                        "areas")
 # Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
 WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
                  "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
