@@ -25,3 +25,14 @@ BOGALAY = ("The state radio station operating out of the country’s capital Nay
 def test_a_features_word_before_a_noun_it_qualifies_is_no_part_of_the_name(paragraph, country, name, wrong):
     names = [p[0] for p in places(paragraph, country=country)]
     assert name in names and wrong not in names, names
+
+
+SIDR = ("The cyclone called 'SIDR' triggered a 15-foot high tidal surge that inundated low-lying areas of Patuakhali, "
+        "Barguna and Jhalakathi under Barisal division, snapping communication links, according to government "
+        "officials and voluntary agencies.")
+
+
+def test_a_division_is_a_region():
+    # P101: "Barisal division" is Bangladesh's Barisal Division, an area, not a point on the city of Barisal
+    found = [p for p in places(SIDR, country="BD") if p[0] == "Barisal"]
+    assert found == [("Barisal", "BD", "area", "")], places(SIDR, country="BD")

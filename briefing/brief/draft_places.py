@@ -56,7 +56,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   P66 one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is
   posted to stands alone ("U.S. Ambassador to Mexico John Gavin"): draft_countries.py; P62 a feature's name begun by
   its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
-  adjective, P72 a "Unit" a ward's name: words/en_places.py; P63 a name ending in a kind of place is no speaker's
+  adjective, P72 a "Unit" a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal
+  Division, not the city): words/en_places.py; P63 a name ending in a kind of place is no speaker's
   ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears it ("in Kawaye village ...
   Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in Talata Mafara local
   government area"), P67 a compass word listed with regions before their plural kind is a region ("in the South, 137

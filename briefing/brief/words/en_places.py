@@ -78,7 +78,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
                 "territory", "department", "county", "district", "districts", "lga", "lgas", "departments",
-                "governorates", "oblasts", "counties", "territories", "prefectures")
+                "governorates", "oblasts", "counties", "territories", "prefectures",
+                "division", "divisions")  # Bangladesh's first-level regions: "under Barisal division" (P101)
 # Of those, the words that make the name before them (or after them, with "of") a town: "Kharkiv city", "the
 # city of Kharkiv".
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
