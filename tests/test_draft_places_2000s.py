@@ -36,3 +36,22 @@ def test_a_division_is_a_region():
     # P101: "Barisal division" is Bangladesh's Barisal Division, an area, not a point on the city of Barisal
     found = [p for p in places(SIDR, country="BD") if p[0] == "Barisal"]
     assert found == [("Barisal", "BD", "area", "")], places(SIDR, country="BD")
+
+
+SHABELLE = ("Meanwhile, fresh violence on the weekend saw at least 13 people killed and 20 wounded, Somali news agency "
+            "Shabelle reported, as a reconciliation conference seen as the last best hope to pull Somalia from the brink "
+            "of another collapse continued.")
+LEGESSE = ("\"Though it is not out of control, there is a severe drought in areas in Somali and some parts of Oromia and "
+           "southern regional states,\" Ethiopian government spokesperson Legesse Tulu told Reuters. Drought "
+           "conditions are affecting south-central Somalia.")
+
+
+@pytest.mark.parametrize("paragraph, country, expected", [
+    # P102: Somalia's adjective before a word in lower case is no place: not Ethiopia's Somali region
+    (SHABELLE, "SO", []),
+    # ... but after "in" it is the region all the same
+    (LEGESSE, "ET", [("Somali", "ET", "area", "")]),
+])
+def test_a_countrys_adjective_is_no_region_of_another(paragraph, country, expected):
+    assert [p for p in places(paragraph, country=country) if p[0] == "Somali"] == expected, places(paragraph,
+                                                                                                  country=country)

@@ -67,8 +67,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
   whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
   around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a feature's word
-  in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of Samoa"):
-  draft_where.py;
+  in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of Samoa"),
+  P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news agency
+  Shabelle" in an article that names Somalia: not Ethiopia's Somali region): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -139,6 +140,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                      or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)
+                and not where.adjective_of_country(m, named)  # P102: "Somali news agency Shabelle", in Somalia
                 and not where.opening_verb_or_preposition(m)  # P70: "Under the state of emergency"
                 and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
     compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"

@@ -1,22 +1,23 @@
 """Where a name the gazetteer finds is, for the draft's places (draft_places.py): abroad or at home, a region abroad
 rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), a region's
-adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place
-(P9); what a name's own words and the words around it say it is, whatever else the article makes of it: a name
-ending in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's
-word is a place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some
-kind is a place in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass
-word, listed with regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes,
-218 in the Grand-Anse and two in the Northwest departments": Haiti's South department); and a speaker's or a
-claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
-unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
-before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
-village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and
-"Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins"); a word
-the gazetteer lacks whose plural the article writes as a name is a group's (P75: "in Tiger battle", where the
-"Liberation Tigers of Tamil Eelam" fight); the region around a city that is a division of its own is another
-place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not the city's division); a
-feature's word in lower case after a name, before a noun it qualifies, is no part of the name (P100: "the South
-Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the Irrawaddy River)."""
+adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place (P9), a
+country's adjective that a region of another country bears (P102: "Somali news agency Shabelle" is not Ethiopia's Somali
+region); what a name's own words and the words around it say it is, whatever else the article makes of it: a name ending
+in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's word is a
+place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some kind is a place
+in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass word, listed with
+regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes, 218 in the Grand-Anse
+and two in the Northwest departments": Haiti's South department); and a speaker's or a claimant's name that is a town of
+the article's country it writes after "in" is that town (P69: "Tanjug quoted unofficial sources in Bucharest as saying",
+where Bucharest is taken for the speaker); a word that opens a sentence before "the" as a preposition or a verb in
+"-ing" is none (P70: "Under the state of emergency", "Accessing the village"); a headline in capitals read as a dateline
+is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and "Downtown" before a city's name names the city (P74: "Downtown
+Timisoara, a city of 350,000, is in ruins"); a word the gazetteer lacks whose plural the article writes as a name is a
+group's (P75: "in Tiger battle", where the "Liberation Tigers of Tamil Eelam" fight); the region around a city that is a
+division of its own is another place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not
+the city's division); a feature's word in lower case after a name, before a noun it qualifies, is no part of the name
+(P100: "the South Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the
+Irrawaddy River)."""
 
 from __future__ import annotations
 
@@ -98,6 +99,22 @@ def adjective_of_area(mention: Mention, text: str, lookup: Lookup) -> bool:
         if resolved is not None and resolved.feature.startswith("A"):
             return True
     return False
+
+
+def adjective_of_country(mention: Mention, countries: set[str]) -> bool:
+    """P102: a country's adjective made of its name less its last letter ("Somali" of "Somalia"), where the article
+    names the country, before a word in lower case that is no kind of place ("Somali news agency Shabelle", "yet
+    another circle of Somali hell"), is no place: not Ethiopia's Somali region, which the gazetteer also knows.
+    After a preposition ("areas in Somali and some parts of Oromia") or before a kind ("the Somali region") it is the
+    region all the same."""
+    name = mention.name
+    if not any(country.startswith(name) and len(country) == len(name) + 1 for country in countries):
+        return False
+    after = re.match(r" ([a-z][\w-]*)", mention.after)
+    if after is None or after[1] in (*en_places.KINDS, "and", "or"):
+        return False
+    before = mention.before.rstrip().split()[-1:]
+    return not before or before[0].lower() not in en_places.PREPOSITIONS
 
 
 # A distance from another place right after a name: "Guayabal, 4 miles from Armero", ", 10 km north of Goma".
