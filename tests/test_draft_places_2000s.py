@@ -55,3 +55,11 @@ LEGESSE = ("\"Though it is not out of control, there is a severe drought in area
 def test_a_countrys_adjective_is_no_region_of_another(paragraph, country, expected):
     assert [p for p in places(paragraph, country=country) if p[0] == "Somali"] == expected, places(paragraph,
                                                                                                   country=country)
+
+
+def test_an_outlets_country_between_its_name_and_its_date_is_no_place():
+    # P103: the Guardian's "(UK)" says where the outlet is, not a place the article speaks of
+    found = places("The Guardian (UK), March 16, 2001",
+                   "The Guardian gains access to the Afghans' grim refugee camp which the Pakistani authorities kept "
+                   "from the eyes of the UN secretary general", country="PK")
+    assert [p for p in found if p[0] == "UK"] == [], found

@@ -54,7 +54,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   Lassa" is not Lhasa in China).
 - P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria),
   P66 one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is
-  posted to stands alone ("U.S. Ambassador to Mexico John Gavin"): draft_countries.py; P62 a feature's name begun by
+  posted to stands alone ("U.S. Ambassador to Mexico John Gavin"), P103 one in brackets between an outlet's name and
+  its date is the outlet's ("The Guardian (UK), March 16, 2001"): draft_countries.py; P62 a feature's name begun by
   its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
   adjective, P72 a "Unit" a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal
   Division, not the city): words/en_places.py; P63 a name ending in a kind of place is no speaker's
