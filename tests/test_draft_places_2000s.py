@@ -63,3 +63,13 @@ def test_an_outlets_country_between_its_name_and_its_date_is_no_place():
                    "The Guardian gains access to the Afghans' grim refugee camp which the Pakistani authorities kept "
                    "from the eyes of the UN secretary general", country="PK")
     assert [p for p in found if p[0] == "UK"] == [], found
+
+
+BAHAI = ("Small numbers of refugees are still crossing the border in the north, and many are going south from the town "
+         "of Bahai to Tine on foot, then continuing onwards to the camps of Touloum and Iridimi.")
+
+
+def test_the_end_of_a_way_from_a_place_is_a_place():
+    # P104: "from the town of Bahai to Tine": Tine is where the way from Bahai ends, a place
+    found = places(BAHAI, country="TD")
+    assert [p[0] for p in found if p[0] == "Tine"] == ["Tine"], found

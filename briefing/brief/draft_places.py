@@ -24,22 +24,22 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   a capital before a word for those who act or speak is the capital ("Washington urged", "a senior Washington
   official", P2d);
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
-- P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
-  names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
-  after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
-  the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
-  called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
-  ("in North and South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and
-  Zot", P4b), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
-  Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region
-  before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
-  ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
-  Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
-  building's name ("the Kenya Assemblies of God Pentecostal church"; "the Tuzla airport", a name the
-  article writes only so, though the gazetteer knows the town): an entry whose note is a placeholder that
-  `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
-  ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
-  article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
+- P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the names
+  listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre", after "the
+  village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of the camps", after
+  a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be called
+  Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and" ("in North and
+  South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and Zot", P4b), at the end of a
+  way from a place ("from the town of Bahai to Tine", P104), after a country's or a region's possessive ("Ethiopia's
+  Tigray", "Tigray's Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region before the
+  places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature ("Mount
+  Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of Africa"), not in a
+  title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a building's name ("the Kenya
+  Assemblies of God Pentecostal church"; "the Tuzla airport", a name the article writes only so, though the gazetteer
+  knows the town): an entry whose note is a placeholder that `check` refuses (B105) until the author gives its position,
+  with the sentence it came from; one with its kind ("Palma District") or a letter or two apart ("Cabo Delagado") from a
+  place found is that place; two names the article writes apart, run together where a comma is missing ("north of Gori
+  Karaleti, Tkiavi"), are no third;
 - P5 a name several places bear that nearness to the others does not settle, nor a country the article names
   (the one of them there): an entry to settle, its candidates in the comment;
 - P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting");
@@ -308,11 +308,13 @@ def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
 def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str] | set[str] = frozenset()
                 ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
-    Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
+    Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant") or sets at the end of a
+    way from one of them (P104: "going south from the town of Bahai to Tine on foot")."""
     cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)) and
             (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
-        more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
+        more = {m.name for m in mentions if m.name not in cued and (_listed_with(m) & cued or
+                                                                    where.from_place_to(m) in cued)}  # P104
         if not more:
             return cued - named
         cued |= more

@@ -253,6 +253,16 @@ def feature_word_qualifying(mention: Mention) -> Mention:
 _QUALIFIED = re.compile(rf"^ (?:{'|'.join(en_places.QUALIFIED_BY_FEATURE)})\b")
 
 
+def from_place_to(mention: Mention) -> str:
+    """P104: the place a way starts from, where the name is its end ("going south from the town of Bahai to Tine on
+    foot": Bahai), else "": the end of a way from a place is a place too."""
+    start = _FROM_TO.search(mention.before)
+    return start["start"] if start else ""
+
+
+_FROM_TO = re.compile(rf"\bfrom (?:the (?:{'|'.join(en_places.TOWN_KINDS)}) of )?(?P<start>{WORD}(?: {WORD})*) to $")
+
+
 def group_in_plural(name: str, text: str) -> bool:
     """P75: a single word the gazetteer lacks whose plural the article writes with a capital ("Civilians 'trapped' in
     Tiger battle", "the Liberation Tigers of Tamil Eelam") is a group's name or its adjective, no place to settle."""
