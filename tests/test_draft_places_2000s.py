@@ -73,3 +73,15 @@ def test_the_end_of_a_way_from_a_place_is_a_place():
     # P104: "from the town of Bahai to Tine": Tine is where the way from Bahai ends, a place
     found = places(BAHAI, country="TD")
     assert [p[0] for p in found if p[0] == "Tine"] == ["Tine"], found
+
+
+SITES = ("UNHCR's site planner has spent several days in the field identifying and assessing new sites; one in the "
+         "north, between Iriba and Guéréda, called Abnebak; one near Farchana, called Tangore; and today a second "
+         "site in the south (after the existing camp Goz Amer), near Goz Beida.")
+
+
+@pytest.mark.parametrize("name", ["Abnebak", "Tangore"])
+def test_a_name_called_in_a_clause_that_sets_it_at_a_place_is_a_place(name):
+    # P105: "one near Farchana, called Tangore": the site near Farchana is called Tangore, a place
+    found = places(SITES, country="TD")
+    assert [p[0] for p in found if p[0] == name] == [name], found

@@ -310,7 +310,8 @@ def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant") or sets at the end of a
     way from one of them (P104: "going south from the town of Bahai to Tine on foot")."""
-    cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)) and
+    cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)
+                                         or where.called_near_a_place(m)) and  # P105: "near Farchana, called Tangore"
             (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
         more = {m.name for m in mentions if m.name not in cued and (_listed_with(m) & cued or

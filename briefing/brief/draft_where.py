@@ -263,6 +263,18 @@ def from_place_to(mention: Mention) -> str:
 _FROM_TO = re.compile(rf"\bfrom (?:the (?:{'|'.join(en_places.TOWN_KINDS)}) of )?(?P<start>{WORD}(?: {WORD})*) to $")
 
 
+def called_near_a_place(mention: Mention) -> bool:
+    """P105: a name given after a comma and "called", in a clause that sets what it names at a place ("one in the
+    north, between Iriba and Guéréda, called Abnebak; one near Farchana, called Tangore"), is that thing's name: a
+    place."""
+    clause = re.split(r"[;:]", mention.before)[-1]
+    return re.search(r", (?:called|named|known as) $", clause) is not None and \
+        _SET_AT.search(clause) is not None
+
+
+_SET_AT = re.compile(rf"\b(?:near|between|in|outside|north of|south of|east of|west of) {WORD}")
+
+
 def group_in_plural(name: str, text: str) -> bool:
     """P75: a single word the gazetteer lacks whose plural the article writes with a capital ("Civilians 'trapped' in
     Tiger battle", "the Liberation Tigers of Tamil Eelam") is a group's name or its adjective, no place to settle."""
