@@ -30,16 +30,17 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be called
   Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and" ("in North and
   South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and Zot", P4b), at the end of a
-  way from a place ("from the town of Bahai to Tine", P104), after a country's or a region's possessive ("Ethiopia's
-  Tigray", "Tigray's Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region before the
-  places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature ("Mount
-  Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of Africa"), not in a
-  title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a building's name ("the Kenya
-  Assemblies of God Pentecostal church"; "the Tuzla airport", a name the article writes only so, though the gazetteer
-  knows the town): an entry whose note is a placeholder that `check` refuses (B105) until the author gives its position,
-  with the sentence it came from; one with its kind ("Palma District") or a letter or two apart ("Cabo Delagado") from a
-  place found is that place; two names the article writes apart, run together where a comma is missing ("north of Gori
-  Karaleti, Tkiavi"), are no third;
+  way from a place ("from the town of Bahai to Tine", P104), after ", called" in a clause that sets it at a place ("one
+  near Farchana, called Tangore", P105), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
+  Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region before the places it groups in
+  brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature ("Mount Nyiragongo", "Indian Ocean",
+  "the Atlas mountains") or a part of the world ("Caribbean", "Horn of Africa"), not in a title ("regional director for
+  South Asia"), nor a group's ("Tamil Tiger stronghold") nor a building's name ("the Kenya Assemblies of God Pentecostal
+  church"; "the Tuzla airport", a name the article writes only so, though the gazetteer knows the town): an entry whose
+  note is a placeholder that `check` refuses (B105) until the author gives its position, with the sentence it came from;
+  one with its kind ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two
+  names the article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no
+  third;
 - P5 a name several places bear that nearness to the others does not settle, nor a country the article names
   (the one of them there): an entry to settle, its candidates in the comment;
 - P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting");

@@ -17,7 +17,8 @@ group's (P75: "in Tiger battle", where the "Liberation Tigers of Tamil Eelam" fi
 division of its own is another place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not
 the city's division); a feature's word in lower case after a name, before a noun it qualifies, is no part of the name
 (P100: "the South Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the
-Irrawaddy River)."""
+Irrawaddy River); the end of a way from a place is a place (P104: "from the town of Bahai to Tine"), and so is a name
+given after ", called" in a clause that sets it at a place (P105: "one near Farchana, called Tangore")."""
 
 from __future__ import annotations
 
