@@ -85,3 +85,13 @@ def test_a_name_called_in_a_clause_that_sets_it_at_a_place_is_a_place(name):
     # P105: "one near Farchana, called Tangore": the site near Farchana is called Tangore, a place
     found = places(SITES, country="TD")
     assert [p[0] for p in found if p[0] == name] == [name], found
+
+
+MITCH = ("Meanwhile, Mitch, which officials in Central America said has killed at least 9,000 people, re-formed as a "
+         "tropical storm in the Gulf of Mexico.")
+
+
+def test_a_name_after_people_and_in_is_where_they_are_though_said_follows():
+    # P106: the officials speak, in Central America: a part of the world to settle, not a speaker's name
+    found = places(MITCH, country="HN")
+    assert [p[0] for p in found if p[0] == "Central America"] == ["Central America"], found

@@ -70,6 +70,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
   around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a feature's word
   in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of Samoa"),
+  P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central America
+  said"),
   P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news agency
   Shabelle" in an article that names Somalia: not Ethiopia's Somali region): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
@@ -159,7 +161,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
-    cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
+    cued = _cued_names(mentions, named, regions) - mentioned.actors([m for m in every if not where.where_they_are(m)])
+    # P106: "which officials in Central America said": the officials speak, in Central America
     regions_by_compass = {m.name for m in compass}
     cued |= {m.name for m in mentions if where.in_an_area(m)} | regions_by_compass  # P65, P67
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}

@@ -18,7 +18,8 @@ division of its own is another place than the city (P76: "11 in Almaty, eight in
 the city's division); a feature's word in lower case after a name, before a noun it qualifies, is no part of the name
 (P100: "the South Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the
 Irrawaddy River); the end of a way from a place is a place (P104: "from the town of Bahai to Tine"), and so is a name
-given after ", called" in a clause that sets it at a place (P105: "one near Farchana, called Tangore")."""
+given after ", called" in a clause that sets it at a place (P105: "one near Farchana, called Tangore"); a name after
+people and "in" is where they are, though "said" follows it (P106: "officials in Central America said")."""
 
 from __future__ import annotations
 
@@ -274,6 +275,15 @@ def called_near_a_place(mention: Mention) -> bool:
 
 
 _SET_AT = re.compile(rf"\b(?:near|between|in|outside|north of|south of|east of|west of) {WORD}")
+
+
+def where_they_are(mention: Mention) -> bool:
+    """P106: a name after a word for people and "in" ("which officials in Central America said has killed at least
+    9,000 people") is where they are, though a speech verb follows it: the people speak, not the place."""
+    return _PEOPLE_IN.search(mention.before) is not None
+
+
+_PEOPLE_IN = re.compile(rf"\b(?:{'|'.join(w for w in en_places.ACTORS if w.endswith('s') or w == 'people')}) in $")
 
 
 def group_in_plural(name: str, text: str) -> bool:
