@@ -95,3 +95,14 @@ def test_a_name_after_people_and_in_is_where_they_are_though_said_follows():
     # P106: the officials speak, in Central America: a part of the world to settle, not a speaker's name
     found = places(MITCH, country="HN")
     assert [p[0] for p in found if p[0] == "Central America"] == ["Central America"], found
+
+
+DEK = ("Mitch's Death Toll Was 9,000, And Officials In Central America Feared It Would Rise. The Storm Picked Up Speed "
+       "Again In The Gulf Of Mexico.")
+
+
+def test_a_headlines_name_is_the_name_the_prose_writes():
+    # P107: the dek in title case runs "Central America" into "Feared" and stops "Gulf" before "Of Mexico"
+    found = [p[0] for p in places(DEK, MITCH, country="HN")]
+    assert "Central America" in found and "Gulf of Mexico" in found, found
+    assert "Central America Feared" not in found and "Gulf" not in found, found

@@ -71,7 +71,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a feature's word
   in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of Samoa"),
   P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central America
-  said"),
+  said"), P107 a headline's name that runs into its next words is the name the prose writes ("Officials In Central
+  America Feared It Would Rise"),
   P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news agency
   Shabelle" in an article that names Somalia: not Ethiopia's Somali region): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
@@ -129,6 +130,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     lookup = gazetteer.lookup
     every = [where.feature_word_qualifying(where.in_the_city(m))  # P74: "Downtown Timisoara"; P100: "the South
              for m in mentioned.mentions(archive)]  # Pacific island nation of Samoa" names the South Pacific
+    prose = {m.name for m in every if not mentioned.title_case(m.sentence)}
+    every = [where.headline_as_written(m, prose) for m in every]  # P107: "Officials In Central America Feared"
     found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
                                                                                        gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}

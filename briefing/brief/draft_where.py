@@ -19,7 +19,9 @@ the city's division); a feature's word in lower case after a name, before a noun
 (P100: "the South Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the
 Irrawaddy River); the end of a way from a place is a place (P104: "from the town of Bahai to Tine"), and so is a name
 given after ", called" in a clause that sets it at a place (P105: "one near Farchana, called Tangore"); a name after
-people and "in" is where they are, though "said" follows it (P106: "officials in Central America said")."""
+people and "in" is where they are, though "said" follows it (P106: "officials in Central America said"); a headline's
+name that runs into its next words, or stops short of them, is the name as the prose writes it (P107: "Officials In
+Central America Feared It Would Rise")."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from briefing.brief import draft_mentions as mentioned
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.words import en_places
 
@@ -284,6 +287,22 @@ def where_they_are(mention: Mention) -> bool:
 
 
 _PEOPLE_IN = re.compile(rf"\b(?:{'|'.join(w for w in en_places.ACTORS if w.endswith('s') or w == 'people')}) in $")
+
+
+def headline_as_written(mention: Mention, written: set[str]) -> Mention:
+    """P107: a name of a line in title case that runs into the line's next capitalised words, or stops short of
+    them, is the name the article writes elsewhere in lower-case prose: "Officials In Central America Feared It
+    Would Rise" names Central America (not "Central America Feared"), "In The Gulf Of Mexico" the Gulf of Mexico
+    (not "Gulf")."""
+    if not mentioned.title_case(mention.sentence) or mention.name in written:
+        return mention
+    run = mention.name + mention.after
+    for name in sorted(written, key=len, reverse=True):
+        if " " in name and (mention.name.startswith(f"{name} ") or
+                            (len(name) > len(mention.name) and run.lower().startswith(name.lower()) and
+                             not re.match(r"[\w'’-]", run[len(name):len(name) + 1]))):
+            return replace(mention, name=name, after=run[len(name):])
+    return mention
 
 
 def group_in_plural(name: str, text: str) -> bool:
