@@ -106,3 +106,13 @@ def test_a_headlines_name_is_the_name_the_prose_writes():
     found = [p[0] for p in places(DEK, MITCH, country="HN")]
     assert "Central America" in found and "Gulf of Mexico" in found, found
     assert "Central America Feared" not in found and "Gulf" not in found, found
+
+
+PORTS = ("The cyclonic storm caused partial disruption at airports, forced Chittagong and Mongla ports to suspend their "
+         "operations until early Friday, while also cutting off roads and railway networks in the affected areas.")
+
+
+def test_names_listed_before_a_facilitys_word_are_the_facilities():
+    # P108: "Chittagong and Mongla ports" are two ports, facilities, no places of the article
+    found = [p[0] for p in places(SIDR, PORTS, country="BD")]
+    assert "Chittagong" not in found and "Mongla" not in found and "Patuakhali" in found, found

@@ -59,7 +59,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   its date is the outlet's ("The Guardian (UK), March 16, 2001"): draft_countries.py; P62 a feature's name begun by
   its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
   adjective, P72 a "Unit" a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal
-  Division, not the city): words/en_places.py; P63 a name ending in a kind of place is no speaker's
+  Division, not the city), P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla
+  ports to suspend their operations"): words/en_places.py; P63 a name ending in a kind of place is no speaker's
   ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears it ("in Kawaye village ...
   Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in Talata Mafara local
   government area"), P67 a compass word listed with regions before their plural kind is a region ("in the South, 137
@@ -295,7 +296,8 @@ def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, 
 
 
 # A building's word after a name, which makes it the building's name (P4): "near the Tuzla airport".
-_BUILDING_AFTER = re.compile(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b")
+_BUILDING_AFTER = re.compile(rf"^(?:(?:,|,? and|,? or) {WORD}(?: {WORD})*)* (?:{'|'.join(en_places.BUILDINGS)})\b")
+# (and a list's names before it: "forced Chittagong and Mongla ports to suspend their operations", P108)
 
 
 def _for_its_government(mention: Mention, capitals: Mapping[str, str], people: frozenset[str]) -> bool:
