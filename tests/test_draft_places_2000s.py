@@ -116,3 +116,16 @@ def test_names_listed_before_a_facilitys_word_are_the_facilities():
     # P108: "Chittagong and Mongla ports" are two ports, facilities, no places of the article
     found = [p[0] for p in places(SIDR, PORTS, country="BD")]
     assert "Chittagong" not in found and "Mongla" not in found and "Patuakhali" in found, found
+
+
+GENEVA = ("As the global humanitarian response to the COVID-19 pandemic continues, UN assistance remains critical for the "
+          "100 million people living in emergency situations, OCHA Spokesperson Jens Laerke underscored today at a "
+          "press briefing in Geneva.")
+
+
+def test_a_name_several_places_bear_is_the_one_large_city_among_them():
+    # P109: "in Geneva" is Geneva, Switzerland (the city, not its canton), not a town of the United States
+    assert places(GENEVA) == [("Geneva", "CH", "point", "")], places(GENEVA)
+    # ... and in an article on Sudan, which does not name Switzerland, the entry is left to settle but says where
+    # the gazetteer has it, never "not in the gazetteer"
+    assert places(GENEVA, country="SD") == [("Geneva", "", "point", "ambiguous")], places(GENEVA, country="SD")

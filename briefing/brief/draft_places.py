@@ -53,29 +53,30 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
-- P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria),
-  P66 one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is
-  posted to stands alone ("U.S. Ambassador to Mexico John Gavin"), P103 one in brackets between an outlet's name and
-  its date is the outlet's ("The Guardian (UK), March 16, 2001"): draft_countries.py; P62 a feature's name begun by
-  its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
-  adjective, P72 a "Unit" a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal
-  Division, not the city), P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla
-  ports to suspend their operations"): words/en_places.py; P63 a name ending in a kind of place is no speaker's
-  ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears it ("in Kawaye village ...
-  Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in Talata Mafara local
-  government area"), P67 a compass word listed with regions before their plural kind is a region ("in the South, 137
-  in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written after "in" is that
-  town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is
-  none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
-  MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
-  whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
-  around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a feature's word
-  in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of Samoa"),
-  P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central America
-  said"), P107 a headline's name that runs into its next words is the name the prose writes ("Officials In Central
-  America Feared It Would Rise"),
-  P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news agency
-  Shabelle" in an article that names Somalia: not Ethiopia's Somali region): draft_where.py;
+- P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria), P66
+  one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is posted
+  to stands alone ("U.S. Ambassador to Mexico John Gavin"), P103 one in brackets between an outlet's name and its date
+  is the outlet's ("The Guardian (UK), March 16, 2001"): draft_countries.py; P62 a feature's name begun by its kind in
+  its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an adjective, P72 a "Unit"
+  a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal Division, not the city),
+  P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
+  operations"): words/en_places.py; P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64
+  a name before "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in"
+  and an area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed
+  with regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker
+  or claimant that is a town of --country written after "in" is that town ("sources in Bucharest"), P70 a word opening a
+  sentence before "the" as a preposition or a verb in "-ing" is none ("Under the state of emergency"), P73 a headline in
+  capitals read as a dateline is none ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city
+  ("Downtown Timisoara"), P75 a word the gazetteer lacks whose plural the article writes as a name is a group's ("in
+  Tiger battle", "Tigers of Tamil Eelam"), P76 the region around a city that is a division of its own is another place
+  ("eight in the Almaty region"), P100 a feature's word in lower case before a noun it qualifies is no part of the name
+  ("the South Pacific island nation of Samoa"), P106 a name after people and "in", before "said", is where they are, no
+  speaker ("officials in Central America said"), P109 a name several places bear that the article says is a place is the
+  one city of 100,000 among them ("a press briefing in Geneva"; abroad, in a country the article does not name, the
+  entry's note says where), P107 a headline's name that runs into its next words is the name the prose writes
+  ("Officials In Central America Feared It Would Rise"), P102 a country's adjective a region abroad bears is no place
+  before a word in lower case ("Somali news agency Shabelle" in an article that names Somalia: not Ethiopia's Somali
+  region): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -192,6 +193,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         at_home = [c for c in candidates if c.country in codes]
         if resolved is None and len(at_home) == 1:
             resolved = at_home[0]  # P5: "in and around Colombo", in a report on Sri Lanka: not Colombo, Brazil
+        resolved, candidates = where.one_large_city((resolved, candidates), name in cued)  # P109: "a press
+        # briefing in Geneva" is Geneva, Switzerland, the one city of the places that bear the name
         words = name.split()
         if resolved is None and not candidates and len(words) > 1 and words[-1] in en_places.AREA_TAILS:
             region = lookup(" ".join(words[:-1]), country, centre, "area")  # P2c: "Kherson Governorate", "Idlib
@@ -208,8 +211,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 # a town 1,600 km away: a district to settle, never a point in the wrong place
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
-            resolved, candidates = where.abroad(lookup(name, None, centre, kind), name in abroad,
-                                                codes | {country})
+            far = where.one_large_city(lookup(name, None, centre, kind), name in abroad)  # P109
+            resolved, candidates = where.abroad(far, name in abroad, codes | {country})
+            if resolved is None and far[0] is not None and name in abroad:
+                candidates = [far[0]]  # P109: a city abroad the article says is a place: the note says where
         if resolved is None and name in gazetteer.capitals and kind != "area" and (not candidates or gazetteer.capitals[
                 name] in codes | {country}):
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called";

@@ -21,7 +21,8 @@ Irrawaddy River); the end of a way from a place is a place (P104: "from the town
 given after ", called" in a clause that sets it at a place (P105: "one near Farchana, called Tangore"); a name after
 people and "in" is where they are, though "said" follows it (P106: "officials in Central America said"); a headline's
 name that runs into its next words, or stops short of them, is the name as the prose writes it (P107: "Officials In
-Central America Feared It Would Rise")."""
+Central America Feared It Would Rise"); a name several places bear that the article says is a place is the one city of
+100,000 people among them (P109: "a press briefing in Geneva")."""
 
 from __future__ import annotations
 
@@ -78,6 +79,22 @@ def abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | Non
     if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
         return found
     return None, []
+
+
+def one_large_city(found: tuple[Any | None, list[Any]], said: bool) -> tuple[Any | None, list[Any]]:
+    """P109: a name several places bear, which the article says is a place ("told a press briefing in Geneva"), is
+    the one city of CITY_ABROAD people among them (Geneva, Switzerland, not the towns of the United States that bear
+    its name); two or more such cities, or none, leave it to settle."""
+    resolved, candidates = found
+    if resolved is not None or not said:
+        return found
+    cities = [c for c in candidates if (c.population or 0) >= CITY_ABROAD]
+    if cities and all(km((c.lat, c.lon), (cities[0].lat, cities[0].lon)) <= SAME_PLACE_KM for c in cities):
+        return max(cities, key=lambda c: (c.feature[:1] == "P", c.population or 0)), []  # the city, not its canton
+    return found
+
+
+SAME_PLACE_KM = 5.0  # two cities of the gazetteer this close together are one, entered twice (P109)
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
