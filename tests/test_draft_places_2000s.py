@@ -129,3 +129,14 @@ def test_a_name_several_places_bear_is_the_one_large_city_among_them():
     # ... and in an article on Sudan, which does not name Switzerland, the entry is left to settle but says where
     # the gazetteer has it, never "not in the gazetteer"
     assert places(GENEVA, country="SD") == [("Geneva", "", "point", "ambiguous")], places(GENEVA, country="SD")
+
+
+MUNIGI = ("The fight against mpox is in full swing at the Munigi Health Center in Nyiragongo territory, North Kivu "
+          "province of the Democratic Republic of Congo (DRC).",
+          "Nyota Aziza is one of the many patients receiving treatment at Munigi.")
+
+
+def test_a_facilitys_head_standing_alone_is_the_facility():
+    # P110: "at Munigi" is the Munigi Health Center, no place to settle; Nyiragongo and North Kivu stay places
+    found = [p[0] for p in places(*MUNIGI, country="CD")]
+    assert "Munigi" not in found and "North Kivu" in found, found

@@ -76,7 +76,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   entry's note says where), P107 a headline's name that runs into its next words is the name the prose writes
   ("Officials In Central America Feared It Would Rise"), P102 a country's adjective a region abroad bears is no place
   before a word in lower case ("Somali news agency Shabelle" in an article that names Somalia: not Ethiopia's Somali
-  region): draft_where.py;
+  region), P110 a name the gazetteer lacks that heads a facility's name is the facility where it stands alone
+  ("receiving treatment at Munigi", the "Munigi Health Center"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -235,6 +236,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
         if resolved is not None and name in apart:
             resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
+        if resolved is None and not candidates and kind is None and where.facility_named_for(name, text):
+            continue  # P110: "receiving treatment at Munigi", the "Munigi Health Center": a facility, no place
         if resolved is None and not candidates and where.group_in_plural(name, text):
             continue  # P75: "in Tiger battle", where the Liberation Tigers of Tamil Eelam fight: no place
         proposal = entry(name, each[0], source_id, resolved, candidates, name in cued,

@@ -22,7 +22,8 @@ given after ", called" in a clause that sets it at a place (P105: "one near Farc
 people and "in" is where they are, though "said" follows it (P106: "officials in Central America said"); a headline's
 name that runs into its next words, or stops short of them, is the name as the prose writes it (P107: "Officials In
 Central America Feared It Would Rise"); a name several places bear that the article says is a place is the one city of
-100,000 people among them (P109: "a press briefing in Geneva")."""
+100,000 people among them (P109: "a press briefing in Geneva"); a name the gazetteer lacks that heads a facility's name
+is the facility where it stands alone (P110: "at Munigi", the "Munigi Health Center")."""
 
 from __future__ import annotations
 
@@ -320,6 +321,15 @@ def headline_as_written(mention: Mention, written: set[str]) -> Mention:
                              not re.match(r"[\w'’-]", run[len(name):len(name) + 1]))):
             return replace(mention, name=name, after=run[len(name):])
     return mention
+
+
+def facility_named_for(name: str, text: str) -> bool:
+    """P110: a name the gazetteer lacks that the article writes as the head of a facility's name ("the Munigi Health
+    Center") is that facility where it stands alone ("receiving treatment at Munigi"), no place."""
+    return re.search(rf"(?<![\w-]){re.escape(name)} (?:{_FACILITY_HEADS})\b", text) is not None
+
+
+_FACILITY_HEADS = "|".join(sorted({word.title() for word in en_places.BUILDINGS} | {"Health"}, key=len, reverse=True))
 
 
 def group_in_plural(name: str, text: str) -> bool:
