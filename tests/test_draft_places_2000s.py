@@ -140,3 +140,15 @@ def test_a_facilitys_head_standing_alone_is_the_facility():
     # P110: "at Munigi" is the Munigi Health Center, no place to settle; Nyiragongo and North Kivu stay places
     found = [p[0] for p in places(*MUNIGI, country="CD")]
     assert "Munigi" not in found and "North Kivu" in found, found
+
+
+BHUJ = ("It's meaningless to rate deaths during natural calamities, but locals say the 'biggest' tragedy in Bhuj "
+        "occurred at three areas -- one, the old city of Bhuj, measuring some four square kilometres, where countless "
+        "people died; two, the general hospital which collapsed killing 300 people; and three, the six-storey Gokul "
+        "apartments that crumbled, leaving 170 residents dead.")
+
+
+def test_a_name_before_apartments_is_a_buildings():
+    # P111: "the six-storey Gokul apartments" is a building, not Gokul, a town of Uttar Pradesh 1,000 km away
+    found = [p[0] for p in places(BHUJ, country="IN")]
+    assert "Gokul" not in found and "Bhuj" in found, found

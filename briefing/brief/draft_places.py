@@ -60,24 +60,25 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an adjective, P72 a "Unit"
   a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal Division, not the city),
   P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
-  operations"): words/en_places.py; P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64
-  a name before "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in"
-  and an area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed
-  with regions before their plural kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker
-  or claimant that is a town of --country written after "in" is that town ("sources in Bucharest"), P70 a word opening a
-  sentence before "the" as a preposition or a verb in "-ing" is none ("Under the state of emergency"), P73 a headline in
-  capitals read as a dateline is none ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city
-  ("Downtown Timisoara"), P75 a word the gazetteer lacks whose plural the article writes as a name is a group's ("in
-  Tiger battle", "Tigers of Tamil Eelam"), P76 the region around a city that is a division of its own is another place
-  ("eight in the Almaty region"), P100 a feature's word in lower case before a noun it qualifies is no part of the name
-  ("the South Pacific island nation of Samoa"), P106 a name after people and "in", before "said", is where they are, no
-  speaker ("officials in Central America said"), P109 a name several places bear that the article says is a place is the
-  one city of 100,000 among them ("a press briefing in Geneva"; abroad, in a country the article does not name, the
-  entry's note says where), P107 a headline's name that runs into its next words is the name the prose writes
-  ("Officials In Central America Feared It Would Rise"), P102 a country's adjective a region abroad bears is no place
-  before a word in lower case ("Somali news agency Shabelle" in an article that names Somalia: not Ethiopia's Somali
-  region), P110 a name the gazetteer lacks that heads a facility's name is the facility where it stands alone
-  ("receiving treatment at Munigi", the "Munigi Health Center"): draft_where.py;
+  operations"), P111 apartments a building ("the six-storey Gokul apartments"): words/en_places.py; P63 a name ending in
+  a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears
+  it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
+  Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
+  ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written
+  after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a
+  verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none
+  ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the
+  gazetteer lacks whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"),
+  P76 the region around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a
+  feature's word in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of
+  Samoa"), P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central
+  America said"), P109 a name several places bear that the article says is a place is the one city of 100,000 among them
+  ("a press briefing in Geneva"; abroad, in a country the article does not name, the entry's note says where), P107 a
+  headline's name that runs into its next words is the name the prose writes ("Officials In Central America Feared It
+  Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news
+  agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name the gazetteer lacks that
+  heads a facility's name is the facility where it stands alone ("receiving treatment at Munigi", the "Munigi Health
+  Center"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).

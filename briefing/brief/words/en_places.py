@@ -170,7 +170,8 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
              "school", "schools", "university", "college", "stadium", "airport", "airbase", "prison", "hotel",
              "bridge", "dam", "barrage", "health center", "health centre",
              "pagoda", "pagodas", "shrine", "monastery",  # "near the Sule pagoda and the heavily guarded town hall"
-             "port", "ports")  # "forced Chittagong and Mongla ports to suspend their operations" (P108)
+             "port", "ports",  # "forced Chittagong and Mongla ports to suspend their operations" (P108)
+             "apartments", "apartment")  # "the six-storey Gokul apartments that crumbled" (P111)
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
