@@ -213,10 +213,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 # a town 1,600 km away: a district to settle, never a point in the wrong place
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
-            far = where.one_large_city(lookup(name, None, centre, kind), name in abroad)  # P109
+            elsewhere = lookup(name, None, centre, kind)
+            far = where.one_large_city(elsewhere, name in abroad)  # P109
             resolved, candidates = where.abroad(far, name in abroad, codes | {country})
-            if resolved is None and far[0] is not None and name in abroad:
-                candidates = [far[0]]  # P109: a city abroad the article says is a place: the note says where
+            if resolved is None and elsewhere[0] is None and far[0] is not None:
+                candidates = [far[0]]  # P109: the one large city of that name abroad: the note says where it is
         if resolved is None and name in gazetteer.capitals and kind != "area" and (not candidates or gazetteer.capitals[
                 name] in codes | {country}):
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called";
