@@ -8,7 +8,8 @@ Embassy officials": the embassy stands in Colombia, P66), and one an envoy is po
 envoy's name ("U.S. Ambassador to Mexico John Gavin", P68). A country named in capitals in a dateline is named
 ("BOGOTA, COLOMBIA — As many as ...", P1e), and one that ends a line stands on its own there: the next line's first
 word is not beside it ("Over 7,000 Refugees Return to Kyrgyzstan", a headline, P1f); not after a time of day ("15:20
-UK", a time zone)."""
+UK", a time zone), nor in brackets between an outlet's name and its date ("The Guardian (UK), March 16, 2001",
+P103)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,10 @@ _BEFORE_REGION_KIND = re.compile(rf"(?<![\w'’.-])([A-Z][\w'’.-]+(?: [A-Z][\w
                                  rf"{'|'.join(en_places.REGION_FOLLOWERS)})\b))")
 
 
+# A name in brackets after an outlet's capitalised name, then its date: "The Guardian (UK), March 16, 2001" (P103).
+_OUTLET_BEFORE = re.compile(r"[A-Z][\w'’.-]*[^\S\n]\($")
+_MONTHS = "|".join((*mentioned.CALENDAR, *en_places.MONTHS_SHORT))
+_DATE_AFTER = re.compile(rf"\)[,\s]*(?:(?:{_MONTHS})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})\b)")
 _POSTED_TO = re.compile(rf"\b(?:{'|'.join(en_places.POSTED)}) to (?:the )?$")
 _EMBASSY = re.compile(rf"[^\S\n](?:{'|'.join(en_places.EMBASSIES)})\b")
 # A dateline in capitals, before a dash or an agency's name in brackets: "BOGOTA, COLOMBIA — As many as ..." (P1e).
@@ -114,6 +119,9 @@ def _standalone(name: str, text: str) -> bool:
             return False  # "News Agency of Nigeria": a body's name
         if re.search(r"\b\d{1,2}[:.]\d{2} $", text[max(0, found.start() - 8):found.start()]):
             return False  # "Published at 14:20 GMT 15:20 UK": a time zone
+        if _OUTLET_BEFORE.search(text[max(0, found.start() - 60):found.start()]) and \
+                _DATE_AFTER.match(text, found.end()):
+            return False  # P103: "The Guardian (UK), March 16, 2001": the outlet's country, no place of the article
         if _EMBASSY.match(text, found.end()):
             return False  # P66: "U.S. Embassy officials", an embassy abroad: no place of the United States
         if _POSTED_TO.search(text[max(0, found.start() - 30):found.start()]):

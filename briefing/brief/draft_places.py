@@ -24,22 +24,23 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   a capital before a word for those who act or speak is the capital ("Washington urged", "a senior Washington
   official", P2d);
 - P3 the place of a dateline ("CAIRO (Reuters) -", "SAINT-MARC, Haiti —", "Cape Town: ...", "Maputo/New York: ...");
-- P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the
-  names listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre",
-  after "the village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of
-  the camps", after a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be
-  called Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and"
-  ("in North and South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and
-  Zot", P4b), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
-  Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region
-  before the places it groups in brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature
-  ("Mount Nyiragongo", "Indian Ocean", "the Atlas mountains") or a part of the world ("Caribbean", "Horn of
-  Africa"), not in a title ("regional director for South Asia"), nor a group's ("Tamil Tiger stronghold") nor a
-  building's name ("the Kenya Assemblies of God Pentecostal church"; "the Tuzla airport", a name the
-  article writes only so, though the gazetteer knows the town): an entry whose note is a placeholder that
-  `check` refuses (B105) until the author gives its position, with the sentence it came from; one with its kind
-  ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two names the
-  article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no third;
+- P4 a name the gazetteer lacks, where the article says it is a place: after "in", "near", "fled to" (and the names
+  listed with it: "in Grenada and Carriacou"), before ", an island", "camp", "sites" or ", south of Tyre", after "the
+  village of" (also after a name: "the North West Frontier Province town of Balakot"), in "X is one of the camps", after
+  a kind or "what" and "called" ("two regions called Chechenia and Ingushetia", "what used to be called
+  Chechen-Ingushetia"), in apposition after a kind ("one LGA, Itas-Gadu reporting"), after "in North and" ("in North and
+  South Ossetia"), in a list after a counted kind ("three villages, Dogo Nahawa, Ratsat and Zot", P4b), at the end of a
+  way from a place ("from the town of Bahai to Tine", P104), after ", called" in a clause that sets it at a place ("one
+  near Farchana, called Tangore", P105), after a country's or a region's possessive ("Ethiopia's Tigray", "Tigray's
+  Shire"), a name ending in an area's kind ("the North West Frontier Province"), a region before the places it groups in
+  brackets ("Western(Kakamega, Vihiga, ...)", in their country), a natural feature ("Mount Nyiragongo", "Indian Ocean",
+  "the Atlas mountains") or a part of the world ("Caribbean", "Horn of Africa"), not in a title ("regional director for
+  South Asia"), nor a group's ("Tamil Tiger stronghold") nor a building's name ("the Kenya Assemblies of God Pentecostal
+  church"; "the Tuzla airport", a name the article writes only so, though the gazetteer knows the town): an entry whose
+  note is a placeholder that `check` refuses (B105) until the author gives its position, with the sentence it came from;
+  one with its kind ("Palma District") or a letter or two apart ("Cabo Delagado") from a place found is that place; two
+  names the article writes apart, run together where a comma is missing ("north of Gori Karaleti, Tkiavi"), are no
+  third;
 - P5 a name several places bear that nearness to the others does not settle, nor a country the article names
   (the one of them there): an entry to settle, its candidates in the comment;
 - P6 a region's adjective is no place ("the North Sumatran capital of Medan", "in North Ossetian Fighting");
@@ -52,27 +53,40 @@ names of countries and regions are the gazetteer's own (briefing/places/).
 - P8 without `--country`, a town in a country the article does not name, far (2,000 km) from all its other places
   and not a city of a million, is one to settle, the gazetteer's town in the comment ("Chibok, Waraba A, and
   Lassa" is not Lhasa in China).
-- P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria),
-  P66 one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is
-  posted to stands alone ("U.S. Ambassador to Mexico John Gavin"): draft_countries.py; P62 a feature's name begun by
-  its kind in its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an
-  adjective, P72 a "Unit" a ward's name: words/en_places.py; P63 a name ending in a kind of place is no speaker's
-  ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears it ("in Kawaye village ...
-  Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in Talata Mafara local
-  government area"), P67 a compass word listed with regions before their plural kind is a region ("in the South, 137
-  in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written after "in" is that
-  town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a verb in "-ing" is
-  none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none ("VENEZUELA MIRED IN
-  MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the gazetteer lacks
-  whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"), P76 the region
-  around a city that is a division of its own is another place ("eight in the Almaty region"): draft_where.py;
+- P60 a country's name before a region's singular kind is the region ("Kagara, Niger state": Niger State, Nigeria), P66
+  one before its embassy's word names no place of it ("U.S. Embassy officials" in Colombia), P68 one an envoy is posted
+  to stands alone ("U.S. Ambassador to Mexico John Gavin"), P103 one in brackets between an outlet's name and its date
+  is the outlet's ("The Guardian (UK), March 16, 2001"): draft_countries.py; P62 a feature's name begun by its kind in
+  its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an adjective, P72 a "Unit"
+  a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal Division, not the city),
+  P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
+  operations"), P111 apartments a building ("the six-storey Gokul apartments"): words/en_places.py; P63 a name ending in
+  a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears
+  it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
+  Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
+  ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written
+  after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a
+  verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none
+  ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the
+  gazetteer lacks whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"),
+  P76 the region around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a
+  feature's word in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of
+  Samoa"), P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central
+  America said"), P109 a name several places bear that the article says is a place is the one city of 100,000 among them
+  ("a press briefing in Geneva"; abroad, in a country the article does not name, the entry's note says where), P107 a
+  headline's name that runs into its next words is the name the prose writes ("Officials In Central America Feared It
+  Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news
+  agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name the gazetteer lacks that
+  heads a facility's name is the facility where it stands alone ("receiving treatment at Munigi", the "Munigi Health
+  Center"): draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
 
 The words that say a name is a place (P4's) are read by draft_cues.py; the entry each name gets, and the
 kind of place each mention means, are made by draft_entries.py; where a name found is (abroad, a region
-abroad, a district's town, a region's adjective) is weighed by draft_where.py. The names are found by
+abroad, a district's town, a region's adjective) is weighed by draft_where.py; a known place the article spells
+another way, or names run together, are told by draft_spellings.py. The names are found by
 draft_mentions.py, which also says which can be no place (a person's, a body's, a storm's, a demonym). One found
 only abroad is taken where the article says it is a place and it is a city (100,000 people), a country or a region:
 a village abroad that a word of the article happens to name is not. A country's capital is taken wherever it
@@ -82,7 +96,6 @@ place is named all the same.
 
 from __future__ import annotations
 
-import difflib
 import re
 import statistics
 from collections.abc import Mapping
@@ -94,8 +107,9 @@ from briefing.brief import draft_mentions as mentioned
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
-from briefing.brief.draft_entries import bare, by_kind, entry
+from briefing.brief.draft_entries import by_kind, entry
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.draft_spellings import in_country_name, part_of_country, run_together, spelled_as_known, variant_of
 from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
 from briefing.brief.proposal import Draft, Proposal
 from briefing.brief.words import en_places
@@ -118,7 +132,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     """Add the article's places to `result` (P1-P5); `people` are the names of its speakers and claimants."""
     text = "\n".join(archive.paragraphs)
     lookup = gazetteer.lookup
-    every = [where.in_the_city(m) for m in mentioned.mentions(archive)]  # P74: "Downtown Timisoara"
+    every = [where.feature_word_qualifying(where.in_the_city(m))  # P74: "Downtown Timisoara"; P100: "the South
+             for m in mentioned.mentions(archive)]  # Pacific island nation of Samoa" names the South Pacific
+    prose = {m.name for m in every if not mentioned.title_case(m.sentence)}
+    every = [where.headline_as_written(m, prose) for m in every]  # P107: "Officials In Central America Feared"
     found_countries = [_town_not_country(p, every, lookup, country) for p in countries(archive, source_id,
                                                                                        gazetteer.country_names)]
     named = {name for p in found_countries for name in (p.fields["name"], *p.fields.get("aka", []))}
@@ -129,11 +146,12 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     people = frozenset(p for p in people if not where.named_as_place(p)  # P63: "Candipuro Sub-district"
                        and not where.place_for_person(p, text, lookup, country))  # P69: "sources in Bucharest"
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
-    mentions = [m for m in every if not _in_country_name(m.name, named) and not _part_of_country(m.name, named, lookup)
+    mentions = [m for m in every if not in_country_name(m.name, named) and not part_of_country(m.name, named, lookup)
                 and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
                      or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)
+                and not where.adjective_of_country(m, named)  # P102: "Somali news agency Shabelle", in Somalia
                 and not where.opening_verb_or_preposition(m)  # P70: "Under the state of emergency"
                 and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
     compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
@@ -142,7 +160,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     wholes = {m.name for m in mentions if m.joined}
     known_wholes = {name for name in wholes if gazetteer.lookup(name, country, None, None)[0] is not None}
     mentions = [m for m in mentions if (not m.joined or m.name in known_wholes)
-                and m.within not in known_wholes and not _run_together(m.name, known, lookup, country)]
+                and m.within not in known_wholes and not run_together(m.name, known, lookup, country)]
     buildings = {m.name for m in mentions if _BUILDING_AFTER.match(m.after)}  # P4: "near the Tuzla airport"
     mentions = [m for m in mentions if m.name not in buildings or any(not _BUILDING_AFTER.match(n.after)
                                                                       for n in mentions if n.name == m.name)]
@@ -150,7 +168,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     found = {key: lookup(key[0], country, None, key[1]) for key in by_name}
     regions = {name for (name, _), (resolved, _) in found.items() if resolved is not None and
                resolved.feature == "A.ADM1"}  # "Tigray's Shire": a place of the region, as of a country (P4)
-    cued = _cued_names(mentions, named, regions) - mentioned.actors(every)
+    cued = _cued_names(mentions, named, regions) - mentioned.actors([m for m in every if not where.where_they_are(m)])
+    # P106: "which officials in Central America said": the officials speak, in Central America
     regions_by_compass = {m.name for m in compass}
     cued |= {m.name for m in mentions if where.in_an_area(m)} | regions_by_compass  # P65, P67
     abroad = cued | {m.name for m in mentions if m.before.rstrip().split()[-1:] in (["from"], ["to"], ["via"])}
@@ -176,6 +195,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         at_home = [c for c in candidates if c.country in codes]
         if resolved is None and len(at_home) == 1:
             resolved = at_home[0]  # P5: "in and around Colombo", in a report on Sri Lanka: not Colombo, Brazil
+        resolved, candidates = where.one_large_city((resolved, candidates), name in cued)  # P109: "a press
+        # briefing in Geneva" is Geneva, Switzerland, the one city of the places that bear the name
         words = name.split()
         if resolved is None and not candidates and len(words) > 1 and words[-1] in en_places.AREA_TAILS:
             region = lookup(" ".join(words[:-1]), country, centre, "area")  # P2c: "Kherson Governorate", "Idlib
@@ -192,8 +213,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 # a town 1,600 km away: a district to settle, never a point in the wrong place
         grouping = any(mentioned.GROUPING.match(m.after) for m in each)  # in the country of the places it groups
         if resolved is None and not candidates and country and not grouping:  # "by phone from Nairobi"
-            resolved, candidates = where.abroad(lookup(name, None, centre, kind), name in abroad,
-                                                codes | {country})
+            elsewhere = lookup(name, None, centre, kind)
+            far = where.one_large_city(elsewhere, name in abroad)  # P109
+            resolved, candidates = where.abroad(far, name in abroad, codes | {country})
+            if resolved is None and elsewhere[0] is None and far[0] is not None:
+                candidates = [far[0]]  # P109: the one large city of that name abroad: the note says where it is
         if resolved is None and name in gazetteer.capitals and kind != "area" and (not candidates or gazetteer.capitals[
                 name] in codes | {country}):
             resolved, candidates = lookup(name, gazetteer.capitals[name], None, "point")  # "Washington called";
@@ -214,6 +238,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             # town in China 9,000 km from the article's other places: one to settle, the gazetteer's in the comment
         if resolved is not None and name in apart:
             resolved, candidates = None, [resolved]  # P9: Armero is not Guayabal, 4 miles from it: one to settle
+        if resolved is None and not candidates and kind is None and where.facility_named_for(name, text):
+            continue  # P110: "receiving treatment at Munigi", the "Munigi Health Center": a facility, no place
         if resolved is None and not candidates and where.group_in_plural(name, text):
             continue  # P75: "in Tiger battle", where the Liberation Tigers of Tamil Eelam fight: no place
         proposal = entry(name, each[0], source_id, resolved, candidates, name in cued,
@@ -226,7 +252,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             result.unsettled.append(f"line {each[0].line}: '{name}' is ambiguous: {listed}")
         if proposal is None:
             continue
-        variant = _variant_of(proposal, chosen)
+        variant = variant_of(proposal, chosen)
         if variant is not None:
             proposal = replace(proposal, same=variant)
         if proposal.same in chosen:
@@ -235,7 +261,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 kept.setdefault("aka", []).append(name)
             continue
         chosen[proposal.same] = proposal
-    result.proposals += [*found_countries, *_spelled_as_known(chosen).values()]
+    result.proposals += [*found_countries, *spelled_as_known(chosen).values()]
 
 
 def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
@@ -280,7 +306,8 @@ def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, 
 
 
 # A building's word after a name, which makes it the building's name (P4): "near the Tuzla airport".
-_BUILDING_AFTER = re.compile(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b")
+_BUILDING_AFTER = re.compile(rf"^(?:(?:,|,? and|,? or) {WORD}(?: {WORD})*)* (?:{'|'.join(en_places.BUILDINGS)})\b")
+# (and a list's names before it: "forced Chittagong and Mongla ports to suspend their operations", P108)
 
 
 def _for_its_government(mention: Mention, capitals: Mapping[str, str], people: frozenset[str]) -> bool:
@@ -297,57 +324,17 @@ def _word_opening_sentences(name: str, mentions: list[Mention]) -> bool:
     return " " not in name and all(not m.before.strip(" \"'“‘(") for m in mentions)
 
 
-def _spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
-    """A name the gazetteer lacks that is a place the gazetteer knows, written another way by the article: with a
-    kind after it ("Palma District" of "Palma") or a letter or two apart ("Cabo Delagado" of "Cabo Delgado"). It
-    becomes one of the known place's names."""
-    for key, proposal in list(chosen.items()):
-        if key[0] != "name":
-            continue
-        plain = bare(proposal.fields["name"])
-        for other in [p for same, p in chosen.items() if same[0] != "name"]:
-            words = other.fields["name"].lower().split()
-            if plain.split() == words or _variant_of(replace(proposal, same=("name", plain)),
-                                                    {("name", " ".join(words)): other}):
-                other.fields.setdefault("aka", []).append(proposal.fields["name"])
-                del chosen[key]
-                break
-    return chosen
-
-
-def _run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
-    """Two names the article also writes apart, run together where a colon or a comma is missing ("four villages
-    north of Gori Karaleti, Tkiavi, Kitsnisi and Dzevera"), and no place of the gazetteer bears the whole."""
-    words = name.split()
-    return any(" ".join(words[:i]) in names and " ".join(words[i:]) in names for i in range(1, len(words))) and \
-        lookup(name, country, None, None)[0] is None
-
-
-def _part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
-    """A country the article names, with a compass word before it, which no place of the gazetteer bears ("in Cabo
-    Delagado province of North Mozambique", "in Southwest Cameroon"; not "Northern Ireland")."""
-    first, *rest = name.split(" ", 1)
-    return first in _COMPASS and bool(rest) and rest[0] in named and \
-        lookup(name, None, None, None)[0] is None
-
-
-_COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
-            "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West")
-
-
-def _in_country_name(name: str, named: set[str]) -> bool:
-    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines")."""
-    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
-
-
 def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str] | set[str] = frozenset()
                 ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
-    Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant")."""
-    cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)) and
+    Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant") or sets at the end of a
+    way from one of them (P104: "going south from the town of Bahai to Tine on foot")."""
+    cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)
+                                         or where.called_near_a_place(m)) and  # P105: "near Farchana, called Tangore"
             (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
-        more = {m.name for m in mentions if m.name not in cued and _listed_with(m) & cued}
+        more = {m.name for m in mentions if m.name not in cued and (_listed_with(m) & cued or
+                                                                    where.from_place_to(m) in cued)}  # P104
         if not more:
             return cued - named
         cued |= more
@@ -376,18 +363,3 @@ def _listed_with(mention: Mention) -> set[str]:
         if mention.name in names:
             return names - {mention.name}
     return set()
-
-
-def _variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
-    """The key of a place the gazetteer lacks that the article spells another way ("Petit Martinique" and
-    "Petite Martinique"): as many words, each the same but for a letter or two."""
-    key: Any = proposal.same
-    if key[0] != "name":
-        return None
-    words = key[1].split()
-    for same in chosen:
-        other = same[1].split() if same[0] == "name" else []
-        if len(other) == len(words) and same != key and all(
-                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
-            return same
-    return None

@@ -1,20 +1,29 @@
 """Where a name the gazetteer finds is, for the draft's places (draft_places.py): abroad or at home, a region abroad
 rather than hamlets of --country (P2), a district's town only near the article's other places (P2b), a region's
-adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place
-(P9); what a name's own words and the words around it say it is, whatever else the article makes of it: a name
-ending in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's
-word is a place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some
-kind is a place in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass
-word, listed with regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes,
-218 in the Grand-Anse and two in the Northwest departments": Haiti's South department); and a speaker's or a
-claimant's name that is a town of the article's country it writes after "in" is that town (P69: "Tanjug quoted
-unofficial sources in Bucharest as saying", where Bucharest is taken for the speaker); a word that opens a sentence
-before "the" as a preposition or a verb in "-ing" is none (P70: "Under the state of emergency", "Accessing the
-village"); a headline in capitals read as a dateline is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and
-"Downtown" before a city's name names the city (P74: "Downtown Timisoara, a city of 350,000, is in ruins"); a word
-the gazetteer lacks whose plural the article writes as a name is a group's (P75: "in Tiger battle", where the
-"Liberation Tigers of Tamil Eelam" fight); the region around a city that is a division of its own is another
-place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not the city's division)."""
+adjective that is no place (P6), and a name put at a distance from another, which is no other name of its place (P9), a
+country's adjective that a region of another country bears (P102: "Somali news agency Shabelle" is not Ethiopia's Somali
+region); what a name's own words and the words around it say it is, whatever else the article makes of it: a name ending
+in a kind of place is no person's (P63: "Candipuro Sub-district" is no speaker), a name before a settlement's word is a
+place where a person bears it too (P64: "in Kawaye village"), and a name before "in" and an area of some kind is a place
+in it (P65: "Jangebe in Talata Mafara local government area"); a region whose name is a compass word, listed with
+regions before their plural kind, is a region (P67: "1,832 were in the South, 137 in the Nippes, 218 in the Grand-Anse
+and two in the Northwest departments": Haiti's South department); and a speaker's or a claimant's name that is a town of
+the article's country it writes after "in" is that town (P69: "Tanjug quoted unofficial sources in Bucharest as saying",
+where Bucharest is taken for the speaker); a word that opens a sentence before "the" as a preposition or a verb in
+"-ing" is none (P70: "Under the state of emergency", "Accessing the village"); a headline in capitals read as a dateline
+is no place (P73: "VENEZUELA MIRED IN MUD, FLOODS"); and "Downtown" before a city's name names the city (P74: "Downtown
+Timisoara, a city of 350,000, is in ruins"); a word the gazetteer lacks whose plural the article writes as a name is a
+group's (P75: "in Tiger battle", where the "Liberation Tigers of Tamil Eelam" fight); the region around a city that is a
+division of its own is another place than the city (P76: "11 in Almaty, eight in the Almaty region": Almaty Region, not
+the city's division); a feature's word in lower case after a name, before a noun it qualifies, is no part of the name
+(P100: "the South Pacific island nation of Samoa" names the South Pacific, "the Irrawaddy River delta region" the
+Irrawaddy River); the end of a way from a place is a place (P104: "from the town of Bahai to Tine"), and so is a name
+given after ", called" in a clause that sets it at a place (P105: "one near Farchana, called Tangore"); a name after
+people and "in" is where they are, though "said" follows it (P106: "officials in Central America said"); a headline's
+name that runs into its next words, or stops short of them, is the name as the prose writes it (P107: "Officials In
+Central America Feared It Would Rise"); a name several places bear that the article says is a place is the one city of
+100,000 people among them (P109: "a press briefing in Geneva"); a name the gazetteer lacks that heads a facility's name
+is the facility where it stands alone (P110: "at Munigi", the "Munigi Health Center")."""
 
 from __future__ import annotations
 
@@ -25,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from briefing.brief import draft_mentions as mentioned
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.words import en_places
 
@@ -72,6 +82,22 @@ def abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | Non
     return None, []
 
 
+def one_large_city(found: tuple[Any | None, list[Any]], said: bool) -> tuple[Any | None, list[Any]]:
+    """P109: a name several places bear, which the article says is a place ("told a press briefing in Geneva"), is
+    the one city of CITY_ABROAD people among them (Geneva, Switzerland, not the towns of the United States that bear
+    its name); two or more such cities, or none, leave it to settle."""
+    resolved, candidates = found
+    if resolved is not None or not said:
+        return found
+    cities = [c for c in candidates if (c.population or 0) >= CITY_ABROAD]
+    if cities and all(km((c.lat, c.lon), (cities[0].lat, cities[0].lon)) <= SAME_PLACE_KM for c in cities):
+        return max(cities, key=lambda c: (c.feature[:1] == "P", c.population or 0)), []  # the city, not its canton
+    return found
+
+
+SAME_PLACE_KM = 5.0  # two cities of the gazetteer this close together are one, entered twice (P109)
+
+
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """The great-circle distance between two points (lat, lon), in km."""
     (lat1, lon1), (lat2, lon2) = (tuple(math.radians(x) for x in point) for point in (a, b))
@@ -96,6 +122,22 @@ def adjective_of_area(mention: Mention, text: str, lookup: Lookup) -> bool:
         if resolved is not None and resolved.feature.startswith("A"):
             return True
     return False
+
+
+def adjective_of_country(mention: Mention, countries: set[str]) -> bool:
+    """P102: a country's adjective made of its name less its last letter ("Somali" of "Somalia"), where the article
+    names the country, before a word in lower case that is no kind of place ("Somali news agency Shabelle", "yet
+    another circle of Somali hell"), is no place: not Ethiopia's Somali region, which the gazetteer also knows.
+    After a preposition ("areas in Somali and some parts of Oromia") or before a kind ("the Somali region") it is the
+    region all the same."""
+    name = mention.name
+    if not any(country.startswith(name) and len(country) == len(name) + 1 for country in countries):
+        return False
+    after = re.match(r" ([a-z][\w-]*)", mention.after)
+    if after is None or after[1] in (*en_places.KINDS, "and", "or"):
+        return False
+    before = mention.before.rstrip().split()[-1:]
+    return not before or before[0].lower() not in en_places.PREPOSITIONS
 
 
 # A distance from another place right after a name: "Guayabal, 4 miles from Armero", ", 10 km north of Goma".
@@ -218,6 +260,76 @@ def in_the_city(mention: Mention) -> Mention:
     if city == mention.name:
         return mention
     return replace(mention, name=city, before=mention.before + mention.name[:len(mention.name) - len(city)])
+
+
+def feature_word_qualifying(mention: Mention) -> Mention:
+    """P100: a feature's word in lower case that ends a name and qualifies the noun after it ("the South Pacific
+    island nation of Samoa", "the Irrawaddy River delta region") is no part of the name: the mention is of the
+    feature named before it ("South Pacific", "Irrawaddy River"), not of an island or a delta by that name."""
+    head, _, tail = mention.name.rpartition(" ")
+    if not head or not tail.islower() or tail.title() not in en_places.FEATURE_TAILS or \
+            _QUALIFIED.match(mention.after) is None:
+        return mention
+    return replace(mention, name=head, after=f" {tail}{mention.after}")
+
+
+_QUALIFIED = re.compile(rf"^ (?:{'|'.join(en_places.QUALIFIED_BY_FEATURE)})\b")
+
+
+def from_place_to(mention: Mention) -> str:
+    """P104: the place a way starts from, where the name is its end ("going south from the town of Bahai to Tine on
+    foot": Bahai), else "": the end of a way from a place is a place too."""
+    start = _FROM_TO.search(mention.before)
+    return start["start"] if start else ""
+
+
+_FROM_TO = re.compile(rf"\bfrom (?:the (?:{'|'.join(en_places.TOWN_KINDS)}) of )?(?P<start>{WORD}(?: {WORD})*) to $")
+
+
+def called_near_a_place(mention: Mention) -> bool:
+    """P105: a name given after a comma and "called", in a clause that sets what it names at a place ("one in the
+    north, between Iriba and Guéréda, called Abnebak; one near Farchana, called Tangore"), is that thing's name: a
+    place."""
+    clause = re.split(r"[;:]", mention.before)[-1]
+    return re.search(r", (?:called|named|known as) $", clause) is not None and \
+        _SET_AT.search(clause) is not None
+
+
+_SET_AT = re.compile(rf"\b(?:near|between|in|outside|north of|south of|east of|west of) {WORD}")
+
+
+def where_they_are(mention: Mention) -> bool:
+    """P106: a name after a word for people and "in" ("which officials in Central America said has killed at least
+    9,000 people") is where they are, though a speech verb follows it: the people speak, not the place."""
+    return _PEOPLE_IN.search(mention.before) is not None
+
+
+_PEOPLE_IN = re.compile(rf"\b(?:{'|'.join(w for w in en_places.ACTORS if w.endswith('s') or w == 'people')}) in $")
+
+
+def headline_as_written(mention: Mention, written: set[str]) -> Mention:
+    """P107: a name of a line in title case that runs into the line's next capitalised words, or stops short of
+    them, is the name the article writes elsewhere in lower-case prose: "Officials In Central America Feared It
+    Would Rise" names Central America (not "Central America Feared"), "In The Gulf Of Mexico" the Gulf of Mexico
+    (not "Gulf")."""
+    if not mentioned.title_case(mention.sentence) or mention.name in written:
+        return mention
+    run = mention.name + mention.after
+    for name in sorted(written, key=len, reverse=True):
+        if " " in name and (mention.name.startswith(f"{name} ") or
+                            (len(name) > len(mention.name) and run.lower().startswith(name.lower()) and
+                             not re.match(r"[\w'’-]", run[len(name):len(name) + 1]))):
+            return replace(mention, name=name, after=run[len(name):])
+    return mention
+
+
+def facility_named_for(name: str, text: str) -> bool:
+    """P110: a name the gazetteer lacks that the article writes as the head of a facility's name ("the Munigi Health
+    Center") is that facility where it stands alone ("receiving treatment at Munigi"), no place."""
+    return re.search(rf"(?<![\w-]){re.escape(name)} (?:{_FACILITY_HEADS})\b", text) is not None
+
+
+_FACILITY_HEADS = "|".join(sorted({word.title() for word in en_places.BUILDINGS} | {"Health"}, key=len, reverse=True))
 
 
 def group_in_plural(name: str, text: str) -> bool:

@@ -78,7 +78,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
                 "territory", "department", "county", "district", "districts", "lga", "lgas", "departments",
-                "governorates", "oblasts", "counties", "territories", "prefectures")
+                "governorates", "oblasts", "counties", "territories", "prefectures",
+                "division", "divisions")  # Bangladesh's first-level regions: "under Barisal division" (P101)
 # Of those, the words that make the name before them (or after them, with "of") a town: "Kharkiv city", "the
 # city of Kharkiv".
 TOWN_KINDS = ("city", "town", "village", "port city", "capital city")
@@ -94,6 +95,10 @@ FEATURE_HEADS = ("Mount", "Mt.", "Lake", "Wadi", "Gulf", "Bay", "Cape", "Horn", 
 FEATURE_TAILS = ("Ocean", "Sea", "River", "Mountains", "Mountain", "Valley", "Island", "Islands", "Desert",
                  "Plateau", "Basin", "Delta", "Lake", "Peninsula", "Coast", "Highlands", "Hills", "Strait", "Gulf",
                  "Bay", "Canal", "Reservoir", "Volcano", "Glacier")  # "the Tulong Reservoir", "the Casita volcano"
+# Nouns a feature's word in lower case qualifies, which make it no part of the name before it (P100): "the South
+# Pacific island nation of Samoa", "the Irrawaddy River delta region".
+QUALIFIED_BY_FEATURE = ("nation", "nations", "state", "states", "country", "countries", "region", "regions", "area",
+                        "areas")
 # Names of the world's parts that no gazetteer of towns and countries holds: continents, seas, oceans and regions.
 WORLD_REGIONS = ("Africa", "Europe", "Asia", "America", "North America", "South America", "Latin America",
                  "Central America", "Oceania", "Antarctica", "Middle East", "Near East", "Caribbean", "Mediterranean",
@@ -164,7 +169,9 @@ GROUP_WORDS = ("Tribe", "Tribes", "Caste", "Castes", "Clan", "Clans")
 BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "hospital", "hospitals", "clinic",
              "school", "schools", "university", "college", "stadium", "airport", "airbase", "prison", "hotel",
              "bridge", "dam", "barrage", "health center", "health centre",
-             "pagoda", "pagodas", "shrine", "monastery")  # "near the Sule pagoda and the heavily guarded town hall"
+             "pagoda", "pagodas", "shrine", "monastery",  # "near the Sule pagoda and the heavily guarded town hall"
+             "port", "ports",  # "forced Chittagong and Mongla ports to suspend their operations" (P108)
+             "apartments", "apartment")  # "the six-storey Gokul apartments that crumbled" (P111)
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",

@@ -1,0 +1,73 @@
+"""How an article writes the names of its places, for the draft's places (draft_places.py): a name the gazetteer
+lacks that is a known place spelled another way ("Palma District" of "Palma", "Cabo Delagado" of "Cabo Delgado",
+rule P4), two names run together where a comma is missing, a country's name or part of it with a compass word
+("North Mozambique", "St. Vincent" of "St. Vincent and the Grenadines")."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import replace
+from typing import Any
+
+from briefing.brief.draft_entries import bare
+from briefing.brief.draft_where import Lookup
+from briefing.brief.proposal import Proposal
+
+
+def spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
+    """A name the gazetteer lacks that is a place the gazetteer knows, written another way by the article: with a
+    kind after it ("Palma District" of "Palma") or a letter or two apart ("Cabo Delagado" of "Cabo Delgado"). It
+    becomes one of the known place's names."""
+    for key, proposal in list(chosen.items()):
+        if key[0] != "name":
+            continue
+        plain = bare(proposal.fields["name"])
+        for other in [p for same, p in chosen.items() if same[0] != "name"]:
+            words = other.fields["name"].lower().split()
+            if plain.split() == words or variant_of(replace(proposal, same=("name", plain)),
+                                                    {("name", " ".join(words)): other}):
+                other.fields.setdefault("aka", []).append(proposal.fields["name"])
+                del chosen[key]
+                break
+    return chosen
+
+
+def run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
+    """Two names the article also writes apart, run together where a colon or a comma is missing ("four villages
+    north of Gori Karaleti, Tkiavi, Kitsnisi and Dzevera"), and no place of the gazetteer bears the whole."""
+    words = name.split()
+    return any(" ".join(words[:i]) in names and " ".join(words[i:]) in names for i in range(1, len(words))) and \
+        lookup(name, country, None, None)[0] is None
+
+
+def part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
+    """A country the article names, with a compass word before it, which no place of the gazetteer bears ("in Cabo
+    Delagado province of North Mozambique", "in Southwest Cameroon"; not "Northern Ireland")."""
+    first, *rest = name.split(" ", 1)
+    return first in _COMPASS and bool(rest) and rest[0] in named and \
+        lookup(name, None, None, None)[0] is None
+
+
+_COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
+            "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West")
+
+
+def in_country_name(name: str, named: set[str]) -> bool:
+    """Part of a country's name the article uses ("St. Vincent" of "St. Vincent and the Grenadines")."""
+    return any(re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", country) for country in named)
+
+
+def variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
+    """The key of a place the gazetteer lacks that the article spells another way ("Petit Martinique" and
+    "Petite Martinique"): as many words, each the same but for a letter or two."""
+    key: Any = proposal.same
+    if key[0] != "name":
+        return None
+    words = key[1].split()
+    for same in chosen:
+        other = same[1].split() if same[0] == "name" else []
+        if len(other) == len(words) and same != key and all(
+                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
+            return same
+    return None
