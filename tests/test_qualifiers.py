@@ -96,7 +96,7 @@ def test_two_exact_rival_claims_are_charted_and_chart_false_keeps_one_out(run, w
      "'no fewer than', 'no less than', 'a minimum of', 'over', 'just over', 'upwards of', 'in excess of', 'above', "
      "'exceeding', "
      "'passed', 'as many as', 'as much as', 'a maximum of', 'at most', 'less than', 'under', 'below', "
-     "'as high as', 'near', 'as low as', 'surpassed' or 'perhaps'"),
+     "'as high as', 'near', 'as low as', 'surpassed', 'perhaps', 'well above' or 'well over'"),
 ])
 def test_a_qualifier_that_contradicts_its_numbers_is_refused(run, workspace, amount, message):
     write_brief(workspace, MINIMAL + figure("Killed", "X", **amount))

@@ -120,7 +120,7 @@ Qualifier = Literal[
     "around", "roughly", "approximately", "circa", "almost", "close to", "just under", "not quite", "no fewer than",
     "no less than", "a minimum of", "over", "just over", "upwards of", "in excess of", "above", "exceeding", "passed",
     "as many as", "as much as", "a maximum of", "at most", "less than", "under", "below", "as high as", "near",
-    "as low as", "surpassed", "perhaps",
+    "as low as", "surpassed", "perhaps", "well above", "well over",
 ]
 
 
