@@ -1013,3 +1013,12 @@ def test_a_subject_described_then_named_after_a_rank_is_whom_he_stands_for():
 def test_how_someone_spoke_or_looked_is_no_role(paragraph, speaker, role):
     found = list(quotes([(1, paragraph)], paragraph, "src"))
     assert (found[0].fields.get("speaker", ""), found[0].fields.get("role", "")) == (speaker, role)
+
+
+def test_where_the_words_were_given_is_no_role():
+    """Q64: Radio Dabanga on Kalma camp (outside the corpus): the draft gave "In a press statement" as Unamid's role."""
+    paragraph = ('In a press statement Unamid called for calm and restraint yesterday, to allow for police '
+                 'investigations into the attack on the three people, "all believed to be members of the nomadic '
+                 'community".')
+    [found] = quotes([(1, paragraph)], paragraph, "src")
+    assert (found.fields["speaker"], found.fields.get("role", "")) == ("Unamid", "")
