@@ -708,23 +708,28 @@ def test_he_after_a_subject_of_two_men_is_neither():
                      '"stop interfering".',
                      '"Therefore I advise you to correct your interfering stances," he was quoted as saying.'])
     assert found["Therefore I advise you to correct your interfering stances"][0] == ""
+
+
+# AP from Baidoa, Somalia's famine, 1992 (a tuning article): a nurse, a girl and her father, one "he said".
+BAIDOA = ["In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor that six "
+          "children had died that day. A man spoke softly in her ear, and her face clouded.",
+          "″Make that seven,″ she said.",
+          "Under the dappled shade of a tree, Samow Sheikh squatted by the latest victim, his 14-year-old daughter, "
+          "Habiba. He tried to close her mouth, which had locked open in death.",
+          "Before she joined the statistics, Habiba spent months of agony wasting away, with scant water and less food. "
+          "When she died, she looked 7.",
+          "″You see this again and again, and you want to help, but you can’t,″ said Amina, 30, a nurse with four kids "
+          "of her own. ″We need medicine, we need food, we need everything.″",
+          "Her father, a farmer, brought his family to Baidoa from a village 25 miles farther west. He left three other "
+          "children with his wife in town.",
+          "″I’m afraid to go back in case they are dead,″ he said."]
+
+
 def test_a_pronoun_is_no_one_known_by_her_given_name_to_be_a_woman():
     """P40 (draft_people.py): "said Amina, 30, a nurse with four kids of her own" makes Amina Sheikh Mohamed a woman,
     and "his 14-year-old daughter, Habiba" Habiba a girl, so '"...," he said' after "Her father, a farmer" is Samow
     Sheikh, the one man named (AP, Somalia's famine, 1992; a tuning article)."""
-    paragraphs = ["In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
-                  "that six children had died that day. A man spoke softly in her ear, and her face clouded.",
-                  "″Make that seven,″ she said.",
-                  "Under the dappled shade of a tree, Samow Sheikh squatted by the latest victim, his 14-year-old "
-                  "daughter, Habiba. He tried to close her mouth, which had locked open in death.",
-                  "Before she joined the statistics, Habiba spent months of agony wasting away, with scant water and "
-                  "less food. When she died, she looked 7.",
-                  "″You see this again and again, and you want to help, but you can’t,″ said Amina, 30, a nurse with "
-                  "four kids of her own. ″We need medicine, we need food, we need everything.″",
-                  "Her father, a farmer, brought his family to Baidoa from a village 25 miles farther west. He left "
-                  "three other children with his wife in town.",
-                  "″I’m afraid to go back in case they are dead,″ he said."]
-    found = drafted([normalise(p) for p in paragraphs])
+    found = drafted([normalise(p) for p in BAIDOA])
     assert found["I'm afraid to go back in case they are dead"][0] == "Samow Sheikh"
     assert found["We need medicine, we need food, we need everything."][0] == "Amina Sheikh Mohamed"
 
@@ -778,15 +783,7 @@ def test_whom_she_said_stood_for_is_no_he():
     """P42 (draft_people.py): the nurse whom '″...,″ she said' stands for is a woman, so '"...," he said' after "Her
     father, a farmer" is not her, though the article gives nothing else of her (AP, Somalia's famine, 1992; a tuning
     article, with "she said" for its "said Amina, 30, a nurse with four kids of her own")."""
-    paragraphs = ["In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
-                  "that six children had died that day. A man spoke softly in her ear, and her face clouded.",
-                  "″Make that seven,″ she said.",
-                  "Under the dappled shade of a tree, Samow Sheikh squatted by the latest victim, his 14-year-old "
-                  "daughter, Habiba. He tried to close her mouth, which had locked open in death.",
-                  "″We need medicine, we need food, we need everything,″ she said.",
-                  "Her father, a farmer, brought his family to Baidoa from a village 25 miles farther west. He left "
-                  "three other children with his wife in town.",
-                  "″I’m afraid to go back in case they are dead,″ he said."]
+    paragraphs = [*BAIDOA[:3], "″We need medicine, we need food, we need everything,″ she said.", *BAIDOA[5:]]
     found = drafted([normalise(p) for p in paragraphs])
     assert found["We need medicine, we need food, we need everything"][0] == "Amina Sheikh Mohamed"
     assert found["I'm afraid to go back in case they are dead"][0] == "Samow Sheikh"

@@ -104,7 +104,7 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q61 words in marks that a verb follows are no one's after them: 'State TV said "unknown assailants" killed ...' is
   State TV's, not the man killed's; Q62 (draft_quoting.py) '"...," he was quoted as saying'; Q63 (draft_speakers.py)
   a state's broadcaster in lower case ("State television said");
-- Q64 where or how the words were given is no role ("In a press statement Unamid called for ...");
+- Q64 (draft_speakers.py) where the words were given is no role ("In a press statement Unamid called for ...");
 - Q70 (draft_speakers.py) how someone spoke or looked is no role: '"...," Mariama Dalanda, in tears, told AFP' has none.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
@@ -178,8 +178,6 @@ _NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
 # A clause that gives whom a person speaks for, or where they are, not who they are: "Jens Laerke, for the Office
 # for ..., said", "aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, said:" (Q9).
-# Q64: where or how the words were given is no role: "In a press statement Unamid called for ... "..."" (Radio Dabanga).
-_NO_ROLE = re.compile(r"^(?:In|On|At|From|Through|Via|By)\s+(?:a|an|the|its|his|her|their)\b.*$")
 _AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
 
 
@@ -226,8 +224,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 people.spoke.append((offset + span.start, said.speaker))  # "" for "a resident": "he" is them
                 if role_head(said.role) in (*en.BODY_NOUNS, *en.MEDIA_NOUNS):
                     people.bodies.add(said.speaker)  # "the ... news magazine Caijing said": no "he"
-            role = _NO_ROLE.sub("", PARTICIPLE_TAIL.sub("", said.role))
-            fields = {"kind": "direct", "speaker": said.speaker, "role": role, "when": said.when,
+            fields = {"kind": "direct", "speaker": said.speaker, "role": PARTICIPLE_TAIL.sub("", said.role),
+                      "when": said.when,
                       "text": span.text.rstrip(",").strip(), "sources": [source_id]}
             title = span.start == 0 and not paragraph[span.end:].strip(" ") and not re.search(r"[.!?,]$", span.text)
             yield Proposal("quotes", {k: v for k, v in fields.items() if v}, line,

@@ -237,7 +237,8 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if first_words and title.split()[-len(first_words):] == first_words:
         title = " ".join(title.split()[:-len(first_words)])
     before = f"{head[:match.start()].strip()} {complement}".strip()
-    before = "" if before.strip(".") in _COURTESY else before  # Q42: "Mr. Laerke said": Mr. is no role
+    before = "" if before.strip(".") in _COURTESY or _WHERE_GIVEN.match(before) else before  # Q42: "Mr. Laerke
+    # said": Mr. is no role; Q64: nor where the words were given, "In a press statement Unamid called for ..."
     rest = name[len(head):].strip()
     extra = ", ".join(p for p in (before if before.lower() != "the" else "", title, rest, role) if p)
     return Said(full, _without_manner(extra), rule="Q5" if full != bare else rule)
@@ -254,6 +255,7 @@ def _without_manner(role: str) -> str:
 # Q42: what is no role of a named speaker: a relative clause after the name ("who huddled under a mattress with
 # relatives"), a courtesy title before it ("Mr.", "Mrs").
 _RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
+_WHERE_GIVEN = re.compile(r"(?:In|On|At|From|Through|Via|By)\s+(?:a|an|the|its|his|her|their)\b")  # Q64
 _MANNER = re.compile(rf"(?:{'|'.join(en.MANNER_WORDS)})\b")  # Q70: "in tears", "blinking and mumbling"
 _COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
 # Q43: a surname that begins with a particle joined to it by a hyphen: "al-Siwi", "el-Drese".
