@@ -1019,3 +1019,27 @@ def test_where_the_words_were_given_is_no_role():
                  'community".')
     [found] = quotes([(1, paragraph)], paragraph, "src")
     assert (found.fields["speaker"], found.fields.get("role", "")) == ("Unamid", "")
+
+
+def test_a_name_after_a_description_in_lower_case_is_whom_he_stands_for():
+    """P120: "iron merchant Julien Louis said" opens a clause with a description in lower case, then the name: '"...,"
+    he told AFP' after it is Julien Louis, not the trader quoted before (AFP via MyAyiti, Haiti's aftershocks, 2010;
+    a tuning article)."""
+    paragraphs = [
+        'Trader Edison Constant, said he felt the aftershock at 6:15 a.m. at his home in the Delmas district. "I left '
+        'my house to find some shelter," he said.',
+        '"We just can\'t get used to these quakes. Each aftershock is terrifying and everyone is afraid."',
+        'In the Petionville district, iron merchant Julien Louis said he had felt the aftershocks. "I hid under my '
+        'bed," he told AFP.']
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Edison Constant", "Edison Constant", "Julien Louis"]
+
+
+def test_an_occupation_that_opens_a_sentence_is_no_part_of_the_name():
+    """P121: "Sociologist Issouf Bayard ... told IRIN" names Issouf Bayard, a sociologist, whose quote follows in the
+    sentence after (IRIN, the Agadez floods, 2009; a tuning article)."""
+    paragraphs = [
+        "Sociologist Issouf Bayard who has specialized in Agadez told IRIN that not since pre-independence times has "
+        "there been an early warning system to alert residents living near the city's various tributaries, fed from "
+        'mountain rain runoff, of oncoming storms. "People do not know when there is rain in the mountains. It is '
+        'only when the tributaries rise that people are caught unaware."']
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Issouf Bayard"]

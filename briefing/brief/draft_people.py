@@ -44,7 +44,11 @@ split off a name, "Prime Minister Garry Conille", is draft_titles.py's), and a s
 - P93 a title's complement runs to its last place kind or body word: "Deputy Head of Lumajang District Indah
   Amperawati appealed" names Indah Amperawati; P94 "Candipuro Sub-district" (a place's kind) is no person.
 - P95 a rank in capitals is no part of a name, and a subject described in lower case then named is that person:
-  "The spokesman of the state police command command SP Muhammad Shehu didn't deny ..." is whom "he said" is."""
+  "The spokesman of the state police command command SP Muhammad Shehu didn't deny ..." is whom "he said" is.
+- P120 a name after a description in lower case that opens a clause, before a verb of saying, is its subject: "In
+  the Petionville district, iron merchant Julien Louis said he had felt the aftershocks." is whom '"...," he told
+  AFP' after it stands for.
+- P121 an occupation that opens a sentence is a title (words/en.py): "Sociologist Issouf Bayard ... told IRIN"."""
 
 from __future__ import annotations
 
@@ -129,6 +133,10 @@ _NOT_RELATIVE = r"(?!(?:who|which|that)\b)"
 _DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<who>(?:A|An|One|Another) "
                                 rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}(?P<head>[a-z][\w'’-]*))"
                                 rf"(?:, [^,\"]{{1,80}},)? (?:(?:who|that) )?(?:{VERB}|[a-z]+ed\b)")
+# P120: a name after a description in lower case that opens a clause, then a verb of saying, is the clause's subject:
+# "In the Petionville district, iron merchant Julien Louis said he had felt the aftershocks."
+_DESCRIPTION = re.compile(rf"(?:^|[.!?][\"”’]?\s|\n|, )(?:(?:the|an?) )?(?!(?:{'|'.join(en.CLAUSE_WORDS)})\b)"
+                          r"(?:[a-z][\w'’-]* ){1,3}$")
 _NOT_PERSON_NOUNS = {*en.STATEMENT_NOUNS, *en.UTTERANCE_NOUNS, *(w.lower() for w in en.BODY_NOUNS), *en.MEDIA_NOUNS}
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
@@ -350,6 +358,11 @@ class People:
             start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1
             if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
                 found.append((start, full))
+        for at, full, title in self.names:  # P120: "..., iron merchant Julien Louis said": described, then named
+            end = self.text.find(full, at) + len(full)
+            if at < position and not title and _DESCRIPTION.search(self.text, max(0, at - 60), at) and \
+                    re.match(rf"(?:, [^,\"]{{1,80}},)? {VERB}", self.text[end:end + 100]):
+                found.append((at, full))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = sorted((at, full) for at, full in found if not other or not full or self.gender(full) != other
                        and full not in self.bodies and not is_body(full))  # "he" is no magazine's: not Caijing

@@ -41,6 +41,8 @@ TITLES = (
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
     "Headmaster", "Headmistress", "Imam", "Pastor", "Archbishop", "Reverend",  # "Headmaster Mohammad Kalimullah said:"
+    # P121: "Sociologist Issouf Bayard who has specialized in Agadez told IRIN" (IRIN, 2009)
+    "Sociologist", "Economist", "Historian", "Geologist", "Seismologist", "Paramedic", "Merchant", "Volunteer",
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
@@ -250,6 +252,12 @@ PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father
                 "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
                 "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
                 "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")
+# Words that open a clause and describe no one, before a name (P120: "..., iron merchant Julien Louis said" is a
+# description; ", and then Julien Louis said" is not one).
+CLAUSE_WORDS = ("and", "but", "or", "then", "as", "while", "when", "so", "yet", "also", "now", "later", "meanwhile",
+                "where", "after", "before", "because", "if", "since", "though", "although", "with", "without",
+                "in", "on", "at", "of", "for", "to", "by", "from", "said", "says", "told", "that", "which", "who",
+                "according", "including", "like", "than")
 # A length after a number, and the word it is written with (U43): "15 feet deep", "a 23-foothigh tidal wave".
 LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "metres": "metres",
            "meters": "metres", "metre": "metres", "meter": "metres", "m": "metres", "cm": "cm", "centimetres": "cm",
