@@ -49,13 +49,17 @@ nickname, P2, P3, P10, P15, P90, P91) and what is a body are draft_names.py's. T
 - P120 a name after a description in lower case that opens a clause, before a verb of saying, is its subject: "In
   the Petionville district, iron merchant Julien Louis said he had felt the aftershocks." is whom '"...," he told
   AFP' after it stands for.
-- P121 an occupation that opens a sentence is a title (words/en.py): "Sociologist Issouf Bayard ... told IRIN"."""
+- P121 an occupation that opens a sentence is a title (words/en.py): "Sociologist Issouf Bayard ... told IRIN".
+- P122 a pronoun that opens a sentence is the last sentence's subject, not someone named or quoted after it in
+  that sentence: "Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, denouncing
+  ... He said 14 civilians had been reported killed" is Athulathmudali's."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from briefing.brief import sentences
 from briefing.brief.draft_gender import gender
 from briefing.brief.draft_names import GAVE_NAME, is_body, one_word_names
 from briefing.brief.draft_titles import COMPLEMENT, HONORIFIC, TITLE_WORDS, TITLES, UPPER, split_title
@@ -312,12 +316,34 @@ class People:
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = sorted((at, full) for at, full in found if not other or not full or self.gender(full) != other
                        and full not in self.bodies and not is_body(full))  # "he" is no magazine's: not Caijing
+        subject = self._subject_before(position) if found and pronoun else ""
+        if subject and subject != found[-1][1] and self.gender(subject) != other and not is_body(subject):
+            return subject  # P122: "Mr Athulathmudali brushed aside a statement by ..., Rajiv Gandhi, denouncing ... He
+            # said": a sentence's "He" is the last sentence's subject, not one quoted in its object
         if len(found) > 1 and found[-2][1] != found[-1][1] and \
                 re.search(r"\band\b", self.text[found[-2][0]:found[-1][0]]) and \
                 not re.search(r"[.!?][\"”’]?\s", self.text[found[-2][0]:found[-1][0]]):
             return ""  # P81: the last subject is two people ("Barack Obama, and the prime minister, Gordon Brown,
             # have both"): "he" after them is neither for sure
         return found[-1][1] if found else ""
+
+    def _subject_before(self, position: int) -> str:
+        """P122: the person named as the subject of the sentence before a pronoun that opens its own, where someone
+        else was named or quoted after that subject in it; "" otherwise."""
+        head = self.text[:position]
+        start = head.rfind("\n") + 1
+        if not re.search(r"[.!?][\"”’]?\s+$", head[start:]):
+            return ""
+        parts = sentences.split(head[start:].rstrip())
+        subject = _SUBJECT.match(parts[-1]) if parts else None
+        if subject is None:
+            return ""
+        at = start + head[start:].rfind(parts[-1])
+        full = self.full(split_title(HONORIFIC.sub("", subject["who"]))[0], position)
+        others = [who for where, who in self.spoke if at + subject.end("who") <= where < position and who != full]
+        others += [who for where, who, _ in self.names if at + subject.end("who") <= where < position and who != full]
+        known = {who for _, who, _ in self.names}
+        return full if others and full in known and full.split()[0] not in en.SENTENCE_WORDS else ""
 
     def described_before(self, position: int) -> tuple[int, str] | None:
         """The last subject of a sentence, described and not named, before `position` ("A police officer confirmed
