@@ -1043,3 +1043,16 @@ def test_an_occupation_that_opens_a_sentence_is_no_part_of_the_name():
         'mountain rain runoff, of oncoming storms. "People do not know when there is rain in the mountains. It is '
         'only when the tributaries rise that people are caught unaware."']
     assert [who for who, _ in drafted(paragraphs).values()] == ["Issouf Bayard"]
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    # Q80: lower-case words in single marks, three or more, inside a sentence; the subject of the clause that "when"
+    # opens (The Guardian, Burma, 1988; a tuning article)
+    ("The other deaths came in Rangoon when the state radio said troops opened fire 'in the interests of the entire "
+     "people' to break up demonstrations.", "in the interests of the entire people", "the state radio"),
+    # Q80 after "what", Q81 a publication's name before what it is (TradeArabia, Bangkok, 2010; a tuning article)
+    ("The city of 15 million appeared calm early on Sunday after what the Nation daily newspaper headlined 'our "
+     "darkest hour'.", "our darkest hour", "Nation"),
+])
+def test_a_lower_case_phrase_in_single_marks_is_the_subordinate_clauses_subjects(paragraph, quote, speaker):
+    assert drafted([paragraph])[quote][0] == speaker

@@ -35,6 +35,10 @@ _AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
 # Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
 # Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
 # Resettlement Maung Maung Swe said").
+# Q80: a subordinate clause's subject right before the verb, with no comma between: "when the state radio said troops
+# opened fire 'in the interests of the entire people'", "after what the Nation daily newspaper headlined '...'".
+_SUBORDINATE = re.compile(r".*\b(?:when|what|where|after|because|since|although|though|until)\s"
+                          r"(?P<subject>(?:the |an? )?[A-Za-z][^,;:\"]{0,60})$", re.DOTALL)
 _JOINED_SUBJECT = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<run>{NAME} and {NAME})$")
 
 
@@ -75,6 +79,11 @@ def before_quote(text: str, people: People, at: int) -> Said:
         relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
         if relative and relative["who"] not in en.SENTENCE_WORDS:
             return speaker_named(relative["who"], "", people, at, "Q2")
+        subordinate = _SUBORDINATE.match(head)
+        if subordinate and not text[:verb.start()].rstrip().endswith(","):  # Q80: "when the state radio said"
+            found = speaker_of_subject(subordinate["subject"], people, at)
+            if found.who:
+                return Said(found.speaker, found.role, found.when, "Q80")
         clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bbut\s|\bwhile\s|\bwhich\s|\bwho\s|:\s",
                                                 head)]  # "..., but Jenneke Kruyt, a Dutch nurse, said:"
         backwards = list(reversed(clauses[-5:]))

@@ -107,6 +107,11 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   a state's broadcaster in lower case ("State television said");
 - Q64 (draft_speakers.py) where the words were given is no role ("In a press statement Unamid called for ...");
 - Q70 (draft_speakers.py) how someone spoke or looked is no role: '"...," Mariama Dalanda, in tears, told AFP' has none.
+- Q80 (draft_spans.py, draft_before.py) lower-case words in single marks, three or more, inside a sentence are a
+  quote ("'red shirt' protesters" holds a term), and the subject of a subordinate clause right before its verb is
+  the speaker: "when the state radio said troops opened fire 'in the interests of the entire people'";
+- Q81 (draft_speakers.py) a publication's name before what it is: "what the Nation daily newspaper headlined 'our
+  darkest hour'" is the Nation's.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.

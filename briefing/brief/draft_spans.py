@@ -19,6 +19,10 @@ _DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
 # a stop or a space, and no mark opens before it.
 _CLOSING_FIRST = re.compile(r'([^"]*[\w.,!?])"(?=[\s,.;:]|$)')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
+# Q80: words in single marks inside a sentence that begin in lower case, three words or more (a word or two is a
+# term: "'red shirt' protesters"): 'the state radio said troops opened fire 'in the interests of the entire people''.
+_SINGLE_LOWER = re.compile(r"(?<=\s)'(?=[a-z])((?:[^'\s]+\s){2,}(?:[^'\s]|\s|(?<=\w)'(?=\w))*?)'"
+                           r"(?=[\s,.;:!?)\"]|$)")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
                    r"termed|described (?:it |this |them )?as(?: an?| the)?|"
@@ -51,7 +55,7 @@ def spans(paragraph: str) -> list[Span]:
         return [Span(0, at, closing[1]), *(replace(s, start=s.start + at, end=s.end + at)
                                            for s in spans(paragraph[at:]))]
     found = [Span(m.start(), m.end(), m[1] or m[2], open=m[2] is not None) for m in _DOUBLE.finditer(paragraph)]
-    for match in _SINGLE.finditer(paragraph):
+    for match in [*_SINGLE.finditer(paragraph), *_SINGLE_LOWER.finditer(paragraph)]:
         inside = any(s.start < match.start() < s.end for s in found)
         found.append(Span(match.start(), match.end(), match[1], inner=inside))
     return sorted((s for s in found if re.search(r"[A-Za-z]{2}", s.text)), key=lambda s: s.start)

@@ -188,6 +188,9 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q49")
     if _PUBLIC_MEDIA.fullmatch(name):  # Q63: "State television said", "the state radio said": the broadcaster as
         return Said(name, "", rule="Q63")  # the article names it, not a description with no one named
+    press = _PRESS.fullmatch(name)
+    if press and press["name"] not in en.SENTENCE_WORDS:  # Q81: "the Nation daily newspaper headlined" is the Nation
+        return Said(press["name"], "", rule=rule)
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -269,6 +272,8 @@ _STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_
 # Q63: a broadcaster or a paper named by whose it is, in lower case: "State television", "the state radio", "Iranian
 # state-run television", "the official news agency" (a speaker, as a body the article names so; "the newspaper" alone
 # is the paper last named, Q5).
+# Q81: a publication's name before what it is: "the Nation daily newspaper" (P14 finds it as a body that spoke).
+_PRESS = re.compile(rf"(?:[Tt]he )?(?P<name>{NAME})(?: [a-z-]+)? (?:{'|'.join(en.MEDIA_NOUNS)})")
 _PUBLIC_MEDIA = re.compile(r"(?:[Tt]he )?(?:[A-Z][a-z]+ )?(?:(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|"
                            r"[Gg]overnment|[Gg]overnment-run|[Pp]ublic|[Nn]ational|semi-official|pro-government) )+"
                            rf"(?:news )?(?:{'|'.join(en.MEDIA_NOUNS)}|TV|media|agency|news agency)")
