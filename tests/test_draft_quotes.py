@@ -1056,3 +1056,15 @@ def test_an_occupation_that_opens_a_sentence_is_no_part_of_the_name():
 ])
 def test_a_lower_case_phrase_in_single_marks_is_the_subordinate_clauses_subjects(paragraph, quote, speaker):
     assert drafted([paragraph])[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Q82: a storm's name in marks after its kind, in a headline and in the body (The Financial Express, Cyclone Sidr,
+    # 2007; a tuning article): no quote, and no cyclone speaking
+    "Cyclone 'SIDR' wreaks havoc in coastal dists",
+    "The cyclone called 'SIDR' triggered a 15-foot high tidal surge that inundated low-lying areas of Patuakhali, "
+    "Barguna and Jhalakathi under Barisal division, snapping communication links, according to reports reaching "
+    "here.",
+])
+def test_a_storms_name_in_marks_is_no_quote(paragraph):
+    assert drafted([paragraph]) == {}

@@ -111,7 +111,9 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   quote ("'red shirt' protesters" holds a term), and the subject of a subordinate clause right before its verb is
   the speaker: "when the state radio said troops opened fire 'in the interests of the entire people'";
 - Q81 (draft_speakers.py) a publication's name before what it is: "what the Nation daily newspaper headlined 'our
-  darkest hour'" is the Nation's.
+  darkest hour'" is the Nation's;
+- Q82 (draft_spans.py) a storm's name in marks after its kind is no quote, and no storm speaks: "Cyclone 'SIDR'
+  wreaks havoc", "The cyclone called 'SIDR' triggered a 15-foot high tidal surge".
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.

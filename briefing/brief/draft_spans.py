@@ -28,6 +28,9 @@ _TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-ca
                    r"termed|described (?:it |this |them )?as(?: an?| the)?|"
                    # Q45: a class a storm or an event is put in: 'Classified as a "very severe cyclonic storm"'
                    r"(?:[Cc]lassified|[Cc]ategori[sz]ed|[Rr]ated) as(?: an?| the)?)\s*$")  # 'described as a "guess,"'
+# Q82: a storm's name in marks after its kind, and "called" or "named" after that: "Cyclone 'SIDR' wreaks havoc",
+# "The cyclone called 'SIDR' triggered a 15-foot high tidal surge" (no cyclone speaks).
+_STORM = re.compile(rf"\b(?:{'|'.join(en.STORM_WORDS)})(?: (?:called|named|dubbed))?\s$", re.IGNORECASE)
 # Q12: a title in marks (a hymn's, a book's, an operation's): three words or more, each capitalised but short
 # joining words, and no sentence's punctuation.
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)"
@@ -88,6 +91,8 @@ def a_term(paragraph: str, span: Span, named: bool, described: bool) -> bool:
     Q13, a few lower-case words after a preposition or an article that no one named said ('episodes of "ethnic
     cleansing" by the Serbs')."""
     text, before = span.text, paragraph[:span.start]
+    if _STORM.search(before) and len(text.split()) <= 2:  # Q82: "The cyclone called 'SIDR'" names a storm
+        return True
     if not named and not described and len(text.split()) < 3 and not re.fullmatch(r"[A-Z].*[.!?]", text) or \
             _TERM.search(before):
         return True

@@ -258,6 +258,8 @@ CLAUSE_WORDS = ("and", "but", "or", "then", "as", "while", "when", "so", "yet", 
                 "where", "after", "before", "because", "if", "since", "though", "although", "with", "without",
                 "in", "on", "at", "of", "for", "to", "by", "from", "said", "says", "told", "that", "which", "who",
                 "according", "including", "like", "than")
+# The kinds of storm, before a storm's name in marks, which is no one's words (Q82: "The cyclone called 'SIDR'").
+STORM_WORDS = ("cyclone", "hurricane", "typhoon", "storm", "tropical storm", "depression", "super typhoon")
 # A length after a number, and the word it is written with (U43): "15 feet deep", "a 23-foothigh tidal wave".
 LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "metres": "metres",
            "meters": "metres", "metre": "metres", "meter": "metres", "m": "metres", "cm": "cm", "centimetres": "cm",
