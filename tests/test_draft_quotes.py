@@ -1068,3 +1068,13 @@ def test_a_lower_case_phrase_in_single_marks_is_the_subordinate_clauses_subjects
 ])
 def test_a_storms_name_in_marks_is_no_quote(paragraph):
     assert drafted([paragraph]) == {}
+
+
+def test_they_that_opens_a_sentence_is_the_group_the_sentence_before_has_for_its_subject():
+    """Q84: "They claim that ..." stands for the last sentence's subject, and Q83: "Mauritanian officials", a state's
+    officials named by its demonym, are the speaker, not people described (The Christian Science Monitor, Mauritania's
+    expulsions, 1989; a tuning article)."""
+    paragraph = normalise("Mauritanian officials deny that their citizens are being forcefully expelled. They claim "
+                          "that people who are ``confused about their national identity'' are inventing these "
+                          "stories, despite the UNHCR tally of 15,000 legitimate Mauritanian refugees.")
+    assert drafted([paragraph])["confused about their national identity"] == ("Mauritanian officials", "rule Q84")

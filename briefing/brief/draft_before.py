@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.brief import sentences
 from briefing.brief.draft_people import NAME, VERB, People, is_body
 from briefing.brief.draft_quoting import quoted_before
 from briefing.brief.draft_said import Said
@@ -39,6 +40,11 @@ _AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
 # opened fire 'in the interests of the entire people'", "after what the Nation daily newspaper headlined '...'".
 _SUBORDINATE = re.compile(r".*\b(?:when|what|where|after|because|since|although|though|until)\s"
                           r"(?P<subject>(?:the |an? )?[A-Za-z][^,;:\"]{0,60})$", re.DOTALL)
+# Q84: a group named as the subject of the sentence before "They said" (or "claim"): "Mauritanian officials deny that
+# their citizens are being forcefully expelled. They claim that ...".
+_GROUPS = sorted({*en.STATE_COLLECTIVES, *(n for n in en.CLAIMANT_NOUNS if n.endswith("s") and " " not in n)})
+_GROUP_SUBJECT = re.compile(rf"(?:[Tt]he )?(?P<who>(?:[A-Z][\w'’.-]* )?(?:[a-z]+ )?(?:{'|'.join(_GROUPS)})) "
+                            r"(?!of\b|who\b|which\b)[a-z]")
 _JOINED_SUBJECT = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<run>{NAME} and {NAME})$")
 
 
@@ -89,6 +95,8 @@ def before_quote(text: str, people: People, at: int) -> Said:
         backwards = list(reversed(clauses[-5:]))
         apposition = ""  # "Jacques de Milliano, the president of the medical charity, said:": his role
         for n, clause in enumerate(backwards):
+            if clause.lower() == "they" and n == 0:  # Q84: "They claim that ..." after "Mauritanian officials deny"
+                return _they(people, at - len(text))
             if clause.lower() in ("it", "they", "we", "which", "who"):
                 break
             if n < len(backwards) - 1 and _AFFILIATION.match(clause):
@@ -117,3 +125,14 @@ def _described(clause: str) -> bool:
     words = clause.split()
     return _DESCRIBED.match(clause) is not None or \
         0 < len(words) <= 4 and not any(w.lower() in _NOT_DESCRIPTION for w in words)
+
+
+def _they(people: People, start: int) -> Said:
+    """Q84: whom "They" that opens a sentence stands for: the group that was the last sentence's subject, as the draft
+    takes it as a speaker ("Mauritanian officials", Q83) or describes it ("Residents"); nobody otherwise."""
+    parts = sentences.split(people.text[:start].rstrip())
+    group = _GROUP_SUBJECT.match(parts[-1].strip()) if parts else None
+    if group is None:
+        return Said()
+    found = speaker_of_subject(group["who"], people, start)
+    return Said(found.speaker, found.role, rule="Q84")

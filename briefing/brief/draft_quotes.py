@@ -113,7 +113,13 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
 - Q81 (draft_speakers.py) a publication's name before what it is: "what the Nation daily newspaper headlined 'our
   darkest hour'" is the Nation's;
 - Q82 (draft_spans.py) a storm's name in marks after its kind is no quote, and no storm speaks: "Cyclone 'SIDR'
-  wreaks havoc", "The cyclone called 'SIDR' triggered a 15-foot high tidal surge".
+  wreaks havoc", "The cyclone called 'SIDR' triggered a 15-foot high tidal surge";
+- Q83 (draft_speakers.py) a state's officials or forces named by its demonym or acronym are a speaker, as the
+  article names them, not people described: "Mauritanian officials", "Kenyan police", "U.S. officials" (not "local
+  officials", "residents");
+- Q84 (draft_before.py) "They" that opens a sentence before a verb of saying is the group the sentence before has for
+  its subject: "Mauritanian officials deny that their citizens are being forcefully expelled. They claim that people
+  who are ``confused about their national identity'' ..." is Mauritanian officials'.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.

@@ -186,6 +186,8 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
                  set(name.lower().split()[1:]) <= set(m[0].lower().split())]
         return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q49")
+    if _NATIONAL_BODY.fullmatch(name):  # Q83: "Mauritanian officials", "Kenyan police": a state's, as the article
+        return Said(re.sub(r"^[Tt]he ", "", name), "", rule="Q83")  # names them, not people described
     if _PUBLIC_MEDIA.fullmatch(name):  # Q63: "State television said", "the state radio said": the broadcaster as
         return Said(name, "", rule="Q63")  # the article names it, not a description with no one named
     press = _PRESS.fullmatch(name)
@@ -268,6 +270,11 @@ _UNITS = "|".join(en.GOVERNMENT_UNITS)
 _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
                               rf"(?P<unit_before>{_UNITS}) of (?P<domain_after>[a-z]+(?: [a-z]+)?))")
 # Q49: a body of a state named by what it is alone, or with whose it is: "the army", "the Sudanese army".
+# Q83: a state's officials or forces, by its demonym or its acronym: "Mauritanian officials deny ...", "Kenyan police",
+# "U.S. officials" (not "local officials", nor "residents": people described, who name no one).
+_NATIONAL_BODY = re.compile(rf"(?:[Tt]he )?(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|(?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}) "
+                            rf"(?:(?:{'|'.join(en.STATE_BODIES)}|security|health|border) )?"
+                            rf"(?:{'|'.join(en.STATE_COLLECTIVES)})")
 _STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})")
 # Q63: a broadcaster or a paper named by whose it is, in lower case: "State television", "the state radio", "Iranian
 # state-run television", "the official news agency" (a speaker, as a body the article names so; "the newspaper" alone

@@ -5,7 +5,7 @@ SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts", "tweeted",
     "warned", "warns", "recalled", "recalls", "explained", "explains", "stated", "states", "noted", "notes",
     "continued", "insisted", "urged", "asked", "replied", "declared", "announced", "announces", "claimed",
-    "claims", "reported", "reports", "estimated", "estimates", "confirmed", "confirms", "described",
+    "claims", "claim", "reported", "reports", "estimated", "estimates", "confirmed", "confirms", "described",
     "describes", "stressed", "cautioned", "admitted", "acknowledged", "pleaded", "vowed", "lamented", "recounted",
     "remembered", "shouted", "cried", "whispered", "concluded", "observed", "argued", "called", "calls", "call",
     "condemned", "condemns", "describe", "compared",
@@ -288,6 +288,8 @@ GOVERNMENT_UNITS = ("ministry", "department")
 # Bodies of a state that the article may name by what they are alone, in lower case: "the army said", "the police
 # said in a statement" (Q49: the body so named, or the one the article named with that word; never another body).
 STATE_BODIES = ("army", "military", "police", "government", "junta")
+# A state's people spoken of together, after its demonym (Q83: "Mauritanian officials deny that ...", "Kenyan police").
+STATE_COLLECTIVES = ("officials", "authorities", "police", "forces", "troops", "army", "military", "government")
 # Kin by which an article names someone before their one name (P91): "Elda's son Elkin had rushed home".
 KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow")
