@@ -1078,3 +1078,17 @@ def test_they_that_opens_a_sentence_is_the_group_the_sentence_before_has_for_its
                           "that people who are ``confused about their national identity'' are inventing these "
                           "stories, despite the UNHCR tally of 15,000 legitimate Mauritanian refugees.")
     assert drafted([paragraph])["confused about their national identity"] == ("Mauritanian officials", "rule Q84")
+
+
+def test_initials_before_a_surname_name_a_person_not_a_body():
+    """P123: "S.M. Ashrafuzzaman" (initials, then a surname) is a person, whom "he" after him stands for, not a body's
+    acronym; "UN Women" and "DR Congo" stay bodies and places (AFP via Al-Manar, Bangladesh, 2015; a tuning
+    article)."""
+    from briefing.brief.draft_names import is_body
+    from briefing.brief.draft_people import People
+
+    text = normalise('"At least two people have died in the shooting. Eight police officers were injured," district '
+                     "deputy police chief S.M. Ashrafuzzaman told AFP. Local media said the victims were activists of "
+                     "the main opposition Bangladesh Nationalist Party (BNP).")
+    assert People.of(text).person_before(len(text), "he") == "S.M. Ashrafuzzaman"
+    assert (is_body("S.M. Ashrafuzzaman"), is_body("UN Women"), is_body("DR Congo")) == (False, True, True)

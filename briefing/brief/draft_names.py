@@ -40,10 +40,18 @@ _SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en
                             rf"(?:-[a-z]+)?)(?=, (?:the|a|an|\d{{1,3}},) |,? (?:{'|'.join(en.SPEECH_VERBS)})\b)")
 
 
+# P123: a person's initials before a surname, not a body's acronym: "S.M. Ashrafuzzaman", "OB Sisay" (not "UN
+# Women", "DR Congo", "U.S. Army").
+_INITIALS = re.compile(rf"(?!(?:{'|'.join(map(re.escape, en.ACRONYMS_BEFORE_NAMES))})\s)"
+                       r"(?:(?:[A-Z]\.){1,3} ?|[A-Z]{2} )[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?")
+
+
 def is_body(name: str) -> bool:
     """An organisation or a government, not a person: an acronym ("UNICEF", "U.N."), or a name with a word
-    such as "Office", "Ministry", "Crescent" in it."""
+    such as "Office", "Ministry", "Crescent" in it; not a person's initials before a surname (P123)."""
     words = re.findall(r"[\w'.-]+", name)
+    if _INITIALS.fullmatch(name) and not any(w.lower().strip(".") in _BODY_WORDS for w in words):
+        return False
     return any(w.lower().strip(".") in _BODY_WORDS for w in words) or \
         any(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", w) for w in words)
 

@@ -52,7 +52,9 @@ nickname, P2, P3, P10, P15, P90, P91) and what is a body are draft_names.py's. T
 - P121 an occupation that opens a sentence is a title (words/en.py): "Sociologist Issouf Bayard ... told IRIN".
 - P122 a pronoun that opens a sentence is the last sentence's subject, not someone named or quoted after it in
   that sentence: "Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, denouncing
-  ... He said 14 civilians had been reported killed" is Athulathmudali's."""
+  ... He said 14 civilians had been reported killed" is Athulathmudali's.
+- P123 (draft_names.py) initials before a surname name a person, not a body's acronym: "district deputy police chief
+  S.M. Ashrafuzzaman told AFP", "OB Sisay", whom "he said" after them stands for ("UN Women" is a body)."""
 
 from __future__ import annotations
 

@@ -260,6 +260,9 @@ CLAUSE_WORDS = ("and", "but", "or", "then", "as", "while", "when", "so", "yet", 
                 "according", "including", "like", "than")
 # The kinds of storm, before a storm's name in marks, which is no one's words (Q82: "The cyclone called 'SIDR'").
 STORM_WORDS = ("cyclone", "hurricane", "typhoon", "storm", "tropical storm", "depression", "super typhoon")
+# Acronyms of bodies and countries that a capitalised word may follow, which are no one's initials (P123: "S.M.
+# Ashrafuzzaman" and "OB Sisay" are people; "UN Women", "DR Congo" are not).
+ACRONYMS_BEFORE_NAMES = ("UN", "EU", "US", "UK", "AU", "DR", "AP", "TV", "EC", "UAE", "U.N.", "U.S.", "U.K.", "E.U.")
 # A length after a number, and the word it is written with (U43): "15 feet deep", "a 23-foothigh tidal wave".
 LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "metres": "metres",
            "meters": "metres", "metre": "metres", "meter": "metres", "m": "metres", "cm": "cm", "centimetres": "cm",
