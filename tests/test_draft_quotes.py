@@ -1092,3 +1092,12 @@ def test_initials_before_a_surname_name_a_person_not_a_body():
                      "the main opposition Bangladesh Nationalist Party (BNP).")
     assert People.of(text).person_before(len(text), "he") == "S.M. Ashrafuzzaman"
     assert (is_body("S.M. Ashrafuzzaman"), is_body("UN Women"), is_body("DR Congo")) == (False, True, True)
+
+
+def test_mumbled_words_are_a_quote_of_whoever_mumbled_them():
+    """"mumbled" is a verb of saying: 'The man mumbled "Yadollah" several times in reply.' is a quote of the man's,
+    not a term in marks (Reuters, Bam, 2004; a tuning article)."""
+    paragraph = ('A medic held the face of the 27-year-old shopkeeper, found in the north of the city which lies 625 '
+                 'miles southeast of Tehran, and asked if he could say his name. The man mumbled "Yadollah" several '
+                 "times in reply.")
+    assert "Yadollah" in drafted([paragraph])

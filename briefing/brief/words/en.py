@@ -15,7 +15,7 @@ SPEECH_VERBS = (
     "alleged", "alleges", "suggested", "predicted", "promised", "assured", "conceded", "responded", "answered",
     "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
     "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
-    "wailed", "wept", "murmured", "muttered", "groaned", "pleads", "begged", "shouts", "cries",
+    "wailed", "wept", "murmured", "muttered", "mumbled", "mumbles", "groaned", "pleads", "begged", "shouts", "cries",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
     "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
     "headlined",  # "what the Nation daily newspaper headlined 'our darkest hour'"
