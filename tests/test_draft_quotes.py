@@ -1101,3 +1101,27 @@ def test_mumbled_words_are_a_quote_of_whoever_mumbled_them():
                  'miles southeast of Tehran, and asked if he could say his name. The man mumbled "Yadollah" several '
                  "times in reply.")
     assert "Yadollah" in drafted([paragraph])
+
+
+def test_how_someone_spoke_after_a_word_of_degree_is_no_role():
+    """Q85: "almost in tears" is how she spoke, no part of her role (The Washington Times, Tahrir Square, 2011; a
+    tuning article)."""
+    from briefing.brief.draft_quotes import quotes
+
+    paragraph = normalise("“All of the Egyptian people don’t want him. We want him to go away, go away, go away,” said "
+                          "writer Rania Abu Al-Anin, almost in tears.")
+    [found] = quotes([(1, paragraph)], paragraph, "src")
+    assert (found.fields["speaker"], found.fields["role"]) == ("Rania Abu Al-Anin", "writer")
+
+
+def test_a_full_stop_misprinted_before_the_verb_ends_no_role():
+    """Q86: "Benito Ramos, head of the National Disaster Risk Reduction and Management Council. said of the victims"
+    (a full stop where a comma belongs) gives the role without the stop (VoxBikol, Tropical Storm Washi, 2011; a
+    tuning article)."""
+    from briefing.brief.draft_quotes import quotes
+
+    paragraph = ('"Most of them were asleep as floodwaters rushed down at 2:30am (1830 GMT Friday)," Benito Ramos, head '
+                 "of the National Disaster Risk Reduction and Management Council. said of the victims.")
+    [found] = quotes([(1, paragraph)], paragraph, "src")
+    assert (found.fields["speaker"], found.fields["role"]) == (
+        "Benito Ramos", "head of the National Disaster Risk Reduction and Management Council")

@@ -119,7 +119,11 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   officials", "residents");
 - Q84 (draft_before.py) "They" that opens a sentence before a verb of saying is the group the sentence before has for
   its subject: "Mauritanian officials deny that their citizens are being forcefully expelled. They claim that people
-  who are ``confused about their national identity'' ..." is Mauritanian officials'.
+  who are ``confused about their national identity'' ..." is Mauritanian officials';
+- Q85 (draft_speakers.py) how someone spoke after a word of degree is no role either: '"...," said writer Rania Abu
+  Al-Anin, almost in tears' is a writer;
+- Q86 (draft_speakers.py) a full stop misprinted before the verb ends no role: '"...," Benito Ramos, head of the
+  National Disaster Risk Reduction and Management Council. said of the victims' is the head of the Council.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.

@@ -141,6 +141,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     """A speaker from the words that name them: a name with its title split off and resolved to the full
     name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
     name = IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
+    role = re.sub(r"(?<=[a-z]{3})\.$", "", role.strip())  # Q86: "..., head of the ... Council. said of the victims"
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
@@ -261,7 +262,8 @@ def _without_manner(role: str) -> str:
 # relatives"), a courtesy title before it ("Mr.", "Mrs").
 _RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
 _WHERE_GIVEN = re.compile(r"(?:In|On|At|From|Through|Via|By)\s+(?:a|an|the|its|his|her|their)\b")  # Q64
-_MANNER = re.compile(rf"(?:{'|'.join(en.MANNER_WORDS)})\b")  # Q70: "in tears", "blinking and mumbling"
+_MANNER = re.compile(rf"(?:(?:{'|'.join(en.DEGREE_WORDS)}) )?(?:{'|'.join(en.MANNER_WORDS)})\b")  # Q70: "in tears",
+# "blinking and mumbling"; Q85: after a word of degree, "almost in tears"
 _COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
 # Q43: a surname that begins with a particle joined to it by a hyphen: "al-Siwi", "el-Drese".
 _JOINED_PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-[A-Z]")

@@ -301,3 +301,6 @@ KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "mother"
 MANNER_WORDS = ("in tears", "blinking", "mumbling", "weeping", "sobbing", "crying", "smiling", "laughing", "shaking",
                 "trembling", "sighing", "shouting", "whispering", "visibly", "choking back tears",
                 "fighting back tears")
+# Words of degree before how someone spoke, which is still no role (Q85: "said writer Rania Abu Al-Anin, almost in
+# tears").
+DEGREE_WORDS = ("almost", "nearly", "close to", "near", "often", "at times", "sometimes", "still")
