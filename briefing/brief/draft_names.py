@@ -1,7 +1,8 @@
 """Names an article gives a person in a shape of their own, for draft_people.py: one word ("Amina, 34,", P2 "Abdullah
 knows his son", P90 "who gave his name only as Sanatan", P91 "Elda's son Elkin"), a surname that is a sentence's
 word first (P3 "He Biao, the director of ..."), a nickname in brackets (P10 "Corazon (Cory) Aquino"), a name after a
-conjunction that opens a sentence (P15 "But Ali Modu countered:"); and what is a body, not a person (`is_body`). The
+conjunction that opens a sentence (P15 "But Ali Modu countered:"); and what is a body, not a person (`is_body`;
+P123: initials before a surname, "S.M. Ashrafuzzaman", "OB Sisay", are a person's, not a body's acronym). The
 rules are described in draft_people.py's docstring; the words are in words/en.py."""
 
 from __future__ import annotations
