@@ -481,6 +481,25 @@ def test_a_reported_statement_by_she_is_the_woman_quoted_before():
     assert list(_quotes("She said the road was closed.", 1, "src", People.of("She said the road was closed."))) == []
 
 
+def test_a_reported_statement_by_he_is_the_last_sentences_subject_not_one_quoted_in_its_object():
+    """P122: "He said 14 civilians ..." after "Mr Athulathmudali brushed aside a statement by the Indian Prime
+    Minister, Rajiv Gandhi, denouncing the offensive as a "cold-blooded slaughter ..."" is Athulathmudali's, not
+    Gandhi's (Reuters, Vadamarachchi, 1987; a tuning article)."""
+    from briefing.brief.draft import _quotes
+    from briefing.brief.draft_people import People
+
+    text = normalise(
+        "Internal Security Minister, Lalith Athulathmudali, told Reuters that despite the capture, troops were "
+        "advancing more slowly than expected against the rebels, who are fighting for Tamil independence.\n"
+        "Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, denouncing the "
+        "offensive as a “cold-blooded slaughter of thousands of Sri Lankan citizens by their own Government.” He said "
+        "14 civilians had been reported killed in the offensive so far, most caught in crossfire or killed by rebel "
+        "booby traps in Vadamarachchi.")
+    at = text.index("He said")
+    [found] = _quotes(text[at:], 2, "src", People.of(text), at)
+    assert found.fields["speaker"] == "Lalith Athulathmudali"
+
+
 def test_a_reported_statement_by_it_is_no_ones():
     """AFP, November 2023 (outside the corpus): "It said the attackers torched several shops" was drafted with the
     speaker "It"."""

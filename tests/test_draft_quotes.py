@@ -1019,3 +1019,109 @@ def test_where_the_words_were_given_is_no_role():
                  'community".')
     [found] = quotes([(1, paragraph)], paragraph, "src")
     assert (found.fields["speaker"], found.fields.get("role", "")) == ("Unamid", "")
+
+
+def test_a_name_after_a_description_in_lower_case_is_whom_he_stands_for():
+    """P120: "iron merchant Julien Louis said" opens a clause with a description in lower case, then the name: '"...,"
+    he told AFP' after it is Julien Louis, not the trader quoted before (AFP via MyAyiti, Haiti's aftershocks, 2010;
+    a tuning article)."""
+    paragraphs = [
+        'Trader Edison Constant, said he felt the aftershock at 6:15 a.m. at his home in the Delmas district. "I left '
+        'my house to find some shelter," he said.',
+        '"We just can\'t get used to these quakes. Each aftershock is terrifying and everyone is afraid."',
+        'In the Petionville district, iron merchant Julien Louis said he had felt the aftershocks. "I hid under my '
+        'bed," he told AFP.']
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Edison Constant", "Edison Constant", "Julien Louis"]
+
+
+def test_an_occupation_that_opens_a_sentence_is_no_part_of_the_name():
+    """P121: "Sociologist Issouf Bayard ... told IRIN" names Issouf Bayard, a sociologist, whose quote follows in the
+    sentence after (IRIN, the Agadez floods, 2009; a tuning article)."""
+    paragraphs = [
+        "Sociologist Issouf Bayard who has specialized in Agadez told IRIN that not since pre-independence times has "
+        "there been an early warning system to alert residents living near the city's various tributaries, fed from "
+        'mountain rain runoff, of oncoming storms. "People do not know when there is rain in the mountains. It is '
+        'only when the tributaries rise that people are caught unaware."']
+    assert [who for who, _ in drafted(paragraphs).values()] == ["Issouf Bayard"]
+
+
+@pytest.mark.parametrize("paragraph, quote, speaker", [
+    # Q80: lower-case words in single marks, three or more, inside a sentence; the subject of the clause that "when"
+    # opens (The Guardian, Burma, 1988; a tuning article)
+    ("The other deaths came in Rangoon when the state radio said troops opened fire 'in the interests of the entire "
+     "people' to break up demonstrations.", "in the interests of the entire people", "the state radio"),
+    # Q80 after "what", Q81 a publication's name before what it is (TradeArabia, Bangkok, 2010; a tuning article)
+    ("The city of 15 million appeared calm early on Sunday after what the Nation daily newspaper headlined 'our "
+     "darkest hour'.", "our darkest hour", "Nation"),
+])
+def test_a_lower_case_phrase_in_single_marks_is_the_subordinate_clauses_subjects(paragraph, quote, speaker):
+    assert drafted([paragraph])[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraph", [
+    # Q82: a storm's name in marks after its kind, in a headline and in the body (The Financial Express, Cyclone Sidr,
+    # 2007; a tuning article): no quote, and no cyclone speaking
+    "Cyclone 'SIDR' wreaks havoc in coastal dists",
+    "The cyclone called 'SIDR' triggered a 15-foot high tidal surge that inundated low-lying areas of Patuakhali, "
+    "Barguna and Jhalakathi under Barisal division, snapping communication links, according to reports reaching "
+    "here.",
+])
+def test_a_storms_name_in_marks_is_no_quote(paragraph):
+    assert drafted([paragraph]) == {}
+
+
+def test_they_that_opens_a_sentence_is_the_group_the_sentence_before_has_for_its_subject():
+    """Q84: "They claim that ..." stands for the last sentence's subject, and Q83: "Mauritanian officials", a state's
+    officials named by its demonym, are the speaker, not people described (The Christian Science Monitor, Mauritania's
+    expulsions, 1989; a tuning article)."""
+    paragraph = normalise("Mauritanian officials deny that their citizens are being forcefully expelled. They claim "
+                          "that people who are ``confused about their national identity'' are inventing these "
+                          "stories, despite the UNHCR tally of 15,000 legitimate Mauritanian refugees.")
+    assert drafted([paragraph])["confused about their national identity"] == ("Mauritanian officials", "rule Q84")
+
+
+def test_initials_before_a_surname_name_a_person_not_a_body():
+    """P123: "S.M. Ashrafuzzaman" (initials, then a surname) is a person, whom "he" after him stands for, not a body's
+    acronym; "UN Women" and "DR Congo" stay bodies and places (AFP via Al-Manar, Bangladesh, 2015; a tuning
+    article)."""
+    from briefing.brief.draft_names import is_body
+    from briefing.brief.draft_people import People
+
+    text = normalise('"At least two people have died in the shooting. Eight police officers were injured," district '
+                     "deputy police chief S.M. Ashrafuzzaman told AFP. Local media said the victims were activists of "
+                     "the main opposition Bangladesh Nationalist Party (BNP).")
+    assert People.of(text).person_before(len(text), "he") == "S.M. Ashrafuzzaman"
+    assert (is_body("S.M. Ashrafuzzaman"), is_body("UN Women"), is_body("DR Congo")) == (False, True, True)
+
+
+def test_mumbled_words_are_a_quote_of_whoever_mumbled_them():
+    """"mumbled" is a verb of saying: 'The man mumbled "Yadollah" several times in reply.' is a quote of the man's,
+    not a term in marks (Reuters, Bam, 2004; a tuning article)."""
+    paragraph = ('A medic held the face of the 27-year-old shopkeeper, found in the north of the city which lies 625 '
+                 'miles southeast of Tehran, and asked if he could say his name. The man mumbled "Yadollah" several '
+                 "times in reply.")
+    assert "Yadollah" in drafted([paragraph])
+
+
+def test_how_someone_spoke_after_a_word_of_degree_is_no_role():
+    """Q85: "almost in tears" is how she spoke, no part of her role (The Washington Times, Tahrir Square, 2011; a
+    tuning article)."""
+    from briefing.brief.draft_quotes import quotes
+
+    paragraph = normalise("“All of the Egyptian people don’t want him. We want him to go away, go away, go away,” said "
+                          "writer Rania Abu Al-Anin, almost in tears.")
+    [found] = quotes([(1, paragraph)], paragraph, "src")
+    assert (found.fields["speaker"], found.fields["role"]) == ("Rania Abu Al-Anin", "writer")
+
+
+def test_a_full_stop_misprinted_before_the_verb_ends_no_role():
+    """Q86: "Benito Ramos, head of the National Disaster Risk Reduction and Management Council. said of the victims"
+    (a full stop where a comma belongs) gives the role without the stop (VoxBikol, Tropical Storm Washi, 2011; a
+    tuning article)."""
+    from briefing.brief.draft_quotes import quotes
+
+    paragraph = ('"Most of them were asleep as floodwaters rushed down at 2:30am (1830 GMT Friday)," Benito Ramos, head '
+                 "of the National Disaster Risk Reduction and Management Council. said of the victims.")
+    [found] = quotes([(1, paragraph)], paragraph, "src")
+    assert (found.fields["speaker"], found.fields["role"]) == (
+        "Benito Ramos", "head of the National Disaster Risk Reduction and Management Council")

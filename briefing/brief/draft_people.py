@@ -1,6 +1,7 @@
 """Who is who in an article, for `briefing draft`: the names of people and bodies as it writes them (a title
 split off a name, "Prime Minister Garry Conille", is draft_titles.py's), and a short reference ("Mr Guterres",
-"Akimu", "he", "the PM") resolved to the full name the article gives. The words are in words/en.py.
+"Akimu", "he", "the PM") resolved to the full name the article gives; names in a shape of their own (one word, a
+nickname, P2, P3, P10, P15, P90, P91) and what is a body are draft_names.py's. The words are in words/en.py.
 
 - P1 byline: the reporter a byline names ("Rory McCarthy in Jalozai", "Ali Akbar Dareini", "By Tim Johnson") at
   the article's head, before its first sentence, is nobody the article quotes: "he said" is not them.
@@ -44,14 +45,25 @@ split off a name, "Prime Minister Garry Conille", is draft_titles.py's), and a s
 - P93 a title's complement runs to its last place kind or body word: "Deputy Head of Lumajang District Indah
   Amperawati appealed" names Indah Amperawati; P94 "Candipuro Sub-district" (a place's kind) is no person.
 - P95 a rank in capitals is no part of a name, and a subject described in lower case then named is that person:
-  "The spokesman of the state police command command SP Muhammad Shehu didn't deny ..." is whom "he said" is."""
+  "The spokesman of the state police command command SP Muhammad Shehu didn't deny ..." is whom "he said" is.
+- P120 a name after a description in lower case that opens a clause, before a verb of saying, is its subject: "In
+  the Petionville district, iron merchant Julien Louis said he had felt the aftershocks." is whom '"...," he told
+  AFP' after it stands for.
+- P121 an occupation that opens a sentence is a title (words/en.py): "Sociologist Issouf Bayard ... told IRIN".
+- P122 a pronoun that opens a sentence is the last sentence's subject, not someone named or quoted after it in
+  that sentence: "Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, denouncing
+  ... He said 14 civilians had been reported killed" is Athulathmudali's.
+- P123 (draft_names.py) initials before a surname name a person, not a body's acronym: "district deputy police chief
+  S.M. Ashrafuzzaman told AFP", "OB Sisay", whom "he said" after them stands for ("UN Women" is a body)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from briefing.brief import sentences
 from briefing.brief.draft_gender import gender
+from briefing.brief.draft_names import GAVE_NAME, is_body, one_word_names
 from briefing.brief.draft_titles import COMPLEMENT, HONORIFIC, TITLE_WORDS, TITLES, UPPER, split_title
 from briefing.brief.words import en
 
@@ -69,34 +81,11 @@ _PERSON = re.compile(rf"(?<![\w'’.-])(?:{_ABBREVIATED}|{WORD})(?: (?:{_ABBREVI
 # lower case, then named ("The spokesman of the state police command command SP Muhammad Shehu didn't deny").
 _RANK = re.compile(r"[A-Z]{2,4} (?=\S+ \S)")
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:^|[.!?][\"”’]?\s|\n)(?:The|A|An) [a-z][a-z ’'-]{0,80}?(?:[A-Z]{2,4} )?$")
-# P90: where a described subject gives one name: "who gave his name only as Sanatan", "identified only as Ali".
-_GAVE_NAME = (r"\b(?:(?:gave|giving|gives) (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
-              r"identif(?:ying|ied|ies) (?:(?:himself|herself) )?(?:only )?as) ")
 # Where a sentence's or a clause's subject begins, or a speaker is named: "..., according to Oleh Synyehubov".
 _SUBJECT_START = re.compile(r"(?:^|[.!?]\"? |\n|\" |, |[Aa]ccording to |said |says |\bthat )"
                             r"(?:[Tt]he [\w.-]+['’]s )?$|"  # "The BBC's Rachel Harvey ... she says"
-                            rf"{_GAVE_NAME}$|(?:[.!?] |\n|, )(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|[Tt]heir) "
+                            rf"{GAVE_NAME}$|(?:[.!?] |\n|, )(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|[Tt]heir) "
                             rf"(?:{'|'.join(en.KIN_NOUNS)}) $")  # P90 "who gave his name only as", P91 "Elda's son"
-_BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
-# A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
-# (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")
-# (P9: or after "said", before an apposition: "..., said Zhuohuaxia, a publicity official with the ... Prefecture")
-_ONE_NAME = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsaid )|(?<=\bsays ))(?P<name>{UPPER}[a-z]+), "
-                       rf"(?=\d{{1,3}},|(?:a|an) [a-z]|who )")
-# P15: a name after a conjunction that opens a sentence, before a verb in lower case: "But Ali Modu countered:".
-_AFTER_CONJUNCTION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But|And|Yet|So|Then) (?P<name>{UPPER}[a-z][\w'’-]*"
-                                rf"(?: {UPPER}[a-z][\w'’-]*){{1,3}})(?= [a-z])")
-# P90, P91: a person's one name that a description gives, or a kin noun that opens a clause before it.
-_ONE_NAME_GIVEN = re.compile(rf"(?:{_GAVE_NAME}|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|"
-                             rf"[Tt]heir) (?:{'|'.join(en.KIN_NOUNS)}) )(?P<name>{UPPER}[a-z]+)(?![\w'’-])(?= [a-z]|,)")
-# P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
-_NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
-# P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun
-# sinks ..., Abdullah knows his son Waseem's death is only hours away." (not a plural: "Rescuers pulled her out").
-_ONE_NAME_HIS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?P<name>{UPPER}[a-z]{{2,}}(?<!s)) "
-                           r"(?:[a-z]+ ){1,2}(?:his|her)\b")
-_PLACE_APPOSITION = re.compile(r"(?:\d{1,3}, )?(?:a|an) (?:[\w-]+ ){0,2}(?:city|town|village|region|province|"
-                               r"district|country|port|camp|capital|area|state|island|settlement)\b")
 _DATELINE = re.compile(rf"(?<![^\n]){WORD}(?: {WORD}){{0,3}}(?:/{WORD}(?: {WORD}){{0,3}})*:")  # at a line's start
 # P1: a byline, a paragraph of the article's head that is a reporter's name (or two), with where they write from
 # or what they are: "Rory McCarthy in Jalozai", "Sheela Bhatt in Bhuj, Gujarat", "Author: Edmund Blair and ...".
@@ -106,10 +95,6 @@ _BYLINE = re.compile(rf"(?:By|BY|Author:) +.{{3,80}}|{WORD}(?: {WORD}){{1,3}}(?:
 # for: "BAIDOA, Somalia (AP) _", "BENI, Congo (AFP) -".
 _DATELINE_OUTLET = re.compile(r"(?:^|\n)[A-Z][A-Za-z .,'’-]{1,60}\((?P<outlet>[A-Za-z .-]{2,30})\)\s*[-–—_]")
 _FIRST_SENTENCE = re.compile(r"(?:\S+\s+){11,}.*[.!?\"]$")  # where the head ends: the body's first sentence
-# P3: "He Biao, the director of ...", "An Sang-soo told": a surname that is also a sentence's first word, a given name,
-# then an apposition, an age or a verb of saying.
-_SURNAME_FIRST = re.compile(rf"(?:^|(?<=[.!?] )|(?<=\n))(?P<name>(?:{'|'.join(en.SURNAMES_LIKE_WORDS)}) {UPPER}[a-z]+"
-                            rf"(?:-[a-z]+)?)(?=, (?:the|a|an|\d{{1,3}},) |,? (?:{'|'.join(en.SPEECH_VERBS)})\b)")
 # P5: a sentence's subject, after a description or an introductory phrase: "Another woman, 36-year-old Izeta
 # Alihodzic, is missing", "Travelling in a bus ..., Mrs Husic spotted".
 _SUBJECT = re.compile(rf"(?:^|, )(?:(?:[Aa]nother|[Aa]n?|[Oo]ne|[Tt]he) [a-z][\w-]*(?: [a-z][\w-]*)?, )?"
@@ -129,6 +114,10 @@ _NOT_RELATIVE = r"(?!(?:who|which|that)\b)"
 _DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<who>(?:A|An|One|Another) "
                                 rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}(?P<head>[a-z][\w'’-]*))"
                                 rf"(?:, [^,\"]{{1,80}},)? (?:(?:who|that) )?(?:{VERB}|[a-z]+ed\b)")
+# P120: a name after a description in lower case that opens a clause, then a verb of saying, is the clause's subject:
+# "In the Petionville district, iron merchant Julien Louis said he had felt the aftershocks."
+_DESCRIPTION = re.compile(rf"(?:^|[.!?][\"”’]?\s|\n|, )(?:(?:the|an?) )?(?!(?:{'|'.join(en.CLAUSE_WORDS)})\b)"
+                          r"(?:[a-z][\w'’-]* ){1,3}$")
 _NOT_PERSON_NOUNS = {*en.STATEMENT_NOUNS, *en.UTTERANCE_NOUNS, *(w.lower() for w in en.BODY_NOUNS), *en.MEDIA_NOUNS}
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
@@ -160,14 +149,6 @@ def without_bylines(text: str) -> str:
         kept.append((" " * len(line) if _BYLINE.fullmatch(line.strip()) else line) + "\n")
         at += len(line) + 1
     return text
-
-
-def is_body(name: str) -> bool:
-    """An organisation or a government, not a person: an acronym ("UNICEF", "U.N."), or a name with a word
-    such as "Office", "Ministry", "Crescent" in it."""
-    words = re.findall(r"[\w'.-]+", name)
-    return any(w.lower().strip(".") in _BODY_WORDS for w in words) or \
-        any(re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,}", w) for w in words)
 
 
 @dataclass
@@ -219,28 +200,7 @@ class People:
                 if not title and before:  # "provincial government spokesman Asadollah Iranmanesh"
                     title = before["title"]
                 names.append((match.start(), name, title))
-        for match in _AFTER_CONJUNCTION.finditer(text):  # P15: "But Ali Modu countered:", a person after "But"
-            words = match["name"].split()
-            if not is_body(match["name"]) and not any(w in (*en.NOT_PEOPLE, *en.SENTENCE_WORDS) for w in words):
-                names.append((match.start("name"), match["name"], ""))
-        for match in _ONE_NAME_GIVEN.finditer(text):  # P90 "who gave his name only as Sanatan", P91 "Elda's son Elkin"
-            if match["name"] not in (*en.SENTENCE_WORDS, *en.NOT_PEOPLE) and not is_body(match["name"]):
-                names.append((match.start("name"), match["name"], ""))
-        for match in _NICKNAMED.finditer(text):  # P10: "Corazon (Cory) Aquino", one person
-            if match["given"] not in en.SENTENCE_WORDS and not is_body(match[0]):
-                names.append((match.start(), match[0], ""))
-        for match in _SURNAME_FIRST.finditer(text):  # P3: "He Biao, the director of ..."
-            if match["name"].split()[1] not in en.SENTENCE_WORDS and match["name"].split()[1] not in en.NOT_PEOPLE:
-                names.append((match.start("name"), match["name"], ""))
-        for match in _ONE_NAME.finditer(text):  # "Amina, 34, a mother of three, fled": a person by one name
-            if match["name"] not in en.SENTENCE_WORDS and not is_body(match["name"]) and \
-                    match["name"] not in en.NOT_PEOPLE and not _PLACE_APPOSITION.match(text, match.end()):
-                names.append((match.start("name"), match["name"], ""))
-        for match in _ONE_NAME_HIS.finditer(text):  # P2: "Abdullah knows his son": a person by one name
-            name = match["name"]
-            if name not in en.SENTENCE_WORDS and name not in en.NOT_PEOPLE and not is_body(name) and \
-                    name.lower() not in TITLE_WORDS and not re.search(rf"\b{name.lower()}\b", text):
-                names.append((match.start("name"), name, ""))
+        names += one_word_names(text)  # P2, P3, P10, P15, P90, P91 (draft_names.py)
         names.sort()
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
                     if not any(before < at and len(other.split()) > len(name.split()) and
@@ -350,15 +310,42 @@ class People:
             start = self.text.rfind(f"{title} ", max(0, at - len(title) - 1), at) if title and at < position else -1
             if start >= 0 and _SUBJECT_START.search(self.text[max(0, start - 30):start]):
                 found.append((start, full))
+        for at, full, title in self.names:  # P120: "..., iron merchant Julien Louis said": described, then named
+            end = self.text.find(full, at) + len(full)
+            if at < position and not title and _DESCRIPTION.search(self.text, max(0, at - 60), at) and \
+                    re.match(rf"(?:, [^,\"]{{1,80}},)? {VERB}", self.text[end:end + 100]):
+                found.append((at, full))
         other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
         found = sorted((at, full) for at, full in found if not other or not full or self.gender(full) != other
                        and full not in self.bodies and not is_body(full))  # "he" is no magazine's: not Caijing
+        subject = self._subject_before(position) if found and pronoun else ""
+        if subject and subject != found[-1][1] and self.gender(subject) != other and not is_body(subject):
+            return subject  # P122: "Mr Athulathmudali brushed aside a statement by ..., Rajiv Gandhi, denouncing ... He
+            # said": a sentence's "He" is the last sentence's subject, not one quoted in its object
         if len(found) > 1 and found[-2][1] != found[-1][1] and \
                 re.search(r"\band\b", self.text[found[-2][0]:found[-1][0]]) and \
                 not re.search(r"[.!?][\"”’]?\s", self.text[found[-2][0]:found[-1][0]]):
             return ""  # P81: the last subject is two people ("Barack Obama, and the prime minister, Gordon Brown,
             # have both"): "he" after them is neither for sure
         return found[-1][1] if found else ""
+
+    def _subject_before(self, position: int) -> str:
+        """P122: the person named as the subject of the sentence before a pronoun that opens its own, where someone
+        else was named or quoted after that subject in it; "" otherwise."""
+        head = self.text[:position]
+        start = head.rfind("\n") + 1
+        if not re.search(r"[.!?][\"”’]?\s+$", head[start:]):
+            return ""
+        parts = sentences.split(head[start:].rstrip())
+        subject = _SUBJECT.match(parts[-1]) if parts else None
+        if subject is None:
+            return ""
+        at = start + head[start:].rfind(parts[-1])
+        full = self.full(split_title(HONORIFIC.sub("", subject["who"]))[0], position)
+        others = [who for where, who in self.spoke if at + subject.end("who") <= where < position and who != full]
+        others += [who for where, who, _ in self.names if at + subject.end("who") <= where < position and who != full]
+        known = {who for _, who, _ in self.names}
+        return full if others and full in known and full.split()[0] not in en.SENTENCE_WORDS else ""
 
     def described_before(self, position: int) -> tuple[int, str] | None:
         """The last subject of a sentence, described and not named, before `position` ("A police officer confirmed

@@ -1,7 +1,8 @@
 """Direct quotes for `briefing draft`: each span in quotation marks that reports someone's words, with the speaker
 the article gives it. The rules, in the order they are tried (tests/test_draft.py has a real line for each):
 
-- Q1 attribution after: '"...," Basubi said', '"...," said Paulo Tomas, spokesperson for ...', '"...," Emad Al
+- Q1 attribution after (the attribution before a quote, Q2, Q25, Q44, is draft_before.py's):
+  '"...," Basubi said', '"...," said Paulo Tomas, spokesperson for ...', '"...," Emad Al
   Falah, an aid worker from Benghazi, told AP', '"...," said one official' (a description, no name), '"...,"
   according to X'; the apposition after a name may be long ('"...," Bashir Ahmed Bilour, a senior minister in
   the provincial government of the North West Frontier Province (NWFP) told reporters'); not the next sentence
@@ -106,6 +107,23 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   a state's broadcaster in lower case ("State television said");
 - Q64 (draft_speakers.py) where the words were given is no role ("In a press statement Unamid called for ...");
 - Q70 (draft_speakers.py) how someone spoke or looked is no role: '"...," Mariama Dalanda, in tears, told AFP' has none.
+- Q80 (draft_spans.py, draft_before.py) lower-case words in single marks, three or more, inside a sentence are a
+  quote ("'red shirt' protesters" holds a term), and the subject of a subordinate clause right before its verb is
+  the speaker: "when the state radio said troops opened fire 'in the interests of the entire people'";
+- Q81 (draft_speakers.py) a publication's name before what it is: "what the Nation daily newspaper headlined 'our
+  darkest hour'" is the Nation's;
+- Q82 (draft_spans.py) a storm's name in marks after its kind is no quote, and no storm speaks: "Cyclone 'SIDR'
+  wreaks havoc", "The cyclone called 'SIDR' triggered a 15-foot high tidal surge";
+- Q83 (draft_speakers.py) a state's officials or forces named by its demonym or acronym are a speaker, as the
+  article names them, not people described: "Mauritanian officials", "Kenyan police", "U.S. officials" (not "local
+  officials", "residents");
+- Q84 (draft_before.py) "They" that opens a sentence before a verb of saying is the group the sentence before has for
+  its subject: "Mauritanian officials deny that their citizens are being forcefully expelled. They claim that people
+  who are ``confused about their national identity'' ..." is Mauritanian officials';
+- Q85 (draft_speakers.py) how someone spoke after a word of degree is no role either: '"...," said writer Rania Abu
+  Al-Anin, almost in tears' is a writer;
+- Q86 (draft_speakers.py) a full stop misprinted before the verb ends no role: '"...," Benito Ramos, head of the
+  National Disaster Risk Reduction and Management Council. said of the victims' is the head of the Council.
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
@@ -121,8 +139,9 @@ import re
 from collections.abc import Iterator
 
 from briefing.brief import sentences
-from briefing.brief.draft_people import NAME, VERB, People, is_body
-from briefing.brief.draft_quoting import quoted_after, quoted_before
+from briefing.brief.draft_before import before_quote
+from briefing.brief.draft_people import NAME, VERB, People
+from briefing.brief.draft_quoting import quoted_after
 from briefing.brief.draft_said import Said
 from briefing.brief.draft_spans import (
     PARTICIPLE_TAIL,
@@ -138,7 +157,6 @@ from briefing.brief.draft_spans import (
 )
 from briefing.brief.draft_speakers import (
     IN_A_STATEMENT,
-    PRONOUN,
     TITLE_FIRST,
     named_later,
     reported_speaker,
@@ -152,23 +170,8 @@ _VERB = re.compile(VERB)
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$|\s+(?:in a|by|from|at|after|shortly)\b.*$")
-# Someone described, not named, as a subject: "A resident", "one woman", "the security source".
-_DESCRIBED = re.compile(r"(?:a|an|one|the|another)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*$", re.IGNORECASE)
-_NOT_DESCRIPTION = {"was", "were", "is", "are", "has", "have", "had", "been", "be", "it", "this", "that"}
-_APPOSITION = re.compile(r"(?:a|an|the|one|[A-Z][\w'’.-]*(?:'s|’s)?) [a-z]")  # "a nurse", "UNHCR's head of"
-# A speaker named in a relative clause without a comma: "a girl called Lamees who had kept repeating".
-# A name, then its title in apposition, which may hold commas of its own, right before the verb: "Abdel-Fatau
-# Musah, Ecowas commissioner for political affairs, peace and security, said ... that it still wanted" (Q2).
-_TITLE_WORDS = "|".join(sorted({w.lower() for t in en.TITLES for w in t.split() if len(w) > 3 and "." not in w}))
-_NAME_THEN_TITLE = re.compile(rf"(?:^|[.;:]\s)(?P<who>{NAME}), (?P<role>(?:[\w'’.-]+ ){{0,4}}(?:{_TITLE_WORDS})\b"
-                              r"[^\"“”;]{0,80}?)$")
-_RELATIVE_SPEAKER = re.compile(rf"(?P<who>{NAME}) who(?: [a-z]+){{0,3}}$")
 # A word before a verb's form that makes it a noun: "by the reports", "in a statement".
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
-# Words named as someone's by "by X:" just before a quote: 'the most chilling observation ... is this, made by Vivek
-# Srivastav, district superintendent of police, Kutch: "..."'.
-_UTTERANCES = "|".join(en.UTTERANCE_NOUNS)
-_MADE_BY = re.compile(rf"\bby (?P<who>{NAME})(?:, [^,:\"]{{2,60}}){{0,3}}:\s*$")
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the
 # provincial government of the North West Frontier Province (NWFP) told reporters".
 _NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
@@ -176,9 +179,7 @@ _NAMED_APPOSITION = re.compile(rf"{NAME}, (?:a|an|the) [a-z]")
 _NEXT_SENTENCE = re.compile(r".*[.!?]\s*$", re.DOTALL)
 # Words that begin another clause after a quote, so that a verb after them is not the quote's attribution.
 _NEW_CLAUSE = re.compile(r"(?:as|while|when|because|since|after|before|but|and|which|where|whereas|although|if)\b")
-# A clause that gives whom a person speaks for, or where they are, not who they are: "Jens Laerke, for the Office
-# for ..., said", "aid workers Simone Von Den Berg, in the war-torn state of Bahr Al Ghazal, said:" (Q9).
-_AFFILIATION = re.compile(r"(?:for|of|from|at|with|in)\s")
+
 
 
 def quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Iterator[Proposal]:
@@ -268,7 +269,7 @@ def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said
         after = ""  # Q1: 'called it "a national tragedy." Pakistan's Geo television quoted ...' is another sentence
     said = _after(after, people, offset + span.end)
     if not said.speaker and not said.role:
-        said = _before(sentence_before(paragraph, span.start), people, offset + span.start)
+        said = before_quote(sentence_before(paragraph, span.start), people, offset + span.start)
     last = _SAID_LAST.search(after) if not said.who else None
     if last:  # Q20: 'With "no indications that ..." in Ethiopia and Somalia, Kenya could have ..., he says.'
         said = speaker_of_subject(last["subject"], people, offset + span.end + last.start("subject"))
@@ -312,81 +313,3 @@ def _after(text: str, people: People, at: int) -> Said:
     said_when = when[0].strip(" .") if when else ""
     found.when = said_when if found.speaker and re.fullmatch(r"on \w+day", said_when) else ""
     return found
-
-
-# Q25: a subject of two names joined by "and" right before the verb, from the clause's start: both speak ("Mali and
-# Burkina Faso said in a joint statement:"), or it is a title with "and" in it and a name ("Minister for Relief and
-# Resettlement Maung Maung Swe said").
-_JOINED_SUBJECT = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\bthat\s))(?P<run>{NAME} and {NAME})$")
-
-
-def _before(text: str, people: People, at: int) -> Said:
-    """Q2: the last verb of saying before the quote in its sentence whose subject names someone; the subject
-    may stand before an apposition, an age or a relative clause ("John Smith, spokesman for the UN rights office,
-    said", "Mohammed Salim, 35, told The National:", "Jane Doe, who runs a clinic, said:", "by the UN, which
-    said"). A participle ("..., adding:") has the subject of the sentence's first quote: Q4 finds it."""
-    described = Said()
-    quoted = quoted_before(text, people, at)
-    if quoted is not None:  # Q23, Q48 (draft_quoting.py): 'Tass quoted Gorbachev as saying: "..."'
-        return quoted
-    according = re.search(r"\b[Aa]ccording to (?P<who>[^,]{2,80}),\s*$", text)
-    if according:  # 'According to the committee, "..."'
-        return speaker_named(according["who"], "", people, at, "Q2")
-    according = re.search(rf"\b[Aa]ccording to (?P<role>(?:the|an?) [^,\"]{{2,60}}), (?P<who>{NAME}),\s*$", text)
-    if according and according["who"].split()[0] not in en.SENTENCE_WORDS:  # Q44: 'According to the mayor, X, "..."'
-        return speaker_named(according["who"], according["role"], people, at, "Q44")
-    made_by = _MADE_BY.search(text)
-    if made_by and re.search(rf"\b(?:{_UTTERANCES})\b", text[:made_by.start()]):  # 'an observation made by X, ...:'
-        return speaker_named(made_by["who"], "", people, at, "Q2")
-    for verb in reversed(list(_VERB.finditer(text))):
-        head = without_adverb(text[:verb.start()].rstrip(" ,"))
-        both = _JOINED_SUBJECT.search(head)
-        if both and both["run"].split()[0] not in en.SENTENCE_WORDS:  # Q25: "Mali and Burkina Faso said ...:"
-            return speaker_named(both["run"], "", people, at, "Q25")
-        who = _RELATIVE_SPEAKER.search(head)
-        if who and who["who"] not in en.SENTENCE_WORDS:  # "a 19-year-old girl called Lamees who had kept repeating"
-            return speaker_named(who["who"], "", people, at, "Q2")
-        if verb[0].endswith("ing"):  # "The RSF denied the accusations ..., saying its forces "...""
-            subject = re.match(rf"(?:The )?(?P<who>{NAME}) [a-z]", text)
-            if subject and subject["who"].split()[0] not in en.SENTENCE_WORDS and not PRONOUN.match(subject["who"]):
-                return speaker_named(subject["who"], "", people, at, "Q2")
-            return Said()
-        titled = _NAME_THEN_TITLE.search(head)
-        if titled and titled["who"].split()[0] not in en.SENTENCE_WORDS and not is_body(titled["who"]):
-            return speaker_named(titled["who"], titled["role"], people, at, "Q2")
-        relative = re.search(rf"(?P<who>{NAME}),\s*(?:which|who)\s*$", head)
-        if relative and relative["who"] not in en.SENTENCE_WORDS:
-            return speaker_named(relative["who"], "", people, at, "Q2")
-        clauses = [c.strip() for c in re.split(r",\s|;\s|\bthat\s|\band\s|\bbut\s|\bwhile\s|\bwhich\s|\bwho\s|:\s",
-                                                head)]  # "..., but Jenneke Kruyt, a Dutch nurse, said:"
-        backwards = list(reversed(clauses[-5:]))
-        apposition = ""  # "Jacques de Milliano, the president of the medical charity, said:": his role
-        for n, clause in enumerate(backwards):
-            if clause.lower() in ("it", "they", "we", "which", "who"):
-                break
-            if n < len(backwards) - 1 and _AFFILIATION.match(clause):
-                continue  # "Jens Laerke, for the Office for the Coordination of Humanitarian Affairs, said"
-            if n < len(backwards) - 1 and re.match(r"(?!the |an? )[a-z]", clause) and \
-                    re.fullmatch(NAME, backwards[n + 1]) and \
-                    backwards[n + 1].split()[0] not in en.SENTENCE_WORDS:
-                continue  # Q2: "Gunalan, chairman of the local Sri Lankan Red Cross, said": Gunalan, not the body
-            found = speaker_of_subject(clause, people, at) if clause else Said()
-            if found.speaker:
-                found.rule = "Q2" if found.rule == "Q1" else found.rule
-                if n == 1 and apposition and not found.role and re.fullmatch(NAME, clause):
-                    found.role = apposition
-                return found
-            if n == 0 and re.match(r"(?:the|an?) [a-z]", clause):
-                apposition = clause
-            if found.role and _described(clause) and not described.who:
-                described = Said("", found.role, rule="Q2")  # "A resident who asked not to be named said:"
-            if clause and not (clause[:1].islower() or clause.isdigit() or n == 0 and _APPOSITION.match(clause)):
-                break  # not an apposition: the subject is not further back
-    return described
-
-
-def _described(clause: str) -> bool:
-    """Whether a subject describes someone without naming them: "A resident", "one woman", "Residents"."""
-    words = clause.split()
-    return _DESCRIBED.match(clause) is not None or \
-        0 < len(words) <= 4 and not any(w.lower() in _NOT_DESCRIPTION for w in words)

@@ -19,11 +19,18 @@ _DOUBLE = re.compile(r'"([^"]+)"|"([^"]+)$')
 # a stop or a space, and no mark opens before it.
 _CLOSING_FIRST = re.compile(r'([^"]*[\w.,!?])"(?=[\s,.;:]|$)')
 _SINGLE = re.compile(r"(?:^|(?<=[\s(:]))'(?=[A-Z])((?:[^'\s]|\s|(?<=\w)'(?=\w))+?)'(?=[\s,.;:!?)\"]|$)")
+# Q80: words in single marks inside a sentence that begin in lower case, three words or more (a word or two is a
+# term: "'red shirt' protesters"): 'the state radio said troops opened fire 'in the interests of the entire people''.
+_SINGLE_LOWER = re.compile(r"(?<=\s)'(?=[a-z])((?:[^'\s]+\s){2,}(?:[^'\s]|\s|(?<=\w)'(?=\w))*?)'"
+                           r"(?=[\s,.;:!?)\"]|$)")
 # Words that put a term in marks, not someone's words: 'whose name means "sorrowful"', 'a so-called "safe zone"'.
 _TERM = re.compile(r"\b(?:means?|meaning|known (?:only |simply )?as|dubbed|so-called|nicknamed|named|called it|"
                    r"termed|described (?:it |this |them )?as(?: an?| the)?|"
                    # Q45: a class a storm or an event is put in: 'Classified as a "very severe cyclonic storm"'
                    r"(?:[Cc]lassified|[Cc]ategori[sz]ed|[Rr]ated) as(?: an?| the)?)\s*$")  # 'described as a "guess,"'
+# Q82: a storm's name in marks after its kind, and "called" or "named" after that: "Cyclone 'SIDR' wreaks havoc",
+# "The cyclone called 'SIDR' triggered a 15-foot high tidal surge" (no cyclone speaks).
+_STORM = re.compile(rf"\b(?:{'|'.join(en.STORM_WORDS)})(?: (?:called|named|dubbed))?\s$", re.IGNORECASE)
 # Q12: a title in marks (a hymn's, a book's, an operation's): three words or more, each capitalised but short
 # joining words, and no sentence's punctuation.
 _TITLE_CASE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|and|at|by|for|in|of|on|or|the|to|with)"
@@ -51,7 +58,7 @@ def spans(paragraph: str) -> list[Span]:
         return [Span(0, at, closing[1]), *(replace(s, start=s.start + at, end=s.end + at)
                                            for s in spans(paragraph[at:]))]
     found = [Span(m.start(), m.end(), m[1] or m[2], open=m[2] is not None) for m in _DOUBLE.finditer(paragraph)]
-    for match in _SINGLE.finditer(paragraph):
+    for match in [*_SINGLE.finditer(paragraph), *_SINGLE_LOWER.finditer(paragraph)]:
         inside = any(s.start < match.start() < s.end for s in found)
         found.append(Span(match.start(), match.end(), match[1], inner=inside))
     return sorted((s for s in found if re.search(r"[A-Za-z]{2}", s.text)), key=lambda s: s.start)
@@ -84,6 +91,8 @@ def a_term(paragraph: str, span: Span, named: bool, described: bool) -> bool:
     Q13, a few lower-case words after a preposition or an article that no one named said ('episodes of "ethnic
     cleansing" by the Serbs')."""
     text, before = span.text, paragraph[:span.start]
+    if _STORM.search(before) and len(text.split()) <= 2:  # Q82: "The cyclone called 'SIDR'" names a storm
+        return True
     if not named and not described and len(text.split()) < 3 and not re.fullmatch(r"[A-Z].*[.!?]", text) or \
             _TERM.search(before):
         return True

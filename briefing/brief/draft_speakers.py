@@ -141,6 +141,7 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     """A speaker from the words that name them: a name with its title split off and resolved to the full
     name (Q5); a role the article gave someone ("the PM"); a description with no name ("one official")."""
     name = IN_A_STATEMENT.sub("", name.strip(" .,;"))  # "according to a statement by MSF": MSF
+    role = re.sub(r"(?<=[a-z]{3})\.$", "", role.strip())  # Q86: "..., head of the ... Council. said of the victims"
     given = _GIVEN_NAME.match(role)
     if given and given["name"] not in en.SENTENCE_WORDS:  # Q10: "one survivor, identifying himself only as Mohamed"
         return Said(given["name"], name, rule=rule)
@@ -186,8 +187,13 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
                  set(name.lower().split()[1:]) <= set(m[0].lower().split())]
         return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q49")
+    if _NATIONAL_BODY.fullmatch(name):  # Q83: "Mauritanian officials", "Kenyan police": a state's, as the article
+        return Said(re.sub(r"^[Tt]he ", "", name), "", rule="Q83")  # names them, not people described
     if _PUBLIC_MEDIA.fullmatch(name):  # Q63: "State television said", "the state radio said": the broadcaster as
         return Said(name, "", rule="Q63")  # the article names it, not a description with no one named
+    press = _PRESS.fullmatch(name)
+    if press and press["name"] not in en.SENTENCE_WORDS:  # Q81: "the Nation daily newspaper headlined" is the Nation
+        return Said(press["name"], "", rule=rule)
     reference = _BODY_REFERENCE.fullmatch(name)
     body = people.body_before(at, reference[1]) if reference else ""
     if body:  # Q5: "the agency said" is the body last named
@@ -256,7 +262,8 @@ def _without_manner(role: str) -> str:
 # relatives"), a courtesy title before it ("Mr.", "Mrs").
 _RELATIVE_ROLE = re.compile(r"(?:who|whose|which|that)\b")
 _WHERE_GIVEN = re.compile(r"(?:In|On|At|From|Through|Via|By)\s+(?:a|an|the|its|his|her|their)\b")  # Q64
-_MANNER = re.compile(rf"(?:{'|'.join(en.MANNER_WORDS)})\b")  # Q70: "in tears", "blinking and mumbling"
+_MANNER = re.compile(rf"(?:(?:{'|'.join(en.DEGREE_WORDS)}) )?(?:{'|'.join(en.MANNER_WORDS)})\b")  # Q70: "in tears",
+# "blinking and mumbling"; Q85: after a word of degree, "almost in tears"
 _COURTESY = {h.strip(".") for h in en.HONORIFICS if h.strip(".") in ("Mr", "Mrs", "Ms", "Miss")}
 # Q43: a surname that begins with a particle joined to it by a hyphen: "al-Siwi", "el-Drese".
 _JOINED_PARTICLE = re.compile(r"(?:al|el|de|da|di|du|van|von|bin|ibn|abu)-[A-Z]")
@@ -265,10 +272,17 @@ _UNITS = "|".join(en.GOVERNMENT_UNITS)
 _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<unit>{_UNITS})|"
                               rf"(?P<unit_before>{_UNITS}) of (?P<domain_after>[a-z]+(?: [a-z]+)?))")
 # Q49: a body of a state named by what it is alone, or with whose it is: "the army", "the Sudanese army".
+# Q83: a state's officials or forces, by its demonym or its acronym: "Mauritanian officials deny ...", "Kenyan police",
+# "U.S. officials" (not "local officials", nor "residents": people described, who name no one).
+_NATIONAL_BODY = re.compile(rf"(?:[Tt]he )?(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|(?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}) "
+                            rf"(?:(?:{'|'.join(en.STATE_BODIES)}|security|health|border) )?"
+                            rf"(?:{'|'.join(en.STATE_COLLECTIVES)})")
 _STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})")
 # Q63: a broadcaster or a paper named by whose it is, in lower case: "State television", "the state radio", "Iranian
 # state-run television", "the official news agency" (a speaker, as a body the article names so; "the newspaper" alone
 # is the paper last named, Q5).
+# Q81: a publication's name before what it is: "the Nation daily newspaper" (P14 finds it as a body that spoke).
+_PRESS = re.compile(rf"(?:[Tt]he )?(?P<name>{NAME})(?: [a-z-]+)? (?:{'|'.join(en.MEDIA_NOUNS)})")
 _PUBLIC_MEDIA = re.compile(r"(?:[Tt]he )?(?:[A-Z][a-z]+ )?(?:(?:[Ss]tate|[Ss]tate-run|[Ss]tate-owned|[Oo]fficial|"
                            r"[Gg]overnment|[Gg]overnment-run|[Pp]ublic|[Nn]ational|semi-official|pro-government) )+"
                            rf"(?:news )?(?:{'|'.join(en.MEDIA_NOUNS)}|TV|media|agency|news agency)")

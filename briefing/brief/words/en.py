@@ -5,7 +5,7 @@ SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts", "tweeted",
     "warned", "warns", "recalled", "recalls", "explained", "explains", "stated", "states", "noted", "notes",
     "continued", "insisted", "urged", "asked", "replied", "declared", "announced", "announces", "claimed",
-    "claims", "reported", "reports", "estimated", "estimates", "confirmed", "confirms", "described",
+    "claims", "claim", "reported", "reports", "estimated", "estimates", "confirmed", "confirms", "described",
     "describes", "stressed", "cautioned", "admitted", "acknowledged", "pleaded", "vowed", "lamented", "recounted",
     "remembered", "shouted", "cried", "whispered", "concluded", "observed", "argued", "called", "calls", "call",
     "condemned", "condemns", "describe", "compared",
@@ -15,7 +15,7 @@ SPEECH_VERBS = (
     "alleged", "alleges", "suggested", "predicted", "promised", "assured", "conceded", "responded", "answered",
     "commented", "remarked", "briefed", "decried", "denounced", "denounces", "welcomed", "maintained",
     "contended", "charged", "accused", "asserted", "exclaimed", "sighed", "sobbed", "screamed", "yelled", "texted",
-    "wailed", "wept", "murmured", "muttered", "groaned", "pleads", "begged", "shouts", "cries",
+    "wailed", "wept", "murmured", "muttered", "mumbled", "mumbles", "groaned", "pleads", "begged", "shouts", "cries",
     "messaged", "explain", "adding", "saying", "telling", "writing", "warning", "recalling", "explaining",
     "informed", "informs", "repeated", "repeating",  # "..., Dujarric informed."; "who had kept repeating"
     "headlined",  # "what the Nation daily newspaper headlined 'our darkest hour'"
@@ -41,6 +41,8 @@ TITLES = (
     "Activist", "Resident", "Witness", "Farmer", "Refugee", "Villager", "Survivor", "Journalist", "Analyst",
     "Researcher", "Lawyer", "Teacher", "Student", "Engineer", "Trader", "Shopkeeper", "Fisherman", "Driver",
     "Headmaster", "Headmistress", "Imam", "Pastor", "Archbishop", "Reverend",  # "Headmaster Mohammad Kalimullah said:"
+    # P121: "Sociologist Issouf Bayard who has specialized in Agadez told IRIN" (IRIN, 2009)
+    "Sociologist", "Economist", "Historian", "Geologist", "Seismologist", "Paramedic", "Merchant", "Volunteer",
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
@@ -250,6 +252,17 @@ PERSON_NOUNS = ("refugee", "survivor", "farmer", "villager", "resident", "father
                 "man", "woman", "boy", "girl", "son", "daughter", "husband", "wife", "brother", "sister",
                 "grandfather", "grandmother", "teenager", "mourner", "fisherman", "shopkeeper",
                 "trader", "pensioner", "housewife", "labourer", "laborer", "herder", "student")
+# Words that open a clause and describe no one, before a name (P120: "..., iron merchant Julien Louis said" is a
+# description; ", and then Julien Louis said" is not one).
+CLAUSE_WORDS = ("and", "but", "or", "then", "as", "while", "when", "so", "yet", "also", "now", "later", "meanwhile",
+                "where", "after", "before", "because", "if", "since", "though", "although", "with", "without",
+                "in", "on", "at", "of", "for", "to", "by", "from", "said", "says", "told", "that", "which", "who",
+                "according", "including", "like", "than")
+# The kinds of storm, before a storm's name in marks, which is no one's words (Q82: "The cyclone called 'SIDR'").
+STORM_WORDS = ("cyclone", "hurricane", "typhoon", "storm", "tropical storm", "depression", "super typhoon")
+# Acronyms of bodies and countries that a capitalised word may follow, which are no one's initials (P123: "S.M.
+# Ashrafuzzaman" and "OB Sisay" are people; "UN Women", "DR Congo" are not).
+ACRONYMS_BEFORE_NAMES = ("UN", "EU", "US", "UK", "AU", "DR", "AP", "TV", "EC", "UAE", "U.N.", "U.S.", "U.K.", "E.U.")
 # A length after a number, and the word it is written with (U43): "15 feet deep", "a 23-foothigh tidal wave".
 LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "inch": "inches", "metres": "metres",
            "meters": "metres", "metre": "metres", "meter": "metres", "m": "metres", "cm": "cm", "centimetres": "cm",
@@ -278,6 +291,8 @@ GOVERNMENT_UNITS = ("ministry", "department")
 # Bodies of a state that the article may name by what they are alone, in lower case: "the army said", "the police
 # said in a statement" (Q49: the body so named, or the one the article named with that word; never another body).
 STATE_BODIES = ("army", "military", "police", "government", "junta")
+# A state's people spoken of together, after its demonym (Q83: "Mauritanian officials deny that ...", "Kenyan police").
+STATE_COLLECTIVES = ("officials", "authorities", "police", "forces", "troops", "army", "military", "government")
 # Kin by which an article names someone before their one name (P91): "Elda's son Elkin had rushed home".
 KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
              "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "nephew", "niece", "cousin", "widow")
@@ -286,3 +301,6 @@ KIN_NOUNS = ("son", "daughter", "wife", "husband", "brother", "sister", "mother"
 MANNER_WORDS = ("in tears", "blinking", "mumbling", "weeping", "sobbing", "crying", "smiling", "laughing", "shaking",
                 "trembling", "sighing", "shouting", "whispering", "visibly", "choking back tears",
                 "fighting back tears")
+# Words of degree before how someone spoke, which is still no role (Q85: "said writer Rania Abu Al-Anin, almost in
+# tears").
+DEGREE_WORDS = ("almost", "nearly", "close to", "near", "often", "at times", "sometimes", "still")
