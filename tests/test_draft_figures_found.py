@@ -1,12 +1,16 @@
-"""Figures the draft finds, and what it leaves out (briefing/brief/draft_figures.py, draft_counts.py, numbers.py):
-each rule of round seven with a real line of a tuning article of the corpus (corpus/draft/), and the value,
-qualifier and claimant the draft gives it, or that it gives none."""
+"""Figures the draft finds, and what it leaves out (briefing/brief/draft_figures.py, draft_counts.py,
+draft_tolls.py, numbers.py): each rule of rounds seven and nine with a real line of a tuning article of the corpus
+(corpus/draft/), and the value, qualifier and claimant the draft gives it, or that it gives none."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
+from briefing.brief.archive import Archive
+from briefing.brief.draft import draft
 from briefing.brief.draft_figures import figures
+from briefing.places.gazetteer import draft_gazetteer
 
 
 def found(sentence: str) -> list[tuple[float, str]]:
@@ -116,3 +120,52 @@ def test_a_count_that_lives_somewhere_is_a_count_of_people():
     sentence = ("About 100,000 now live in North Ossetia and what used to be called Chechen-Ingushetia, which last "
                 "year was broken into two regions called Chechenia and Ingushetia.")
     assert (100000, "people") in units(sentence) and found(sentence)[0] == (100000, "about")
+
+
+def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
+    """(value, qualifier, unit, claimant) of each figure of a whole draft of one paragraph."""
+    archive = Archive("a.txt", ROOT, "", (paragraph,), (1,))
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("qualifier", ""), p.fields.get("unit", ""),
+             p.fields.get("claimed_by", "")) for p in draft(archive, "src", draft_gazetteer(), None).of("figures")]
+
+
+@pytest.mark.parametrize(("rule", "paragraph", "expected"), [
+    # U80: a count that reaches a number with no modal, and not in a supposition (Reuters 2014, AP 1991)
+    ("U80", "Saudi Arabia: MERS cases reach more than 400, more than 100 dead",
+     [(400, "more than", "cases", ""), (100, "more than", "dead", "")]),
+    ("U80", "″Even if the human casualty figures exceed 100,000 we will not be surprised,″ said Khan, who is in charge "
+     "of the rescue operation.", []),
+    # U81: any qualifier after a verb of harm or a toll, a headline's title case; a toll that "could exceed" (ENS,
+    # AFP 1999)
+    ("U81", "Samoan Tsunami Kills Up to 100, Wipes Out Villages", [(100, "up to", "people", "")]),
+    ("U81", "The Orissa Disaster Mitigation Mission, an umbrella organization of scores of relief groups set up after "
+     "the cyclone, has said the toll could exceed 20,000.",
+     [(20000, "", "deaths", "Orissa Disaster Mitigation Mission")]),
+    # U82: a toll's verb past an aside between commas (AFP 1999)
+    ("U82", "The toll from the cyclone, which began on Oct. 29 and has been described by some officials as the worst "
+     "in the region this century, rose to 9,392 on Friday, officials said, including 8,119 deaths reported from "
+     "Jagatsinghpur, which was at the heart of the storm.",
+     [(9392, "", "deaths", "officials"), (8119, "", "deaths", "officials")]),
+    # U83: "a magnitude of" (ENS 2009): the narrative's measure, claimed by nobody (C10)
+    ("U83", "HONOLULU, Hawaii, September 30, 2009 (ENS) - A severe undersea earthquake with a magnitude of 8.3 hit "
+     "close to the South Pacific island nation of Samoa and the U.S. Territory of American Samoa on Tuesday, "
+     "triggering a tsunami that has wiped out villages and killed at least 47 people in the region, according to "
+     "Samoan officials and media reports.",
+     [(8.3, "", "magnitude", ""), (47, "at least", "people", "")]),
+    # U84: a count "left homeless" (Maclean's 1999)
+    ("U84", "More than 1,000 people were believed killed and 150,000 left homeless.",
+     [(1000, "more than", "people", ""), (150000, "", "homeless", "")]),
+    # U85: a speed in "kmph" (PTI 2013)
+    ("U85", "Communication links have been vastly disrupted by the strong winds that went upto a speed of 220 kmph "
+     "when it crossed the coast near Gopalpur last night and weakened towards becoming a depression as Odisha heaved "
+     "a sigh of relief that major casualties have been avoided.", [(220, "", "km/h", "")]),
+    # U86: "staff" counts (CKN Nigeria 2021)
+    ("U86", "This is coming less than 10 days after terrorists killed a student, abducted 27 students and three staff "
+     "of Government Science college, Kagara, Niger state.", [(27, "", "students", ""), (3, "", "staff", "")]),
+    # F80: a count of an earlier event named by its year (PTI 2013)
+    ("F80", "Authorities in the state evacuated nearly nine lakh people, the largest in recent history, ahead of the "
+     "storm to cyclone shelters and public buildings like schools to avoid a repeat of the disastrous 1999 super "
+     "cyclone that left 9,885 people dead.", [(900000, "nearly", "people", "")]),
+])
+def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
+    assert drafted(paragraph) == expected, rule

@@ -24,7 +24,9 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - U49 "one" before a modifier and its noun ("and one health worker who managed him"); F49 but not one who speaks
   after a quote ('"This is Major's work," yelled one man on crutches');
 - F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
-  in flooding that was described as the worst in 40 years, 1,600 people died").
+  in flooding that was described as the worst in 40 years, 1,600 people died"); F80 an earlier event named by its
+  year ("to avoid a repeat of the disastrous 1999 super cyclone that left 9,885 people dead");
+- U86 "staff" counts, as "personnel" does ("abducted 27 students and three staff").
 
 """
 
@@ -35,7 +37,7 @@ import re
 from briefing.brief.numbers import Mention
 from briefing.brief.words import en
 
-PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women", "cattle")
+PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women", "cattle", "staff")  # U86
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
 
 
@@ -175,7 +177,9 @@ def length(sentence: str, mention: Mention) -> str | None:
     return unit if measured and _WATERS.search(near) else None
 
 
-_EARLIER = re.compile(r"\bsince (?:1[89]|20)\d\d,? when\b[^,;]*$|^(?:Last year|A year ago|The year before),")
+_EARLIER = re.compile(r"\bsince (?:1[89]|20)\d\d,? when\b[^,;]*$|^(?:Last year|A year ago|The year before),"
+                      r"|\b(?:1[89]|20)\d\d (?:[a-z-]+ ){1,3}(?:that|which) (?:left|killed|claimed|took)\b[^,;]*$")
+# F80: "a repeat of the disastrous 1999 super cyclone that left 9,885 people dead"
 # inside the "when" clause, not after it: "Since 2003, when the war began, 300,000 people have died" is this one's
 
 

@@ -69,6 +69,8 @@ a real line in tests/test_draft.py):
 - U72 a count that stood at a number, past a dash's aside ("the fatalities – for the moment – stood at approximately
   400"), and "the figure could reach 500" counts a toll (U5); U73 "and the injured at" a number after a toll's count
   ("put the death toll at more than 400 and the injured at well above 1,000");
+- U83 "a magnitude of" ("A severe undersea earthquake with a magnitude of 8.3"); U85 a speed in "kmph" ("winds
+  that went upto a speed of 220 kmph");
 - C79 a place's size ("this nation of 6million people") is the narrative's, not the claimant's of its sentence;
   only a quote (C4) or "according to" (C1) claims it; a "population of" may be a claim's part ("out of an original
   population of 103,000");
@@ -114,8 +116,8 @@ _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", 
 _UPPER = "[A-Z]"
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
-_SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) "
-                    r"hour)\b",
+_SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmph|kmh|"  # U85: "220 kmph"
+                    r"(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b",
                     re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
 _MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
 # A quake's magnitude and a storm's category, before or after the number (U12).
@@ -218,7 +220,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     money = _MONEY.search(sentence[max(0, mention.start - 6):mention.start])
     if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
         return en.CURRENCIES[money[1]]  # U8: "$10.3 billion", "Rs 5 lakh"
-    measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
+    measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 16):mention.start]) or \
         _MEASURE_AFTER.match(sentence, mention.end) or _MAGNITUDE_AT.search(sentence[max(0, mention.start - 40):
                                                                                          mention.start])
     if measure:
