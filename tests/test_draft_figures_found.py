@@ -166,6 +166,16 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
     ("F80", "Authorities in the state evacuated nearly nine lakh people, the largest in recent history, ahead of the "
      "storm to cyclone shelters and public buildings like schools to avoid a repeat of the disastrous 1999 super "
      "cyclone that left 9,885 people dead.", [(900000, "nearly", "people", "")]),
+    # F81: a person's own family or companions count no one of the event (allAfrica, AP, Cable News Network); the
+    # event's relatives do (AFP)
+    ("F81", "Musa Abbas, with a family of two women and six children, said he had nowhere to go as his brothers were "
+     "residing in the Bulumkutu area that needed one to cross the bridge.", []),
+    ("F81", "Using an electronic device, Shokrollah Abbasi and three colleagues found a girl, unconscious and with a "
+     "broken leg.", []),
+    ("F81", "″You see this again and again, and you want to help, but you can’t,″ said Amina, 30, a nurse with four "
+     "kids of her own.", []),
+    ("F81", '"Everyone is gone! My heart is broken. I am inconsolable," cried Zahra Benbrik, 62, who said she had lost '
+     "18 relatives, with only the body of her brother still trapped.", [(18, "", "relatives", "Zahra Benbrik")]),
 ])
 def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
     assert drafted(paragraph) == expected, rule

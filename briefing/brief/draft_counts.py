@@ -26,6 +26,9 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - F44 a count of an earlier event is none of this one's ("since 1970, when 500,000 people were killed", "Last year,
   in flooding that was described as the worst in 40 years, 1,600 people died"); F80 an earlier event named by its
   year ("to avoid a repeat of the disastrous 1999 super cyclone that left 9,885 people dead");
+- F81 a person's own family or companions count no one of the event ("a nurse with four kids of her own", "who has
+  four children", "a family of two women and six children", "his grandmother, sister and three nieces", "Shokrollah
+  Abbasi and three colleagues"), the event's dead relatives do ("had lost 18 relatives");
 - U86 "staff" counts, as "personnel" does ("abducted 27 students and three staff").
 
 """
@@ -54,6 +57,8 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True
     if first in en.DURATIONS or first in en.DISTANCES:
         return True
+    if own_family(sentence, mention, following):
+        return True  # F81: "a nurse with four kids of her own"
     if len(following) > 1 and following[0].islower() and following[1] in en.DURATIONS and \
             re.search(r"\b(?:first|last|past|next|initial|coming)\s+$", sentence[:mention.start]):
         return True  # "the first two epidemiological weeks" (X)
@@ -78,6 +83,31 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True  # an age in apposition: "Zahra Benbrik, 62, who said", "Fatimeh Asghari, 22, told Reuters"
     return bool(re.search(r"\b(?:aged|as (?:young|old) as)\s+$", sentence[max(0, mention.start - 14):mention.start]))
     # an age: "aged 35", "boys as young as 13"
+
+
+# Who a person's family belongs to, before its number (F81): "who has", "a family of ... and", a list of kin
+# ("his grandmother, sister and"), a name and companions ("Shokrollah Abbasi and").
+_KIN_BEFORE = re.compile(r"(?:\b(?:who|she|he|they) (?:has|had|have)|\ba family of(?: [^,.;]{1,40} and)?|"
+                         r"\b(?:" + "|".join(en.KIN_ONE) + r")(?:, (?:[a-z]+ )?[a-z]+)* and)\s+$")
+_COMPANIONS = ("colleagues", "friends", "companions")
+
+
+def own_family(sentence: str, mention: Mention, following: list[str]) -> bool:
+    """F81: a person's own family or companions, whose number counts no one of the event: "a nurse with four kids of
+    her own", "who has four children", "a family of two women and six children", "his grandmother, sister and three
+    nieces", "Shokrollah Abbasi and three colleagues"; not the event's ("lost 18 relatives", "her and nine
+    children")."""
+    if following[:1] and following[0] in ("other", "young", "small", "grown"):
+        following = following[1:]
+    head = sentence[max(0, mention.start - 60):mention.start]
+    if re.search(r"\ba family of\s+$", head):
+        return True
+    if not following or following[0] not in en.KIN:
+        return False
+    if re.match(r"\s+(?:[\w-]+\s+){1,2}of (?:her|his|their) own\b", sentence[mention.end:mention.end + 40]):
+        return True
+    return bool(_KIN_BEFORE.search(head)) or following[0] in _COMPANIONS and \
+        re.search(r"\b[A-Z][\w'’-]+ and\s+$", head) is not None
 
 
 _SIGNS = "(?:" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + ")"

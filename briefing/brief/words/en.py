@@ -272,6 +272,13 @@ CURRENCY_NAMES = ("rupees", "dollars", "euros", "pounds", "shillings", "francs",
 # Parts a plan or an operation is done in, which a number before them counts, never the event's (F50): "a
 # repatriation plan in three phases".
 STAGES = ("phases", "stages", "rounds", "parts", "batches", "instalments", "installments", "steps", "shifts")
+# A person's own family and companions, whose number counts no one of the event (F81): "a nurse with four kids of her
+# own", "who has four children", "his grandmother, sister and three nieces", "Shokrollah Abbasi and three
+# colleagues".
+KIN = ("children", "kids", "sons", "daughters", "brothers", "sisters", "nieces", "nephews", "grandchildren",
+       "grandsons", "granddaughters", "cousins", "siblings", "wives", "colleagues", "friends", "companions")
+KIN_ONE = ("wife", "husband", "son", "daughter", "sister", "brother", "mother", "father", "grandmother",
+           "grandfather", "niece", "nephew", "uncle", "aunt", "cousin", "grandson", "granddaughter", "parents")
 # Units of a government that the article may name by their domain, in lower case: "the health ministry", "the
 # ministry of health", "the interior department" (Q41: the body so named, not the last body the article named).
 GOVERNMENT_UNITS = ("ministry", "department")
