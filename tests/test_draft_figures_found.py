@@ -176,6 +176,13 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
      "kids of her own.", []),
     ("F81", '"Everyone is gone! My heart is broken. I am inconsolable," cried Zahra Benbrik, 62, who said she had lost '
      "18 relatives, with only the body of her brother still trapped.", [(18, "", "relatives", "Zahra Benbrik")]),
+    # U87: "news" counts nothing, so a participle after the number is its noun and keeps no shared qualifier (Mail &
+    # Guardian 2007)
+    ("U87", "Meanwhile, fresh violence on the weekend saw at least 13 people killed and 20 wounded, Somali news agency "
+     "Shabelle reported, as a reconciliation conference seen as the last best hope to pull Somalia from the brink of "
+     "another collapse continued.", [(13, "at least", "people", "Shabelle"), (20, "", "wounded", "Shabelle")]),
+    # U88: "top" before a number is a verb, not a rank, unless "the" or a possessive stands before it (PBS 2008)
+    ("U88", "Myanmar Cyclone Death Toll Could Top 10,000", [(10000, "", "deaths", "")]),
 ])
 def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
     assert drafted(paragraph) == expected, rule

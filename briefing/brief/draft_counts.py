@@ -29,6 +29,9 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - F81 a person's own family or companions count no one of the event ("a nurse with four kids of her own", "who has
   four children", "a family of two women and six children", "his grandmother, sister and three nieces", "Shokrollah
   Abbasi and three colleagues"), the event's dead relatives do ("had lost 18 relatives");
+- U88 "top" before a number is a verb ("Myanmar Cyclone Death Toll Could Top 10,000"), a rank only after "the" or a
+  possessive ("The top three challenges"); U87 "news" counts nothing ("20 wounded, Somali news agency Shabelle
+  reported" counts the wounded: words/en.py NOT_PLURALS);
 - U86 "staff" counts, as "personnel" does ("abducted 27 students and three staff").
 
 """
@@ -76,7 +79,8 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True  # F48: a rank, "Mexico City's five largest cemeteries"
     if first in en.STAGES and re.search(r"\bin\s+$", sentence[max(0, mention.start - 4):mention.start]):
         return True  # F50: the parts of a plan, "a repatriation plan in three phases"
-    if re.search(r"\b(?:[Tt]op|[Ww]eek|No\.|[Pp]hase)\s+$", sentence[max(0, mention.start - 12):mention.start]):
+    if re.search(r"\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir|\w+['’]s) top|[Ww]eek|No\.|[Pp]hase)\s+$",
+                 sentence[max(0, mention.start - 20):mention.start]):  # not a verb: "Death Toll Could Top 10,000"
         return True  # a ranking, a name: "The top three challenges", "epidemiology week 42", "Flash Update No. 7"
     if re.search(r"[A-Z][\w'’-]+, $", sentence[max(0, mention.start - 30):mention.start]) and \
             sentence[mention.end:mention.end + 1] == "," and mention.value < 120:

@@ -219,7 +219,8 @@ PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "
                "hurt")  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
-               "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")
+               "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes",
+               "news")  # U87: "20 wounded, Somali news agency Shabelle reported"
 # Words that say what a figure counts, for telling rival figures of several sources apart from figures of other
 # things: "120 people were killed" and "a death toll of 300" both count the killed.
 KIND_WORDS = {
