@@ -183,6 +183,17 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
      "another collapse continued.", [(13, "at least", "people", "Shabelle"), (20, "", "wounded", "Shabelle")]),
     # U88: "top" before a number is a verb, not a rank, unless "the" or a possessive stands before it (PBS 2008)
     ("U88", "Myanmar Cyclone Death Toll Could Top 10,000", [(10000, "", "deaths", "")]),
+    # U89: the radius of an area; U90: a quake's focus and an eruption's column (Indonesia Tribune 2022, TwoCircles
+    # 2007); a length that is neither stays out ("as far as seven kilometers", "148 km southwest of Lima")
+    ("U89", "Meanwhile, at the southeast sector of the mountain, including Besuk Kobokan and Kali Lanang, the people are "
+     "not allowed to carry out any activity within a radius of 19 km from the peak of the volcano.",
+     [(19, "", "km", "")]),
+    ("U90", "The volcano erupted and emitted a hot cloud avalanche as far as seven kilometers (km) on Sunday at 02.46 "
+     "a.m. local time. Meanwhile, the height of the eruption column reached 1.5 km above the mountain peak.",
+     [(1.5, "", "km", "")]),
+    ("U90", "The quake prompted a tsunami alert along South America’s Pacific coast. The epicentre was located at a "
+     "depth of 40 km and the USGS placed it off the coast at Pisco, some 148 km southwest of Lima and 110 km northwest "
+     "of Ica.", [(40, "", "km", "")]),
 ])
 def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
     assert drafted(paragraph) == expected, rule

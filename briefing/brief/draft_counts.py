@@ -16,6 +16,9 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
   "A 23-foothigh tidal wave", "maximum wave height 30 feet", "The river was about 3 miles (5 km) wide", "the depths of
   the flooding ranging from several inches to more than 4 feet", "evacuate a three-mile area"); not an altitude or a
   distance ("Nevado del Ruiz, about 16,000-feet high and 120 miles northwest of Bogota");
+- U89 the radius of an area ("within a radius of eight km from its peak"); U90 the depth of a quake's focus and the
+  height of an eruption's column ("The epicentre was located at a depth of 40 km", "the height of the eruption column
+  reached 1.5 km above the mountain peak");
 - F45 money in brackets after an amount is its conversion, every amount of the bracket ("about 5bn Pakistani rupees
   ($59m £38m)");
 - F46 an age by decade ("In his 80's and in feeble health"); F47 a time of day ("about 3 a.m.", "opened at 7am");
@@ -193,19 +196,22 @@ _LENGTH = re.compile(r"[\s-]?(?P<unit>" + "|".join(sorted(en.LENGTHS, key=len, r
                      r"(?P<how>deep|high|wide|tall|in depth|in height|of (?:water|mud|snow|lava|ash)|area|zone|"
                      r"radius)?\b", re.IGNORECASE)
 _DEPTH_BEFORE = re.compile(r"\b(?:heights?|depths?|width|levels?)\b[^.;]{0,70}$", re.IGNORECASE)
-_WATERS = re.compile(r"\b(?:" + "|".join(en.WATERS) + r")\b", re.IGNORECASE)
+_WATERS = re.compile(r"\b(?:" + "|".join((*en.WATERS, *en.QUAKE_AND_ERUPTION)) + r")\b", re.IGNORECASE)  # U90
 
 
 def length(sentence: str, mention: Mention) -> str | None:
     """U43: the unit of a height, depth or width of water, mud or a wave ("the mud was 15 feet deep", "maximum wave
-    height 30 feet"), or of the size of an area ("evacuate a three-mile area"); None for any other length."""
+    height 30 feet"), or of the size of an area ("evacuate a three-mile area", U89 "within a radius of eight km"); U90
+    of a quake's focus or an eruption's column ("at a depth of 40 km", "the height of the eruption column reached 1.5
+    km"); None for any other length."""
     found = _LENGTH.match(sentence, mention.end)
     if not found:
         return None
     unit = en.LENGTHS[found["unit"].lower()]
     how = (found["how"] or "").lower()
-    if how in ("area", "zone", "radius"):
-        return unit
+    if how in ("area", "zone", "radius") or re.search(r"\bradius of\s+$", sentence[max(0, mention.start - 12):
+                                                                                  mention.start]):
+        return unit  # U89: "within a radius of eight km from its peak"
     near = sentence[max(0, mention.start - 80):found.end() + 40]
     measured = how or _DEPTH_BEFORE.search(sentence[max(0, mention.start - 80):mention.start])
     return unit if measured and _WATERS.search(near) else None

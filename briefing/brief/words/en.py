@@ -260,6 +260,9 @@ LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "in
 # an altitude or a distance (U43): "the mud was 15 feet deep", "The river was about 3 miles (5 km) wide".
 WATERS = ("water", "waters", "floodwater", "floodwaters", "flood", "floods", "flooding", "mud", "mudslide", "wave",
           "waves", "tide", "surge", "river", "rivers", "snow", "lava", "ash", "tsunami")
+# A quake's focus and an eruption's column, whose depth or height near them is a measure of the event (U90): "The
+# epicentre was located at a depth of 40 km", "the height of the eruption column reached 1.5 km".
+QUAKE_AND_ERUPTION = ("epicentre", "epicenter", "hypocentre", "hypocenter", "focus", "eruption", "column", "plume")
 # Adverbs of how badly, after a part of a count of the wounded: "eight soldiers wounded, two seriously" (U44).
 SEVERITY = ("seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "fatally")
 # Superlatives after a number, which pick things by rank, never count the event's (F48): "Mexico City's five largest
