@@ -194,6 +194,13 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
     ("U90", "The quake prompted a tsunami alert along South America’s Pacific coast. The epicentre was located at a "
      "depth of 40 km and the USGS placed it off the coast at Pisco, some 148 km southwest of Lima and 110 km northwest "
      "of Ica.", [(40, "", "km", "")]),
+    # U91: a rate per a population, a measure claimed by nobody but a quote or "according to" (WHO 1996)
+    ("U91", "By 24 February almost all administrative areas had been affected, and 5 of them severely and one LGA, "
+     "Itas-Gadu reporting an incidence rate of 369.8 per 100 000.", [(5, "", "areas", ""), (369.8, "", "per 100,000", "")]),
+    # U92: harm participles after a count, and a family that was killed is the event's (Deseret News 1997)
+    ("U92", '"My friend is dead, but I love her still," said 20-year-old Sadia from nearby Baraki. Her best friend was '
+     "among a family of nine slaughtered in Sidi Rais by Islamic extremists trying to topple Algeria's "
+     "military-backed government.", [(9, "", "slaughtered", "")]),
 ])
 def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
     assert drafted(paragraph) == expected, rule

@@ -19,6 +19,9 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - U89 the radius of an area ("within a radius of eight km from its peak"); U90 the depth of a quake's focus and the
   height of an eruption's column ("The epicentre was located at a depth of 40 km", "the height of the eruption column
   reached 1.5 km above the mountain peak");
+- U91 a rate per a population after a rate or an incidence ("an incidence rate of 369.8 per 100 000"), a measure
+  that only a quote or "according to" claims (draft_figures.py's C10); U92 harm participles after a count ("a family
+  of nine slaughtered in Sidi Rais", words/en.py PARTICIPLES), which F81 leaves in;
 - F45 money in brackets after an amount is its conversion, every amount of the bracket ("about 5bn Pakistani rupees
   ($59m £38m)");
 - F46 an age by decade ("In his 80's and in feeble health"); F47 a time of day ("about 3 a.m.", "opened at 7am");
@@ -108,7 +111,7 @@ def own_family(sentence: str, mention: Mention, following: list[str]) -> bool:
         following = following[1:]
     head = sentence[max(0, mention.start - 60):mention.start]
     if re.search(r"\ba family of\s+$", head):
-        return True
+        return not (following and following[0] in en.PARTICIPLES)  # U92: but "a family of nine slaughtered"
     if not following or following[0] not in en.KIN:
         return False
     if re.match(r"\s+(?:[\w-]+\s+){1,2}of (?:her|his|their) own\b", sentence[mention.end:mention.end + 40]):
@@ -189,6 +192,21 @@ def counted_past_a_name(sentence: str, mention: Mention) -> str | None:
     if not named or named["name"].endswith("s") or named["name"].split()[0] in en.MONTHS:
         return None
     return named["noun"] if plural(named["noun"]) else None
+
+
+# A rate per a population after the number (U91): "an incidence rate of 369.8 per 100 000".
+_PER = re.compile(r"\s+per\s+(?P<whole>\d{1,3}(?:[ ,\u00a0]\d{3})+|\d+)\b")
+_RATE_BEFORE = re.compile(r"\b(?:rates?|incidence)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def rate_per(sentence: str, mention: Mention) -> str | None:
+    """U91: the unit of a rate per a population, "per 100,000" ("an incidence rate of 369.8 per 100 000"), when a rate
+    or an incidence is named just before; None otherwise."""
+    per = _PER.match(sentence, mention.end)
+    if not per or not _RATE_BEFORE.search(sentence[max(0, mention.start - 40):mention.start]):
+        return None
+    whole = int(re.sub(r"\D", "", per["whole"]))
+    return f"per {whole:,}"
 
 
 _LENGTH = re.compile(r"[\s-]?(?P<unit>" + "|".join(sorted(en.LENGTHS, key=len, reverse=True)) +

@@ -99,6 +99,7 @@ from briefing.brief.draft_counts import (
     length,
     never_a_figure,
     plural,
+    rate_per,
 )
 from briefing.brief.draft_ranges import ranges as ranges_of
 from briefing.brief.draft_tolls import counted_by_verb
@@ -190,7 +191,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
                                                       key=lambda c: c.start, default=Claim())
         if said.rule == "C22" and not _of_deaths(sentence, mention, unit):
             said = Claim()  # the next sentence's toll claims the deaths, not the wounded (C22)
-        if unit in MEASURES and (said.rule not in ("C1", "C4") or said.rule == "C1" and counts):
+        if (unit in MEASURES or unit.startswith("per ")) and (said.rule not in ("C1", "C4") or
+                                                             said.rule == "C1" and counts):  # U91: a rate too
             said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
             # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
             # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
@@ -233,7 +235,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     speed = _SPEED.match(sentence, mention.end)
     if speed:
         return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
-    measured = length(sentence, mention)
+    measured = length(sentence, mention) or rate_per(sentence, mention)  # U43; U91: "369.8 per 100 000"
     if measured:
         return measured  # U43: "the mud was 15 feet deep", "evacuate a three-mile area"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):

@@ -216,7 +216,9 @@ ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman"
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed",
                "driven",  # "250,000 driven from their homes" (U25)
-               "hurt")  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
+               "hurt",  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
+               "slaughtered", "massacred", "murdered", "abducted", "kidnapped", "trapped", "stranded")  # U92: "a
+# family of nine slaughtered in Sidi Rais"
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
                "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes",
