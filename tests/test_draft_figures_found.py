@@ -201,6 +201,11 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
     ("U92", '"My friend is dead, but I love her still," said 20-year-old Sadia from nearby Baraki. Her best friend was '
      "among a family of nine slaughtered in Sidi Rais by Islamic extremists trying to topple Algeria's "
      "military-backed government.", [(9, "", "slaughtered", "")]),
+    # U93: a part "of these" counts what its whole counts (Reuters 2009)
+    ("U93", 'Israel says it has lost nine soldiers in a ground offensive that began on Jan. 3, four of these to "friendly '
+     'fire", while a 10th soldier and three Israeli civilians were killed by Hamas rockets fired into southern Israel '
+     "in the first week of the war.",
+     [(9, "", "soldiers", "Israel"), (4, "", "soldiers", "Israel"), (3, "", "civilians", "Israel")]),
 ])
 def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
     assert drafted(paragraph) == expected, rule

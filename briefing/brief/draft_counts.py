@@ -4,6 +4,8 @@ rules, whose code is here). The rules (each with a real line in tests/test_draft
 - U22 a part "of them" counts the noun after it or what its sentence counted before ("about 1,100 quake-related
   burials, 400 of them unidentified bodies"; "almost all administrative areas had been affected, and 5 of them
   severely"), and a range "ranging from" counts the noun before it ("fatalities ranging from 590 to 800");
+- U93 a part "of these" or "of those" counts as one "of them" does ("Israel says it has lost nine soldiers ..., four of
+  these to \"friendly fire\"");
 - U23 an acronym in the plural counts ("12 LGS have reported cases");
 - U24 a quake's magnitude "on the Richter scale" or "magnitude-7"; a toll "in ... at Nearly 40,000" (a headline's
   capitals), "surpassed", or a toll that "was" a number in quotation marks; a range's low end without the per cent
@@ -155,8 +157,8 @@ def plural(word: str) -> bool:
     # an adjective: "six near-simultaneous attacks"
 
 
-# A part of a whole: "400 of them unidentified bodies", "5 of them severely" (U22).
-_OF_THEM = re.compile(r"\s+of (?:them|whom)\b(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+s)\b)?")
+# A part of a whole: "400 of them unidentified bodies", "5 of them severely" (U22), "four of these" (U93).
+_OF_THEM = re.compile(r"\s+of (?:them|whom|these|those)\b(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+s)\b)?")
 _RANGING = re.compile(r"\b(?P<noun>[a-z]+s) (?:ranging|ranged|range|varying) (?:from|between)\s+$")
 _NOT_MODIFIER = r"(?!(?:in|of|from|to|at|on|and|or|were|was|are|is|have|has|had|by|for|with|the|a|an)\b)"
 # A name between a number and its noun (U25): capitalised words, "of", "for", "and" between them, a model's name.
