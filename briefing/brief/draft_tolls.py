@@ -11,8 +11,8 @@ tests/test_draft_figures_found.py):
 - U80 a count that reaches, tops, passes or exceeds a number with no modal ("MERS cases reach more than 400"), not in
   a supposition ("Even if the human casualty figures exceed 100,000 we will not be surprised");
 - U81 any of numbers.py's qualifiers before the number of a toll, a count's verb or a verb of harm, which a headline
-  may write in title case ("Samoan Tsunami Kills Up to 100"), and a toll that "could exceed" ("the toll could exceed
-  20,000");
+  may write in title case ("Samoan Tsunami Kills Up to 100"), and a toll that "could exceed", "could top" or "hits" a
+  number as it "reaches" one ("the toll could exceed 20,000");
 - U82 a toll's verb past an aside between commas ("The toll from the cyclone, which began on Oct. 29 and ..., rose to
   9,392");
 - U84 a count "left" homeless, dead or injured ("150,000 left homeless").
