@@ -659,7 +659,7 @@ def test_joined_claimants_and_the_officials_named_before():
     ("U22", "However, a check of Mexico City's five largest cemeteries showed about 1,100 quake-related burials, 400 "
      "of them unidentified bodies.", [(1100, "burials"), (400, "bodies")]),  # the five largest: a rank (F48)
     ("U22", "By 24 February almost all administrative areas had been affected, and 5 of them severely and one LGA, "
-     "Itas-Gadu reporting an incidence rate of 369.8 per 100 000.", [(5, "areas")]),
+     "Itas-Gadu reporting an incidence rate of 369.8 per 100 000.", [(5, "areas"), (369.8, "per 100,000")]),  # U91
     ("U22", "But unofficial estimates and news reports listed fatalities ranging from 590 to 800 in the catastrophe "
      "affecting almost all of the 55,590-square-mile nation.", [(590, "fatalities")]),
     # U23: an acronym in the plural (WHO 1996)

@@ -1,12 +1,16 @@
-"""Figures the draft finds, and what it leaves out (briefing/brief/draft_figures.py, draft_counts.py, numbers.py):
-each rule of round seven with a real line of a tuning article of the corpus (corpus/draft/), and the value,
-qualifier and claimant the draft gives it, or that it gives none."""
+"""Figures the draft finds, and what it leaves out (briefing/brief/draft_figures.py, draft_counts.py,
+draft_tolls.py, numbers.py): each rule of rounds seven and nine with a real line of a tuning article of the corpus
+(corpus/draft/), and the value, qualifier and claimant the draft gives it, or that it gives none."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import ROOT
 
+from briefing.brief.archive import Archive
+from briefing.brief.draft import draft
 from briefing.brief.draft_figures import figures
+from briefing.places.gazetteer import draft_gazetteer
 
 
 def found(sentence: str) -> list[tuple[float, str]]:
@@ -116,3 +120,92 @@ def test_a_count_that_lives_somewhere_is_a_count_of_people():
     sentence = ("About 100,000 now live in North Ossetia and what used to be called Chechen-Ingushetia, which last "
                 "year was broken into two regions called Chechenia and Ingushetia.")
     assert (100000, "people") in units(sentence) and found(sentence)[0] == (100000, "about")
+
+
+def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
+    """(value, qualifier, unit, claimant) of each figure of a whole draft of one paragraph."""
+    archive = Archive("a.txt", ROOT, "", (paragraph,), (1,))
+    return [(p.fields.get("value", p.fields.get("low")), p.fields.get("qualifier", ""), p.fields.get("unit", ""),
+             p.fields.get("claimed_by", "")) for p in draft(archive, "src", draft_gazetteer(), None).of("figures")]
+
+
+@pytest.mark.parametrize(("rule", "paragraph", "expected"), [
+    # U80: a count that reaches a number with no modal, and not in a supposition (Reuters 2014, AP 1991)
+    ("U80", "Saudi Arabia: MERS cases reach more than 400, more than 100 dead",
+     [(400, "more than", "cases", ""), (100, "more than", "dead", "")]),
+    ("U80", "″Even if the human casualty figures exceed 100,000 we will not be surprised,″ said Khan, who is in charge "
+     "of the rescue operation.", []),
+    # U81: any qualifier after a verb of harm or a toll, a headline's title case; a toll that "could exceed" (ENS,
+    # AFP 1999)
+    ("U81", "Samoan Tsunami Kills Up to 100, Wipes Out Villages", [(100, "up to", "people", "")]),
+    ("U81", "The Orissa Disaster Mitigation Mission, an umbrella organization of scores of relief groups set up after "
+     "the cyclone, has said the toll could exceed 20,000.",
+     [(20000, "", "deaths", "Orissa Disaster Mitigation Mission")]),
+    # U82: a toll's verb past an aside between commas (AFP 1999)
+    ("U82", "The toll from the cyclone, which began on Oct. 29 and has been described by some officials as the worst "
+     "in the region this century, rose to 9,392 on Friday, officials said, including 8,119 deaths reported from "
+     "Jagatsinghpur, which was at the heart of the storm.",
+     [(9392, "", "deaths", "officials"), (8119, "", "deaths", "officials")]),
+    # U83: "a magnitude of" (ENS 2009): the narrative's measure, claimed by nobody (C10)
+    ("U83", "HONOLULU, Hawaii, September 30, 2009 (ENS) - A severe undersea earthquake with a magnitude of 8.3 hit "
+     "close to the South Pacific island nation of Samoa and the U.S. Territory of American Samoa on Tuesday, "
+     "triggering a tsunami that has wiped out villages and killed at least 47 people in the region, according to "
+     "Samoan officials and media reports.",
+     [(8.3, "", "magnitude", ""), (47, "at least", "people", "")]),
+    # U84: a count "left homeless" (Maclean's 1999)
+    ("U84", "More than 1,000 people were believed killed and 150,000 left homeless.",
+     [(1000, "more than", "people", ""), (150000, "", "homeless", "")]),
+    # U85: a speed in "kmph" (PTI 2013)
+    ("U85", "Communication links have been vastly disrupted by the strong winds that went upto a speed of 220 kmph "
+     "when it crossed the coast near Gopalpur last night and weakened towards becoming a depression as Odisha heaved "
+     "a sigh of relief that major casualties have been avoided.", [(220, "", "km/h", "")]),
+    # U86: "staff" counts (CKN Nigeria 2021)
+    ("U86", "This is coming less than 10 days after terrorists killed a student, abducted 27 students and three staff "
+     "of Government Science college, Kagara, Niger state.", [(27, "", "students", ""), (3, "", "staff", "")]),
+    # F80: a count of an earlier event named by its year (PTI 2013)
+    ("F80", "Authorities in the state evacuated nearly nine lakh people, the largest in recent history, ahead of the "
+     "storm to cyclone shelters and public buildings like schools to avoid a repeat of the disastrous 1999 super "
+     "cyclone that left 9,885 people dead.", [(900000, "nearly", "people", "")]),
+    # F81: a person's own family or companions count no one of the event (allAfrica, AP, Cable News Network); the
+    # event's relatives do (AFP)
+    ("F81", "Musa Abbas, with a family of two women and six children, said he had nowhere to go as his brothers were "
+     "residing in the Bulumkutu area that needed one to cross the bridge.", []),
+    ("F81", "Using an electronic device, Shokrollah Abbasi and three colleagues found a girl, unconscious and with a "
+     "broken leg.", []),
+    ("F81", "″You see this again and again, and you want to help, but you can’t,″ said Amina, 30, a nurse with four "
+     "kids of her own.", []),
+    ("F81", '"Everyone is gone! My heart is broken. I am inconsolable," cried Zahra Benbrik, 62, who said she had lost '
+     "18 relatives, with only the body of her brother still trapped.", [(18, "", "relatives", "Zahra Benbrik")]),
+    # U87: "news" counts nothing, so a participle after the number is its noun and keeps no shared qualifier (Mail &
+    # Guardian 2007)
+    ("U87", "Meanwhile, fresh violence on the weekend saw at least 13 people killed and 20 wounded, Somali news agency "
+     "Shabelle reported, as a reconciliation conference seen as the last best hope to pull Somalia from the brink of "
+     "another collapse continued.", [(13, "at least", "people", "Shabelle"), (20, "", "wounded", "Shabelle")]),
+    # U88: "top" before a number is a verb, not a rank, unless "the" or a possessive stands before it (PBS 2008)
+    ("U88", "Myanmar Cyclone Death Toll Could Top 10,000", [(10000, "", "deaths", "")]),
+    # U89: the radius of an area; U90: a quake's focus and an eruption's column (Indonesia Tribune 2022, TwoCircles
+    # 2007); a length that is neither stays out ("as far as seven kilometers", "148 km southwest of Lima")
+    ("U89", "Meanwhile, at the southeast sector of the mountain, including Besuk Kobokan and Kali Lanang, the people are "
+     "not allowed to carry out any activity within a radius of 19 km from the peak of the volcano.",
+     [(19, "", "km", "")]),
+    ("U90", "The volcano erupted and emitted a hot cloud avalanche as far as seven kilometers (km) on Sunday at 02.46 "
+     "a.m. local time. Meanwhile, the height of the eruption column reached 1.5 km above the mountain peak.",
+     [(1.5, "", "km", "")]),
+    ("U90", "The quake prompted a tsunami alert along South America’s Pacific coast. The epicentre was located at a "
+     "depth of 40 km and the USGS placed it off the coast at Pisco, some 148 km southwest of Lima and 110 km northwest "
+     "of Ica.", [(40, "", "km", "")]),
+    # U91: a rate per a population, a measure claimed by nobody but a quote or "according to" (WHO 1996)
+    ("U91", "By 24 February almost all administrative areas had been affected, and 5 of them severely and one LGA, "
+     "Itas-Gadu reporting an incidence rate of 369.8 per 100 000.", [(5, "", "areas", ""), (369.8, "", "per 100,000", "")]),
+    # U92: harm participles after a count, and a family that was killed is the event's (Deseret News 1997)
+    ("U92", '"My friend is dead, but I love her still," said 20-year-old Sadia from nearby Baraki. Her best friend was '
+     "among a family of nine slaughtered in Sidi Rais by Islamic extremists trying to topple Algeria's "
+     "military-backed government.", [(9, "", "slaughtered", "")]),
+    # U93: a part "of these" counts what its whole counts (Reuters 2009)
+    ("U93", 'Israel says it has lost nine soldiers in a ground offensive that began on Jan. 3, four of these to "friendly '
+     'fire", while a 10th soldier and three Israeli civilians were killed by Hamas rockets fired into southern Israel '
+     "in the first week of the war.",
+     [(9, "", "soldiers", "Israel"), (4, "", "soldiers", "Israel"), (3, "", "civilians", "Israel")]),
+])
+def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
+    assert drafted(paragraph) == expected, rule

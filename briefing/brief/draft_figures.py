@@ -69,6 +69,8 @@ a real line in tests/test_draft.py):
 - U72 a count that stood at a number, past a dash's aside ("the fatalities – for the moment – stood at approximately
   400"), and "the figure could reach 500" counts a toll (U5); U73 "and the injured at" a number after a toll's count
   ("put the death toll at more than 400 and the injured at well above 1,000");
+- U83 "a magnitude of" ("A severe undersea earthquake with a magnitude of 8.3"); U85 a speed in "kmph" ("winds
+  that went upto a speed of 220 kmph");
 - C79 a place's size ("this nation of 6million people") is the narrative's, not the claimant's of its sentence;
   only a quote (C4) or "according to" (C1) claims it; a "population of" may be a claim's part ("out of an original
   population of 103,000");
@@ -77,7 +79,8 @@ U22-U26 (a part "of them", a range "ranging from", an acronym, the Richter scale
 rate), U43 (a height, depth or width of water, the size of an area) and F44 (an earlier event's count) are
 draft_counts.py's, with the X rules' code, U49 ("one health worker") and F45-F50 (money converted in brackets, an
 age by decade, a time of day, a rank, "one" who speaks after a quote, a plan's parts); F4 and F40 (a range drafted
-whole, "N or M") are draft_ranges.py's. Words: words/en.py."""
+whole, "N or M") are draft_ranges.py's; the code of U2, U5, U10, U13's risen counts, U21, U41, U45, U46, U70, U72 and
+U73 (what a number with no noun counts, by the verb around it) is draft_tolls.py's. Words: words/en.py."""
 
 from __future__ import annotations
 
@@ -96,8 +99,10 @@ from briefing.brief.draft_counts import (
     length,
     never_a_figure,
     plural,
+    rate_per,
 )
 from briefing.brief.draft_ranges import ranges as ranges_of
+from briefing.brief.draft_tolls import counted_by_verb
 from briefing.brief.numbers import MEANING, Mention, mentions, qualifier_words_before
 from briefing.brief.proposal import Proposal
 from briefing.brief.words import en
@@ -112,8 +117,8 @@ _NOT_MODIFIERS = {"were", "was", "have", "has", "had", "are", "is", "in", "of", 
 _UPPER = "[A-Z]"
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i)")
 # A speed, which is a measure of a storm, not a distance (U11): "140 miles per hour", "124mph", "200km/h".
-_SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmh|(?:miles|kilometres|kilometers|km) (?:per|an) "
-                    r"hour)\b",
+_SPEED = re.compile(r"(?:-\d+)?\s?(?P<unit>mph|km/h(?:our|r)?|kph|kmph|kmh|"  # U85: "220 kmph"
+                    r"(?:miles|kilometres|kilometers|km) (?:per|an) hour)\b",
                     re.IGNORECASE)  # also after a range's upper bound: "150-160 Km/hour"
 _MONEY = re.compile(r"(" + "|".join(sorted(map(re.escape, en.CURRENCIES), key=len, reverse=True)) + r")\s?$")
 # A quake's magnitude and a storm's category, before or after the number (U12).
@@ -121,28 +126,6 @@ _MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?[\s-]
 # "set the magnitude today at 7.4" (U42)
 _MAGNITUDE_AT = re.compile(r"\b(?P<measure>magnitude)(?:\s+(?!of\b)[a-z]+){0,2}?\s+at\s+$")
 _MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b|\s(?:on|in) the Richter scale\b")  # U24
-# The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
-_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
-                            r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
-                            r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
-                            r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
-                            r"|\s+(?:(?:had|have|has) |(?:may|might|could|would|must) have )?"
-                            r"(?P<died>died|die|dies|perished)\b"  # "up to 15,000 may have died" (U41)
-                            r"|\s+(?:who |that )?(?:(?:had|have|has) to |(?:were|was|have been|had been) forced to "
-                            r"|(?:had|have|has) )?"  # "more than 50,000 who fled since the flare-up" (U70)
-                            r"(?P<fled>fled|flee|escaped)\b"  # "1 million had to flee their homes" (U41), "over 2,100
-                            # escaped to shelters" (U70)
-                            r"|\s+(?:now |still )?(?P<live>live|lived)\b")  # "About 100,000 now live in" (U46)
-# "another 150 were reportedly injured", "541 had died" (U15)
-_HARM = "(?:" + "|".join(en.HARM_VERBS) + ")"
-_TOLL = re.compile(r"\b(?:toll|number(?: of)?|(?<=the )figure(?= could| may| might| would| will))\b"  # U72
-                   r"[^.]{0,100}\b(?:at|to|passed|passes|exceeds|exceeded|of|reached|reach|"
-                   r"rose to|risen to|standing at|stands at|stood at|rise|rose|near|nears|neared|nearing|surpassed|"
-                   r"surpasses|topped|tops|(?<=\btoll)[^.]{0,100}?\b(?:was|is))\s+[\"“]?"
-                   r"(?:more than |over |at least |nearly |about |some |almost |around |as high as )?$",
-                   re.IGNORECASE)  # U24: a headline's "Death Toll in Bangladesh at Nearly 40,000", "The official
-# death toll today surpassed 37,000"  # U5; "the
-# number of dead could rise as high as 40,000" (U13)
 # What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
 _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
 # A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
@@ -150,25 +133,6 @@ _COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with"
 _LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|(?P<place>;\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+|"
                      r"\d+\s+){1,4}(?:camp\s+)?(?:has|had|hosts|hosted|holds|held|houses|housed|shelters|counts)))\s+"
                      r"(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
-# What a count stood at after it grew, or what something brought it to (U13).
-_RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)? (?:have|has|had) (?:now )?"
-                    r"(?:risen|rose|climbed|increased|jumped|grown) to\s+$"
-                    r"|\b(?:brings?|bringing|brought|raising|raises|raised|takes|taking|took|pushing|pushes|pushed) "
-                    r"(?:the )?(?:[a-z]+ ){0,2}(?P<brought>[a-z]+s) to\s+$"
-                    r"|\b(?P<reach>[a-z]+s) (?:could|may|might|would|will) (?:reach|rise to|climb to|top|exceed)\s+"
-                    r"(?:more than |over |some |about )?$"  # U45: "the total fatalities could reach 10,000"
-                    r"|\b(?P<stood>[a-z]+s)(?: [–—-] [^–—.;]{1,30} [–—-])? (?:stood|stands|stand) at\s+"
-                    r"(?:(?:more than|over|some|about|approximately|around|nearly|almost)\s+)?$"  # U72: "the
-                    # fatalities – for the moment – stood at approximately 400"
-                    r"|\band (?:the )?(?P<also>[a-z]+) at\s+(?:(?:more than|over|some|about|well above|well over|"
-                    r"nearly|almost|around)\s+)?$")  # U73: "put the death toll at more than 400 and the injured
-# at well above 1,000": what follows "and the" a toll's count coordinated with it
-# "The number of" things that a bare number after "is" or "stands at" counts (U21): "the current number of missing
-# girls is 219".
-_NUMBER_OF = re.compile(r"\b(?:number|total|count) of (?P<words>(?:[a-z]+ ){0,2}[a-z]+)\b[^.;:]{0,80}?\b(?:is|was|are|"
-                        r"were|stands at|stood at|standing at|rose to|risen to|reached|to|at) "
-                        r"(?:now |currently |still )?"
-                        r"(?:more than |over |at least |nearly |about |some |almost |around )?$")
 # An attribution right after a number, past a comma: ", the news agency said", ", state media reported", ", police
 # spokesman Ruwan Gunasekera on Monday confirmed" (U16).
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
@@ -227,7 +191,8 @@ def figures(sentence: str, line: int, source_id: str, speaker: Speaker = lambda 
                                                       key=lambda c: c.start, default=Claim())
         if said.rule == "C22" and not _of_deaths(sentence, mention, unit):
             said = Claim()  # the next sentence's toll claims the deaths, not the wounded (C22)
-        if unit in MEASURES and (said.rule not in ("C1", "C4") or said.rule == "C1" and counts):
+        if (unit in MEASURES or unit.startswith("per ")) and (said.rule not in ("C1", "C4") or
+                                                             said.rule == "C1" and counts):  # U91: a rate too
             said = Claim()  # C10: "The toll from the massive 7.8 magnitude earthquake ..., a police spokesperson said";
             # "according to" claims the counts of its sentence, not the quake they are counted after ("More than
             # 25,000 bodies have been retrieved since Friday's 6.6-magnitude quake ..., according to ...")
@@ -257,7 +222,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     money = _MONEY.search(sentence[max(0, mention.start - 6):mention.start])
     if money and not re.match(r"\d", sentence[mention.end:mention.end + 1]):
         return en.CURRENCIES[money[1]]  # U8: "$10.3 billion", "Rs 5 lakh"
-    measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 12):mention.start]) or \
+    measure = _MEASURE_BEFORE.search(sentence[max(0, mention.start - 16):mention.start]) or \
         _MEASURE_AFTER.match(sentence, mention.end) or _MAGNITUDE_AT.search(sentence[max(0, mention.start - 40):
                                                                                          mention.start])
     if measure:
@@ -270,7 +235,7 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
     speed = _SPEED.match(sentence, mention.end)
     if speed:
         return "km/h" if speed["unit"].lower().startswith("k") else "mph"  # U11: "140 miles per hour"
-    measured = length(sentence, mention)
+    measured = length(sentence, mention) or rate_per(sentence, mention)  # U43; U91: "369.8 per 100 000"
     if measured:
         return measured  # U43: "the mud was 15 feet deep", "evacuate a three-mile area"
     if re.match(r"\s?mm\b", sentence[mention.end:mention.end + 4]):
@@ -334,26 +299,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return word.lower() if word.endswith("ies") else word  # U9: "18 million Afghans", "22 Counties"
     if following[:1] and following[0][:1].isupper() and following[0].lower() in en.KIND_WORDS:
         return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
-    verb = _SUBJECT_COUNT.match(sentence, mention.end)
-    if verb:
-        return verb["participle"] or ("displaced" if verb["fled"] else "people" if verb["live"] else "dead")
-        # U10: "more than 630 were reported dead", "after 11,000 die in Derna"; U41, U46
+    counted = counted_by_verb(sentence, mention, bool(before))
+    if counted:
+        return counted  # U2, U5, U10, U13, U21, U41, U45, U46, U70, U72, U73 (draft_tolls.py)
     head = sentence[max(0, mention.start - 40):mention.start]
-    if re.search(rf"\b{_HARM}\s+(?:more than |over |at least |nearly |about |some |almost )?$", head):
-        return "people"  # U2: "killed 1,200"
-    counted = _NUMBER_OF.search(sentence[max(0, mention.start - 160):mention.start])
-    nouns = [word for word in counted["words"].split() if plural(word)] if counted else []
-    if nouns:
-        return nouns[0]  # U21: "the number of girls confirmed to be still missing is now 219"
-    if _TOLL.search(sentence[:mention.start]):
-        return "deaths"  # U5
-    risen = _RISEN.search(sentence[max(0, mention.start - 100):mention.start])
-    if risen:
-        also = risen["also"] if before and (risen["also"] in en.PARTICIPLES or risen["also"] and
-                                            plural(risen["also"])) else None  # U73: after a count it goes on from
-        if not risen["also"] or also:
-            return risen["noun"] or risen["brought"] or risen["reach"] or risen["stood"] or also  # U13: "Ebola
-        # cases in Kampala have risen to 14", "this brings cumulative confirmed cases to 84"; U45, U72, U73
     if _POPULATION.search(head):
         return "people"  # U7: "a population of almost 50 million", "the city of two million"
     if before and (_AND.search(head) or _LISTED.search(head)) and _coordinated(following):

@@ -218,10 +218,13 @@ ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman"
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
                "evacuated", "rescued", "homeless", "hospitalised", "hospitalized", "damaged", "destroyed",
                "driven",  # "250,000 driven from their homes" (U25)
-               "hurt")  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
+               "hurt",  # "40,000 to 45,000 people were killed and that 12,000 were hurt" (U41)
+               "slaughtered", "massacred", "murdered", "abducted", "kidnapped", "trapped", "stranded")  # U92: "a
+# family of nine slaughtered in Sidi Rais"
 # Words that end in "s" after a number but count nothing: "increased to 128 as of late Monday".
 NOT_PLURALS = ("as", "is", "was", "has", "its", "his", "this", "thus", "us", "plus", "less", "unless", "across",
-               "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes")
+               "whereas", "perhaps", "always", "towards", "afterwards", "besides", "yes",
+               "news")  # U87: "20 wounded, Somali news agency Shabelle reported"
 # Words that say what a figure counts, for telling rival figures of several sources apart from figures of other
 # things: "120 people were killed" and "a death toll of 300" both count the killed.
 KIND_WORDS = {
@@ -272,6 +275,9 @@ LENGTHS = {"feet": "feet", "foot": "feet", "ft": "feet", "inches": "inches", "in
 # an altitude or a distance (U43): "the mud was 15 feet deep", "The river was about 3 miles (5 km) wide".
 WATERS = ("water", "waters", "floodwater", "floodwaters", "flood", "floods", "flooding", "mud", "mudslide", "wave",
           "waves", "tide", "surge", "river", "rivers", "snow", "lava", "ash", "tsunami")
+# A quake's focus and an eruption's column, whose depth or height near them is a measure of the event (U90): "The
+# epicentre was located at a depth of 40 km", "the height of the eruption column reached 1.5 km".
+QUAKE_AND_ERUPTION = ("epicentre", "epicenter", "hypocentre", "hypocenter", "focus", "eruption", "column", "plume")
 # Adverbs of how badly, after a part of a count of the wounded: "eight soldiers wounded, two seriously" (U44).
 SEVERITY = ("seriously", "critically", "severely", "gravely", "badly", "slightly", "lightly", "fatally")
 # Superlatives after a number, which pick things by rank, never count the event's (F48): "Mexico City's five largest
@@ -285,6 +291,13 @@ CURRENCY_NAMES = ("rupees", "dollars", "euros", "pounds", "shillings", "francs",
 # Parts a plan or an operation is done in, which a number before them counts, never the event's (F50): "a
 # repatriation plan in three phases".
 STAGES = ("phases", "stages", "rounds", "parts", "batches", "instalments", "installments", "steps", "shifts")
+# A person's own family and companions, whose number counts no one of the event (F81): "a nurse with four kids of her
+# own", "who has four children", "his grandmother, sister and three nieces", "Shokrollah Abbasi and three
+# colleagues".
+KIN = ("children", "kids", "sons", "daughters", "brothers", "sisters", "nieces", "nephews", "grandchildren",
+       "grandsons", "granddaughters", "cousins", "siblings", "wives", "colleagues", "friends", "companions")
+KIN_ONE = ("wife", "husband", "son", "daughter", "sister", "brother", "mother", "father", "grandmother",
+           "grandfather", "niece", "nephew", "uncle", "aunt", "cousin", "grandson", "granddaughter", "parents")
 # Units of a government that the article may name by their domain, in lower case: "the health ministry", "the
 # ministry of health", "the interior department" (Q41: the body so named, not the last body the article named).
 GOVERNMENT_UNITS = ("ministry", "department")
