@@ -139,7 +139,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   reported cases was falling. About 1,000 cases nationwide had been reported so far." is his.
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
-the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""
+the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for
+(C6, C15, C20, C26's nobody, C52) is draft_naming.py's. The words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -147,6 +148,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.brief.draft_claimants import Claimants
+from briefing.brief.draft_naming import named as _named
 from briefing.brief.draft_people import is_body, split_title
 from briefing.brief.draft_who import (
     CAPITAL,
@@ -349,31 +351,3 @@ _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|
 # "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
 _HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"
                                 r"{0,4})$")
-
-
-def _named(who: str, claimants: Claimants | None, at: int) -> str:
-    """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
-    themselves, "But" nobody."""
-    head = re.split(r" (?:at|from|of|in|with|for|to) ", who)[0]  # "Officials from Liberia's Ministry of ..." (C52)
-    first, last = who.split()[0], head.split()[-1].lower()
-    some = len(who.split()) > 1 and first.lower() in en.HOW_MANY and last in en.CLAIMANT_NOUNS  # "Some government
-    # officials have said": how many speak, then who (C15)
-    if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
-        return claimants.resolve(who, at)
-    if claimants is not None and who in en.STATEMENT_NOUNS and claimants.last[:1].isupper():
-        return claimants.last  # "The report said that a total of 91,770": the report of the claimant named before,
-        # "Haiti's Health Ministry said in a report Monday" (C20)
-    if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
-            len(who.split()) <= 2:  # "the agency said": the body last named
-        noun = who.split()[-1]
-        return claimants.people.body_before(at, noun) or claimants.named_with(noun, at) or who
-    if first.lower() in en.NOBODY and not first.isupper() and not some:
-        return ""
-    if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
-        return ""
-    if claimants is not None and (f"the {who.lower()}" in en.ROLE_SHORT or who in en.TITLES):
-        titled = claimants.people.titled(who, at)  # "According to the CS": the person the article gives that title
-        if titled:
-            return titled
-    name = split_title(who)[0]
-    return claimants.resolve(name, at) if claimants is not None else name
