@@ -4,7 +4,7 @@ of a tuning article of the corpus (corpus/draft/), and the value, qualifier and 
 from __future__ import annotations
 
 import pytest
-from test_draft_figures import drafted, found
+from test_draft_figures import drafted, drafted_in, found
 
 from briefing.brief.draft_claims import Claimants, claimant, read_claims
 
@@ -103,3 +103,13 @@ def test_a_claimant_that_ends_the_paragraph_claims_the_sentence_before():
     # nor a witness's count (AFP, 2023): the one body was the residents'
     assert drafted("AFP saw them recover one body from the ruins of a house. Four others were still buried there, "
                    "residents said.") == [(1, "", "", 1), (4, "", "residents", 1)]
+
+
+def test_a_country_that_reports_cases_claims_them():
+    """WHO on yellow fever in Angola, 2016 (C80): Angola, a place of the article's country, was no claimant (C17);
+    not where attacks claimed lives (Al Jazeera, 2006)."""
+    assert drafted_in("AO", "From the beginning of the outbreak on 15 December 2015 to 8 June 2016, Angola has "
+                      "reported 2954 suspected cases of yellow fever including 328 deaths.") == [
+        (2954, "", "Angola", 1), (328, "", "Angola", 1)]
+    assert drafted_in("LB", "Israeli attacks against villages in southern and eastern Lebanon have claimed about 60 "
+                      "lives in 24 hours.") == [(60, "about", "", 1)]

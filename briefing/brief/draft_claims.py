@@ -137,6 +137,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   students were said to have been abducted" is BBC Hausa's (not a day: "in a report on Sunday that") (draft_who.py).
 - C78 reported speech (C23) without "that", a clause whose subject is a count: "He also said the number of newly
   reported cases was falling. About 1,000 cases nationwide had been reported so far." is his.
+- C80 a place that reports a count is its claimant when no claim before goes on (C17): a country or a city that "has
+  reported" cases to WHO ("From the beginning of the outbreak on 15 December 2015 to 8 June 2016, Angola has
+  reported 2954 suspected cases of yellow fever including 328 deaths"; "China has reported 85 new probable cases"),
+  not a place where attacks "have claimed about 60 lives".
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for
@@ -291,10 +295,13 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
             if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS:
                 continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44)
-            if claimants is not None and who[:1].isupper() and not is_body(who) and \
+            if claimants is not None and (claimants.previous or not _REPORTS.search(verb)) and who[:1].isupper() and \
+                    not is_body(who) and \
                     not split_title(found["who"])[1] and all(map(claimants.is_place, re.split(r",? and |, ", who))):
                 continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17); a titled name is a
-                # person's, though a town bear it ("President Miguel de la Madrid had spoken of 3,000", C28)
+                # person's, though a town bear it ("President Miguel de la Madrid had spoken of 3,000", C28); with no
+                # claim before to go on with, the place reports it (C80: "Angola has reported 2954 suspected cases"),
+                # not when it is where lives were "claimed" ("attacks ... in southern and eastern Lebanon have claimed")
             if verb in _NOUN_VERBS and (_NOUN_AFTER.match(sentence, found.end("verb")) or
                                         re.search(r"(?:\band|,)\s*$", sentence[:found.start("who")])):
                 continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
@@ -342,6 +349,7 @@ def _is_agency(who: str) -> bool:
     return who in en.NEWS_AGENCIES or who.lower().endswith("news agency")
 
 
+_REPORTS = re.compile(r"\b(?:reported|reports|notified)$")  # what a place that reports a count says (C80)
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
 _IDENTIFIED = r"(?:identified (?:only )?as |named )?"  # "The commander, identified only as Gen. Naderian, said" (C19)
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "estimate", "puts")
