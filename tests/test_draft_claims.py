@@ -113,3 +113,19 @@ def test_a_country_that_reports_cases_claims_them():
         (2954, "", "Angola", 1), (328, "", "Angola", 1)]
     assert drafted_in("LB", "Israeli attacks against villages in southern and eastern Lebanon have claimed about 60 "
                       "lives in 24 hours.") == [(60, "about", "", 1)]
+
+
+def test_a_service_and_hospitals_claim():
+    """Reuters and AFP on Hurricane Matthew, Dawn on Karachi's heatwave, 2015-2016 (C81): a civil protection service
+    and hospitals in lower case named nobody; the hospitals' breakdown goes on with them (C23), each of its two
+    threes a count of its own (C82)."""
+    assert found("Haiti's civil protection service put the toll in the impoverished Caribbean nation at 23 dead, many "
+                 "killed by falling trees, flying debris and swollen rivers.") == [
+        (23, "", "Haiti's civil protection service")]
+    hospitals = "Various government-run hospitals in Karachi"
+    assert drafted("Various government-run hospitals in Karachi confirmed that at least 32 people died of heatstroke on "
+                   "Saturday. At least 13 people died in Jinnah Postgraduate Medical Centre (JPMC), 11 in Abbasi "
+                   "Shaheed Hospital (ASH), two in Qatar Hospital, three in hospitals owned by Karachi Municipal "
+                   "Corporation (KMC) and three in other hospitals in the city.") == [
+        (32, "at least", hospitals, 1), (13, "at least", hospitals, 1), (11, "", hospitals, 1),
+        (2, "", hospitals, 1), (3, "", hospitals, 1), (3, "", hospitals, 1)]

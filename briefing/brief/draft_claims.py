@@ -141,6 +141,12 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   reported" cases to WHO ("From the beginning of the outbreak on 15 December 2015 to 8 June 2016, Angola has
   reported 2954 suspected cases of yellow fever including 328 deaths"; "China has reported 85 new probable cases"),
   not a place where attacks "have claimed about 60 lives".
+- C81 a service, hospitals and delegates claim in lower case ("Haiti's civil protection service put the toll in the
+  impoverished Caribbean nation at 23 dead"; "Various government-run hospitals in Karachi confirmed that at least 32
+  people died"; words/en.py CLAIMANT_NOUNS);
+- C82 a small count next to the same in one paragraph, by one claimant, is the next item of a list, not the same
+  count said again ("three in hospitals owned by Karachi Municipal Corporation (KMC) and three in other hospitals in
+  the city") (draft_merge.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

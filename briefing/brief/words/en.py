@@ -103,6 +103,10 @@ CLAIMANT_NOUNS = (
     # C60: websites and the opposition, as the article words them (Reuters and The Guardian on Iran, 2009, outside
     # the corpus): "Opposition websites said eight people were killed", "the opposition says more than 70 people"
     "website", "websites", "opposition",
+    # C81: a service, hospitals, delegates (Reuters and AFP on Hurricane Matthew, Dawn on Karachi's heatwave): "Haiti's
+    # civil protection service put the toll ... at 23 dead", "Various government-run hospitals in Karachi confirmed
+    # that at least 32 people died", "The interior ministry, a local mayor and other local delegates confirmed 42"
+    "service", "hospitals", "delegates",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
 # News agencies, which relay what others say: "The state radio station ... said 2,879 ..., the AP reported." (C53)
 NEWS_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "dpa", "EFE", "ANSA",
