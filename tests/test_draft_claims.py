@@ -129,3 +129,18 @@ def test_a_service_and_hospitals_claim():
                    "Corporation (KMC) and three in other hospitals in the city.") == [
         (32, "at least", hospitals, 1), (13, "at least", hospitals, 1), (11, "", hospitals, 1),
         (2, "", hospitals, 1), (3, "", hospitals, 1), (3, "", hospitals, 1)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters and AFP on Hurricane Matthew, 2016: three claimants in lower case, listed with commas
+    ("The interior ministry, a local mayor and other local delegates confirmed 42 other deaths across Haiti.",
+     [(42, "", "interior ministry, a local mayor and other local delegates")]),
+    # Censor.NET on the OSCE's report of the Mariupol rocket attack, 2015: a count of the first, which counts nothing
+    ("Four hospitals and the emergency service in the city informed the SMM that at least 20 people died and 75 "
+     "people were injured and hospitalized.", [(20, "at least", "Four hospitals and the emergency service in the city"),
+                                               (75, "", "Four hospitals and the emergency service in the city")]),
+])
+def test_listed_claimants_are_one(sentence, expected):
+    """C83: the last of the list was the claimant ("other local delegates", "emergency service in the city"), and
+    the four hospitals a figure."""
+    assert found(sentence) == expected

@@ -147,6 +147,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C82 a small count next to the same in one paragraph, by one claimant, is the next item of a list, not the same
   count said again ("three in hospitals owned by Karachi Municipal Corporation (KMC) and three in other hospitals in
   the city") (draft_merge.py).
+- C83 three claimants or more in lower case listed with commas are one ("The interior ministry, a local mayor and
+  other local delegates confirmed 42 other deaths across Haiti"), and two joined by "and", the first with a count
+  ("Four hospitals and the emergency service in the city informed the SMM that at least 20 people died"), whose
+  number counts nothing (C25) (draft_who.py's JOINED).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

@@ -32,8 +32,13 @@ PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p 
 # C73: the first a body's name with "of" or "for the" and its acronym in brackets ("The UN Office for the Coordination
 # of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the death toll at more than 400").
 _ACRONYMED = r"[A-Z][\w'’-]+(?: (?:(?:of|for)(?: the)? )?[A-Z][\w'’-]+){1,6} \([A-Z]{2,}\)"
+# C83: three or more in lower case, listed with commas ("The interior ministry, a local mayor and other local
+# delegates confirmed 42 other deaths"), and a count of the first ("Four hospitals and the emergency service in the
+# city informed the SMM that at least 20 people died").
+_LISTED = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}"
 JOINED = (rf"(?:the )?{_ACRONYMED} and (?:the )?{CAPITAL}(?:\s+(?:(?:of|for)\s+)?{CAPITAL}){{0,4}}"
-          rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[a-z]{{3,}} {NOUN}) and (?:the )?"
+          rf"|{_LISTED}(?:, {_LISTED})+,? and {_LISTED}\b"
+          rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[A-Za-z][a-z]{{2,}} {NOUN}) and (?:the )?"
           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
 WHO = (rf"{JOINED}"
        rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
