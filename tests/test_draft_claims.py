@@ -144,3 +144,17 @@ def test_listed_claimants_are_one(sentence, expected):
     """C83: the last of the list was the claimant ("other local delegates", "emergency service in the city"), and
     the four hospitals a figure."""
     assert found(sentence) == expected
+
+
+def test_that_included_and_among_those_go_on_with_the_claim_before():
+    """C84: "That included" (Reuters and AFP on Hurricane Matthew, 2016) and "Among those cases," (WHO on yellow
+    fever in Angola, 2016) named nobody, as "These included" does (C42)."""
+    assert drafted("The interior ministry, a local mayor and other local delegates confirmed 42 other deaths across "
+                   "Haiti. That included a group of 24 people killed in the coastal town of Roche-a-Bateau.") == [
+        (42, "", "interior ministry, a local mayor and other local delegates", 1),
+        (24, "", "interior ministry, a local mayor and other local delegates", 1)]
+    first = "Angola has reported 2954 suspected cases of yellow fever including 328 deaths."
+    second = "Among those cases, 819 have been laboratory confirmed."
+    claimants = Claimants.of(f"{first} {second}")
+    read_claims(first, claimants, 0)
+    assert [c.who for c in read_claims(second, claimants, len(first) + 1)] == ["Angola"]

@@ -151,6 +151,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   other local delegates confirmed 42 other deaths across Haiti"), and two joined by "and", the first with a count
   ("Four hospitals and the emergency service in the city informed the SMM that at least 20 people died"), whose
   number counts nothing (C25) (draft_who.py's JOINED).
+- C84 "That included" and "Among those cases," go on with the claim of the sentence before, as "These included"
+  does (C42): "That included a group of 24 people killed in the coastal town of Roche-a-Bateau" (words/en.py GOING_ON).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

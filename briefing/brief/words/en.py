@@ -61,7 +61,11 @@ GOING_ON = ("In addition,", "Additionally,", "Also,", "Of these,", "Of them,", "
             "Among them,", "Among those,", "They ",
             # C42: "These included 225 children and 69 women", after "The ... Center for Human Rights said it had
             # compiled figures showing 673 civilians had died"
-            "These included", "These include", "Those included")
+            "These included", "These include", "Those included",
+            # C84: "That included a group of 24 people killed in the coastal town of Roche-a-Bateau" after "The interior
+            # ministry, a local mayor and other local delegates confirmed 42 other deaths"; "Among those cases, 819 have
+            # been laboratory confirmed" after "Angola has reported 2954 suspected cases"
+            "That included", "This included", "Among those ", "Among these ")
 # Nouns for what a claimant gave, as a sentence's subject referring back to it: "The information also indicates".
 GIVEN_NOUNS = ("information", "data", "figures", "report", "statement", "update", "bulletin", "tally", "list",
                "numbers", "statistics", "count")
