@@ -158,3 +158,10 @@ def test_that_included_and_among_those_go_on_with_the_claim_before():
     claimants = Claimants.of(f"{first} {second}")
     read_claims(first, claimants, 0)
     assert [c.who for c in read_claims(second, claimants, len(first) + 1)] == ["Angola"]
+
+
+def test_a_comma_between_a_ministry_and_has_reported():
+    """WHO on yellow fever in Angola, 2016 (C85): a comma before "has reported" left Uganda's 68 cases unclaimed."""
+    assert found("From the beginning of the outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, "
+                 "has reported 68 suspected cases, of which three are probable and seven are laboratory confirmed.")[0] \
+        == (68, "", "Ministry of Health of Uganda")

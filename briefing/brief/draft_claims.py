@@ -153,6 +153,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   number counts nothing (C25) (draft_who.py's JOINED).
 - C84 "That included" and "Among those cases," go on with the claim of the sentence before, as "These included"
   does (C42): "That included a group of 24 people killed in the coastal town of Roche-a-Bateau" (words/en.py GOING_ON).
+- C85 a comma between a ministry's, an office's or an agency's name and "has reported" ("From the beginning of the
+  outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, has reported 68 suspected cases")
+  (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

@@ -133,6 +133,11 @@ CLAIMANT = [
     # ", police figures show." at the sentence's end: the figures' owner (C21)
     ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
                        r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
+    # C85: a comma between a body's name and "has reported": "From the beginning of the outbreak on 9 April 2016 to 8
+    # June 2016, the Ministry of Health of Uganda, has reported 68 suspected cases"
+    ("C3", re.compile(rf"{START}(?P<who>(?:the )?(?:Ministry|Department|Office|Directorate|Institute|Agency|Centre|"
+                      rf"Center|Commission|Authority) (?:of|for) {BODY_NAME}), "
+                      r"(?P<verb>(?:has|have) (?:reported|confirmed|recorded|notified|announced))\b")),
     ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
                       rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),
