@@ -165,3 +165,16 @@ def test_a_comma_between_a_ministry_and_has_reported():
     assert found("From the beginning of the outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, "
                  "has reported 68 suspected cases, of which three are probable and seven are laboratory confirmed.")[0] \
         == (68, "", "Ministry of Health of Uganda")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The Financial Express on Cyclone Sidr, 2007: a body in lower case with "and" in its name, before the verb
+    ("However, provisional figures released by the food and disaster management ministry said, confirmed at least "
+     "223 deaths.", [(223, "at least", "food and disaster management ministry")]),
+    # the same pattern after "according to", with when they were released (outside the corpus)
+    ("At least 40 people died, according to figures released by the health ministry on Tuesday.",
+     [(40, "at least", "health ministry")]),
+])
+def test_figures_released_by_a_body_are_its_claim(sentence, expected):
+    """C87: the ministry's 223 deaths were unclaimed, and figures released by the health ministry were "figures"."""
+    assert found(sentence) == expected

@@ -156,6 +156,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C85 a comma between a ministry's, an office's or an agency's name and "has reported" ("From the beginning of the
   outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, has reported 68 suspected cases")
   (draft_who.py).
+- C87 figures, data or a toll released by a body in lower case, whose name may hold "and", before the sentence's verb
+  ("However, provisional figures released by the food and disaster management ministry said, confirmed at least 223
+  deaths"), and not when they were released ("according to figures released by the health ministry on Tuesday" was
+  "figures") (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

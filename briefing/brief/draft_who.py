@@ -102,6 +102,14 @@ CLAIMANT = [
     # reports as having announced 4,800 dead"
     ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
                        r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
+    # C87: figures released by a body in lower case, whose name may join two words with "and", before the verb of
+    # the sentence: "However, provisional figures released by the food and disaster management ministry said,
+    # confirmed at least 223 deaths"; when they were released is no part of it ("figures released by the health
+    # ministry on Tuesday")
+    ("C87", re.compile(r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Tt]oll|[Tt]ally|[Nn]umbers) "
+                       r"(?:released|published|issued|compiled)"
+                       rf"(?:{DAY})? by (?P<who>(?:the )?(?:[a-z][\w'’-]*\s+(?:and\s+)?){{0,4}}{NOUN})(?:{DAY})?"
+                       r"(?=[,;.]|$| (?:said|says|confirmed|confirm|showed|shows|show|indicated|indicate|put)\b)")),
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
                       rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?=[.,;]| updated| released|$)")),
