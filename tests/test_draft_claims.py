@@ -178,3 +178,9 @@ def test_a_comma_between_a_ministry_and_has_reported():
 def test_figures_released_by_a_body_are_its_claim(sentence, expected):
     """C87: the ministry's 223 deaths were unclaimed, and figures released by the health ministry were "figures"."""
     assert found(sentence) == expected
+
+
+def test_as_per_is_according_to():
+    """EFE on Storm Eta in Guatemala, 2020 (C88): "As per the latest update of the Guatemalan military" named nobody."""
+    assert found("As per the latest update of the Guatemalan military, 95 people, including soldiers, firemen, and "
+                 "police officers, had been able to reach the village.") == [(95, "", "Guatemalan military")]

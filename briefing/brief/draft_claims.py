@@ -160,6 +160,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   ("However, provisional figures released by the food and disaster management ministry said, confirmed at least 223
   deaths"), and not when they were released ("according to figures released by the health ministry on Tuesday" was
   "figures") (draft_who.py).
+- C88 "as per", as South Asian and Latin American English writes "according to", also of an update or figures: "As
+  per the latest update of the Guatemalan military, 95 people, ... had been able to reach the village" (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

@@ -102,6 +102,11 @@ CLAIMANT = [
     # reports as having announced 4,800 dead"
     ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
                        r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
+    # C88: "as per", as South Asian and Latin American English writes "according to", also of an update or figures:
+    # "As per the latest update of the Guatemalan military, 95 people, including soldiers, firemen, and police
+    # officers, had been able to reach the village"
+    ("C88", re.compile(r"\b[Aa]s per (?:(?:the|a|an|its|their) )?(?:(?:[a-z]+ ){0,2}(?:update|figures|data|report|"
+                       rf"bulletin|tally|count|statement|estimates?)s? (?:of|from|by) )?(?P<who>{WHO})(?=[.,;]|$)")),
     # C87: figures released by a body in lower case, whose name may join two words with "and", before the verb of
     # the sentence: "However, provisional figures released by the food and disaster management ministry said,
     # confirmed at least 223 deaths"; when they were released is no part of it ("figures released by the health
