@@ -184,3 +184,12 @@ def test_as_per_is_according_to():
     """EFE on Storm Eta in Guatemala, 2020 (C88): "As per the latest update of the Guatemalan military" named nobody."""
     assert found("As per the latest update of the Guatemalan military, 95 people, including soldiers, firemen, and "
                  "police officers, had been able to reach the village.") == [(95, "", "Guatemalan military")]
+
+
+def test_a_city_that_reported_before_reports_again():
+    """WHO on SARS in China, 2003 (C80): Beijing's own claim before was taken for one to go on with (C17), which the
+    clause "when Beijing reported" is not, and left its 122 cases unclaimed."""
+    assert drafted_in("CN", "Since the beginning of this month, Beijing has reported 862 new probable cases and 41 "
+                      "deaths. The largest number of cases for this month occurred on 1 May, when Beijing reported 122 "
+                      "new cases and 7 deaths.") == [
+        (862, "", "Beijing", 1), (41, "", "Beijing", 1), (122, "", "Beijing", 1), (7, "", "Beijing", 1)]

@@ -140,7 +140,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C80 a place that reports a count is its claimant when no claim before goes on (C17): a country or a city that "has
   reported" cases to WHO ("From the beginning of the outbreak on 15 December 2015 to 8 June 2016, Angola has
   reported 2954 suspected cases of yellow fever including 328 deaths"; "China has reported 85 new probable cases"),
-  not a place where attacks "have claimed about 60 lives".
+  or the claim before is the place's own ("Beijing has reported 862 new probable cases" ... "The largest number of
+  cases for this month occurred on 1 May, when Beijing reported 122 new cases and 7 deaths"), not a place where
+  attacks "have claimed about 60 lives".
 - C81 a service, hospitals and delegates claim in lower case ("Haiti's civil protection service put the toll in the
   impoverished Caribbean nation at 23 dead"; "Various government-run hospitals in Karachi confirmed that at least 32
   people died"; words/en.py CLAIMANT_NOUNS);
@@ -316,12 +318,13 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
             if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS:
                 continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44)
-            if claimants is not None and (claimants.previous or not _REPORTS.search(verb)) and who[:1].isupper() and \
-                    not is_body(who) and \
-                    not split_title(found["who"])[1] and all(map(claimants.is_place, re.split(r",? and |, ", who))):
+            if claimants is not None and (claimants.previous not in ("", who) or not _REPORTS.search(verb)) and \
+                    who[:1].isupper() and not is_body(who) and not split_title(found["who"])[1] and \
+                    all(map(claimants.is_place, re.split(r",? and |, ", who))):
                 continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17); a titled name is a
                 # person's, though a town bear it ("President Miguel de la Madrid had spoken of 3,000", C28); with no
-                # claim before to go on with, the place reports it (C80: "Angola has reported 2954 suspected cases"),
+                # claim before to go on with, or the place's own, it reports it (C80: "Angola has reported 2954
+                # suspected cases"; "Beijing has reported 862 ..." "..., when Beijing reported 122 new cases"),
                 # not when it is where lives were "claimed" ("attacks ... in southern and eastern Lebanon have claimed")
             if verb in _NOUN_VERBS and (_NOUN_AFTER.match(sentence, found.end("verb")) or
                                         re.search(r"(?:\band|,)\s*$", sentence[:found.start("who")])):
