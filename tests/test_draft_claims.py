@@ -193,3 +193,17 @@ def test_a_city_that_reported_before_reports_again():
                       "deaths. The largest number of cases for this month occurred on 1 May, when Beijing reported 122 "
                       "new cases and 7 deaths.") == [
         (862, "", "Beijing", 1), (41, "", "Beijing", 1), (122, "", "Beijing", 1), (7, "", "Beijing", 1)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The Sierra Leone Web, 2000: the person named after what they are, at the sentence's end
+    ("Bangladesh has offered two additional battalions to the UNAMSIL force to help replace the departing Indian "
+     "contingent, according to the country's Permanent Representative to the United Nations, Ambassador Anwarul "
+     "Karim Chowdhury.", [(2, "", "Anwarul Karim Chowdhury")]),
+    # the same after "said" (outside the corpus), not a place after a body ("the Health Ministry, Kabul")
+    ("At least 40 people died, said the governor of the province, Ali Khan.", [(40, "at least", "Ali Khan")]),
+    ("At least 40 people died, according to officials in the north, Kabul Province.", [(40, "at least", "")]),
+])
+def test_a_name_in_apposition_after_the_attribution(sentence, expected):
+    """C90: the ambassador's battalions were unclaimed."""
+    assert found(sentence) == expected

@@ -164,6 +164,10 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   "figures") (draft_who.py).
 - C88 "as per", as South Asian and Latin American English writes "according to", also of an update or figures: "As
   per the latest update of the Guatemalan military, 95 people, ... had been able to reach the village" (draft_who.py).
+- C90 an attribution at the sentence's end to what someone is, then their name in apposition, is the named person's:
+  "..., according to the country's Permanent Representative to the United Nations, Ambassador Anwarul Karim
+  Chowdhury."; "..., said the governor of the province, Ali Khan."; a role word must come before the comma and the
+  name have two words, so a place is none ("according to officials in the north, Kabul Province") (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

@@ -87,6 +87,9 @@ BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][
 # C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
 # the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
 FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
+# What a person is, in any case, before their name in apposition (C90): "the governor of the province, Ali Khan".
+_ROLE = "(?i:" + "|".join(sorted({re.escape(t.lower().rstrip(".")) for t in en.TITLES if len(t) > 3}, key=len,
+                                 reverse=True)) + ")"
 # The patterns of draft_claims.py's rules, tried in this order: (rule, pattern with the groups "who" and "verb").
 CLAIMANT = [
     # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
@@ -102,6 +105,15 @@ CLAIMANT = [
     # reports as having announced 4,800 dead"
     ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
                        r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
+    # C90: an attribution at the sentence's end to what someone is, then their name in apposition: "..., according to
+    # the country's Permanent Representative to the United Nations, Ambassador Anwarul Karim Chowdhury."; "..., said
+    # the governor of the province, Ali Khan." (the numbers before it are the named person's)
+    ("C90", re.compile(r"(?:\b[Aa]ccording to|[,\"”] (?:said|says|told [A-Z]\w+))(?P<verb>) "
+                       r"(?:(?:the|an?) (?=[a-z])|(?!(?:the|an?) )(?=[a-z]))"
+                       rf"[^,;\"“”\d]{{0,60}}?\b{_ROLE}\b[^,;\"“”\d]{{0,60}}, "
+                       r"(?P<who>[A-Z][\w'’-]+(?: (?:(?:al|el|del|de)[- ])?[A-Z][\w'’-]+){1,3})\.?$")),  # a role, then
+    # a name of two words or more, not a place ("according to the Health Ministry, Kabul.", "according to officials
+    # in the north, Kabul Province.")
     # C88: "as per", as South Asian and Latin American English writes "according to", also of an update or figures:
     # "As per the latest update of the Guatemalan military, 95 people, including soldiers, firemen, and police
     # officers, had been able to reach the village"
