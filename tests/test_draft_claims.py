@@ -207,3 +207,9 @@ def test_a_city_that_reported_before_reports_again():
 def test_a_name_in_apposition_after_the_attribution(sentence, expected):
     """C90: the ambassador's battalions were unclaimed."""
     assert found(sentence) == expected
+
+
+def test_an_irregular_verb_before_the_claiming_one():
+    """AP on Somalia's famine, 1992 (C91, as C29 with "-ed"): "stood ... and told" left the six deaths unclaimed."""
+    assert found("In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
+                 "that six children had died that day.") == [(6, "", "Amina Sheikh Mohamed")]

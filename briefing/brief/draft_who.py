@@ -86,7 +86,9 @@ TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|del|de)[- ])?[A-Z][\w'’-]+){0,3}"  #
 BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
 # C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
 # the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
-FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
+# C91: also an irregular one ("Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor
+# that six children had died that day").
+FIRST_VERB = (r"(?: (?:[a-z]{3,}ed|" + "|".join(en.IRREGULAR_PASTS) + r")\b[^.;\"“”\d]{0,100}? and)?")
 # What a person is, in any case, before their name in apposition (C90): "the governor of the province, Ali Khan".
 _ROLE = "(?i:" + "|".join(sorted({re.escape(t.lower().rstrip(".")) for t in en.TITLES if len(t) > 3}, key=len,
                                  reverse=True)) + ")"

@@ -112,6 +112,10 @@ CLAIMANT_NOUNS = (
     # that at least 32 people died", "The interior ministry, a local mayor and other local delegates confirmed 42"
     "service", "hospitals", "delegates",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
+# Verbs in the past that do not end in "-ed", which a claimant may do before the claiming verb (C91): "Amina Sheikh
+# Mohamed, a nurse, stood in the yard of a feeding center and told a visitor that six children had died that day".
+IRREGULAR_PASTS = ("stood", "sat", "went", "came", "met", "spoke", "took", "held", "ran", "led", "flew", "drove",
+                   "rode", "knelt", "sent", "gave", "made", "brought", "left", "wrote")
 # News agencies, which relay what others say: "The state radio station ... said 2,879 ..., the AP reported." (C53)
 NEWS_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "dpa", "EFE", "ANSA",
                  "Kyodo", "Yonhap", "Interfax", "TASS", "Anadolu", "PTI", "IANS", "UPI", "Bernama", "Antara")
