@@ -213,3 +213,12 @@ def test_an_irregular_verb_before_the_claiming_one():
     """AP on Somalia's famine, 1992 (C91, as C29 with "-ed"): "stood ... and told" left the six deaths unclaimed."""
     assert found("In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
                  "that six children had died that day.") == [(6, "", "Amina Sheikh Mohamed")]
+
+
+def test_media_reports_joined_to_a_claimant_name_no_one():
+    """ENS on the Samoa tsunami, 2009 (C92): "according to Samoan officials and media reports" named nobody, so its
+    47 was taken for the 47 of the Disaster Management Office in the next sentence."""
+    assert found("A severe undersea earthquake with a magnitude of 8.3 hit close to the South Pacific island nation of "
+                 "Samoa and the U.S. Territory of American Samoa on Tuesday, triggering a tsunami that has wiped out "
+                 "villages and killed at least 47 people in the region, according to Samoan officials and media "
+                 "reports.") == [(8.3, "", ""), (47, "at least", "Samoan officials")]

@@ -170,6 +170,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   name have two words, so a place is none ("according to officials in the north, Kabul Province") (draft_who.py).
 - C91 the verb before the claiming one (C29) may be irregular: "Amina Sheikh Mohamed, a nurse, stood in the yard of a
   feeding center and told a visitor that six children had died that day" (words/en.py IRREGULAR_PASTS).
+- C92 reports joined to a claimant after "according to" name no one more: "..., killed at least 47 people in the
+  region, according to Samoan officials and media reports" is the officials' (draft_who.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for

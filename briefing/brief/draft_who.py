@@ -131,7 +131,10 @@ CLAIMANT = [
                        r"(?=[,;.]|$| (?:said|says|confirmed|confirm|showed|shows|show|indicated|indicate|put)\b)")),
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
                       rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      r"(?: and (?:local |official |news |press |state |media )*reports)?"  # C92
                       r"(?=[.,;]| updated| released|$)")),
+    # C92: reports joined to the claimant add no one who can be named: "..., according to Samoan officials and media
+    # reports" is the officials'
     # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
     # to French news agency AFP": the body after what it is (C15)
     ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
