@@ -222,3 +222,9 @@ def test_media_reports_joined_to_a_claimant_name_no_one():
                  "Samoa and the U.S. Territory of American Samoa on Tuesday, triggering a tsunami that has wiped out "
                  "villages and killed at least 47 people in the region, according to Samoan officials and media "
                  "reports.") == [(47, "at least", "Samoan officials")]
+
+
+def test_how_many_live_where_the_claimant_is_is_not_who_it_is():
+    """Reuters on Medan's riots, 1998 (C93): the claimant was "Reuters journalists in the city of two million"."""
+    assert found("Reuters journalists in the city of two million reported seeing at least two people shot and "
+                 "wounded.") == [(2, "at least", "Reuters journalists")]

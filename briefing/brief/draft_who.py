@@ -89,6 +89,11 @@ BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][
 # C91: also an irregular one ("Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor
 # that six children had died that day").
 FIRST_VERB = (r"(?: (?:[a-z]{3,}ed|" + "|".join(en.IRREGULAR_PASTS) + r")\b[^.;\"“”\d]{0,100}? and)?")
+# How many live where a claimant is, which is no part of who it is (C93): "Reuters journalists in the city of two
+# million reported seeing at least two people shot and wounded".
+_SETTLED = r" (?:in|at) the (?:city|town|nation|country|capital|village|province|region|state) of "
+PLACE_SIZE = re.compile(rf"{_SETTLED}(?:[\d,.]+|[a-z]+(?:[ -][a-z]+)?)(?: (?:million|thousand|people))$"
+                        rf"|{_SETTLED}[\d,.]+$")
 # What a person is, in any case, before their name in apposition (C90): "the governor of the province, Ali Khan".
 _ROLE = "(?i:" + "|".join(sorted({re.escape(t.lower().rstrip(".")) for t in en.TITLES if len(t) > 3}, key=len,
                                  reverse=True)) + ")"
