@@ -228,3 +228,11 @@ def test_how_many_live_where_the_claimant_is_is_not_who_it_is():
     """Reuters on Medan's riots, 1998 (C93): the claimant was "Reuters journalists in the city of two million"."""
     assert found("Reuters journalists in the city of two million reported seeing at least two people shot and "
                  "wounded.") == [(2, "at least", "Reuters journalists")]
+
+
+def test_where_a_claimants_place_lies_is_not_who_it_is():
+    """The Straits Times on the Enga landslide, 2024 (C94, as C93): "north of Australia" places the nation, not
+    the media."""
+    assert found("The media in the South Pacific nation north of Australia had previously estimated that the "
+                 "landslide on May 24 had buried more than 300 people.") == [
+        (300, "more than", "media in the South Pacific nation")]

@@ -173,7 +173,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C92 reports joined to a claimant after "according to" name no one more: "..., killed at least 47 people in the
   region, according to Samoan officials and media reports" is the officials' (draft_who.py).
 - C93 how many live where a claimant is is no part of who it is: "Reuters journalists in the city of two million
-  reported seeing at least two people shot and wounded" is the journalists'.
+  reported seeing at least two people shot and wounded" is the journalists'; nor where that place lies (C94: "The
+  media in the South Pacific nation north of Australia had previously estimated") (draft_who.py's WHERE_ASIDE).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for
@@ -193,11 +194,11 @@ from briefing.brief.draft_who import (
     DAY,
     LEAD_TIME,
     NOUN,
-    PLACE_SIZE,
     TITLED,
     TRAILING,
     VERBS,
     WHEN,
+    WHERE_ASIDE,
 )
 from briefing.brief.words import en
 
@@ -326,7 +327,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             if claimants is not None and re.fullmatch(r"[Tt]he [a-z]+", found["who"]) and \
                     claimants.last[:1].isupper() and claimants.last.endswith(" " + who):
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
-            who = _named(PLACE_SIZE.sub("", re.sub(r" \([^()]+\)$", "", who)), claimants, at + found.start("who"))
+            who = _named(WHERE_ASIDE.sub("", re.sub(r" \([^()]+\)$", "", who)), claimants, at + found.start("who"))
             if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS:
                 continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44)
             if claimants is not None and (claimants.previous not in ("", who) or not _REPORTS.search(verb)) and \

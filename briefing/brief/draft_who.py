@@ -92,8 +92,11 @@ FIRST_VERB = (r"(?: (?:[a-z]{3,}ed|" + "|".join(en.IRREGULAR_PASTS) + r")\b[^.;\
 # How many live where a claimant is, which is no part of who it is (C93): "Reuters journalists in the city of two
 # million reported seeing at least two people shot and wounded".
 _SETTLED = r" (?:in|at) the (?:city|town|nation|country|capital|village|province|region|state) of "
-PLACE_SIZE = re.compile(rf"{_SETTLED}(?:[\d,.]+|[a-z]+(?:[ -][a-z]+)?)(?: (?:million|thousand|people))$"
-                        rf"|{_SETTLED}[\d,.]+$")
+# C94: nor where that place lies: "The media in the South Pacific nation north of Australia had previously estimated
+# that the landslide on May 24 had buried more than 300 people" is the media's in the nation.
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+WHERE_ASIDE = re.compile(rf"{_SETTLED}(?:[\d,.]+|[a-z]+(?:[ -][a-z]+)?)(?: (?:million|thousand|people))$"
+                        rf"|{_SETTLED}[\d,.]+$|(?<=[a-z]) {_COMPASS} of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
 # What a person is, in any case, before their name in apposition (C90): "the governor of the province, Ali Khan".
 _ROLE = "(?i:" + "|".join(sorted({re.escape(t.lower().rstrip(".")) for t in en.TITLES if len(t) > 3}, key=len,
                                  reverse=True)) + ")"
