@@ -236,3 +236,16 @@ def test_where_a_claimants_place_lies_is_not_who_it_is():
     assert found("The media in the South Pacific nation north of Australia had previously estimated that the "
                  "landslide on May 24 had buried more than 300 people.") == [
         (300, "more than", "media in the South Pacific nation")]
+
+
+def test_he_is_the_subject_of_the_sentence_before():
+    """Reuters on the Vadamarachchi offensive, 1987 (C95): "He" was the Indian prime minister named in apposition,
+    not the minister the sentence before opens with."""
+    assert drafted("Internal Security Minister, Lalith Athulathmudali, told Reuters that despite the capture, troops "
+                   "were advancing more slowly than expected against the rebels, who are fighting for Tamil "
+                   "independence.",
+                   "Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, denouncing "
+                   "the offensive as a “cold-blooded slaughter of thousands of Sri Lankan citizens by their own "
+                   "Government.” He said 14 civilians had been reported killed in the offensive so far, most caught in "
+                   "crossfire or killed by rebel booby traps in Vadamarachchi.") == [
+        (14, "", "Lalith Athulathmudali", 3)]

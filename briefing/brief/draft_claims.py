@@ -175,6 +175,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C93 how many live where a claimant is is no part of who it is: "Reuters journalists in the city of two million
   reported seeing at least two people shot and wounded" is the journalists'; nor where that place lies (C94: "The
   media in the South Pacific nation north of Australia had previously estimated") (draft_who.py's WHERE_ASIDE).
+- C95 "He" or "She" opening a sentence is the person the sentence before opens with, not one named in apposition
+  later in it ("Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, ..." "He
+  said 14 civilians had been reported killed") (draft_claimants.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
 the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for
