@@ -137,12 +137,9 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   students were said to have been abducted" is BBC Hausa's (not a day: "in a report on Sunday that") (draft_who.py).
 - C78 reported speech (C23) without "that", a clause whose subject is a count: "He also said the number of newly
   reported cases was falling. About 1,000 cases nationwide had been reported so far." is his.
-- C80 a place that reports a count is its claimant when no claim before goes on (C17): a country or a city that "has
-  reported" cases to WHO ("From the beginning of the outbreak on 15 December 2015 to 8 June 2016, Angola has
-  reported 2954 suspected cases of yellow fever including 328 deaths"; "China has reported 85 new probable cases"),
-  or the claim before is the place's own ("Beijing has reported 862 new probable cases" ... "The largest number of
-  cases for this month occurred on 1 May, when Beijing reported 122 new cases and 7 deaths"), not a place where
-  attacks "have claimed about 60 lives".
+- C80 a place that reports a count claims it when no other's claim before goes on (C17): "From the beginning of the
+  outbreak ..., Angola has reported 2954 suspected cases"; "Beijing has reported 862 ..." "..., when Beijing reported
+  122 new cases"; not a place where attacks "have claimed about 60 lives".
 - C81 a service, hospitals and delegates claim in lower case ("Haiti's civil protection service put the toll in the
   impoverished Caribbean nation at 23 dead"; "Various government-run hospitals in Karachi confirmed that at least 32
   people died"; words/en.py CLAIMANT_NOUNS);
@@ -158,10 +155,8 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
 - C85 a comma between a ministry's, an office's or an agency's name and "has reported" ("From the beginning of the
   outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, has reported 68 suspected cases")
   (draft_who.py).
-- C87 figures, data or a toll released by a body in lower case, whose name may hold "and", before the sentence's verb
-  ("However, provisional figures released by the food and disaster management ministry said, confirmed at least 223
-  deaths"), and not when they were released ("according to figures released by the health ministry on Tuesday" was
-  "figures") (draft_who.py).
+- C87 figures released by a body in lower case, "and" in its name, before the sentence's verb ("provisional figures
+  released by the food and disaster management ministry said, confirmed at least 223 deaths"), not when (draft_who.py).
 - C88 "as per", as South Asian and Latin American English writes "according to", also of an update or figures: "As
   per the latest update of the Guatemalan military, 95 people, ... had been able to reach the village" (draft_who.py).
 - C90 an attribution at the sentence's end to what someone is, then their name in apposition, is the named person's:
