@@ -4,7 +4,7 @@ of a tuning article of the corpus (corpus/draft/), and the value, qualifier and 
 from __future__ import annotations
 
 import pytest
-from test_draft_figures import drafted, found
+from test_draft_figures import drafted, drafted_in, found
 
 from briefing.brief.draft_claims import Claimants, claimant, read_claims
 
@@ -103,3 +103,149 @@ def test_a_claimant_that_ends_the_paragraph_claims_the_sentence_before():
     # nor a witness's count (AFP, 2023): the one body was the residents'
     assert drafted("AFP saw them recover one body from the ruins of a house. Four others were still buried there, "
                    "residents said.") == [(1, "", "", 1), (4, "", "residents", 1)]
+
+
+def test_a_country_that_reports_cases_claims_them():
+    """WHO on yellow fever in Angola, 2016 (C80): Angola, a place of the article's country, was no claimant (C17);
+    not where attacks claimed lives (Al Jazeera, 2006)."""
+    assert drafted_in("AO", "From the beginning of the outbreak on 15 December 2015 to 8 June 2016, Angola has "
+                      "reported 2954 suspected cases of yellow fever including 328 deaths.") == [
+        (2954, "", "Angola", 1), (328, "", "Angola", 1)]
+    assert drafted_in("LB", "Israeli attacks against villages in southern and eastern Lebanon have claimed about 60 "
+                      "lives in 24 hours.") == [(60, "about", "", 1)]
+
+
+def test_a_service_and_hospitals_claim():
+    """Reuters and AFP on Hurricane Matthew, Dawn on Karachi's heatwave, 2015-2016 (C81): a civil protection service
+    and hospitals in lower case named nobody; the hospitals' breakdown goes on with them (C23), each of its two
+    threes a count of its own (C82)."""
+    assert found("Haiti's civil protection service put the toll in the impoverished Caribbean nation at 23 dead, many "
+                 "killed by falling trees, flying debris and swollen rivers.") == [
+        (23, "", "Haiti's civil protection service")]
+    hospitals = "Various government-run hospitals in Karachi"
+    assert drafted("Various government-run hospitals in Karachi confirmed that at least 32 people died of heatstroke on "
+                   "Saturday. At least 13 people died in Jinnah Postgraduate Medical Centre (JPMC), 11 in Abbasi "
+                   "Shaheed Hospital (ASH), two in Qatar Hospital, three in hospitals owned by Karachi Municipal "
+                   "Corporation (KMC) and three in other hospitals in the city.") == [
+        (32, "at least", hospitals, 1), (13, "at least", hospitals, 1), (11, "", hospitals, 1),
+        (2, "", hospitals, 1), (3, "", hospitals, 1), (3, "", hospitals, 1)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reuters and AFP on Hurricane Matthew, 2016: three claimants in lower case, listed with commas
+    ("The interior ministry, a local mayor and other local delegates confirmed 42 other deaths across Haiti.",
+     [(42, "", "interior ministry, a local mayor and other local delegates")]),
+    # Censor.NET on the OSCE's report of the Mariupol rocket attack, 2015: a count of the first, which counts nothing
+    ("Four hospitals and the emergency service in the city informed the SMM that at least 20 people died and 75 "
+     "people were injured and hospitalized.", [(20, "at least", "Four hospitals and the emergency service in the city"),
+                                               (75, "", "Four hospitals and the emergency service in the city")]),
+])
+def test_listed_claimants_are_one(sentence, expected):
+    """C83: the last of the list was the claimant ("other local delegates", "emergency service in the city"), and
+    the four hospitals a figure."""
+    assert found(sentence) == expected
+
+
+def test_that_included_and_among_those_go_on_with_the_claim_before():
+    """C84: "That included" (Reuters and AFP on Hurricane Matthew, 2016) and "Among those cases," (WHO on yellow
+    fever in Angola, 2016) named nobody, as "These included" does (C42)."""
+    assert drafted("The interior ministry, a local mayor and other local delegates confirmed 42 other deaths across "
+                   "Haiti. That included a group of 24 people killed in the coastal town of Roche-a-Bateau.") == [
+        (42, "", "interior ministry, a local mayor and other local delegates", 1),
+        (24, "", "interior ministry, a local mayor and other local delegates", 1)]
+    first = "Angola has reported 2954 suspected cases of yellow fever including 328 deaths."
+    second = "Among those cases, 819 have been laboratory confirmed."
+    claimants = Claimants.of(f"{first} {second}")
+    read_claims(first, claimants, 0)
+    assert [c.who for c in read_claims(second, claimants, len(first) + 1)] == ["Angola"]
+
+
+def test_a_comma_between_a_ministry_and_has_reported():
+    """WHO on yellow fever in Angola, 2016 (C85): a comma before "has reported" left Uganda's 68 cases unclaimed."""
+    assert found("From the beginning of the outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, "
+                 "has reported 68 suspected cases, of which three are probable and seven are laboratory confirmed.")[0] \
+        == (68, "", "Ministry of Health of Uganda")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The Financial Express on Cyclone Sidr, 2007: a body in lower case with "and" in its name, before the verb
+    ("However, provisional figures released by the food and disaster management ministry said, confirmed at least "
+     "223 deaths.", [(223, "at least", "food and disaster management ministry")]),
+    # the same pattern after "according to", with when they were released (outside the corpus)
+    ("At least 40 people died, according to figures released by the health ministry on Tuesday.",
+     [(40, "at least", "health ministry")]),
+])
+def test_figures_released_by_a_body_are_its_claim(sentence, expected):
+    """C87: the ministry's 223 deaths were unclaimed, and figures released by the health ministry were "figures"."""
+    assert found(sentence) == expected
+
+
+def test_as_per_is_according_to():
+    """EFE on Storm Eta in Guatemala, 2020 (C88): "As per the latest update of the Guatemalan military" named nobody."""
+    assert found("As per the latest update of the Guatemalan military, 95 people, including soldiers, firemen, and "
+                 "police officers, had been able to reach the village.") == [(95, "", "Guatemalan military")]
+
+
+def test_a_city_that_reported_before_reports_again():
+    """WHO on SARS in China, 2003 (C80): Beijing's own claim before was taken for one to go on with (C17), which the
+    clause "when Beijing reported" is not, and left its 122 cases unclaimed."""
+    assert drafted_in("CN", "Since the beginning of this month, Beijing has reported 862 new probable cases and 41 "
+                      "deaths. The largest number of cases for this month occurred on 1 May, when Beijing reported 122 "
+                      "new cases and 7 deaths.") == [
+        (862, "", "Beijing", 1), (41, "", "Beijing", 1), (122, "", "Beijing", 1), (7, "", "Beijing", 1)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The Sierra Leone Web, 2000: the person named after what they are, at the sentence's end
+    ("Bangladesh has offered two additional battalions to the UNAMSIL force to help replace the departing Indian "
+     "contingent, according to the country's Permanent Representative to the United Nations, Ambassador Anwarul "
+     "Karim Chowdhury.", [(2, "", "Anwarul Karim Chowdhury")]),
+    # the same after "said" (outside the corpus), not a place after a body ("the Health Ministry, Kabul")
+    ("At least 40 people died, said the governor of the province, Ali Khan.", [(40, "at least", "Ali Khan")]),
+    ("At least 40 people died, according to officials in the north, Kabul Province.", [(40, "at least", "")]),
+])
+def test_a_name_in_apposition_after_the_attribution(sentence, expected):
+    """C90: the ambassador's battalions were unclaimed."""
+    assert found(sentence) == expected
+
+
+def test_an_irregular_verb_before_the_claiming_one():
+    """AP on Somalia's famine, 1992 (C91, as C29 with "-ed"): "stood ... and told" left the six deaths unclaimed."""
+    assert found("In Baidoa, Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor "
+                 "that six children had died that day.") == [(6, "", "Amina Sheikh Mohamed")]
+
+
+def test_media_reports_joined_to_a_claimant_name_no_one():
+    """ENS on the Samoa tsunami, 2009 (C92): "according to Samoan officials and media reports" named nobody, so its
+    47 was taken for the 47 of the Disaster Management Office in the next sentence."""
+    assert found("A severe undersea earthquake with a magnitude of 8.3 hit close to the South Pacific island nation of "
+                 "Samoa and the U.S. Territory of American Samoa on Tuesday, triggering a tsunami that has wiped out "
+                 "villages and killed at least 47 people in the region, according to Samoan officials and media "
+                 "reports.") == [(47, "at least", "Samoan officials")]
+
+
+def test_how_many_live_where_the_claimant_is_is_not_who_it_is():
+    """Reuters on Medan's riots, 1998 (C93): the claimant was "Reuters journalists in the city of two million"."""
+    assert found("Reuters journalists in the city of two million reported seeing at least two people shot and "
+                 "wounded.") == [(2, "at least", "Reuters journalists")]
+
+
+def test_where_a_claimants_place_lies_is_not_who_it_is():
+    """The Straits Times on the Enga landslide, 2024 (C94, as C93): "north of Australia" places the nation, not
+    the media."""
+    assert found("The media in the South Pacific nation north of Australia had previously estimated that the "
+                 "landslide on May 24 had buried more than 300 people.") == [
+        (300, "more than", "media in the South Pacific nation")]
+
+
+def test_he_is_the_subject_of_the_sentence_before():
+    """Reuters on the Vadamarachchi offensive, 1987 (C95): "He" was the Indian prime minister named in apposition,
+    not the minister the sentence before opens with."""
+    assert drafted("Internal Security Minister, Lalith Athulathmudali, told Reuters that despite the capture, troops "
+                   "were advancing more slowly than expected against the rebels, who are fighting for Tamil "
+                   "independence.",
+                   "Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, denouncing "
+                   "the offensive as a “cold-blooded slaughter of thousands of Sri Lankan citizens by their own "
+                   "Government.” He said 14 civilians had been reported killed in the offensive so far, most caught in "
+                   "crossfire or killed by rebel booby traps in Vadamarachchi.") == [
+        (14, "", "Lalith Athulathmudali", 3)]

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefing.brief import sentences
 from briefing.brief.draft_people import People, is_body
 from briefing.brief.words import en
 
@@ -33,7 +34,7 @@ class Claimants:
         """The claimant `who` stands for at position `at` of the article: a pronoun's person or body, a surname's
         full name; `who` itself if the article says no more."""
         if who.lower() in en.PERSON_PRONOUNS:
-            return self.people.person_before(at, who)
+            return self._subject_before(at, who) or self.people.person_before(at, who)
         if who.lower() == "it":  # a body: the one that last claimed something, else the last named
             return self.last if is_body(self.last) else self.people.body_before(at, "") or self.last
         if who.lower() == "they":
@@ -51,3 +52,22 @@ class Claimants:
         found = [m[1] for m in re.finditer(rf"\b([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,4}}) {re.escape(noun)}\b",
                                              self.people.text[:at]) if m[1].split()[0] not in en.SENTENCE_WORDS]
         return re.sub(r"^[A-Z][\w-]*['’]s ", "", found[-1]) if found else ""
+
+    def _subject_before(self, at: int, pronoun: str) -> str:
+        """C95: the person a sentence's first word "He" or "She" stands for is the one the sentence before opens
+        with, not one named in apposition later in it ("Mr Athulathmudali brushed aside a statement by the Indian
+        Prime Minister, Rajiv Gandhi, denouncing the offensive ..." "He said 14 civilians had been reported killed")."""
+        before = self.people.text[max(0, at - 600):at]
+        if not re.search(r"[.!?][\"”’]?\s+$", before):
+            return ""  # not a sentence's first word
+        opening = _OPENS_WITH_PERSON.match(sentences.split(before)[-1])
+        if opening is None:
+            return ""
+        full = self.people.full(opening["name"], at)
+        other = {"he": "f", "she": "m"}.get(pronoun.lower(), "")
+        known = {name for _, name, _ in self.people.names}
+        return full if full in known and self.people.gender(full) != other else ""
+
+
+# A sentence that opens with a person's name, perhaps after "Mr" (C95).
+_OPENS_WITH_PERSON = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) [a-z]")

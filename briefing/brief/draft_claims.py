@@ -137,9 +137,46 @@ real line in tests/test_draft.py or tests/test_draft_figures.py):
   students were said to have been abducted" is BBC Hausa's (not a day: "in a report on Sunday that") (draft_who.py).
 - C78 reported speech (C23) without "that", a clause whose subject is a count: "He also said the number of newly
   reported cases was falling. About 1,000 cases nationwide had been reported so far." is his.
+- C80 a place that reports a count claims it when no other's claim before goes on (C17): "From the beginning of the
+  outbreak ..., Angola has reported 2954 suspected cases"; "Beijing has reported 862 ..." "..., when Beijing reported
+  122 new cases"; not a place where attacks "have claimed about 60 lives".
+- C81 a service, hospitals and delegates claim in lower case ("Haiti's civil protection service put the toll in the
+  impoverished Caribbean nation at 23 dead"; "Various government-run hospitals in Karachi confirmed that at least 32
+  people died"; words/en.py CLAIMANT_NOUNS);
+- C82 a small count next to the same in one paragraph, by one claimant, is the next item of a list, not the same
+  count said again ("three in hospitals owned by Karachi Municipal Corporation (KMC) and three in other hospitals in
+  the city") (draft_merge.py).
+- C83 three claimants or more in lower case listed with commas are one ("The interior ministry, a local mayor and
+  other local delegates confirmed 42 other deaths across Haiti"), and two joined by "and", the first with a count
+  ("Four hospitals and the emergency service in the city informed the SMM that at least 20 people died"), whose
+  number counts nothing (C25) (draft_who.py's JOINED).
+- C84 "That included" and "Among those cases," go on with the claim of the sentence before, as "These included"
+  does (C42): "That included a group of 24 people killed in the coastal town of Roche-a-Bateau" (words/en.py GOING_ON).
+- C85 a comma between a ministry's, an office's or an agency's name and "has reported" ("From the beginning of the
+  outbreak on 9 April 2016 to 8 June 2016, the Ministry of Health of Uganda, has reported 68 suspected cases")
+  (draft_who.py).
+- C87 figures released by a body in lower case, "and" in its name, before the sentence's verb ("provisional figures
+  released by the food and disaster management ministry said, confirmed at least 223 deaths"), not when (draft_who.py).
+- C88 "as per", as South Asian and Latin American English writes "according to", also of an update or figures: "As
+  per the latest update of the Guatemalan military, 95 people, ... had been able to reach the village" (draft_who.py).
+- C90 an attribution at the sentence's end to what someone is, then their name in apposition, is the named person's:
+  "..., according to the country's Permanent Representative to the United Nations, Ambassador Anwarul Karim
+  Chowdhury."; "..., said the governor of the province, Ali Khan."; a role word must come before the comma and the
+  name have two words, so a place is none ("according to officials in the north, Kabul Province") (draft_who.py).
+- C91 the verb before the claiming one (C29) may be irregular: "Amina Sheikh Mohamed, a nurse, stood in the yard of a
+  feeding center and told a visitor that six children had died that day" (words/en.py IRREGULAR_PASTS).
+- C92 reports joined to a claimant after "according to" name no one more: "..., killed at least 47 people in the
+  region, according to Samoan officials and media reports" is the officials' (draft_who.py).
+- C93 how many live where a claimant is is no part of who it is: "Reuters journalists in the city of two million
+  reported seeing at least two people shot and wounded" is the journalists'; nor where that place lies (C94: "The
+  media in the South Pacific nation north of Australia had previously estimated") (draft_who.py's WHERE_ASIDE).
+- C95 "He" or "She" opening a sentence is the person the sentence before opens with, not one named in apposition
+  later in it ("Mr Athulathmudali brushed aside a statement by the Indian Prime Minister, Rajiv Gandhi, ..." "He
+  said 14 civilians had been reported killed") (draft_claimants.py).
 
 C4 (a number inside a quote is its speaker's) and C10 (a storm's measure is the narrative's) are draft_figures.py's;
-the Claimants that C6 resolves a claimant with are draft_claimants.py's. The words are in words/en.py."""
+the Claimants that C6 resolves a claimant with are draft_claimants.py's, and who a claimant's words stand for
+(C6, C15, C20, C26's nobody, C52) is draft_naming.py's. The words are in words/en.py."""
 
 from __future__ import annotations
 
@@ -147,6 +184,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.brief.draft_claimants import Claimants
+from briefing.brief.draft_naming import named as _named
 from briefing.brief.draft_people import is_body, split_title
 from briefing.brief.draft_who import (
     CAPITAL,
@@ -158,6 +196,7 @@ from briefing.brief.draft_who import (
     TRAILING,
     VERBS,
     WHEN,
+    WHERE_ASIDE,
 )
 from briefing.brief.words import en
 
@@ -286,13 +325,17 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
             if claimants is not None and re.fullmatch(r"[Tt]he [a-z]+", found["who"]) and \
                     claimants.last[:1].isupper() and claimants.last.endswith(" " + who):
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
-            who = _named(re.sub(r" \([^()]+\)$", "", who), claimants, at + found.start("who"))
+            who = _named(WHERE_ASIDE.sub("", re.sub(r" \([^()]+\)$", "", who)), claimants, at + found.start("who"))
             if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS:
                 continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44)
-            if claimants is not None and who[:1].isupper() and not is_body(who) and \
-                    not split_title(found["who"])[1] and all(map(claimants.is_place, re.split(r",? and |, ", who))):
+            if claimants is not None and (claimants.previous not in ("", who) or not _REPORTS.search(verb)) and \
+                    who[:1].isupper() and not is_body(who) and not split_title(found["who"])[1] and \
+                    all(map(claimants.is_place, re.split(r",? and |, ", who))):
                 continue  # a place's count, not a claim: "Uasin Gishu reported 4 fatalies" (C17); a titled name is a
-                # person's, though a town bear it ("President Miguel de la Madrid had spoken of 3,000", C28)
+                # person's, though a town bear it ("President Miguel de la Madrid had spoken of 3,000", C28); with no
+                # claim before to go on with, or the place's own, it reports it (C80: "Angola has reported 2954
+                # suspected cases"; "Beijing has reported 862 ..." "..., when Beijing reported 122 new cases"),
+                # not when it is where lives were "claimed" ("attacks ... in southern and eastern Lebanon have claimed")
             if verb in _NOUN_VERBS and (_NOUN_AFTER.match(sentence, found.end("verb")) or
                                         re.search(r"(?:\band|,)\s*$", sentence[:found.start("who")])):
                 continue  # a plural noun, not a verb: "in Baidoa and Galmudug states, and another 150", "Field
@@ -340,6 +383,7 @@ def _is_agency(who: str) -> bool:
     return who in en.NEWS_AGENCIES or who.lower().endswith("news agency")
 
 
+_REPORTS = re.compile(r"\b(?:reported|reports|notified)$")  # what a place that reports a count says (C80)
 _TITLE_NOUNS = {title.lower() for title in en.TITLES}  # "spokeswoman" among them
 _IDENTIFIED = r"(?:identified (?:only )?as |named )?"  # "The commander, identified only as Gen. Naderian, said" (C19)
 _NOUN_VERBS = ("states", "reports", "records", "claims", "estimates", "estimate", "puts")
@@ -349,31 +393,3 @@ _NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:indicate|show|suggest|say|said|
 # "At least 39 people killed during anti-Finance Bill protests – KNCHR" (C7).
 _HEADLINE_CLAIMANT = re.compile(r"\D(?::| [–—-]) (?P<who>[A-Z][A-Za-z.'’&-]*(?: (?:of |for |the )?[A-Z][A-Za-z.'’&-]*)"
                                 r"{0,4})$")
-
-
-def _named(who: str, claimants: Claimants | None, at: int) -> str:
-    """The claimant a subject names (C6), or "" if it names nobody: "he" the last person named, "Officials"
-    themselves, "But" nobody."""
-    head = re.split(r" (?:at|from|of|in|with|for|to) ", who)[0]  # "Officials from Liberia's Ministry of ..." (C52)
-    first, last = who.split()[0], head.split()[-1].lower()
-    some = len(who.split()) > 1 and first.lower() in en.HOW_MANY and last in en.CLAIMANT_NOUNS  # "Some government
-    # officials have said": how many speak, then who (C15)
-    if claimants is not None and who.lower() in (*en.PERSON_PRONOUNS, "it", "they"):
-        return claimants.resolve(who, at)
-    if claimants is not None and who in en.STATEMENT_NOUNS and claimants.last[:1].isupper():
-        return claimants.last  # "The report said that a total of 91,770": the report of the claimant named before,
-        # "Haiti's Health Ministry said in a report Monday" (C20)
-    if claimants is not None and who.split()[-1].lower() in en.BODY_REFERENCES and who[:1].islower() and \
-            len(who.split()) <= 2:  # "the agency said": the body last named
-        noun = who.split()[-1]
-        return claimants.people.body_before(at, noun) or claimants.named_with(noun, at) or who
-    if first.lower() in en.NOBODY and not first.isupper() and not some:
-        return ""
-    if first in en.SENTENCE_WORDS and last not in en.CLAIMANT_NOUNS:
-        return ""
-    if claimants is not None and (f"the {who.lower()}" in en.ROLE_SHORT or who in en.TITLES):
-        titled = claimants.people.titled(who, at)  # "According to the CS": the person the article gives that title
-        if titled:
-            return titled
-    name = split_title(who)[0]
-    return claimants.resolve(name, at) if claimants is not None else name

@@ -220,7 +220,8 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
     report's highlights, "At least 32 people have died, according to the Somali authorities" in its overview),
     kept where it has its claimant (a headline's claimant too: "...: IOM"; but not a headline's number that names
     nobody: the author settles whose it is, M0 aside); a small count only when the same claimant gives it twice,
-    since "one case in week 42" and "one case in week 44" are two. Two claimants' figures of one number stay apart.
+    since "one case in week 42" and "one case in week 44" are two, and not the next figure of its paragraph (C82:
+    "three in hospitals owned by ... and three in other hospitals"). Two claimants' figures of one number stay apart.
     M0c: a number after "the" that an earlier line gave is that line's count referred back to ("the bodies of
     eight people" ... "among the eight bodies found"), not a figure of its own; M0d: also a sentence before in the
     same paragraph, and at a sentence's start ("Civil Protection announced it had counted 2,189 deaths ..." "Out of
@@ -248,9 +249,11 @@ def repeated(proposals: list[Proposal]) -> list[Proposal]:
         if keeper is not None:
             kept[id(early)] = keeper
     for n, early in enumerate(figures):
-        for later in figures[n + 1:]:
-            if id(early) in kept or id(later) in kept or not _said_again(early, later):
-                continue
+        for m, later in enumerate(figures[n + 1:], n + 1):
+            listed = m == n + 1 and early.line == later.line and float(early.fields["value"]) < SMALL_COUNT
+            if id(early) in kept or id(later) in kept or listed or not _said_again(early, later):
+                continue  # C82: a small count next to the same in one paragraph is the next item of a list ("three
+                # in hospitals owned by Karachi Municipal Corporation (KMC) and three in other hospitals in the city")
             dropped, keeper = (later, early) if early.fields.get("claimed_by") or \
                 not later.fields.get("claimed_by") else (early, later)
             kept[id(dropped)] = keeper

@@ -32,8 +32,13 @@ PRONOUN = "(?:" + "|".join(p for w in (*en.PERSON_PRONOUNS, "it", "they") for p 
 # C73: the first a body's name with "of" or "for the" and its acronym in brackets ("The UN Office for the Coordination
 # of Humanitarian Affairs (OCHA) and the UN Development Programme, meanwhile, put the death toll at more than 400").
 _ACRONYMED = r"[A-Z][\w'’-]+(?: (?:(?:of|for)(?: the)? )?[A-Z][\w'’-]+){1,6} \([A-Z]{2,}\)"
+# C83: three or more in lower case, listed with commas ("The interior ministry, a local mayor and other local
+# delegates confirmed 42 other deaths"), and a count of the first ("Four hospitals and the emergency service in the
+# city informed the SMM that at least 20 people died").
+_LISTED = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}"
 JOINED = (rf"(?:the )?{_ACRONYMED} and (?:the )?{CAPITAL}(?:\s+(?:(?:of|for)\s+)?{CAPITAL}){{0,4}}"
-          rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[a-z]{{3,}} {NOUN}) and (?:the )?"
+          rf"|{_LISTED}(?:, {_LISTED})+,? and {_LISTED}\b"
+          rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[A-Za-z][a-z]{{2,}} {NOUN}) and (?:the )?"
           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
 WHO = (rf"{JOINED}"
        rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
@@ -81,7 +86,20 @@ TITLED = r"[A-Z][\w'’-]+(?: (?:(?:al|el|del|de)[- ])?[A-Z][\w'’-]+){0,3}"  #
 BODY_NAME = r"[A-Z][\w'’-]+(?: (?:(?:of|for|and|al|el|de)[- ])?(?:the )?[A-Z][\w'’-]+){0,6}"
 # C29: a verb before the claiming one, of the same subject: "City police spokesman Hector Ochoa on Friday denied that
 # the department had issued those figures and said his last official announcement Wednesday was of 2,822 dead".
-FIRST_VERB = r"(?: [a-z]{3,}ed\b[^.;\"“”\d]{0,100}? and)?"
+# C91: also an irregular one ("Amina Sheikh Mohamed, a nurse, stood in the yard of a feeding center and told a visitor
+# that six children had died that day").
+FIRST_VERB = (r"(?: (?:[a-z]{3,}ed|" + "|".join(en.IRREGULAR_PASTS) + r")\b[^.;\"“”\d]{0,100}? and)?")
+# How many live where a claimant is, which is no part of who it is (C93): "Reuters journalists in the city of two
+# million reported seeing at least two people shot and wounded".
+_SETTLED = r" (?:in|at) the (?:city|town|nation|country|capital|village|province|region|state) of "
+# C94: nor where that place lies: "The media in the South Pacific nation north of Australia had previously estimated
+# that the landslide on May 24 had buried more than 300 people" is the media's in the nation.
+_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+WHERE_ASIDE = re.compile(rf"{_SETTLED}(?:[\d,.]+|[a-z]+(?:[ -][a-z]+)?)(?: (?:million|thousand|people))$"
+                        rf"|{_SETTLED}[\d,.]+$|(?<=[a-z]) {_COMPASS} of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?$")
+# What a person is, in any case, before their name in apposition (C90): "the governor of the province, Ali Khan".
+_ROLE = "(?i:" + "|".join(sorted({re.escape(t.lower().rstrip(".")) for t in en.TITLES if len(t) > 3}, key=len,
+                                 reverse=True)) + ")"
 # The patterns of draft_claims.py's rules, tried in this order: (rule, pattern with the groups "who" and "verb").
 CLAIMANT = [
     # C27: the number's own clause names who gave it: "the 1,840 dead that Deputy Interior Minister Fernando Perez
@@ -97,9 +115,34 @@ CLAIMANT = [
     # reports as having announced 4,800 dead"
     ("C28", re.compile(rf"{START}(?P<who>{WHO}) (?:has|have|had|was|were) been quoted\b[^.;]{{0,60}}? as "
                        r"(?:having )?(?P<verb>announced|said|saying|reported|put|given)\b")),
+    # C90: an attribution at the sentence's end to what someone is, then their name in apposition: "..., according to
+    # the country's Permanent Representative to the United Nations, Ambassador Anwarul Karim Chowdhury."; "..., said
+    # the governor of the province, Ali Khan." (the numbers before it are the named person's)
+    ("C90", re.compile(r"(?:\b[Aa]ccording to|[,\"”] (?:said|says|told [A-Z]\w+))(?P<verb>) "
+                       r"(?:(?:the|an?) (?=[a-z])|(?!(?:the|an?) )(?=[a-z]))"
+                       rf"[^,;\"“”\d]{{0,60}}?\b{_ROLE}\b[^,;\"“”\d]{{0,60}}, "
+                       r"(?P<who>[A-Z][\w'’-]+(?: (?:(?:al|el|del|de)[- ])?[A-Z][\w'’-]+){1,3})\.?$")),  # a role, then
+    # a name of two words or more, not a place ("according to the Health Ministry, Kabul.", "according to officials
+    # in the north, Kabul Province.")
+    # C88: "as per", as South Asian and Latin American English writes "according to", also of an update or figures:
+    # "As per the latest update of the Guatemalan military, 95 people, including soldiers, firemen, and police
+    # officers, had been able to reach the village"
+    ("C88", re.compile(r"\b[Aa]s per (?:(?:the|a|an|its|their) )?(?:(?:[a-z]+ ){0,2}(?:update|figures|data|report|"
+                       rf"bulletin|tally|count|statement|estimates?)s? (?:of|from|by) )?(?P<who>{WHO})(?=[.,;]|$)")),
+    # C87: figures released by a body in lower case, whose name may join two words with "and", before the verb of
+    # the sentence: "However, provisional figures released by the food and disaster management ministry said,
+    # confirmed at least 223 deaths"; when they were released is no part of it ("figures released by the health
+    # ministry on Tuesday")
+    ("C87", re.compile(r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Tt]oll|[Tt]ally|[Nn]umbers) "
+                       r"(?:released|published|issued|compiled)"
+                       rf"(?:{DAY})? by (?P<who>(?:the )?(?:[a-z][\w'’-]*\s+(?:and\s+)?){{0,4}}{NOUN})(?:{DAY})?"
+                       r"(?=[,;.]|$| (?:said|says|confirmed|confirm|showed|shows|show|indicated|indicate|put)\b)")),
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
                       rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      r"(?: and (?:local |official |news |press |state |media )*reports)?"  # C92
                       r"(?=[.,;]| updated| released|$)")),
+    # C92: reports joined to the claimant add no one who can be named: "..., according to Samoan officials and media
+    # reports" is the officials'
     # "according to provincial government spokesman Asadollah Iranmanesh": the person after the title, "according
     # to French news agency AFP": the body after what it is (C15)
     ("C1", re.compile(rf"\b[Aa]ccording to (?:the )?(?:[A-Za-z][\w'’-]* ){{0,3}}{NOUN} (?P<who>{TITLED})"
@@ -128,6 +171,11 @@ CLAIMANT = [
     # ", police figures show." at the sentence's end: the figures' owner (C21)
     ("C21", re.compile(r", (?P<who>(?:[\w'’-]+ ){0,3}(?:figures|data|statistics|records|tallies)) "
                        r"(?P<verb>show|shows|showed|indicate|indicated|suggest|suggested)\.?$")),
+    # C85: a comma between a body's name and "has reported": "From the beginning of the outbreak on 9 April 2016 to 8
+    # June 2016, the Ministry of Health of Uganda, has reported 68 suspected cases"
+    ("C3", re.compile(rf"{START}(?P<who>(?:the )?(?:Ministry|Department|Office|Directorate|Institute|Agency|Centre|"
+                      rf"Center|Commission|Authority) (?:of|for) {BODY_NAME}), "
+                      r"(?P<verb>(?:has|have) (?:reported|confirmed|recorded|notified|announced))\b")),
     ("C3", re.compile(rf"{START}(?P<who>{WHO_AT_END}){APPOSITION}{DAY}{FIRST_VERB} (?:also |later |further )?"
                       rf"(?P<verb>{CLAIMING})"
                       rf"(?:{DAY})?(?: that)?(?=[ ,.]|$)")),

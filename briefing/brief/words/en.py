@@ -63,7 +63,11 @@ GOING_ON = ("In addition,", "Additionally,", "Also,", "Of these,", "Of them,", "
             "Among them,", "Among those,", "They ",
             # C42: "These included 225 children and 69 women", after "The ... Center for Human Rights said it had
             # compiled figures showing 673 civilians had died"
-            "These included", "These include", "Those included")
+            "These included", "These include", "Those included",
+            # C84: "That included a group of 24 people killed in the coastal town of Roche-a-Bateau" after "The interior
+            # ministry, a local mayor and other local delegates confirmed 42 other deaths"; "Among those cases, 819 have
+            # been laboratory confirmed" after "Angola has reported 2954 suspected cases"
+            "That included", "This included", "Among those ", "Among these ")
 # Nouns for what a claimant gave, as a sentence's subject referring back to it: "The information also indicates".
 GIVEN_NOUNS = ("information", "data", "figures", "report", "statement", "update", "bulletin", "tally", "list",
                "numbers", "statistics", "count")
@@ -105,7 +109,15 @@ CLAIMANT_NOUNS = (
     # C60: websites and the opposition, as the article words them (Reuters and The Guardian on Iran, 2009, outside
     # the corpus): "Opposition websites said eight people were killed", "the opposition says more than 70 people"
     "website", "websites", "opposition",
+    # C81: a service, hospitals, delegates (Reuters and AFP on Hurricane Matthew, Dawn on Karachi's heatwave): "Haiti's
+    # civil protection service put the toll ... at 23 dead", "Various government-run hospitals in Karachi confirmed
+    # that at least 32 people died", "The interior ministry, a local mayor and other local delegates confirmed 42"
+    "service", "hospitals", "delegates",
 )  # not one unnamed person ("a resident said", "a rescue worker told AFP"): a number they give names nobody
+# Verbs in the past that do not end in "-ed", which a claimant may do before the claiming verb (C91): "Amina Sheikh
+# Mohamed, a nurse, stood in the yard of a feeding center and told a visitor that six children had died that day".
+IRREGULAR_PASTS = ("stood", "sat", "went", "came", "met", "spoke", "took", "held", "ran", "led", "flew", "drove",
+                   "rode", "knelt", "sent", "gave", "made", "brought", "left", "wrote")
 # News agencies, which relay what others say: "The state radio station ... said 2,879 ..., the AP reported." (C53)
 NEWS_AGENCIES = ("AP", "Associated Press", "Reuters", "AFP", "Agence France-Presse", "Xinhua", "dpa", "EFE", "ANSA",
                  "Kyodo", "Yonhap", "Interfax", "TASS", "Anadolu", "PTI", "IANS", "UPI", "Bernama", "Antara")
