@@ -78,7 +78,10 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news
   agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name the gazetteer lacks that
   heads a facility's name is the facility where it stands alone ("receiving treatment at Munigi", the "Munigi Health
-  Center"): draft_where.py;
+  Center"), P131 a region named for a point of the compass is none abroad ("Gedeo zone in the Southern Region" in an
+  article on Ethiopia is not Malawi's): draft_where.py; P130 a name a letter from another's is its spelling only where
+  the two are as alike as "Petit" and "Petite" for their length ("Gedeo" is no Gedeb, "Kera" no Kercha):
+  draft_spellings.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).

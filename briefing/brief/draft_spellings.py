@@ -1,7 +1,8 @@
 """How an article writes the names of its places, for the draft's places (draft_places.py): a name the gazetteer
 lacks that is a known place spelled another way ("Palma District" of "Palma", "Cabo Delagado" of "Cabo Delgado",
-rule P4), two names run together where a comma is missing, a country's name or part of it with a compass word
-("North Mozambique", "St. Vincent" of "St. Vincent and the Grenadines")."""
+rule P4; P130: only a letter or two apart for the word's length, "Gedeo" is no Gedeb), two names run together where a
+comma is missing, a country's name or part of it with a compass word ("North Mozambique", "St. Vincent" of "St.
+Vincent and the Grenadines")."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def in_country_name(name: str, named: set[str]) -> bool:
 
 def variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
     """The key of a place the gazetteer lacks that the article spells another way ("Petit Martinique" and
-    "Petite Martinique"): as many words, each the same but for a letter or two."""
+    "Petite Martinique"): as many words, each the same but for a letter or two (P130: as much alike as "Petit" and
+    "Petite", "Delagado" and "Delgado"; "Gedeo" is not Gedeb, nor "Kera" Kercha: a zone, a woreda and a camp)."""
     key: Any = proposal.same
     if key[0] != "name":
         return None
@@ -68,6 +70,11 @@ def variant_of(proposal: Proposal, chosen: dict[Any, Proposal]) -> Any | None:
     for same in chosen:
         other = same[1].split() if same[0] == "name" else []
         if len(other) == len(words) and same != key and all(
-                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 for a, b in zip(words, other)):
+                a[:3] == b[:3] and difflib.SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING
+                for a, b in zip(words, other)):
             return same
     return None
+
+
+SAME_SPELLING = 0.85  # two words this alike are one name spelled two ways (P130): "Petit"/"Petite" 0.91, "Gedeo"/
+# "Gedeb" and "Kera"/"Kercha" 0.8

@@ -230,3 +230,9 @@ OPENING_PREPOSITIONS = ("Under", "During", "Despite", "Amid", "Amidst", "Followi
 # Words before a city's name that name a part of it, not another place: "Downtown Timisoara, a city of 350,000, is in
 # ruins" is Timisoara (P74).
 CITY_PARTS = ("Downtown", "Uptown", "Midtown")
+# The first words of regions' names that say a point of the compass, which many countries give a region: "the Southern
+# Region" (Malawi's, Ethiopia's), "Eastern Province", "Centre" (P131).
+COMPASS_NAMES = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre",
+                 "Center", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East",
+                 "South-West", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower",
+                 "Middle")
