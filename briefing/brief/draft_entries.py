@@ -1,6 +1,7 @@
 """The [[places]] entry the draft proposes for one name (draft_places.py): the place the gazetteer resolves it to
 (P2, P3), or one to settle, with the sentence it came from, where several places bear it (P5) or the gazetteer
-lacks it (P4); and the kind of place each mention of a name means ("the Kharkiv region", "Kharkiv city")."""
+lacks it (P4), one for a name with a feature's word in lower case and the name alone (P135: "Ambae island", "Ambae");
+and the kind of place each mention of a name means ("the Kharkiv region", "Kharkiv city")."""
 
 from __future__ import annotations
 
@@ -42,10 +43,13 @@ def entry(name: str, mention: Mention, source_id: str, resolved: Any | None, can
     return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", bare(shown)))
 
 
-def bare(name: str) -> str:
-    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"."""
+def bare(name: str, features: bool = True) -> str:
+    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"; and without a
+    feature's word in lower case (P135: "Ambae island" of "Ambae", "the Manaro volcano"), unless `features` is
+    False."""
     words = name.split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in en_places.AREA_TAILS else words).lower()
+    tails = (*en_places.AREA_TAILS, *(tail.lower() for tail in en_places.FEATURE_TAILS if features))
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in tails else words).lower()
 
 
 def excerpt(mention: Mention, width: int = 160) -> str:

@@ -80,8 +80,13 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   heads a facility's name is the facility where it stands alone ("receiving treatment at Munigi", the "Munigi Health
   Center"), P131 a region named for a point of the compass is none abroad ("Gedeo zone in the Southern Region" in an
   article on Ethiopia is not Malawi's): draft_where.py; P130 a name a letter from another's is its spelling only where
-  the two are as alike as "Petit" and "Petite" for their length ("Gedeo" is no Gedeb, "Kera" no Kercha):
-  draft_spellings.py;
+  the two are as alike as "Petit" and "Petite" for their length ("Gedeo" is no Gedeb, "Kera" no Kercha), P134 a point
+  of the compass before a place names a part of it ("on East Ambae"), P135 a name with a feature's word in lower case
+  is the name the article writes alone ("Ambae island" of Ambae, "the Jaffna peninsula" of Jaffna):
+  draft_spellings.py; P132 names listed with commas before their plural kind are one list ("across Bule, Dilla Zuria,
+  Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town"), P133 a name ending in "an" after a preposition is a
+  place where no noun in lower case ends its list ("In Pesawaran and Tanggamus, at least two people died"; not "in
+  Ethiopian and Sudanese camps"): draft_places.py, draft_where.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -107,10 +112,11 @@ from typing import Any, NamedTuple
 
 from briefing.brief import draft_cues as cues
 from briefing.brief import draft_mentions as mentioned
+from briefing.brief import draft_spellings as spellings
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
-from briefing.brief.draft_entries import by_kind, entry
+from briefing.brief.draft_entries import bare, by_kind, entry
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.draft_spellings import in_country_name, part_of_country, run_together, spelled_as_known, variant_of
 from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
@@ -262,6 +268,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             kept = chosen[proposal.same].fields
             if name not in (kept["name"], *kept.get("aka", [])):
                 kept.setdefault("aka", []).append(name)
+            if name.lower() == bare(kept["name"]) != kept["name"].lower() and kept["name"].split()[-1].islower():
+                kept["name"], kept["aka"] = name, [kept["name"], *(n for n in kept["aka"] if n != name)]  # P135
             continue
         chosen[proposal.same] = proposal
     result.proposals += [*found_countries, *spelled_as_known(chosen).values()]
@@ -331,13 +339,16 @@ def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str
                 ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant") or sets at the end of a
-    way from one of them (P104: "going south from the town of Bahai to Tine on foot")."""
+    way from one of them (P104: "going south from the town of Bahai to Tine on foot"), or name a part of with a
+    point of the compass (P134: "the safe zones on East Ambae", where the article says Ambae is a place)."""
     cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)
-                                         or where.called_near_a_place(m)) and  # P105: "near Farchana, called Tangore"
+                                         or where.called_near_a_place(m)  # P105: "near Farchana, called Tangore"
+                                         or where.listed_after_preposition(m)) and  # P133: "In Pesawaran and"
             (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
         more = {m.name for m in mentions if m.name not in cued and (_listed_with(m) & cued or
-                                                                    where.from_place_to(m) in cued)}  # P104
+                                                                    where.from_place_to(m) in cued  # P104
+                                                                    or spellings.compass_part_of(m.name) in cued)}
         if not more:
             return cued - named
         cued |= more
@@ -354,15 +365,19 @@ def _of_a_country(mention: Mention, named: set[str]) -> bool:
         tuple(f" {word}" for word in en_places.ACTORS))
 
 
+_OPENING = re.compile(rf"^(?:{'|'.join(p.title() for p in en_places.PREPOSITIONS if ' ' not in p)}) ")  # "In Pesawaran"
+_PLURAL_KIND = rf"(?:{'|'.join(kind for kind in en_places.KINDS if kind.endswith('s'))})\b"
 _KIND_AFTER = re.compile(rf"\s(?:{'|'.join(en_places.KIND_ABBREVIATIONS)})$")  # "Dikwa and Jere LGAs": Jere
 
 
 def _listed_with(mention: Mention) -> set[str]:
     """The other names of a list this name stands in: "Grenada and Carriacou", "Croix-des-Bouquets, Cité Soleil,
-    Bas Delmas and Martissant"."""
+    Bas Delmas and Martissant"; or one of commas alone that ends in their plural kind (P132: "across Bule, Dilla
+    Zuria, Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town")."""
     name = rf"{WORD}(?:\s{WORD})*"
-    for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
-        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",?\s(?:and|or)\s|,\s", listed[0])}
+    lists = rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}|{name}(?:,\s{name})+(?=\s{_PLURAL_KIND})"
+    for listed in re.finditer(lists, mention.sentence):
+        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",?\s(?:and|or)\s|,\s", _OPENING.sub("", listed[0]))}
         if mention.name in names:
             return names - {mention.name}
     return set()

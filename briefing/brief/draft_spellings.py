@@ -2,7 +2,8 @@
 lacks that is a known place spelled another way ("Palma District" of "Palma", "Cabo Delagado" of "Cabo Delgado",
 rule P4; P130: only a letter or two apart for the word's length, "Gedeo" is no Gedeb), two names run together where a
 comma is missing, a country's name or part of it with a compass word ("North Mozambique", "St. Vincent" of "St.
-Vincent and the Grenadines")."""
+Vincent and the Grenadines"), a place's part with a compass word (P134: "East Ambae"), a name with a feature's word
+in lower case that the article also writes alone (P135: "Ambae island", "the Jaffna peninsula")."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from typing import Any
 from briefing.brief.draft_entries import bare
 from briefing.brief.draft_where import Lookup
 from briefing.brief.proposal import Proposal
+from briefing.brief.words import en_places
 
 
 def spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
@@ -23,7 +25,8 @@ def spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
     for key, proposal in list(chosen.items()):
         if key[0] != "name":
             continue
-        plain = bare(proposal.fields["name"])
+        name = proposal.fields["name"]
+        plain = bare(name, features=name.endswith(_LAND_TAILS))  # P135: "the Jaffna peninsula" of Jaffna
         for other in [p for same, p in chosen.items() if same[0] != "name"]:
             words = other.fields["name"].lower().split()
             if plain.split() == words or variant_of(replace(proposal, same=("name", plain)),
@@ -32,6 +35,11 @@ def spelled_as_known(chosen: dict[Any, Proposal]) -> dict[Any, Proposal]:
                 del chosen[key]
                 break
     return chosen
+
+
+# Lower-case words after a name for the land its place stands on, which the place's name then names (P135): "Sri
+# Lankan troops ... in their offensive on the northern Jaffna peninsula", where the article also names Jaffna.
+_LAND_TAILS = (" island", " islands", " peninsula")
 
 
 def run_together(name: str, names: set[str], lookup: Lookup, country: str | None) -> bool:
@@ -48,6 +56,13 @@ def part_of_country(name: str, named: set[str], lookup: Lookup) -> bool:
     first, *rest = name.split(" ", 1)
     return first in _COMPASS and bool(rest) and rest[0] in named and \
         lookup(name, None, None, None)[0] is None
+
+
+def compass_part_of(name: str) -> str:
+    """P134: the place whose part a name gives with a point of the compass before it ("the safe zones on East Ambae":
+    Ambae, a place of the article), else ""."""
+    first, _, rest = name.partition(" ")
+    return rest if first in en_places.COMPASS_NAMES and rest[:1].isupper() else ""
 
 
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
