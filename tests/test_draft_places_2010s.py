@@ -83,3 +83,24 @@ def test_a_name_with_a_features_word_in_lower_case_is_the_name_the_article_write
                                                                                            written):
     names = [p[0] for p in places(*paragraphs, country=country)]
     assert name in names and written not in names, names
+
+
+BOGALAY = ("The state radio station operating out of the country’s capital Naypyitaw said 2,879 more people are "
+           "unaccounted for in one town, Bogalay, in the low-lying Irrawaddy River delta region, the AP reported.")
+
+
+def test_a_name_right_after_a_kind_of_place_is_the_place_though_said_follows():
+    # P136: "the country's capital Naypyitaw said": the radio station there speaks; Naypyitaw is Myanmar's capital
+    found = [p for p in places(BOGALAY, country="MM") if p[0] == "Naypyitaw"]
+    assert found == [("Naypyitaw", "MM", "point", "")], places(BOGALAY, country="MM")
+
+
+KRAKATAU = ("Jakarta: Meteorology, Climatology and Geophysics Agency (BMKG) chairman Dwikorita Karnawati has confirmed "
+            "that the tsunami in Banten and Lampung provinces was mainly caused by the eruption of Anak Krakatau "
+            "volcano.")
+
+
+def test_a_volcanos_word_in_lower_case_is_no_part_of_the_name():
+    # P137: the volcano is Anak Krakatau, as the headline names it; not "Anak Krakatau volcano"
+    names = [p[0] for p in places(KRAKATAU, country="ID")]
+    assert "Anak Krakatau" in names and "Anak Krakatau volcano" not in names, names

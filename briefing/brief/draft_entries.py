@@ -1,6 +1,7 @@
 """The [[places]] entry the draft proposes for one name (draft_places.py): the place the gazetteer resolves it to
 (P2, P3), or one to settle, with the sentence it came from, where several places bear it (P5) or the gazetteer
-lacks it (P4), one for a name with a feature's word in lower case and the name alone (P135: "Ambae island", "Ambae");
+lacks it (P4), one for a name with a feature's word in lower case and the name alone (P135: "Ambae island", "Ambae"),
+named without a volcano's or an island's word in lower case (P137: "the eruption of Anak Krakatau volcano");
 and the kind of place each mention of a name means ("the Kharkiv region", "Kharkiv city")."""
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ def entry(name: str, mention: Mention, source_id: str, resolved: Any | None, can
         return Proposal("places", fields, mention.line, f"rule P5: several places bear this name: {listed}; "
                                                         f"from {said}", same=("name", shown.lower()))
     rule = "P3: the dateline's place" if mention.dateline else "P4: a place the gazetteer lacks"
+    head, _, tail = shown.rpartition(" ")
+    if head and tail in en_places.DESCRIBING_TAILS:  # P137: "the eruption of Anak Krakatau volcano"
+        fields |= {"name": head, "aka": [shown]}
     fields |= {**({"kind": "area"} if kind == "area" or area_like(name) else {}), "role": "site",
                "note": UNSETTLED_NOTE,
                "sources": [source_id]}

@@ -86,7 +86,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   draft_spellings.py; P132 names listed with commas before their plural kind are one list ("across Bule, Dilla Zuria,
   Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town"), P133 a name ending in "an" after a preposition is a
   place where no noun in lower case ends its list ("In Pesawaran and Tanggamus, at least two people died"; not "in
-  Ethiopian and Sudanese camps"): draft_places.py, draft_where.py;
+  Ethiopian and Sudanese camps"), P136 a name right after a kind of place is the place though "said" follows it ("the
+  country's capital Naypyitaw said"): draft_places.py, draft_place_words.py; P137 a volcano's or an island's word in
+  lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -112,6 +114,7 @@ from typing import Any, NamedTuple
 
 from briefing.brief import draft_cues as cues
 from briefing.brief import draft_mentions as mentioned
+from briefing.brief import draft_place_words as beside
 from briefing.brief import draft_spellings as spellings
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
@@ -157,7 +160,8 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not in_country_name(m.name, named) and not part_of_country(m.name, named, lookup)
                 and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
-                     or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
+                     or where.before_settlement_word(m, people)  # P64: "in Kawaye village", Sadi Kawaye speaks
+                     or beside.after_a_kind(m))  # P136: "the country's capital Naypyitaw said"
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)
                 and not where.adjective_of_country(m, named)  # P102: "Somali news agency Shabelle", in Somalia
@@ -343,7 +347,7 @@ def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str
     point of the compass (P134: "the safe zones on East Ambae", where the article says Ambae is a place)."""
     cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)
                                          or where.called_near_a_place(m)  # P105: "near Farchana, called Tangore"
-                                         or where.listed_after_preposition(m)) and  # P133: "In Pesawaran and"
+                                         or beside.listed_after_preposition(m)) and  # P133: "In Pesawaran and"
             (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
         more = {m.name for m in mentions if m.name not in cued and (_listed_with(m) & cued or

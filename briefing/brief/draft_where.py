@@ -25,8 +25,7 @@ Central America Feared It Would Rise"); a name several places bear that the arti
 100,000 people among them (P109: "a press briefing in Geneva"); a name the gazetteer lacks that heads a facility's name
 is the facility where it stands alone (P110: "at Munigi", the "Munigi Health Center"); a region named for a point of
 the compass is none abroad, in a country the article does not name (P131: "the Southern Region" of Ethiopia is not
-Malawi's); a name ending in "an" after a preposition is a place where no noun in lower case ends its list (P133: "In
-Pesawaran and Tanggamus, at least two people died")."""
+Malawi's)."""
 
 from __future__ import annotations
 
@@ -373,17 +372,3 @@ def regions_around_cities(mentions: list[Mention], lookup: Lookup, country: str 
 
 
 _REGION_WORD = re.compile(r"^ (region|province|oblast)\b")
-
-
-def listed_after_preposition(mention: Mention) -> bool:
-    """P133: a name ending in "an" after a preposition of place, which an adjective of nationality may end in ("in
-    Sudanese camps", "the Himalayan nation"), is a place where it ends a list of names, or begins one, that no noun in
-    lower case follows: "In Pesawaran and Tanggamus, at least two people died" (not "in Ethiopian and Sudanese
-    camps")."""
-    before = re.sub(r"\s(?:the|northern|southern|eastern|western|central)$", "", mention.before.rstrip(),
-                    flags=re.IGNORECASE).split()
-    return mention.name.endswith("an") and bool(before) and before[-1].lower() in en_places.PREPOSITIONS and \
-        _LIST_ENDS.match(mention.after) is not None
-
-
-_LIST_ENDS = re.compile(rf"^(?:(?:,\s{WORD}(?:\s{WORD})*)*,?\s(?:and|or)\s{WORD}(?:\s{WORD})*)?(?:[,.;:!?]|$)")

@@ -236,3 +236,7 @@ COMPASS_NAMES = ("North", "South", "East", "West", "Northern", "Southern", "East
                  "Center", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East",
                  "South-West", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower",
                  "Middle")
+# Lower-case words after a name the gazetteer lacks that say what the named place is, no part of its name, as "river"
+# is of "the Kosi river" or "mountains" of "the Atlas mountains" (P137): "the eruption of Anak Krakatau volcano",
+# "Vanuatu's Ambae island".
+DESCRIBING_TAILS = ("volcano", "island")
