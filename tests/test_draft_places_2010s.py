@@ -104,3 +104,25 @@ def test_a_volcanos_word_in_lower_case_is_no_part_of_the_name():
     # P137: the volcano is Anak Krakatau, as the headline names it; not "Anak Krakatau volcano"
     names = [p[0] for p in places(KRAKATAU, country="ID")]
     assert "Anak Krakatau" in names and "Anak Krakatau volcano" not in names, names
+
+
+KENDALL = ("Andrew's 164-mph blasts did not discriminate between the rusty trailers in the migrant camps near Florida "
+           "City, the old pine bungalows in Perrine or the spanking new ranch homes in south Kendall with Mercedes in "
+           "the driveway.")
+
+
+def test_a_small_towns_name_after_with_is_no_place():
+    # P138: a car in the driveway, not Mercedes, Texas
+    names = [p[0] for p in places(KENDALL, country="US")]
+    assert "Mercedes" not in names and "Perrine" in names, names
+
+
+BOULDER = ("The quake – which was originally reported as a 7.5-magnitude, then a 7.9-magnitude, tremor although the "
+           "Boulder, Colorado-based US Geological Survey (USGS) later revised its measurement to 8.0 on the Richter "
+           "scale – could be felt strongly all over Peru and in neighbouring countries as well.")
+
+
+def test_a_town_before_a_comma_and_a_region_is_the_regions_town():
+    # P139: Boulder in Colorado, though the article is on Peru and names the United States only in the USGS's name
+    found = [p for p in places(BOULDER, country="PE") if p[0] == "Boulder"]
+    assert found == [("Boulder", "US", "point", "")], places(BOULDER, country="PE")

@@ -2,13 +2,18 @@
 words of place: a name ending in "an" after a preposition is a place where no noun in lower case ends its list, no
 adjective of nationality (P133: "In Pesawaran and Tanggamus, at least two people died"; not "in Ethiopian and Sudanese
 camps"); a name right after a kind of place is that place, though a speech verb follows it and the draft takes it for a
-speaker (P136: "The state radio station operating out of the country's capital Naypyitaw said")."""
+speaker (P136: "The state radio station operating out of the country's capital Naypyitaw said"); a name after "with"
+that the article does not say is a place and that only a small town bears is no place (P138: "ranch homes in south
+Kendall with Mercedes in the driveway"); a town before a comma and a region is that region's (P139: "the Boulder,
+Colorado-based US Geological Survey")."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from briefing.brief.draft_mentions import WORD, Mention
+from briefing.brief.draft_where import Lookup, km
 from briefing.brief.words import en_places
 
 
@@ -33,3 +38,30 @@ def after_a_kind(mention: Mention) -> bool:
 
 
 _KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(en_places.NAMING_KINDS)}) $")
+
+
+def after_with(mention: Mention) -> bool:
+    """P138: a name right after "with", which gives what someone or something has or goes with ("the spanking new
+    ranch homes in south Kendall with Mercedes in the driveway"), not where it is."""
+    return re.search(r"\bwith $", mention.before) is not None
+
+
+def in_region_after(mentions: list[Mention], lookup: Lookup, resolved: Any | None) -> Any | None:
+    """P139: a town written before a comma and a first-level region of a country ("the Boulder, Colorado-based US
+    Geological Survey", "HONOLULU, Hawaii"), where the gazetteer has it near that region, is that region's town, in
+    a country the article need not name otherwise; None where the article does not write it so, or the town is
+    found there already."""
+    for mention in mentions:
+        after = _REGION_AFTER.match(mention.after)
+        region = lookup(after["region"], None, None, "area")[0] if after else None
+        if region is None or region.feature != "A.ADM1" or (resolved is not None and
+                                                              resolved.country == region.country):
+            continue
+        town, _ = lookup(mention.name, region.country, (region.lat, region.lon), "point")
+        if town is not None and km((town.lat, town.lon), (region.lat, region.lon)) <= REGION_KM:
+            return town
+    return None
+
+
+REGION_KM = 800.0  # a town this far from its region's point is not the region's (P139)
+_REGION_AFTER = re.compile(r"^, (?P<region>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?=-based\b|[,.;:)]| [a-z(]|$)")

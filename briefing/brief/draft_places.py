@@ -89,6 +89,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   Ethiopian and Sudanese camps"), P136 a name right after a kind of place is the place though "said" follows it ("the
   country's capital Naypyitaw said"): draft_places.py, draft_place_words.py; P137 a volcano's or an island's word in
   lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py;
+  P138 a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the
+  driveway"), P139 a town before a comma and a first-level region is that region's town ("the Boulder,
+  Colorado-based US Geological Survey", in an article on Peru): draft_place_words.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -203,6 +206,10 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             # spread", nor a headline's "Battling Ebola in Liberia" (P4h)
             resolved, candidates = lookup(name, inside, centre, kind)  # P7: "the village of Bole in Southwest
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
+        town = beside.in_region_after(each, lookup, resolved)  # P139: "the Boulder, Colorado-based US Geological
+        if town is not None:  # Survey", in an article on Peru: Boulder in Colorado
+            resolved, candidates = town, []
+            cued.add(name)
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
         at_home = [c for c in candidates if c.country in codes]
@@ -242,6 +249,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 resolved.country not in codes | {country} and \
                 (resolved.population or 0) < CITY_ABROAD:
             continue  # "Grave fears are held ...": a word that opens a sentence, not Grave in the Netherlands
+        if resolved is not None and name not in cued and (resolved.population or 0) < CITY_ABROAD and \
+                all(beside.after_with(m) for m in each):
+            continue  # P138: "ranch homes in south Kendall with Mercedes in the driveway": a car, no town
         others = [p for p in settled if resolved is not None and (p.lat, p.lon) != (resolved.lat, resolved.lon)]
         if resolved is not None and not country and others and not resolved.feature.startswith("A") and \
                 resolved.country not in codes and \
