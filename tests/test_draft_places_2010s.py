@@ -126,3 +126,23 @@ def test_a_town_before_a_comma_and_a_region_is_the_regions_town():
     # P139: Boulder in Colorado, though the article is on Peru and names the United States only in the USGS's name
     found = [p for p in places(BOULDER, country="PE") if p[0] == "Boulder"]
     assert found == [("Boulder", "US", "point", "")], places(BOULDER, country="PE")
+
+
+UNHCR = ("UNHCR, together with other UN agencies, is preparing an assessment mission to Jaffna District to see exactly "
+         "what people's needs are.")
+
+
+def test_an_acronym_before_a_comma_and_a_word_in_lower_case_is_no_dateline():
+    # P140: UNHCR is the sentence's subject, not a dateline's place to settle
+    names = [p[0] for p in places(UNHCR, country="LK")]
+    assert "Unhcr" not in names and "UNHCR" not in names and "Jaffna District" in names, names
+
+
+CHAD = ("More than 20,000 Sudanese refugees have now moved from the Chad-Sudan border to five camps in the interior of "
+        "Chad in a massive relocation operation to transfer refugees before the start of the rainy season.")
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_third_place():
+    # P141: the Chad-Sudan border names Chad and Sudan, no place called "Chad-Sudan"
+    names = [p[0] for p in places(CHAD, country="TD")]
+    assert "Chad-Sudan" not in names and "Chad" in names, names

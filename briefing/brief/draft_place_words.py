@@ -5,11 +5,14 @@ camps"); a name right after a kind of place is that place, though a speech verb 
 speaker (P136: "The state radio station operating out of the country's capital Naypyitaw said"); a name after "with"
 that the article does not say is a place and that only a small town bears is no place (P138: "ranch homes in south
 Kendall with Mercedes in the driveway"); a town before a comma and a region is that region's (P139: "the Boulder,
-Colorado-based US Geological Survey")."""
+Colorado-based US Geological Survey"); a name in capitals before a comma and a word in lower case is no dateline
+(P140: "UNHCR, together with other UN agencies, is preparing"); and the one country the article puts a place in,
+right after it or as a possessive before it (P7: "the village of Bole in Southwest Cameroon")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from briefing.brief.draft_mentions import WORD, Mention
@@ -65,3 +68,33 @@ def in_region_after(mentions: list[Mention], lookup: Lookup, resolved: Any | Non
 
 REGION_KM = 800.0  # a town this far from its region's point is not the region's (P139)
 _REGION_AFTER = re.compile(r"^, (?P<region>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?=-based\b|[,.;:)]| [a-z(]|$)")
+
+
+def subject_for_dateline(mention: Mention, lookup: Lookup, country: str | None) -> bool:
+    """P140: a name in capitals opening a paragraph before a comma and a word in lower case, which the gazetteer
+    lacks, is the sentence's subject, an organisation's acronym, no dateline ("UNHCR, together with other UN agencies,
+    is preparing an assessment mission"): a dateline's place is followed by its country, a date or a dash."""
+    return mention.dateline and re.match(r"^, [a-z]", mention.after) is not None and \
+        lookup(mention.name, country, None, None)[0] is None
+
+
+def country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
+    """The one country the article puts a place in, right after its name ("the village of Bole in Southwest
+    Cameroon", "Menka, Cameroon") or as a possessive before it ("Cameroon's Northwest Region"), or None."""
+    codes: set[str] = set()
+    for mention in mentions:
+        after = _IN_COUNTRY.match(mention.after)
+        words = after["name"].split() if after else []
+        named = next((country_names[" ".join(words[:n])] for n in range(len(words), 0, -1)
+                      if " ".join(words[:n]) in country_names), frozenset())
+        before = _COUNTRYS.search(mention.before)  # "in Cameroon's Northwest Region"
+        named = named or (country_names.get(before["name"], frozenset()) if before else frozenset())
+        codes |= named if len(named) == 1 else set()
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+# A country's name as a possessive right before a place's: "Cameroon's Northwest Region".
+_COUNTRYS = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s*$")
+# A country's name right after a place's, perhaps after a compass word: ", Cameroon", " in Southwest Cameroon".
+_IN_COUNTRY = re.compile(r"(?:,| in) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]* )?"
+                         r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")

@@ -91,7 +91,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py;
   P138 a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the
   driveway"), P139 a town before a comma and a first-level region is that region's town ("the Boulder,
-  Colorado-based US Geological Survey", in an article on Peru): draft_place_words.py;
+  Colorado-based US Geological Survey", in an article on Peru), P140 a name in capitals before a comma and a word
+  in lower case is no dateline ("UNHCR, together with other UN agencies"): draft_place_words.py; P141 two countries'
+  names joined by a hyphen are no third place ("from the Chad-Sudan border"): draft_spellings.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -169,7 +171,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 and not where.adjective_of_area(m, text, lookup)
                 and not where.adjective_of_country(m, named)  # P102: "Somali news agency Shabelle", in Somalia
                 and not where.opening_verb_or_preposition(m)  # P70: "Under the state of emergency"
-                and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
+                and not where.headline_for_dateline(m, lookup, country)  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
+                and not beside.subject_for_dateline(m, lookup, country)  # P140: "UNHCR, together with other UN"
+                and not spellings.countries_joined(m.name, gazetteer.country_names)]  # P141: "the Chad-Sudan border"
     compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
     mentions += [m for m in compass if m.name not in {n.name for n in mentions}]
     mentions = where.regions_around_cities(mentions, lookup, country)  # P76: "eight in the Almaty region"
@@ -199,7 +203,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     for (name, kind), each in by_name.items():
         resolved, candidates = found[name, kind] if not mentioned.world_region(name) else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
-        inside = _country_after([m for m in mentions if m.name == name], gazetteer.country_names)
+        inside = beside.country_after([m for m in mentions if m.name == name], gazetteer.country_names)
         if inside is not None and inside != country and name not in gazetteer.country_names and \
                 not _word_opening_sentences(name, each) and \
                 not all(mentioned.headline(m.sentence) for m in each):  # not "Fighting in eastern DRC has
@@ -287,28 +291,6 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             continue
         chosen[proposal.same] = proposal
     result.proposals += [*found_countries, *spelled_as_known(chosen).values()]
-
-
-def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
-    """The one country the article puts a place in, right after its name ("the village of Bole in Southwest
-    Cameroon", "Menka, Cameroon") or as a possessive before it ("Cameroon's Northwest Region"), or None."""
-    codes: set[str] = set()
-    for mention in mentions:
-        after = _IN_COUNTRY.match(mention.after)
-        words = after["name"].split() if after else []
-        named = next((country_names[" ".join(words[:n])] for n in range(len(words), 0, -1)
-                      if " ".join(words[:n]) in country_names), frozenset())
-        before = _COUNTRYS.search(mention.before)  # "in Cameroon's Northwest Region"
-        named = named or (country_names.get(before["name"], frozenset()) if before else frozenset())
-        codes |= named if len(named) == 1 else set()
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
-# A country's name as a possessive right before a place's: "Cameroon's Northwest Region".
-_COUNTRYS = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s*$")
-# A country's name right after a place's, perhaps after a compass word: ", Cameroon", " in Southwest Cameroon".
-_IN_COUNTRY = re.compile(r"(?:,| in) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]* )?"
-                         r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
 
 def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, country: str | None) -> Proposal:

@@ -3,7 +3,8 @@ lacks that is a known place spelled another way ("Palma District" of "Palma", "C
 rule P4; P130: only a letter or two apart for the word's length, "Gedeo" is no Gedeb), two names run together where a
 comma is missing, a country's name or part of it with a compass word ("North Mozambique", "St. Vincent" of "St.
 Vincent and the Grenadines"), a place's part with a compass word (P134: "East Ambae"), a name with a feature's word
-in lower case that the article also writes alone (P135: "Ambae island", "the Jaffna peninsula")."""
+in lower case that the article also writes alone (P135: "Ambae island", "the Jaffna peninsula"), two countries'
+names joined by a hyphen (P141: "the Chad-Sudan border", no third place)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,13 @@ def compass_part_of(name: str) -> str:
     Ambae, a place of the article), else ""."""
     first, _, rest = name.partition(" ")
     return rest if first in en_places.COMPASS_NAMES and rest[:1].isupper() else ""
+
+
+def countries_joined(name: str, country_names: Any) -> bool:
+    """P141: two countries' names joined by a hyphen or a dash ("from the Chad-Sudan border"), which P1b reads as
+    both countries, no third place."""
+    parts = re.split(r"[-–]", name)
+    return len(parts) > 1 and all(part in country_names for part in parts)
 
 
 _COMPASS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast",
