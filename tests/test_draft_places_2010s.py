@@ -146,3 +146,22 @@ def test_two_countries_joined_by_a_hyphen_are_no_third_place():
     # P141: the Chad-Sudan border names Chad and Sudan, no place called "Chad-Sudan"
     names = [p[0] for p in places(CHAD, country="TD")]
     assert "Chad-Sudan" not in names and "Chad" in names, names
+
+
+ARBOLEDA = ("Elda Arboleda was poor but still proud of the way she had raised her family in a tiny home in one of the "
+            "city’s toughest neighbourhoods. Then, at 1:19 p.m. on Jan. 25, the ground shook and Arboleda’s humble "
+            "world came to an end.")
+ELKIN = "Like so many shocked survivors, Elda’s son Elkin had rushed home to find his family."
+
+
+def test_a_persons_surname_is_no_small_town():
+    # P142: Elda Arboleda's surname, not the town of Arboleda in Colombia
+    names = [p[0] for p in places(ARBOLEDA, ELKIN, country="CO")]
+    assert "Arboleda" not in names, names
+
+
+def test_a_cemetery_is_a_facility():
+    # P143: "the Sidi Arcine cemetery" is no place to settle
+    line = ("At the Sidi Arcine cemetery, men and women crouch beside the simple graves - many decorated with dry "
+            "twigs or pebbles - breathing warm memories into the cold earth.")
+    assert [p for p in places(line, country="DZ") if p[0] == "Sidi Arcine"] == [], places(line, country="DZ")

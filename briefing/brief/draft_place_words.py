@@ -5,7 +5,8 @@ camps"); a name right after a kind of place is that place, though a speech verb 
 speaker (P136: "The state radio station operating out of the country's capital Naypyitaw said"); a name after "with"
 that the article does not say is a place and that only a small town bears is no place (P138: "ranch homes in south
 Kendall with Mercedes in the driveway"); a town before a comma and a region is that region's (P139: "the Boulder,
-Colorado-based US Geological Survey"); a name in capitals before a comma and a word in lower case is no dateline
+Colorado-based US Geological Survey"); a person's surname is no small town (P142: "Elda Arboleda ... Arboleda's
+humble world"); a name in capitals before a comma and a word in lower case is no dateline
 (P140: "UNHCR, together with other UN agencies, is preparing"); and the one country the article puts a place in,
 right after it or as a possessive before it (P7: "the village of Bole in Southwest Cameroon")."""
 
@@ -76,6 +77,14 @@ def subject_for_dateline(mention: Mention, lookup: Lookup, country: str | None) 
     is preparing an assessment mission"): a dateline's place is followed by its country, a date or a dash."""
     return mention.dateline and re.match(r"^, [a-z]", mention.after) is not None and \
         lookup(mention.name, country, None, None)[0] is None
+
+
+def surname_of(name: str, people: frozenset[str], text: str) -> bool:
+    """P142: a single word the article writes after the given name of a person it names ("Elda Arboleda was poor but
+    still proud ... Arboleda's humble world came to an end", where "Elda's son Elkin" makes Elda a person) is that
+    person's surname, no town, where the article does not say it is a place."""
+    return " " not in name and any(" " not in person and re.search(
+        rf"(?<![\w'’-]){re.escape(person)} {re.escape(name)}(?![\w-])", text) for person in people)
 
 
 def country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:

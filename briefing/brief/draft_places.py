@@ -60,7 +60,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an adjective, P72 a "Unit"
   a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal Division, not the city),
   P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
-  operations"), P111 apartments a building ("the six-storey Gokul apartments"): words/en_places.py; P63 a name ending in
+  operations"), P111 apartments a building ("the six-storey Gokul apartments"), P143 a cemetery a facility ("At the
+  Sidi Arcine cemetery"): words/en_places.py; P63 a name ending in
   a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears
   it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
   Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
@@ -91,7 +92,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py;
   P138 a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the
   driveway"), P139 a town before a comma and a first-level region is that region's town ("the Boulder,
-  Colorado-based US Geological Survey", in an article on Peru), P140 a name in capitals before a comma and a word
+  Colorado-based US Geological Survey", in an article on Peru), P142 a person's surname is no small town ("Elda
+  Arboleda was poor ... Arboleda's humble world"), P140 a name in capitals before a comma and a word
   in lower case is no dateline ("UNHCR, together with other UN agencies"): draft_place_words.py; P141 two countries'
   names joined by a hyphen are no third place ("from the Chad-Sudan border"): draft_spellings.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
@@ -256,6 +258,9 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
         if resolved is not None and name not in cued and (resolved.population or 0) < CITY_ABROAD and \
                 all(beside.after_with(m) for m in each):
             continue  # P138: "ranch homes in south Kendall with Mercedes in the driveway": a car, no town
+        if resolved is not None and name not in cued and (resolved.population or 0) < CITY_ABROAD and \
+                beside.surname_of(name, people, text):
+            continue  # P142: "Elda Arboleda was poor ... Arboleda's humble world": her surname, no town
         others = [p for p in settled if resolved is not None and (p.lat, p.lon) != (resolved.lat, resolved.lon)]
         if resolved is not None and not country and others and not resolved.feature.startswith("A") and \
                 resolved.country not in codes and \

@@ -171,6 +171,7 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
              "bridge", "dam", "barrage", "health center", "health centre",
              "pagoda", "pagodas", "shrine", "monastery",  # "near the Sule pagoda and the heavily guarded town hall"
              "port", "ports",  # "forced Chittagong and Mongla ports to suspend their operations" (P108)
+             "cemetery", "cemeteries", "graveyard",  # "At the Sidi Arcine cemetery, men and women crouch" (P143)
              "apartments", "apartment")  # "the six-storey Gokul apartments that crumbled" (P111)
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
