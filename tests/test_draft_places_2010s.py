@@ -165,3 +165,10 @@ def test_a_cemetery_is_a_facility():
     line = ("At the Sidi Arcine cemetery, men and women crouch beside the simple graves - many decorated with dry "
             "twigs or pebbles - breathing warm memories into the cold earth.")
     assert [p for p in places(line, country="DZ") if p[0] == "Sidi Arcine"] == [], places(line, country="DZ")
+
+
+def test_a_country_in_a_trusts_name_is_no_place():
+    # P144: the Press Trust of India is a news agency; India is named nowhere else in the AFP report on Orissa
+    line = ("The Press Trust of India said piles of bodies were being cremated in the area using diesel and kerosene "
+            "and freshly broken branches.")
+    assert [p for p in places(line, country="IN") if p[0] == "India"] == [], places(line, country="IN")

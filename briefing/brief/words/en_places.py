@@ -47,7 +47,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
                 "Dam", "Barrage",  # a structure, as a bridge is: "Alau Dam"
                 "Web", "Website", "Online",  # a medium: "according to a transcript on the CCTV Web site"
-                "Unit", "Units")  # a ward: "transferred to the Entebbe Ebola Treatment Unit" (P72)
+                "Unit", "Units",  # a ward: "transferred to the Entebbe Ebola Treatment Unit" (P72)
+                "Trust")  # a news agency's or a charity's name: "the Press Trust of India said" (P144)
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
