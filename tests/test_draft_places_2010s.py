@@ -172,3 +172,13 @@ def test_a_country_in_a_trusts_name_is_no_place():
     line = ("The Press Trust of India said piles of bodies were being cremated in the area using diesel and kerosene "
             "and freshly broken branches.")
     assert [p for p in places(line, country="IN") if p[0] == "India"] == [], places(line, country="IN")
+
+
+def test_a_township_and_its_name_alone_are_one_place():
+    # P145: "the Jiegu Township" and "in Jiegu" are one place, not two to settle
+    lines = ("More than 85 percent of the houses in the Jiegu Township near the epicenter had collapsed, said "
+             "Zhuohuaxia, a publicity official with the Tibetan Autonomous Prefecture of Yushu.",
+             "\"The streets in Jiegu are thronged with panic, injured people, with many bleeding in the head,\" he "
+             "said.")
+    names = [p[0] for p in places(*lines, country="CN")]
+    assert "Jiegu Township" in names and "Jiegu" not in names, names

@@ -62,7 +62,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
   operations"), P111 apartments a building ("the six-storey Gokul apartments"), P143 a cemetery a facility ("At the
   Sidi Arcine cemetery"), P144 a trust a body, whose country is no place of the article ("the Press Trust of India
-  said"): words/en_places.py; P63 a name ending in
+  said"), P145 a township an area's kind, one place with the name alone ("the Jiegu Township", "in Jiegu"):
+  words/en_places.py; P63 a name ending in
   a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears
   it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
   Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region

@@ -178,7 +178,8 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
               "Municipality",
-              "Sub-district", "Subdistrict", "Regency")  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
+              "Sub-district", "Subdistrict", "Regency",  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
+              "Township")  # China's: "the Jiegu Township near the epicenter", then "in Jiegu" (P145)
 # Capitalised words that end a settlement's name, which the name then says it is, never a person's: "Sumberwuluh
 # Village", "Kajar Kuning Hamlet" (P63).
 # Not "State": "Islamic State" is a group's name, and speaks.
