@@ -63,9 +63,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   operations"), P111 apartments a building ("the six-storey Gokul apartments"), P143 a cemetery a facility ("At the
   Sidi Arcine cemetery"), P144 a trust a body, whose country is no place of the article ("the Press Trust of India
   said"), P145 a township an area's kind, one place with the name alone ("the Jiegu Township", "in Jiegu"):
-  words/en_places.py; P63 a name ending in
-  a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears
-  it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
+  words/en_places.py; P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name
+  before "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
   Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
   ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written
   after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a
@@ -95,9 +94,9 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   P138 a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the
   driveway"), P139 a town before a comma and a first-level region is that region's town ("the Boulder,
   Colorado-based US Geological Survey", in an article on Peru), P142 a person's surname is no small town ("Elda
-  Arboleda was poor ... Arboleda's humble world"), P140 a name in capitals before a comma and a word
-  in lower case is no dateline ("UNHCR, together with other UN agencies"): draft_place_words.py; P141 two countries'
-  names joined by a hyphen are no third place ("from the Chad-Sudan border"): draft_spellings.py;
+  Arboleda was poor ... Arboleda's humble world"), P140 a name in capitals before a comma and a word in lower case is
+  no dateline ("UNHCR, together with other UN agencies"): draft_place_words.py; P141 two countries' names joined by a
+  hyphen are no third place ("from the Chad-Sudan border"): draft_spellings.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
