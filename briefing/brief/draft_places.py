@@ -64,8 +64,8 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   Sidi Arcine cemetery"), P144 a trust a body, whose country is no place of the article ("the Press Trust of India
   said"), P145 a township an area's kind, one place with the name alone ("the Jiegu Township", "in Jiegu"):
   words/en_places.py; P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name
-  before "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
-  Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
+  before "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and
+  an area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
   ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written
   after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a
   verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none
