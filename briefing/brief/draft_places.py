@@ -60,43 +60,43 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an adjective, P72 a "Unit"
   a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal Division, not the city),
   P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
-  operations"), P111 apartments a building ("the six-storey Gokul apartments"), P143 a cemetery a facility ("At the
-  Sidi Arcine cemetery"), P144 a trust a body, whose country is no place of the article ("the Press Trust of India
-  said"), P145 a township an area's kind, one place with the name alone ("the Jiegu Township", "in Jiegu"):
-  words/en_places.py; P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name
-  before "village" is one though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and
-  an area with its kind is a place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
-  ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written
-  after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a
-  verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none
-  ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the
-  gazetteer lacks whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"),
-  P76 the region around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a
-  feature's word in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of
-  Samoa"), P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central
-  America said"), P109 a name several places bear that the article says is a place is the one city of 100,000 among them
-  ("a press briefing in Geneva"; abroad, in a country the article does not name, the entry's note says where), P107 a
-  headline's name that runs into its next words is the name the prose writes ("Officials In Central America Feared It
-  Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news
-  agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name the gazetteer lacks that
-  heads a facility's name is the facility where it stands alone ("receiving treatment at Munigi", the "Munigi Health
-  Center"), P131 a region named for a point of the compass is none abroad ("Gedeo zone in the Southern Region" in an
-  article on Ethiopia is not Malawi's): draft_where.py; P130 a name a letter from another's is its spelling only where
-  the two are as alike as "Petit" and "Petite" for their length ("Gedeo" is no Gedeb, "Kera" no Kercha), P134 a point
-  of the compass before a place names a part of it ("on East Ambae"), P135 a name with a feature's word in lower case
-  is the name the article writes alone ("Ambae island" of Ambae, "the Jaffna peninsula" of Jaffna):
-  draft_spellings.py; P132 names listed with commas before their plural kind are one list ("across Bule, Dilla Zuria,
-  Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town"), P133 a name ending in "an" after a preposition is a
-  place where no noun in lower case ends its list ("In Pesawaran and Tanggamus, at least two people died"; not "in
+  operations"), P111 apartments a building ("the six-storey Gokul apartments"), P143 a cemetery a facility ("At the Sidi
+  Arcine cemetery"), P144 a trust a body, whose country is no place of the article ("the Press Trust of India said"),
+  P145 a township an area's kind, one place with the name alone ("the Jiegu Township", "in Jiegu"): words/en_places.py;
+  P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one
+  though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a
+  place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with regions before their plural
+  kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of
+  --country written after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a
+  preposition or a verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a
+  dateline is none ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown
+  Timisoara"), P75 a word the gazetteer lacks whose plural the article writes as a name is a group's ("in Tiger battle",
+  "Tigers of Tamil Eelam"), P76 the region around a city that is a division of its own is another place ("eight in the
+  Almaty region"), P100 a feature's word in lower case before a noun it qualifies is no part of the name ("the South
+  Pacific island nation of Samoa"), P106 a name after people and "in", before "said", is where they are, no speaker
+  ("officials in Central America said"), P109 a name several places bear that the article says is a place is the one
+  city of 100,000 among them ("a press briefing in Geneva"; abroad, in a country the article does not name, the entry's
+  note says where), P107 a headline's name that runs into its next words is the name the prose writes ("Officials In
+  Central America Feared It Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in
+  lower case ("Somali news agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name
+  the gazetteer lacks that heads a facility's name is the facility where it stands alone ("receiving treatment at
+  Munigi", the "Munigi Health Center"), P131 a region named for a point of the compass is none abroad ("Gedeo zone in
+  the Southern Region" in an article on Ethiopia is not Malawi's): draft_where.py; P130 a name a letter from another's
+  is its spelling only where the two are as alike as "Petit" and "Petite" for their length ("Gedeo" is no Gedeb, "Kera"
+  no Kercha), P134 a point of the compass before a place names a part of it ("on East Ambae"), P135 a name with a
+  feature's word in lower case is the name the article writes alone ("Ambae island" of Ambae, "the Jaffna peninsula" of
+  Jaffna): draft_spellings.py; P132 names listed with commas before their plural kind are one list ("across Bule, Dilla
+  Zuria, Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town"), P133 a name ending in "an" after a preposition
+  is a place where no noun in lower case ends its list ("In Pesawaran and Tanggamus, at least two people died"; not "in
   Ethiopian and Sudanese camps"), P136 a name right after a kind of place is the place though "said" follows it ("the
   country's capital Naypyitaw said"): draft_places.py, draft_place_words.py; P137 a volcano's or an island's word in
-  lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py;
-  P138 a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the
-  driveway"), P139 a town before a comma and a first-level region is that region's town ("the Boulder,
-  Colorado-based US Geological Survey", in an article on Peru), P142 a person's surname is no small town ("Elda
-  Arboleda was poor ... Arboleda's humble world"), P140 a name in capitals before a comma and a word in lower case is
-  no dateline ("UNHCR, together with other UN agencies"): draft_place_words.py; P141 two countries' names joined by a
-  hyphen are no third place ("from the Chad-Sudan border"): draft_spellings.py;
+  lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py; P138
+  a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the driveway"),
+  P139 a town before a comma and a first-level region is that region's town ("the Boulder, Colorado-based US Geological
+  Survey", in an article on Peru), P142 a person's surname is no small town ("Elda Arboleda was poor ... Arboleda's
+  humble world"), P140 a name in capitals before a comma and a word in lower case is no dateline ("UNHCR, together with
+  other UN agencies"): draft_place_words.py; P141 two countries' names joined by a hyphen are no third place ("from the
+  Chad-Sudan border"): draft_spellings.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
