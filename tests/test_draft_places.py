@@ -309,7 +309,8 @@ def test_two_names_run_together_are_the_two_places():
     (["At least 400 Indonesians are feared dead, so are some 1,500 Sri Lankans, 1,000 Indians, 150 Thai, and 17 "
       "Malaysians.", "In Thailand, 390 people are believed dead."], None, "Thai", None),  # AsiaNews, 2004
     (["Nicaraguan officials fear up to 1,500 people may have been swallowed up when torrential rain caused the slopes "
-      "of the Casita volcano to give way."], "NI", "Casita volcano", ("Casita volcano", "", "point", "settle")),
+      "of the Casita volcano to give way."], "NI", "Casita", ("Casita", "", "point", "settle")),  # P137: the volcano
+    # is Casita ("Casita volcano" is its other name)
     (["With about 2.5 million people clinging to survival in the delta, disaster experts say the death toll from "
       "Cyclone Nargis which struck on May 2 could rise dramatically.", "Helicopters took some 60 to 70 diplomats to "
       "different parts of the delta, where Nargis struck with 120 mph (190 kmh) winds."], None, "Nargis",

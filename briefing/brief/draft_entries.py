@@ -1,6 +1,8 @@
 """The [[places]] entry the draft proposes for one name (draft_places.py): the place the gazetteer resolves it to
 (P2, P3), or one to settle, with the sentence it came from, where several places bear it (P5) or the gazetteer
-lacks it (P4); and the kind of place each mention of a name means ("the Kharkiv region", "Kharkiv city")."""
+lacks it (P4), one for a name with a feature's word in lower case and the name alone (P135: "Ambae island", "Ambae"),
+named without a volcano's or an island's word in lower case (P137: "the eruption of Anak Krakatau volcano");
+and the kind of place each mention of a name means ("the Kharkiv region", "Kharkiv city")."""
 
 from __future__ import annotations
 
@@ -36,16 +38,22 @@ def entry(name: str, mention: Mention, source_id: str, resolved: Any | None, can
         return Proposal("places", fields, mention.line, f"rule P5: several places bear this name: {listed}; "
                                                         f"from {said}", same=("name", shown.lower()))
     rule = "P3: the dateline's place" if mention.dateline else "P4: a place the gazetteer lacks"
+    head, _, tail = shown.rpartition(" ")
+    if head and tail in en_places.DESCRIBING_TAILS:  # P137: "the eruption of Anak Krakatau volcano"
+        fields |= {"name": head, "aka": [shown]}
     fields |= {**({"kind": "area"} if kind == "area" or area_like(name) else {}), "role": "site",
                "note": UNSETTLED_NOTE,
                "sources": [source_id]}
     return Proposal("places", fields, mention.line, f"rule {rule}; from {said}", same=("name", bare(shown)))
 
 
-def bare(name: str) -> str:
-    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"."""
+def bare(name: str, features: bool = True) -> str:
+    """A name without the kind of area that ends it, for one entry of "Vubwi" and "Vubwi District"; and without a
+    feature's word in lower case (P135: "Ambae island" of "Ambae", "the Manaro volcano"), unless `features` is
+    False."""
     words = name.split()
-    return " ".join(words[:-1] if len(words) > 1 and words[-1] in en_places.AREA_TAILS else words).lower()
+    tails = (*en_places.AREA_TAILS, *(tail.lower() for tail in en_places.FEATURE_TAILS if features))
+    return " ".join(words[:-1] if len(words) > 1 and words[-1] in tails else words).lower()
 
 
 def excerpt(mention: Mention, width: int = 160) -> str:

@@ -60,25 +60,43 @@ names of countries and regions are the gazetteer's own (briefing/places/).
   its own language is a place ("Kali Lanang", "Cerro Negro", "Jebel Marra"), P71 "Soviet" is an adjective, P72 a "Unit"
   a ward's name, P101 a "division" a region ("under Barisal division", Bangladesh's Barisal Division, not the city),
   P108 a port a facility, as are the names listed before it ("forced Chittagong and Mongla ports to suspend their
-  operations"), P111 apartments a building ("the six-storey Gokul apartments"): words/en_places.py; P63 a name ending in
-  a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one though a person bears
-  it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a place ("Jangebe in
-  Talata Mafara local government area"), P67 a compass word listed with regions before their plural kind is a region
-  ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of --country written
-  after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a preposition or a
-  verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a dateline is none
-  ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown Timisoara"), P75 a word the
-  gazetteer lacks whose plural the article writes as a name is a group's ("in Tiger battle", "Tigers of Tamil Eelam"),
-  P76 the region around a city that is a division of its own is another place ("eight in the Almaty region"), P100 a
-  feature's word in lower case before a noun it qualifies is no part of the name ("the South Pacific island nation of
-  Samoa"), P106 a name after people and "in", before "said", is where they are, no speaker ("officials in Central
-  America said"), P109 a name several places bear that the article says is a place is the one city of 100,000 among them
-  ("a press briefing in Geneva"; abroad, in a country the article does not name, the entry's note says where), P107 a
-  headline's name that runs into its next words is the name the prose writes ("Officials In Central America Feared It
-  Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in lower case ("Somali news
-  agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name the gazetteer lacks that
-  heads a facility's name is the facility where it stands alone ("receiving treatment at Munigi", the "Munigi Health
-  Center"): draft_where.py;
+  operations"), P111 apartments a building ("the six-storey Gokul apartments"), P143 a cemetery a facility ("At the Sidi
+  Arcine cemetery"), P144 a trust a body, whose country is no place of the article ("the Press Trust of India said"),
+  P145 a township an area's kind, one place with the name alone ("the Jiegu Township", "in Jiegu"): words/en_places.py;
+  P63 a name ending in a kind of place is no speaker's ("Candipuro Sub-district"), P64 a name before "village" is one
+  though a person bears it ("in Kawaye village ... Sadi Kawaye"), P65 a name before "in" and an area with its kind is a
+  place ("Jangebe in Talata Mafara local government area"), P67 a compass word listed with regions before their plural
+  kind is a region ("in the South, 137 in the Nippes, ... departments"), P69 a speaker or claimant that is a town of
+  --country written after "in" is that town ("sources in Bucharest"), P70 a word opening a sentence before "the" as a
+  preposition or a verb in "-ing" is none ("Under the state of emergency"), P73 a headline in capitals read as a
+  dateline is none ("VENEZUELA MIRED IN MUD, FLOODS"), P74 "Downtown" before a city names the city ("Downtown
+  Timisoara"), P75 a word the gazetteer lacks whose plural the article writes as a name is a group's ("in Tiger battle",
+  "Tigers of Tamil Eelam"), P76 the region around a city that is a division of its own is another place ("eight in the
+  Almaty region"), P100 a feature's word in lower case before a noun it qualifies is no part of the name ("the South
+  Pacific island nation of Samoa"), P106 a name after people and "in", before "said", is where they are, no speaker
+  ("officials in Central America said"), P109 a name several places bear that the article says is a place is the one
+  city of 100,000 among them ("a press briefing in Geneva"; abroad, in a country the article does not name, the entry's
+  note says where), P107 a headline's name that runs into its next words is the name the prose writes ("Officials In
+  Central America Feared It Would Rise"), P102 a country's adjective a region abroad bears is no place before a word in
+  lower case ("Somali news agency Shabelle" in an article that names Somalia: not Ethiopia's Somali region), P110 a name
+  the gazetteer lacks that heads a facility's name is the facility where it stands alone ("receiving treatment at
+  Munigi", the "Munigi Health Center"), P131 a region named for a point of the compass is none abroad ("Gedeo zone in
+  the Southern Region" in an article on Ethiopia is not Malawi's): draft_where.py; P130 a name a letter from another's
+  is its spelling only where the two are as alike as "Petit" and "Petite" for their length ("Gedeo" is no Gedeb, "Kera"
+  no Kercha), P134 a point of the compass before a place names a part of it ("on East Ambae"), P135 a name with a
+  feature's word in lower case is the name the article writes alone ("Ambae island" of Ambae, "the Jaffna peninsula" of
+  Jaffna): draft_spellings.py; P132 names listed with commas before their plural kind are one list ("across Bule, Dilla
+  Zuria, Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town"), P133 a name ending in "an" after a preposition
+  is a place where no noun in lower case ends its list ("In Pesawaran and Tanggamus, at least two people died"; not "in
+  Ethiopian and Sudanese camps"), P136 a name right after a kind of place is the place though "said" follows it ("the
+  country's capital Naypyitaw said"): draft_places.py, draft_place_words.py; P137 a volcano's or an island's word in
+  lower case is no part of a name the gazetteer lacks ("the eruption of Anak Krakatau volcano"): draft_entries.py; P138
+  a small town's name after "with" that the article does not say is a place is none ("with Mercedes in the driveway"),
+  P139 a town before a comma and a first-level region is that region's town ("the Boulder, Colorado-based US Geological
+  Survey", in an article on Peru), P142 a person's surname is no small town ("Elda Arboleda was poor ... Arboleda's
+  humble world"), P140 a name in capitals before a comma and a word in lower case is no dateline ("UNHCR, together with
+  other UN agencies"): draft_place_words.py; P141 two countries' names joined by a hyphen are no third place ("from the
+  Chad-Sudan border"): draft_spellings.py;
 - P4h a name only a headline gives (a line in title case) is none to settle ("Ebola Prompts Mini-quarantine in Sierra
   Leone Capital", "Battling Ebola in Liberia"), nor a word opening a sentence that only places abroad bear ("Look
   at this child.": not Looc in the Philippines).
@@ -104,10 +122,12 @@ from typing import Any, NamedTuple
 
 from briefing.brief import draft_cues as cues
 from briefing.brief import draft_mentions as mentioned
+from briefing.brief import draft_place_words as beside
+from briefing.brief import draft_spellings as spellings
 from briefing.brief import draft_where as where
 from briefing.brief.archive import Archive
 from briefing.brief.draft_countries import countries
-from briefing.brief.draft_entries import by_kind, entry
+from briefing.brief.draft_entries import bare, by_kind, entry
 from briefing.brief.draft_mentions import WORD, Mention
 from briefing.brief.draft_spellings import in_country_name, part_of_country, run_together, spelled_as_known, variant_of
 from briefing.brief.draft_where import CITY_ABROAD, DISTRICT_KM, Lookup
@@ -148,12 +168,15 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not in_country_name(m.name, named) and not part_of_country(m.name, named, lookup)
                 and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
-                     or where.before_settlement_word(m, people))  # P64: "in Kawaye village", Sadi Kawaye speaks
+                     or where.before_settlement_word(m, people)  # P64: "in Kawaye village", Sadi Kawaye speaks
+                     or beside.after_a_kind(m))  # P136: "the country's capital Naypyitaw said"
                 and not mentioned.demonym(m.name, known)
                 and not where.adjective_of_area(m, text, lookup)
                 and not where.adjective_of_country(m, named)  # P102: "Somali news agency Shabelle", in Somalia
                 and not where.opening_verb_or_preposition(m)  # P70: "Under the state of emergency"
-                and not where.headline_for_dateline(m, lookup, country)]  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
+                and not where.headline_for_dateline(m, lookup, country)  # P73: "VENEZUELA MIRED IN MUD, FLOODS"
+                and not beside.subject_for_dateline(m, lookup, country)  # P140: "UNHCR, together with other UN"
+                and not spellings.countries_joined(m.name, gazetteer.country_names)]  # P141: "the Chad-Sudan border"
     compass = where.compass_regions(every)  # P67: "in the South, 137 in the Nippes, ... departments"
     mentions += [m for m in compass if m.name not in {n.name for n in mentions}]
     mentions = where.regions_around_cities(mentions, lookup, country)  # P76: "eight in the Almaty region"
@@ -183,13 +206,17 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
     for (name, kind), each in by_name.items():
         resolved, candidates = found[name, kind] if not mentioned.world_region(name) else (None, [])  # "Asia",
         # not the towns of the Philippines and Peru that bear its name: a part of the world, to settle (P4)
-        inside = _country_after([m for m in mentions if m.name == name], gazetteer.country_names)
+        inside = beside.country_after([m for m in mentions if m.name == name], gazetteer.country_names)
         if inside is not None and inside != country and name not in gazetteer.country_names and \
                 not _word_opening_sentences(name, each) and \
                 not all(mentioned.headline(m.sentence) for m in each):  # not "Fighting in eastern DRC has
             # spread", nor a headline's "Battling Ebola in Liberia" (P4h)
             resolved, candidates = lookup(name, inside, centre, kind)  # P7: "the village of Bole in Southwest
             cued.add(name)  # Cameroon" is Cameroon's, or one to settle; not Bole in China
+        town = beside.in_region_after(each, lookup, resolved)  # P139: "the Boulder, Colorado-based US Geological
+        if town is not None:  # Survey", in an article on Peru: Boulder in Colorado
+            resolved, candidates = town, []
+            cued.add(name)
         if resolved is None and candidates:
             resolved, candidates = lookup(name, country, centre, kind)
         at_home = [c for c in candidates if c.country in codes]
@@ -229,6 +256,12 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                 resolved.country not in codes | {country} and \
                 (resolved.population or 0) < CITY_ABROAD:
             continue  # "Grave fears are held ...": a word that opens a sentence, not Grave in the Netherlands
+        if resolved is not None and name not in cued and (resolved.population or 0) < CITY_ABROAD and \
+                all(beside.after_with(m) for m in each):
+            continue  # P138: "ranch homes in south Kendall with Mercedes in the driveway": a car, no town
+        if resolved is not None and name not in cued and (resolved.population or 0) < CITY_ABROAD and \
+                beside.surname_of(name, people, text):
+            continue  # P142: "Elda Arboleda was poor ... Arboleda's humble world": her surname, no town
         others = [p for p in settled if resolved is not None and (p.lat, p.lon) != (resolved.lat, resolved.lon)]
         if resolved is not None and not country and others and not resolved.feature.startswith("A") and \
                 resolved.country not in codes and \
@@ -259,31 +292,11 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
             kept = chosen[proposal.same].fields
             if name not in (kept["name"], *kept.get("aka", [])):
                 kept.setdefault("aka", []).append(name)
+            if name.lower() == bare(kept["name"]) != kept["name"].lower() and kept["name"].split()[-1].islower():
+                kept["name"], kept["aka"] = name, [kept["name"], *(n for n in kept["aka"] if n != name)]  # P135
             continue
         chosen[proposal.same] = proposal
     result.proposals += [*found_countries, *spelled_as_known(chosen).values()]
-
-
-def _country_after(mentions: list[Mention], country_names: Mapping[str, frozenset[str]]) -> str | None:
-    """The one country the article puts a place in, right after its name ("the village of Bole in Southwest
-    Cameroon", "Menka, Cameroon") or as a possessive before it ("Cameroon's Northwest Region"), or None."""
-    codes: set[str] = set()
-    for mention in mentions:
-        after = _IN_COUNTRY.match(mention.after)
-        words = after["name"].split() if after else []
-        named = next((country_names[" ".join(words[:n])] for n in range(len(words), 0, -1)
-                      if " ".join(words[:n]) in country_names), frozenset())
-        before = _COUNTRYS.search(mention.before)  # "in Cameroon's Northwest Region"
-        named = named or (country_names.get(before["name"], frozenset()) if before else frozenset())
-        codes |= named if len(named) == 1 else set()
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
-# A country's name as a possessive right before a place's: "Cameroon's Northwest Region".
-_COUNTRYS = re.compile(r"(?:^|[^\w'’-])(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2})['’]s\s*$")
-# A country's name right after a place's, perhaps after a compass word: ", Cameroon", " in Southwest Cameroon".
-_IN_COUNTRY = re.compile(r"(?:,| in) (?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Cc]entral)[\w-]* )?"
-                         r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
 
 
 def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, country: str | None) -> Proposal:
@@ -328,13 +341,16 @@ def _cued_names(mentions: list[Mention], named: set[str], regions: frozenset[str
                 ) -> set[str]:
     """The names the article says are places (P4's words), and those it lists with them ("in Grenada and
     Carriacou"; "the commune of Croix-des-Bouquets, Cité Soleil, Bas Delmas and Martissant") or sets at the end of a
-    way from one of them (P104: "going south from the town of Bahai to Tine on foot")."""
+    way from one of them (P104: "going south from the town of Bahai to Tine on foot"), or name a part of with a
+    point of the compass (P134: "the safe zones on East Ambae", where the article says Ambae is a place)."""
     cued = {m.name for m in mentions if (cues.cued(m) or _of_a_country(m, named | regions)
-                                         or where.called_near_a_place(m)) and  # P105: "near Farchana, called Tangore"
+                                         or where.called_near_a_place(m)  # P105: "near Farchana, called Tangore"
+                                         or beside.listed_after_preposition(m)) and  # P133: "In Pesawaran and"
             (m.dateline or not mentioned.headline(m.sentence))} | named  # P4h: not "in Sierra Leone Capital"
     while True:
         more = {m.name for m in mentions if m.name not in cued and (_listed_with(m) & cued or
-                                                                    where.from_place_to(m) in cued)}  # P104
+                                                                    where.from_place_to(m) in cued  # P104
+                                                                    or spellings.compass_part_of(m.name) in cued)}
         if not more:
             return cued - named
         cued |= more
@@ -351,15 +367,19 @@ def _of_a_country(mention: Mention, named: set[str]) -> bool:
         tuple(f" {word}" for word in en_places.ACTORS))
 
 
+_OPENING = re.compile(rf"^(?:{'|'.join(p.title() for p in en_places.PREPOSITIONS if ' ' not in p)}) ")  # "In Pesawaran"
+_PLURAL_KIND = rf"(?:{'|'.join(kind for kind in en_places.KINDS if kind.endswith('s'))})\b"
 _KIND_AFTER = re.compile(rf"\s(?:{'|'.join(en_places.KIND_ABBREVIATIONS)})$")  # "Dikwa and Jere LGAs": Jere
 
 
 def _listed_with(mention: Mention) -> set[str]:
     """The other names of a list this name stands in: "Grenada and Carriacou", "Croix-des-Bouquets, Cité Soleil,
-    Bas Delmas and Martissant"."""
+    Bas Delmas and Martissant"; or one of commas alone that ends in their plural kind (P132: "across Bule, Dilla
+    Zuria, Gedeb, Kochere, Wonago, Yirgachefe districts and Dilla town")."""
     name = rf"{WORD}(?:\s{WORD})*"
-    for listed in re.finditer(rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}", mention.sentence):
-        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",?\s(?:and|or)\s|,\s", listed[0])}
+    lists = rf"{name}(?:,\s{name})*,?\s(?:and|or)\s{name}|{name}(?:,\s{name})+(?=\s{_PLURAL_KIND})"
+    for listed in re.finditer(lists, mention.sentence):
+        names = {_KIND_AFTER.sub("", n.strip()) for n in re.split(r",?\s(?:and|or)\s|,\s", _OPENING.sub("", listed[0]))}
         if mention.name in names:
             return names - {mention.name}
     return set()

@@ -23,7 +23,9 @@ people and "in" is where they are, though "said" follows it (P106: "officials in
 name that runs into its next words, or stops short of them, is the name as the prose writes it (P107: "Officials In
 Central America Feared It Would Rise"); a name several places bear that the article says is a place is the one city of
 100,000 people among them (P109: "a press briefing in Geneva"); a name the gazetteer lacks that heads a facility's name
-is the facility where it stands alone (P110: "at Munigi", the "Munigi Health Center")."""
+is the facility where it stands alone (P110: "at Munigi", the "Munigi Health Center"); a region named for a point of
+the compass is none abroad, in a country the article does not name (P131: "the Southern Region" of Ethiopia is not
+Malawi's)."""
 
 from __future__ import annotations
 
@@ -71,15 +73,23 @@ def abroad(found: tuple[Any | None, list[Any]], said: bool, named: set[str | Non
     """A place outside --country: where the article `said` it is a place, a city (CITY_ABROAD people), a country or
     a region; else only a city of a million people (not a village abroad that a word of the article names). In a
     country the article does not name, only a city of a million people ("Palma" in an article on Mozambique is
-    not Palma de Mallorca)."""
+    not Palma de Mallorca), never a region named for a point of the compass, however many live there (P131: "Gedeo
+    zone in the Southern Region", in an article on Ethiopia, is not Malawi's Southern Region)."""
     resolved, _ = found
     if resolved is None:
         return None, []
-    if named is not None and resolved.country not in named and (resolved.population or 0) < BIG_CITY:
-        return None, []
+    if named is not None and resolved.country not in named and (
+            (resolved.population or 0) < BIG_CITY or compass_region(resolved)):
+        return None, []  # P131: "the Southern Region" of Ethiopia is not Malawi's, a region of 1.3 million people
     if (resolved.population or 0) >= (CITY_ABROAD if said else BIG_CITY) or (said and resolved.feature[:1] == "A"):
         return found
     return None, []
+
+
+def compass_region(place: Any) -> bool:
+    """P131: a region named for a point of the compass ("Southern Region", "Eastern Province", "Centre"), a name
+    many countries give one of their regions."""
+    return place.feature.startswith("A") and place.name.split()[0] in en_places.COMPASS_NAMES
 
 
 def one_large_city(found: tuple[Any | None, list[Any]], said: bool) -> tuple[Any | None, list[Any]]:

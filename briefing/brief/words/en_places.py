@@ -47,7 +47,8 @@ INSTITUTIONS = ("Force", "Brigade", "Brigades", "Battalion", "Regiment", "Divisi
                 "Cup", "Games", "League", "Review", "Journal", "Magazine", "Radio", "TV", "Television", "Channel",
                 "Dam", "Barrage",  # a structure, as a bridge is: "Alau Dam"
                 "Web", "Website", "Online",  # a medium: "according to a transcript on the CCTV Web site"
-                "Unit", "Units")  # a ward: "transferred to the Entebbe Ebola Treatment Unit" (P72)
+                "Unit", "Units",  # a ward: "transferred to the Entebbe Ebola Treatment Unit" (P72)
+                "Trust")  # a news agency's or a charity's name: "the Press Trust of India said" (P144)
 # Abbreviated months, which begin with a capital as names do: "in Oct."
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # Two words ending in a preposition of place that do not say where: "according to Medair".
@@ -171,12 +172,14 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
              "bridge", "dam", "barrage", "health center", "health centre",
              "pagoda", "pagodas", "shrine", "monastery",  # "near the Sule pagoda and the heavily guarded town hall"
              "port", "ports",  # "forced Chittagong and Mongla ports to suspend their operations" (P108)
+             "cemetery", "cemeteries", "graveyard",  # "At the Sidi Arcine cemetery, men and women crouch" (P143)
              "apartments", "apartment")  # "the six-storey Gokul apartments that crumbled" (P111)
 # Capitalised words that end the name of an administrative area, which the name then says it is: "the North West
 # Frontier Province" ("State" is not one: "Islamic State" is a group's name).
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
               "Municipality",
-              "Sub-district", "Subdistrict", "Regency")  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
+              "Sub-district", "Subdistrict", "Regency",  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
+              "Township")  # China's: "the Jiegu Township near the epicenter", then "in Jiegu" (P145)
 # Capitalised words that end a settlement's name, which the name then says it is, never a person's: "Sumberwuluh
 # Village", "Kajar Kuning Hamlet" (P63).
 # Not "State": "Islamic State" is a group's name, and speaks.
@@ -230,3 +233,13 @@ OPENING_PREPOSITIONS = ("Under", "During", "Despite", "Amid", "Amidst", "Followi
 # Words before a city's name that name a part of it, not another place: "Downtown Timisoara, a city of 350,000, is in
 # ruins" is Timisoara (P74).
 CITY_PARTS = ("Downtown", "Uptown", "Midtown")
+# The first words of regions' names that say a point of the compass, which many countries give a region: "the Southern
+# Region" (Malawi's, Ethiopia's), "Eastern Province", "Centre" (P131).
+COMPASS_NAMES = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre",
+                 "Center", "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East",
+                 "South-West", "Northeastern", "Northwestern", "Southeastern", "Southwestern", "Upper", "Lower",
+                 "Middle")
+# Lower-case words after a name the gazetteer lacks that say what the named place is, no part of its name, as "river"
+# is of "the Kosi river" or "mountains" of "the Atlas mountains" (P137): "the eruption of Anak Krakatau volcano",
+# "Vanuatu's Ambae island".
+DESCRIBING_TAILS = ("volcano", "island")
