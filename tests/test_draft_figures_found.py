@@ -151,7 +151,7 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
      "close to the South Pacific island nation of Samoa and the U.S. Territory of American Samoa on Tuesday, "
      "triggering a tsunami that has wiped out villages and killed at least 47 people in the region, according to "
      "Samoan officials and media reports.",
-     [(8.3, "", "magnitude", ""), (47, "at least", "people", "")]),
+     [(8.3, "", "magnitude", ""), (47, "at least", "people", "Samoan officials")]),
     # U84: a count "left homeless" (Maclean's 1999)
     ("U84", "More than 1,000 people were believed killed and 150,000 left homeless.",
      [(1000, "more than", "people", ""), (150000, "", "homeless", "")]),
