@@ -250,3 +250,11 @@ def test_he_is_the_subject_of_the_sentence_before():
                    "Government.” He said 14 civilians had been reported killed in the offensive so far, most caught in "
                    "crossfire or killed by rebel booby traps in Vadamarachchi.") == [
         (14, "", "Lalith Athulathmudali", 3)]
+
+
+def test_a_nations_reports_are_its_media():
+    """The floods in Germany and Belgium, 2021 (C96): "according to Belgian reports" left Belgium's toll unclaimed;
+    reports that nobody's adjective qualifies still name no one."""
+    assert found("The death toll in Belgium has risen to at least 11, according to Belgian reports.") == [
+        (11, "at least", "Belgian reports")]
+    assert found("At least 14 people died, according to reports.") == [(14, "at least", "")]

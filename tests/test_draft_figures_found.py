@@ -209,3 +209,13 @@ def drafted(paragraph: str) -> list[tuple[float, str, str, str]]:
 ])
 def test_a_figure_of_round_nine_has_the_value_qualifier_and_claimant_the_article_gives(rule, paragraph, expected):
     assert drafted(paragraph) == expected, rule
+
+
+def test_a_bare_number_before_and_counts_what_the_number_after_it_counts():
+    # U94: the floods in Germany, 2021: "with 50 and at least 30 deaths" gave the 30 and dropped the 50; a range
+    # ("between 52 and 62 people") stays one figure
+    found = drafted("German media reported on Friday morning that at least 81 people had died in the two "
+                    "worst-affected states, Rhineland-Palatinate and North Rhine-Westphalia, with 50 and at least 30 "
+                    "deaths, respectively.")
+    assert (50, "", "deaths", "German media") in found and (30, "at least", "deaths", "German media") in found, found
+    assert [f[0] for f in drafted("The floods killed between 52 and 62 people.")] == [52], "a range is one figure"

@@ -198,3 +198,13 @@ def test_the_region_around_a_city_that_is_a_division_of_its_own():
     # P76: "the Almaty region" is Almaty Region, around the city; "in Almaty" stays the city
     found = places(ASYLOV, country="KZ")
     assert ("Almaty region", "KZ", "area", "") in found and ("Almaty", "KZ", "point", "") in found, found
+
+
+def test_a_countrys_adjective_before_a_features_word_is_no_place():
+    # P146: Reuters on Evia's fires, 2021: "the Greek island of Evia" names Evia, not a place called "Greek"; so
+    # does "the Philippine island of Mindanao", whose adjective is its country's name less its "s"
+    found = [p[0] for p in places("Thousands of people were evacuated from the Greek island of Evia as wildfires "
+                                  "engulfed the huge swathes of land in Greece.", country="GR")]
+    assert "Greek" not in found and "Evia" in found and "Greece" in found, found
+    found = [p[0] for p in places("Floods swept the Philippine island of Mindanao.", country="PH")]
+    assert found == ["Mindanao"], found

@@ -55,6 +55,8 @@ a real line in tests/test_draft.py):
   number in brackets is a conversion only right after its number, and never a share's count ("37 per cent
   (454,320 people)") nor families' people ("12,350 families (74,100 people)"); X3 a range's upper bound ("150-160
   Km/hour") and a number referred back to ("these 1,229 individuals");
+- U94 a bare number before "and" and a number with its noun counts what that number counts ("with 50 and at least
+  30 deaths", not "between 50 and 60 people", which is a range);
 - U40 a list of counts per place after a semicolon, each "X has N", takes the noun of its first member ("Farchana
   camp hosts 5,310 refugees; Kounoungo has 4,692; ...; and Goz Amer 1 has 784");
 - U41 a count as a subject that fled or may have died, or was hurt ("1 million had to flee their homes", "up to
@@ -138,6 +140,9 @@ _LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|(?P<pla
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
                                 + "|".join(en.CLAIM_VERBS) + r")\b")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
+# A bare number, "and", a number with its noun, which both count (U94): "with 50 and at least 30 deaths".
+_SHARED_NOUN = re.compile(r" and (?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?\d[\d,.]*"
+                          r"(?: (?:million|billion))? (?P<noun>[a-z]+)\b")
 _AND = re.compile(r"\band\s+(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # "and more than", "and a total of" (U15)
 _PLACE_OF = re.compile(r"\b(?:city|town|country|nation|province|region|state) of (?:[a-z]+ ){0,2}$")  # C79
@@ -263,6 +268,9 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return them  # U22, U23: "400 of them unidentified bodies", "fatalities ranging from 590 to 800", "12 LGS"
     if following[:2] == ["of", "the"] and len(following) > 2 and plural(following[2]):
         return following[2]  # U13: "two of the deaths occurred on the sister isle of Carriacou"
+    shared = _SHARED_NOUN.match(sentence, mention.end)
+    if shared and plural(shared["noun"]) and not re.search(r"\bbetween\s+$", sentence[:mention.start]):
+        return shared["noun"]  # U94: the noun of the number after "and" ("with 50 and at least 30 deaths")
     verb_after = False
     for n, word in enumerate(following[:3]):  # "1,200 suspected cholera cases": the third, after two modifiers
         word = word.strip("'")

@@ -234,7 +234,7 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     lower case, a day, a country's adjective, a government ("Moscow says"), an acronym (but a dateline)."""
     name = mention.name
     if any(ch.isdigit() for ch in name) or (name.isupper() and not mention.dateline) or len(name) < 3 or \
-            name in en_places.NOT_PLACES or _CONTRACTION.search(name):
+            capitalised(name) in en_places.NOT_PLACES or _CONTRACTION.search(name):
         return False
     if (any(name == person or _words_of(name, person) for person in people) or name.split()[-1] in people) and \
             not (_camp_named_after(name) and _CAMP.match(mention.after)):
@@ -282,10 +282,16 @@ def _words_of(name: str, person: str) -> bool:
 PEOPLE_TO_PLACE = ("stan", "istan", "etia", "etiya")
 
 
+def capitalised(name: str) -> str:
+    """A name without the lower-case words of a feature after it (P146): "Greek" of "the Greek island of Evia"."""
+    return " ".join(word for word in name.split() if not word.islower()) or name
+
+
 def demonym(name: str, places: set[str]) -> bool:
-    """"Libyan", "Pakistani", "Grenadians", "South American", "Honduran": a word made from a place's name, not a
-    place."""
-    if name + "land" in places:  # "Thai", "Thailand"
+    """"Libyan", "Pakistani", "Grenadians", "South American", "Honduran", "the Philippine island of Mindanao": a word
+    made from a place's name, not a place; so is a name that only a feature's word in lower case follows (P146)."""
+    name = capitalised(name)
+    if name + "land" in places or name + "s" in places:  # "Thai", "Thailand"; "Philippine", "Philippines" (P146)
         return True
     if any(name + ending in places for ending in PEOPLE_TO_PLACE):  # "Tadzhik", "Kazakh", "Ingush"
         return True

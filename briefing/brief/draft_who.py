@@ -158,6 +158,10 @@ CLAIMANT = [
     # C74: a broadcaster's reports, as the article words them: "according to official radio reports of shootings"
     ("C1", re.compile(r"\b[Aa]ccording to (?:the )?(?P<who>(?:[a-z]+ ){0,2}(?:radio|television|TV|press|media) "
                       r"reports)(?= of\b|[.,;]|$)")),
+    # C96: a nation's reports, by its adjective, are its media's: "The death toll in Belgium has risen to at least
+    # 11, according to Belgian reports" (reports alone name no one: "according to reports" stays unclaimed)
+    ("C1", re.compile(r"\b[Aa]ccording to (?P<who>[A-Z][a-z]+(?:an|ese|ish|i|ic) (?:(?:local|official|news|press|"
+                      r"media|radio|television|TV|state) ){0,2}reports)(?=[.,;]|$)")),
     # not "said in a statement" (C15)
     ("C2", re.compile(rf"[,\"”] (?P<verb>said|says|reported) (?!{PREPOSITION})(?P<who>{WHO})(?=[.,;]|$)")),
     ("C2", re.compile(rf"[,\"”] (?P<who>{WHO_AT_END}){APPOSITION} (?:also )?(?P<verb>{CLAIMING})"
