@@ -10,7 +10,9 @@ Each article's gold (gold.toml, written from the article before any rule was run
   as a brief gives it), a range's high end the article's, and its
   claimant the one the article names (empty where it names nobody: the outlet's id as claimant is a claim the
   article does not make);
-- places: a proposed place matches a gold place by name (any spelling the article uses), and is right unless the
+- places: a proposed place matches a gold place by name (any spelling the article uses; a kind's word in lower case
+  after a name is no part of it, so "Maktaaral district" and "Maktaaral", "the Syr Darya river" and "Syr Darya"
+  are one name, as the article may write either and gold keeps whichever came first), and is right unless the
   draft put it in another country.
 Recall is right / gold, precision right / proposed. The test part's misses are never printed (`--misses` prints
 the tuning part's, and then leaves out the test part's per-article table too), so that rules are written for
@@ -60,6 +62,20 @@ def names_of(main: str, also: list[str]) -> set[str]:
         if not words(other) < words(main):
             accepted.add(normal(other))
     return accepted - {""}
+
+
+# The words for a place's kind that an article writes in lower case after its name ("Maktaaral district", "the Syr
+# Darya river"): the name with or without them is one name.
+PLACE_KINDS = ("district", "districts", "region", "province", "state", "county", "river", "lake", "village", "town",
+               "city", "camp", "island", "islands", "governorate", "municipality", "department", "prefecture",
+               "commune", "valley", "volcano", "mountain", "mountains", "peninsula", "oblast", "regency", "division",
+               "zone", "neighbourhood", "neighborhood", "sub-district", "woreda", "county", "area")
+
+
+def place_names(name: str) -> set[str]:
+    """A place's name as normal() gives it, and without a kind's word in lower case after it."""
+    bare = re.fullmatch(rf"(.+?) (?:{'|'.join(PLACE_KINDS)})", name.strip())
+    return {normal(name), *([normal(bare[1])] if bare else [])} - {""}
 
 
 def same_words(proposed: str, gold: str) -> bool:
@@ -163,8 +179,8 @@ def score_places(gold: list[dict], proposed: list[dict], scored: Scored) -> None
     tally, left = scored.tallies["places"], list(proposed)
     tally.gold, tally.proposed = len(gold), len(proposed)
     for place in gold:
-        names = {normal(place["name"]), *(normal(name) for name in place.get("also", []))}
-        match = next((p for p in left if normal(p.get("name", "")) in names), None)
+        names = {n for name in (place["name"], *place.get("also", [])) for n in place_names(name)}
+        match = next((p for p in left if place_names(p.get("name", "")) & names), None)
         if match is None:
             scored.miss("place not found",
                         f"place not found: {place['name']} ({place['kind']}, {place.get('country', '')})")

@@ -99,3 +99,16 @@ def test_an_estimated_figure_is_scored_by_its_status(status, gold_qualifier, rig
     gold = [{"value": 1000, "qualifier": gold_qualifier, "claimant": "", "text": "1,000"}]
     bench.score_figures(gold, [{"value": 1000, "status": status, "label": "1,000 killed"}], scored)
     assert scored.tallies["figures"].right == right
+
+
+@pytest.mark.parametrize("gold, proposed, right", [
+    ("Maktaaral district", "Maktaaral", 1),  # a kind's word in lower case after the name is no part of it
+    ("Syr Darya", "Syr Darya river", 1),
+    ("Jaffna District", "Jaffna", 0),  # a capital makes it part of the name the article gives
+    ("Maktaaral district", "Turkestan", 0),
+])
+def test_the_scorer_takes_a_place_with_or_without_its_kinds_word(gold, proposed, right):
+    scored = bench.Scored()
+    bench.score_places([{"name": gold, "kind": "district", "country": "KZ"}], [{"name": proposed, "country": "KZ"}],
+                       scored)
+    assert scored.tallies["places"].right == right
