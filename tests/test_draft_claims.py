@@ -258,3 +258,33 @@ def test_a_nations_reports_are_its_media():
     assert found("The death toll in Belgium has risen to at least 11, according to Belgian reports.") == [
         (11, "at least", "Belgian reports")]
     assert found("At least 14 people died, according to reports.") == [(14, "at least", "")]
+
+
+@pytest.mark.parametrize("rule, sentence, expected", [
+    # C97: a toll from whom, in lower case (the Daily Nation on the Kagera earthquake, 2016)
+    ("C97", "The previous toll from local authorities was 13 dead and 203 injured.",
+     [(13, "", "local authorities"), (203, "", "local authorities")]),
+    # ... and not the event a toll is from
+    ("C97", "The toll from the earthquake was 13 dead.", [(13, "", "")]),
+    # C98: what a count is based on (BusinessWorld on Typhoon Rai, 2021)
+    ("C98", "Almost 480,000 houses were damaged by the typhoon's strong winds, rain, and storm surges, including "
+     "148,695 that were totally destroyed, based on the NDRRMC report.",
+     [(480000, "almost", "NDRRMC"), (148695, "", "NDRRMC")]),
+    ("C98", "At least 20 people died, based on data from the health ministry.",
+     [(20, "at least", "health ministry")]),
+    # C99: an outlet's name in capitals before a dash opens the article, and where in the country a body is, are no
+    # part of the claimant (Shafaqna on the Nasiriyah hospital fire, 2021)
+    ("C99", "SHAFAQNA- The health department of Dhi Qar province reported an increase in the number of victims of a "
+     "fire in a hospital in the center of the province in southern Iraq to more than 110 dead and injured.",
+     [(110, "more than", "health department of Dhi Qar province")]),
+    ("C99", "The death toll in the hospital has increased to 64 dead, the health department of Dhi Qar province in "
+     "the south of the country said.", [(64, "", "health department of Dhi Qar province")]),
+    # C100: two adjectives joined by "and" before a claimant's noun (The Yomiuri Shimbun on the Noto earthquake, 2024)
+    ("C100", "According to the prefectural and city governments, 31 people died in Wajima, 22 in Suzu, five in Nanao.",
+     [(31, "", "prefectural and city governments"), (22, "", "prefectural and city governments"),
+      (5, "", "prefectural and city governments")]),
+    # C101: a word that opens a count claims nothing (BusinessWorld, 2021)
+    ("C101", "Total reported injured stood at 742.", [(742, "", "")]),
+])
+def test_a_claimant_of_round_ten(rule, sentence, expected):
+    assert found(sentence) == expected, rule

@@ -219,3 +219,18 @@ def test_a_bare_number_before_and_counts_what_the_number_after_it_counts():
                     "deaths, respectively.")
     assert (50, "", "deaths", "German media") in found and (30, "at least", "deaths", "German media") in found, found
     assert [f[0] for f in drafted("The floods killed between 52 and 62 people.")] == [52], "a range is one figure"
+
+
+@pytest.mark.parametrize("rule, paragraph, expected", [
+    # U95: a count in a relative clause, and what "stood at" a number, a participle (BusinessWorld, 2021)
+    ("U95", "Almost four million people were affected by the strongest typhoon to hit the country this year, "
+     "according to the NDRRMC, including about 550,000 who were displaced.",
+     [(4000000, "almost", "people", "NDRRMC"), (550000, "about", "displaced", "NDRRMC")]),
+    ("U95", "Total reported injured stood at 742.", [(742, "", "injured", "")]),
+    # U96: a bare number after ", with" counts what the count before counted, not how many places it was in (AP on
+    # Algeria's fires, 2021)
+    ("U96", "It counted 41 blazes in 18 regions on Monday night, with 21 around the Kabyle capital of Tizi Ouzou.",
+     [(41, "", "blazes", ""), (18, "", "regions", ""), (21, "", "blazes", "")]),
+])
+def test_a_figure_of_round_ten(rule, paragraph, expected):
+    assert drafted(paragraph) == expected, rule

@@ -1125,3 +1125,22 @@ def test_a_full_stop_misprinted_before_the_verb_ends_no_role():
     [found] = quotes([(1, paragraph)], paragraph, "src")
     assert (found.fields["speaker"], found.fields["role"]) == (
         "Benito Ramos", "head of the National Disaster Risk Reduction and Management Council")
+
+
+def test_he_after_someone_described_since_the_last_name_is_that_one():
+    # Q87: AFP on the Honiara riots, 2021: "The man, who did not want to be named, said ..." and then '"...," he said'
+    # is the man, not the prime minister named two paragraphs before
+    found = drafted([
+        '"Your government is in place and continues to lead our nation," Manasseh Sogavare said.',
+        "The rioters regrouped a day later, running amok in the Chinatown area, a local resident said.",
+        "The man, who did not want to be named, said police had erected roadblocks.",
+        '"There\'s mobs moving around, it\'s very tense," he said, as local media reported looting.'])
+    assert found["There's mobs moving around, it's very tense"] == ("", "rule Q3"), found
+    assert found["Your government is in place and continues to lead our nation"][0] == "Manasseh Sogavare", found
+
+
+def test_a_village_in_a_description_is_no_speaker():
+    # Q88: AP on Algeria's fires, 2021: "A 92-year-old woman living in the ... village of Ait Saada said" named no one
+    found = drafted([normalise("A 92-year-old woman living in the Kabyle mountain village of Ait Saada said the scene "
+                               "on Monday night looked like “the end of the world”.")])
+    assert found["the end of the world"][0] == "", found

@@ -42,7 +42,8 @@ class Claimants:
         if is_body(who) and len(who.split()) > 1:  # "the Health Ministry" after "the Lebanese Health Ministry" (C15)
             fuller = [m[1] for m in re.finditer(rf"\b((?:[A-Z][\w'’-]+ ){{1,2}}){re.escape(who)}\b",
                                                   self.people.text[:at])
-                      if m[1].split()[0] not in (*en.SENTENCE_WORDS, *en.NOT_PEOPLE)]
+                      if m[1].split()[0] not in en.NOT_PEOPLE and  # C99: no "SHAFAQNA- The" before it
+                      not any(w in en.SENTENCE_WORDS or w.endswith("-") for w in m[1].split())]
             return fuller[-1] + who if fuller else who
         return self.people.full(who, at)
 

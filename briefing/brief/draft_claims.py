@@ -293,6 +293,14 @@ def _goes_on(sentence: str, claimants: Claimants) -> bool:
     return place is not None and not is_body(place["place"]) and claimants.is_place(place["place"])
 
 
+# C99: an outlet's name in capitals and a dash that opens the article is no part of the claimant after it ("SHAFAQNA-
+# The health department of Dhi Qar province reported"), nor is where in the country it is ("the health department
+# of Dhi Qar province in the south of the country said").
+_DATELINE_OUTLET = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})*\s?[-–—]\s+")
+_WHERE_IN_THE_COUNTRY = re.compile(r" in the (?:far )?(?:north|south|east|west|centre|center|north-east|north-west|"
+                                   r"south-east|south-west|northeast|northwest|southeast|southwest) of the country$")
+
+
 def claimant(sentence: str, claimants: Claimants | None = None, at: int = 0) -> Claim:
     """Whom the sentence attributes its first number to, by which rule and verb ("according to" gives none):
     ("C3", "International Organization for Migration", "estimated"), ("C2", "Adam Rojal", "said"),
@@ -311,7 +319,8 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
         claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
     for rule, pattern in CLAIMANT:
         for found in pattern.finditer(sentence):
-            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", found["who"]).strip()
+            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", _DATELINE_OUTLET.sub("", found["who"])).strip()
+            who = _WHERE_IN_THE_COUNTRY.sub("", who)  # C99
             who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
             body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
             if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
@@ -326,8 +335,9 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                     claimants.last[:1].isupper() and claimants.last.endswith(" " + who):
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
             who = _named(WHERE_ASIDE.sub("", re.sub(r" \([^()]+\)$", "", who)), claimants, at + found.start("who"))
-            if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS:
-                continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44)
+            if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS or who in en.COUNT_OPENERS:
+                continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44),
+                # a word that opens a count ("Total reported injured stood at 742", C101)
             if claimants is not None and (claimants.previous not in ("", who) or not _REPORTS.search(verb)) and \
                     who[:1].isupper() and not is_body(who) and not split_title(found["who"])[1] and \
                     all(map(claimants.is_place, re.split(r",? and |, ", who))):

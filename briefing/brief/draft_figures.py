@@ -129,11 +129,12 @@ _MEASURE_BEFORE = re.compile(r"\b(?P<measure>magnitude|[Cc]ategory)(?: of)?[\s-]
 _MAGNITUDE_AT = re.compile(r"\b(?P<measure>magnitude)(?:\s+(?!of\b)[a-z]+){0,2}?\s+at\s+$")
 _MEASURE_AFTER = re.compile(r"[\s-](?P<measure>magnitude)\b|\s(?:on|in) the Richter scale\b")  # U24
 # What may follow a bare number coordinated with a figure before it (U4): "and 13,425 through the Wesh-Chaman border"
-_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", ",", ".")
+_COORDINATED_BY = ("in", "on", "from", "through", "at", "across", "into", "with", "around", "near", ",", ".")
 # A bare number as a member of a list after a figure, or a part of it: "Out of the 2,189 people known dead so far,
-# 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13).
-_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|(?P<place>;\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+|"
-                     r"\d+\s+){1,4}(?:camp\s+)?(?:has|had|hosts|hosted|holds|held|houses|housed|shelters|counts)))\s+"
+# 1,832 were in the South, 137 in the Nippes", "the deaths of 20 civilians ..., including 11 in Almaty" (U13); U96:
+# after ", with" ("It counted 41 blazes in 18 regions on Monday night, with 21 around the Kabyle capital").
+_LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|, with|"
+                     r"(?P<place>;\s+(?:and\s+)?(?:[A-Z][\w'’-]*\s+|\d+\s+){1,4}(?:camp\s+)?(?:has|had|hosts|hosted|holds|held|houses|housed|shelters|counts)))\s+"
                      r"(?:(?:more than|over|at least|nearly|about|some|almost|up to|a total of|another)\s+)?$")
 # An attribution right after a number, past a comma: ", the news agency said", ", state media reported", ", police
 # spokesman Ruwan Gunasekera on Monday confirmed" (U16).
@@ -317,6 +318,8 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         for n in range(len(before) - 1, -1, -1):  # U4: "53 people ... and 225 in Malawi", past a year between
             if sentence[:before[n].start].rstrip().endswith("("):
                 continue  # not a count in brackets: "7,212 (1,803 families), 958 in Lembata" (U13)
+            if re.search(r"\b(?:in|across|throughout)$", sentence[:before[n].start].rstrip()):
+                continue  # U96: not how many places it happened in ("41 blazes in 18 regions ..., with 21 around")
             unit = _unit(sentence, before[n], before[:n])
             if unit is not None:
                 return unit

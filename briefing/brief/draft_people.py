@@ -111,8 +111,11 @@ _BODY_SAID = re.compile(rf"(?:\b(?P<kind>{_MEDIA}) )?"
 # officer confirmed the toll to AFP", "A military source, speaking on condition of anonymity, confirmed ...",
 # "Another local source who visited Menka ... said"; "he said" after it is that person.
 _NOT_RELATIVE = r"(?!(?:who|which|that)\b)"
+# Q87: also a private person by what they are, with "The": "The man, who did not want to be named, said police had
+# erected roadblocks" ('"...," he said' after it is the man, not a minister named before).
 _DESCRIBED_SUBJECT = re.compile(rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] )|(?<=\n))(?P<who>(?:A|An|One|Another) "
-                                rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}(?P<head>[a-z][\w'’-]*))"
+                                rf"(?:{_NOT_RELATIVE}[a-z][\w'’-]* ){{0,3}}?{_NOT_RELATIVE}(?P<head>[a-z][\w'’-]*)"
+                                rf"|The (?:[a-z][\w'’-]* ){{0,2}}(?:{'|'.join(en.PERSON_NOUNS)}))"
                                 rf"(?:, [^,\"]{{1,80}},)? (?:(?:who|that) )?(?:{VERB}|[a-z]+ed\b)")
 # P120: a name after a description in lower case that opens a clause, then a verb of saying, is the clause's subject:
 # "In the Petionville district, iron merchant Julien Louis said he had felt the aftershocks."

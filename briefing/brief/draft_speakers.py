@@ -48,8 +48,10 @@ _NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
 # Q15: someone described by where they are from or whom they work for, a name at its end: "Wakar Uddin, a resident of
 # Patenga, said" is Wakar Uddin; "a resident of Patenga", "a representative of the United Nations High Commissioner
 # of Refugees (UNHCR)" name no one (the body is whom they speak for, not the speaker).
-_PLACE_OF = re.compile(r"(?:a|an|one|another) (?:[a-z][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) (?:the )?"
-                       r"[A-Z].*")
+# (Q88: also as a sentence opens it, and with an age: "A 92-year-old woman living in the Kabyle mountain village of
+# Ait Saada said" is no one named, not Ait Saada.)
+_PLACE_OF = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother) (?:[a-z\d][\w'’-]* ){1,3}(?:of|in|from|near|for|at|with) "
+                       r"(?:the )?[A-Z].*")
 # Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
 # who gave her name only as Amina', 'who identified himself as Ali'.
 _GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
@@ -119,8 +121,11 @@ def speaker_of_subject(subject: str, people: People, at: int) -> Said:
     # ...", 'blamed "secessionists" who he said had "entered the village ..."'
     if PRONOUN.match(subject):
         who = pronoun_speaker(people, at, subject)
-        described = people.described_before(at) if not who else None
-        return Said(who, described[1] if described else "", rule="Q3")
+        described = people.described_before(at)
+        if who and described and described[0] > people.text.rfind(who.split()[-1], 0, at):
+            who = ""  # Q87: someone described since the person last named: "The man, who did not want to be named,
+            # said ... . '"...," he said' is the man's, not the prime minister's named before
+        return Said(who, described[1] if described and not who else "", rule="Q3")
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     if not parts:
         return Said()

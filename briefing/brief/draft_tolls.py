@@ -30,8 +30,9 @@ from briefing.brief.words import en
 # Any of numbers.py's qualifiers, as a toll's or a count's verb may have it before its number (U81): "Samoan Tsunami
 # Kills Up to 100", "stood at approximately 400".
 _QUALIFIED = r"(?:(?:" + "|".join(sorted(map(re.escape, MEANING), key=len, reverse=True)) + r")\s+)?"
-# The number as a clause's subject, with no noun, and the participle its verb ends in (U10).
-_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?"
+# The number as a clause's subject, with no noun, and the participle its verb ends in (U10), also in a relative clause
+# (U95: "including about 550,000 who were displaced", "including 148,695 that were totally destroyed").
+_SUBJECT_COUNT = re.compile(r"\s+(?:more\s+|others\s+|of [\w'’]+(?: [a-z]+)?\s+)?(?:who\s+|that\s+)?"  # U95
                             r"(?:were|was|have been|has been|had been|are|is)\s+(?:[a-z]+ly\s+)?"
                             r"(?:(?:reported|confirmed|believed|feared|said|known|thought)\s+(?:to be\s+)?)?"
                             r"(?P<participle>" + "|".join(en.PARTICIPLES) + r"|[a-z]{3,}ed)\b"
@@ -63,9 +64,11 @@ _RISEN = re.compile(r"\b(?P<noun>[a-z]+s)(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-
                     r"(?:(?:have|has|had) )?(?:now )?(?:reach|reaches|reached|tops?|topped|exceeds?|exceeded|"
                     r"pass|passes|passed))\s+" + _QUALIFIED + r"$"  # U45: "the total fatalities could reach 10,000";
                     # U80: with no modal, "MERS cases reach more than 400"
-                    r"|\b(?P<stood>[a-z]+s)(?: [–—-] [^–—.;]{1,30} [–—-])? (?:stood|stands|stand) at\s+"
+                    r"|\b(?P<stood>[a-z]+s|" + "|".join(en.PARTICIPLES) + r")(?: [–—-] [^–—.;]{1,30} [–—-])? "
+                    r"(?:stood|stands|stand) at\s+"
                     + _QUALIFIED + r"$"  # U72: "the
-                    # fatalities – for the moment – stood at approximately 400"
+                    # fatalities – for the moment – stood at approximately 400"; U95: "Total reported injured stood
+                    # at 742"
                     r"|\band (?:the )?(?P<also>[a-z]+) at\s+" + _QUALIFIED + "$")  # U73: "put the death toll at
 # more than 400 and the injured
 # at well above 1,000": what follows "and the" a toll's count coordinated with it

@@ -37,6 +37,8 @@ _ACRONYMED = r"[A-Z][\w'’-]+(?: (?:(?:of|for)(?: the)? )?[A-Z][\w'’-]+){1,6}
 # city informed the SMM that at least 20 people died").
 _LISTED = rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}"
 JOINED = (rf"(?:the )?{_ACRONYMED} and (?:the )?{CAPITAL}(?:\s+(?:(?:of|for)\s+)?{CAPITAL}){{0,4}}"
+          rf"|(?:the )?(?!{VERBS}\b)[a-z]{{3,}} and (?:{WORD}\s+){{1,2}}{NOUN}\b"  # C100: "the prefectural and city
+          # governments"
           rf"|{_LISTED}(?:, {_LISTED})+,? and {_LISTED}\b"
           rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[A-Za-z][a-z]{{2,}} {NOUN}) and (?:the )?"
           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
@@ -205,6 +207,20 @@ CLAIMANT = [
     # coast districts indicated 100,000 people had died"
     ("C25", re.compile(rf"\b(?:tally|count|estimate|survey) (?:from|by) (?P<who>{JOINED}(?: (?:at|from|of|in) "
                        r"[^,;\"“”]{1,40}?)?) (?P<verb>indicated|indicates|showed|shows|suggested|suggests)\b")),
+    # C97: a toll from whom, in lower case, then what it was: "The previous toll from local authorities was 13 dead and
+    # 203 injured" (not "the toll from the earthquake": only a claimant's noun ends it)
+    ("C97", re.compile(rf"\b(?:[Tt]oll|[Ff]igures?|[Cc]ount|[Tt]ally|[Ee]stimates?) (?:from|by|of) "
+                       rf"(?P<who>(?:the )?(?:{WORD}\s+){{0,3}}{NOUN}) "
+                       r"(?:was|were|is|are|stood|stands|rose|reached)\b")),
+    # C98: what a count is "based on", a body's report or data: "Almost 480,000 houses were damaged ..., including
+    # 148,695 that were totally destroyed, based on the NDRRMC report"; "based on data from the health ministry"
+    ("C98", re.compile(rf"\b[Bb]ased on (?:(?:the|its|their) )?(?:(?:latest|official|preliminary|initial|daily) )?"
+                       rf"(?:reports?|data|figures|records|statistics|information) (?:from|of|by) "
+                       rf"(?P<who>{WHO})(?=[.,;]|$)")),
+    ("C98", re.compile(rf"\b[Bb]ased on (?:(?:the|its|their) )?"
+                       rf"(?P<who>{CAPITAL}(?:\s+(?:(?:of|for|and|on|the)\s+){{0,2}}{CAPITAL}){{0,7}})"
+                       r"(?:['’]s)? (?:(?:latest|official|daily|situation) )?(?:reports?|data|"
+                       rf"figures|records|tally|count|statistics|bulletin|update)(?=[.,;]|$)")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
                        rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
     # C51: what was given, released, issued or provided by someone is their claim only if it is a toll or figures

@@ -78,7 +78,8 @@ NOBODY = ("it", "this", "that", "there", "they", "he", "she", "we", "i", "you", 
 # "according to government figures". A claimant written in lower case is taken only if it ends in one of these.
 CLAIMANT_NOUNS = (
     "officials", "official", "authorities", "authority", "residents", "sources", "source", "figures", "tallies",
-    "tally", "police", "government", "ministry", "army", "military", "agency", "organization", "organisation",
+    "tally", "police", "government", "governments", "ministry", "army", "military", "agency", "organization",
+    "organisation",
     "rescuers", "witnesses", "activists", "medics", "doctors", "workers", "spokesperson", "spokesman",
     "spokeswoman", "statement", "report", "data", "estimates", "group", "office", "council", "committee",
     "hospital", "services", "forces", "administration", "head", "chief", "director", "minister", "governor",
@@ -203,6 +204,8 @@ SENTENCE_WORDS = (
     "Supporters", "Both", "Each", "All", "Initial", "Those", "Aid", "Teams", "Residents", "Officials",
     "Here", "However", "Separately",  # "Here, BBC contributors say ..." is no one called Here
 )
+# Words that open a sentence's count, no one who claims it (C101): "Total reported injured stood at 742".
+COUNT_OPENERS = ("Total", "Overall", "Altogether", "Cumulative", "Combined", "Cumulatively")
 # Abbreviated titles, as the word "the ..." refers back with: "Florida Gov. Ron DeSantis" ... "the governor added".
 TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
                        "gen.": "general", "gen": "general", "col.": "colonel", "col": "colonel", "lt.": "lieutenant",
