@@ -965,3 +965,21 @@ def test_a_places_size_is_the_narratives():
     assert found("U.N. officials said about 40,000 people were now left in Bam - most spending the bitterly cold "
                  "nights in tents - out of an original population of 103,000.") == [
         (40000, "about", "U.N. officials"), (103000, "", "U.N. officials")]
+
+
+def test_the_same_number_with_a_qualifier_of_another_meaning_is_another_count():
+    """FloodList on the Sardoba dam, 2020 (M0h): the lead's "Over 70,000" and the body's "About 70,000 ... from 22
+    villages in Syrdarya region" were one figure, with the body's qualifier; the lead's was lost."""
+    assert [(v, q) for v, q, _, _ in drafted(
+        "Over 70,000 people have evacuated their homes in border areas of Uzbekistan and Kazakhstan after a reservoir "
+        "dam failed.",
+        "About 70,000 people from 22 villages in Syrdarya region, Uzbekistan were evacuated.") if v == 70000] == [
+        (70000, "over"), (70000, "about")]
+
+
+def test_money_in_any_currencys_code_or_local_sign():
+    """Viet Nam News on Typhoon Yagi, 2024 (U97): "over VNĐ7 billion (US$283,880)" gave only the conversion; a code
+    of ISO 4217 or a local sign before a number is money in that currency, and the conversion in brackets is none."""
+    assert found("The province has set aside over VNĐ7 billion (US$283,880) to support the affected families.") == [
+        (7e9, "over", "")]
+    assert found("The government released KES 2 billion and KSh500 million for relief.") == [(2e9, "", ""), (5e8, "", "")]

@@ -57,6 +57,11 @@ a real line in tests/test_draft.py):
   Km/hour") and a number referred back to ("these 1,229 individuals");
 - U94 a bare number before "and" and a number with its noun counts what that number counts ("with 50 and at least
   30 deaths", not "between 50 and 60 people", which is a range);
+- U95 a count in a relative clause ("including about 550,000 who were displaced") and a participle that "stood at" a
+  number ("Total reported injured stood at 742") (draft_tolls.py); U96 a bare number after ", with" counts what the
+  count before it counts, not the places it happened in ("41 blazes in 18 regions ..., with 21 around the Kabyle
+  capital"); U97 money in any ISO 4217 code or a local sign, glued to the number or not ("KES 2 billion", "over
+  VNĐ7 billion (US$283,880)", whose conversion in brackets is none);
 - U40 a list of counts per place after a semicolon, each "X has N", takes the noun of its first member ("Farchana
   camp hosts 5,310 refugees; Kounoungo has 4,692; ...; and Goz Amer 1 has 784");
 - U41 a count as a subject that fled or may have died, or was hurt ("1 million had to flee their homes", "up to

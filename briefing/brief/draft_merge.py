@@ -328,7 +328,12 @@ def _same_qualified(early: Proposal, later: Proposal) -> bool:
 
 
 def _same_claim(early: Proposal, later: Proposal) -> bool:
-    """Whether a later figure repeats an earlier one: the same unit and the same claimant (or none)."""
+    """Whether a later figure repeats an earlier one: the same unit and the same claimant (or none), and no
+    qualifier of another meaning (M0h: "Over 70,000 people have evacuated" in the lead and "About 70,000 people from
+    22 villages ... were evacuated" are two counts, not one said again)."""
+    qualifiers = [str(p.fields.get("qualifier", "")).casefold() for p in (early, later)]
+    if all(qualifiers) and len({MEANING.get(q, q) for q in qualifiers}) > 1:
+        return False
     return all(str(early.fields.get(key, "")).casefold() == str(later.fields.get(key, "")).casefold()
                for key in ("unit", "claimed_by"))
 

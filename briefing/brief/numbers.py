@@ -82,7 +82,8 @@ def _digits(language: str, comma_before_scale: bool = False) -> re.Pattern[str]:
     scales = "|".join(WORD_SCALES)
     comma = rf"(?P<cint>\d{{1,3}}),(?P<cfrac>\d{{1,2}})(?=[\s-](?:{scales})\b)|" \
         if comma_before_scale and decimal == r"\." else ""
-    return re.compile(rf"(?<![\w.,])(?:{comma}(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?!{group}\d)"
+    glued = "".join(f"|(?<={re.escape(sign)})" for sign in en.GLUED_CURRENCIES)  # U97: "VNĐ7 billion", "KSh2 billion"
+    return re.compile(rf"(?:(?<![\w.,]){glued})(?:{comma}(?P<int>\d{{1,3}}(?:{groups}\d{{3}})+|\d+)(?!{group}\d)"
                       rf"(?:{decimal}(?P<frac>\d+))?)"
                       rf"(?:[\s-]?(?P<scale>{scales})\b|(?P<abbr>k|m|mn|bn)\b)?{_PERCENT}?", re.IGNORECASE)
 

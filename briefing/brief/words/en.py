@@ -1,5 +1,7 @@
 """English: the words `briefing draft` reads an article by. Data only; each table says what it is for."""
 
+from babel.numbers import list_currencies
+
 # Verbs that attribute words or a number to someone: "..., X said", "X told AFP", "X wrote on X".
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "posted", "posts", "tweeted",
@@ -157,6 +159,13 @@ DISTANCES = ("miles", "mile", "km", "kilometres", "kilometers", "kilometre", "ki
 # Currency signs before a number, as the unit a brief gives money in: "$10.3 billion", "£4bn", "US$ 250 million".
 CURRENCIES = {"US$": "US$", "$": "US$", "£": "£", "€": "€", "Rs": "Rs", "Rs.": "Rs", "₹": "Rs", "PKR": "Rs",
               "INR": "Rs"}
+# U97: any ISO 4217 code (CLDR's, through Babel) and a few local signs before a number are money in that currency
+# ("KES 2 billion", "over VNĐ7 billion (US$283,880)"); not the codes that are English words in capitals ("ALL").
+CURRENCIES |= {code: code for code in list_currencies() if code not in ("ALL", "BOB", "CUP", "MAD", "MOP", "SOS", "TOP",
+                                                                        "TRY")}
+CURRENCIES |= {"VNĐ": "VND", "₫": "VND", "KSh": "KES", "Ksh": "KES", "₦": "NGN", "₱": "PHP", "Tk": "BDT"}
+# Signs of letters that a number may follow with no space, as money: "VNĐ7 billion", "KSh2 billion", "Rs5 lakh".
+GLUED_CURRENCIES = ("VNĐ", "KSh", "Ksh", "Rs", "Tk")
 # Months, for a day of the month ("on May 26", "since 24 March"), which is a date, never a figure.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
