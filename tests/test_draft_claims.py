@@ -288,3 +288,37 @@ def test_a_nations_reports_are_its_media():
 ])
 def test_a_claimant_of_round_ten(rule, sentence, expected):
     assert found(sentence) == expected, rule
+
+
+@pytest.mark.parametrize("rule, sentence, expected", [
+    # C102: a body that reports in the present, one that "has since said", one with an apposition no comma closes,
+    # and a subject after ", as" with the time of day (The Gryphon 2020, Channels TV 2023, Record Searchlight 2018)
+    ("C102", "The Ugandan Police report that three people are dead with at least 34 injured following protests that "
+     "broke out in Kampala on Wednesday.", [(3, "", "Ugandan Police"), (34, "at least", "Ugandan Police")]),
+    ("C102", "The Washington Post and New York Times, however, have since said that the death toll has risen to 7, and "
+     "the Observer Uganda has suggested that the figure is 19.",
+     [(7, "", "Washington Post and New York Times"), (19, "", "Observer Uganda")]),
+    ("C102", "However, the Nigerian Red Cross, a Non-Governmental Organization in Bokkos disclosed that 161 deaths were "
+     "recorded with 32,604 persons affected.", [(161, "", "Nigerian Red Cross"), (32604, "", "Nigerian Red Cross")]),
+    ("C102", "The Camp Fire has matched the 1933 Griffith Park Fire as the deadliest wildfire in California history, as "
+     "authorities Sunday evening announced six new bodies had been found.", [(6, "", "authorities")]),
+    # C103, C104: a storm claims no lives' count; preliminary reports do (Mexico News Daily, 2022)
+    ("C103", "Hurricane Agatha, which made landfall Monday as a Category 2 storm, has claimed the lives of at least 11 "
+     "people in Oaxaca, while 22 others are missing, according to preliminary reports.",
+     [(2, "", ""), (11, "at least", "preliminary reports"), (22, "", "preliminary reports")]),
+    # ... a lead time before a body that said still leaves the body the claimant (The Star, 2024; a tuning article)
+    ("C102", "On Monday, the Ministry of Interior said that a cumulative 174 people have been reported injured.",
+     [(174, "", "Ministry of Interior")]),
+])
+def test_a_claimant_of_round_eleven(rule, sentence, expected):
+    assert found(sentence) == expected, rule
+
+
+def test_a_weekday_that_is_a_given_name():
+    """Channels TV on the Plateau attacks, 2023 (P148): "Monday Kassah, head of the local government in Bokkos" was
+    no one, so "Kassah told AFP" claimed for "Kassah"."""
+    assert drafted(
+        "During a meeting with Nigeria's vice president on Wednesday, Monday Kassah, head of the local government in "
+        "Bokkos, Plateau State, said that 148 Bokkos villagers had been killed in the attacks.",
+        "There are fears the death toll could rise further as some people remain missing, Kassah told AFP on "
+        "Tuesday, adding that 500 people had been injured and thousands displaced.")[-1][2] == "Monday Kassah"

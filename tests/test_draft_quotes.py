@@ -1144,3 +1144,25 @@ def test_a_village_in_a_description_is_no_speaker():
     found = drafted([normalise("A 92-year-old woman living in the Kabyle mountain village of Ait Saada said the scene "
                                "on Monday night looked like “the end of the world”.")])
     assert found["the end of the world"][0] == "", found
+
+
+def test_a_county_sheriff_is_a_title_and_the_surname_his_full_name():
+    # P147: the Record Searchlight on the Camp Fire, 2018: "Butte County Sheriff Kory Honea said" and then
+    # '"...," Honea said' gave the speaker "Honea"
+    found = drafted([
+        "Butte County Sheriff Kory Honea said the number of those killed in the fire could still change.",
+        '"We are very early in our efforts. There is still a great deal of work to do," Honea said.'])
+    assert found["We are very early in our efforts. There is still a great deal of work to do"][0] == "Kory Honea"
+
+
+def test_a_given_name_alone_is_the_full_name_and_a_church_is_no_one():
+    # P149, P150: ThisDay on the Owo attack, 2022: "Dr. Ahmed Liasu" and then "Ahmed, who stated this ..."; "he
+    # said" after them was "Ahmed", and with "Ahmed" known as Ahmed Liasu, "St. Francis Catholic Church" was a person
+    found = drafted([
+        "The Chief Medical Director (CMD), Federal Medical Centre (FMC), Owo, Dr. Ahmed Liasu, has said the health "
+        "institution received 39 victims of the gunmen attack on worshipers at St. Francis Catholic Church, "
+        "Owaluwa, Owo, in Owo Local Government Area of Ondo State on Sunday.",
+        "Ahmed, who stated this while speaking with journalists at the FMC on Monday, added that the hospital has "
+        "been able to save all the victims brought in alive.",
+        'While giving the details, he said: "39 victims were brought. We have 26 adults, 13 children."'])
+    assert found["39 victims were brought. We have 26 adults, 13 children."][0] == "Ahmed Liasu", found

@@ -296,6 +296,7 @@ def _goes_on(sentence: str, claimants: Claimants) -> bool:
 # C99: an outlet's name in capitals and a dash that opens the article is no part of the claimant after it ("SHAFAQNA-
 # The health department of Dhi Qar province reported"), nor is where in the country it is ("the health department
 # of Dhi Qar province in the south of the country said").
+_STORM = re.compile(rf"(?:{'|'.join(w.title() for w in en.STORM_WORDS)}) [A-Z]")  # C104
 _DATELINE_OUTLET = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})*\s?[-–—]\s+")
 _WHERE_IN_THE_COUNTRY = re.compile(r" in the (?:far )?(?:north|south|east|west|centre|center|north-east|north-west|"
                                    r"south-east|south-west|northeast|northwest|southeast|southwest) of the country$")
@@ -335,9 +336,11 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                     claimants.last[:1].isupper() and claimants.last.endswith(" " + who):
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
             who = _named(WHERE_ASIDE.sub("", re.sub(r" \([^()]+\)$", "", who)), claimants, at + found.start("who"))
-            if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS or who in en.COUNT_OPENERS:
+            if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS or who in en.COUNT_OPENERS or \
+                    _STORM.match(who):
                 continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44),
-                # a word that opens a count ("Total reported injured stood at 742", C101)
+                # a word that opens a count ("Total reported injured stood at 742", C101), a storm ("Hurricane Agatha
+                # ... has claimed the lives of at least 11 people", C104)
             if claimants is not None and (claimants.previous not in ("", who) or not _REPORTS.search(verb)) and \
                     who[:1].isupper() and not is_body(who) and not split_title(found["who"])[1] and \
                     all(map(claimants.is_place, re.split(r",? and |, ", who))):

@@ -154,6 +154,10 @@ def without_bylines(text: str) -> str:
     return text
 
 
+
+# A day of the week that is also a given name, known as one when the surname speaks alone (P148).
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 @dataclass
 class People:
     """The full names of people an article gives, in order of their first mention, and the article."""
@@ -190,6 +194,8 @@ class People:
             if rank and not title and not is_body(name[rank.end():]):
                 name, title = name[rank.end():], rank[0].strip()
             words = name.split()
+            if len(words) == 2 and words[0] in _WEEKDAYS and re.search(rf"\b{re.escape(words[1])} {VERB}", text):
+                words = ["", words[1]]  # P148: "Monday Kassah, head of the local government", "Kassah told AFP"
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
             if 2 <= len(words) <= 4 and not is_body(name) and not any(  # P94: "Candipuro Sub-district" is no one
@@ -207,7 +213,9 @@ class People:
         names.sort()
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
                     if not any(before < at and len(other.split()) > len(name.split()) and
-                               other.split()[-len(name.split()):] == name.split() for before, other, _ in names)],
+                               (other.split()[-len(name.split()):] == name.split() or
+                                name == other.split()[0] and not title)  # P149: "Ahmed" after "Dr. Ahmed Liasu"
+                               for before, other, _ in names)],
                    text, described=[(m.start("who"), m["who"]) for m in _DESCRIBED_SUBJECT.finditer(text)
                                     if m["head"] not in _NOT_PERSON_NOUNS])
 

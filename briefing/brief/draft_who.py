@@ -62,22 +62,26 @@ WHO_AT_END = (rf"(?:{WHO})(?: \([^()]{{1,80}}\))?(?: {_WHERE} [^,;\"“”]{{1,4
               rf"| {_WHERE} [^,;\"“”\d]{{1,40}}? of {_NAMES}(?:, {_NAMES})+,? and {_NAMES})?")  # a name
 # in brackets after it: "The Office of Risks and Disasters (Bureau National de Gestion ... or BNGRC) reported" (C15)
 # "said", "has reported", "officially declared", "told AFP"
-CLAIMING = rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:[a-z]+ly )?{VERBS}(?: [A-Z][A-Za-z]+(?= |,|\.|$))?"
-DAY = rf"(?: {WHEN}| \w+day| today)?"
+CLAIMING = (rf"(?:(?:has|have|had|would|could|will|can|did) )?(?:(?:[a-z]+ly|since|now|also|already|earlier) )?{VERBS}"
+            r"(?: [A-Z][A-Za-z]+(?= |,|\.|$))?")  # C102: "The Washington Post and New York Times ... have since said"
+DAY = rf"(?:(?: {WHEN}| \w+day| today)(?: (?:morning|afternoon|evening|night))?)?"  # C102: "on Saturday night"
 # A time that opens a sentence before its subject, never a claimant: "Earlier Monday, the government ..." (C40).
 LEAD_TIME = (r"(?:(?:Earlier|Later|Late|Early) )?(?:on )?"
              r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday)")
 # "said in a report last week", "said on Saturday citing the Lebanese Health Ministry" (C15)
 AFTER = r"(?:in|on|at|by|from|to|the|during|after|late|early|earlier|last|this|citing|quoting)\b"
 PREPOSITION = r"(?:in|on|at|by|from|to|during|after|through|via|citing|quoting)\b"
-APPOSITION = r"(?:, [^,\"“”]{1,90},)?"  # "Modu Mohammed, a resident, said"
+APPOSITION = (r"(?:, [^,\"“”]{1,90},"  # "Modu Mohammed, a resident, said"
+              rf"|, an? [^,;\"“”]{{1,80}}?(?= {VERBS} that\b))?")  # C102: "the Nigerian Red Cross, a
+# Non-Governmental Organization in Bokkos disclosed that 161 deaths were recorded": no comma closes it before "that"
 # where a claiming clause begins; a sentence may open with a conjunction ("But the United Nations Office ... put
 # the toll at 100", "Although IOM identified 24,822") (C8)
 START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
           r"|[.!?][\"”](?=[A-Z])"  # paragraphs run together: 'towns."Yugoslav radio quoted sources ... as saying'
 
-          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter |\bbecause )")  # "hours after she on
-# Sunday said" (C15), "because President Miguel de la Madrid had spoken of 3,000" (C28)
+          r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter |\bbecause |, as "
+          r"|^[A-Z][A-Za-z .'’-]{1,30}: )")  # "hours after she on Sunday said" (C15), "because President Miguel de la
+# Madrid had spoken of 3,000" (C28); C102: ", as authorities Sunday evening announced", "Paris: French Interior ..."
 # A titled name as a clause's subject: "Monitoring group Plataforma Decide put", "attorney general Tarek Saab said".
 # What follows the verb of an attribution that ends its sentence or clause: ", Foro Penal said on X on Monday, with"
 TRAILING = re.compile(r"[^,\d\"“”.]{0,60}?(?:,|\.?$)")  # or the sentence's end: "..., national news agency
@@ -160,6 +164,10 @@ CLAIMANT = [
     # C74: a broadcaster's reports, as the article words them: "according to official radio reports of shootings"
     ("C1", re.compile(r"\b[Aa]ccording to (?:the )?(?P<who>(?:[a-z]+ ){0,2}(?:radio|television|TV|press|media) "
                       r"reports)(?= of\b|[.,;]|$)")),
+    # C103: reports of a stage, as the article words them: "has claimed the lives of at least 11 people in Oaxaca,
+    # while 22 others are missing, according to preliminary reports" (reports alone name no one)
+    ("C1", re.compile(r"\b[Aa]ccording to (?:the )?(?P<who>(?:preliminary|initial|early|official|unofficial|latest|"
+                      r"local|unconfirmed|first) (?:(?:media|news|press|official) )?reports)(?=[.,;]|$)")),
     # C96: a nation's reports, by its adjective, are its media's: "The death toll in Belgium has risen to at least
     # 11, according to Belgian reports" (reports alone name no one: "according to reports" stays unclaimed)
     ("C1", re.compile(r"\b[Aa]ccording to (?P<who>[A-Z][a-z]+(?:an|ese|ish|i|ic) (?:(?:local|official|news|press|"

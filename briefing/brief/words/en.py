@@ -45,6 +45,9 @@ TITLES = (
     "Headmaster", "Headmistress", "Imam", "Pastor", "Archbishop", "Reverend",  # "Headmaster Mohammad Kalimullah said:"
     # P121: "Sociologist Issouf Bayard who has specialized in Agadez told IRIN" (IRIN, 2009)
     "Sociologist", "Economist", "Historian", "Geologist", "Seismologist", "Paramedic", "Merchant", "Volunteer",
+    # P147: a county's or a town's officers, as US and British presses write them: "Butte County Sheriff Kory Honea"
+    "Sheriff", "Coroner", "Constable", "Marshal", "Alderman", "Councillor", "Councilor", "Councilman",
+    "Councilwoman",
 )
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
@@ -150,6 +153,9 @@ CLAIM_VERBS = (
     "point out", "points out", "pointed out",
     # a plural subject's estimate, in the present: "Relief officials estimate there are at least 800,000" (C71)
     "estimate",
+    # C102: "The Ugandan Police report that three people are dead", "the Nigerian Red Cross ... disclosed that 161
+    # deaths were recorded", "the Observer Uganda has suggested that the figure is 19"
+    "report", "disclosed", "discloses", "suggested", "suggests", "revealed", "reveals",
 )
 # Words after a number that make it a duration, an age, a distance or a time, never a figure of the event.
 DURATIONS = ("second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week",
@@ -204,6 +210,8 @@ NOT_PEOPLE = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     "Africa", "Europe", "Asia", "America", "Middle", "Horn", "Gulf", "International", "National", "Democratic",
+    # P150: a building's or a place of worship's name is no one's: "St. Francis Catholic Church, Owaluwa, Owo"
+    "Church", "Cathedral", "Mosque", "Chapel", "Temple", "Stadium", "Airport", "Mall", "Market",
 )
 # Capitalised words that begin a sentence, not a name: "The", "But", "In".
 SENTENCE_WORDS = (
