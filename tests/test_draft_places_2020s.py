@@ -208,3 +208,20 @@ def test_a_countrys_adjective_before_a_features_word_is_no_place():
     assert "Greek" not in found and "Evia" in found and "Greece" in found, found
     found = [p[0] for p in places("Floods swept the Philippine island of Mindanao.", country="PH")]
     assert found == ["Mindanao"], found
+
+
+@pytest.mark.parametrize("line, country, expected", [
+    # P151: Ethiopia's kebeles, woredas, zones and regional states, as Addis Standard names them (2021)
+    ("Civilians were killed in Albasa kebele of Dibate Woreda, Metekel zone, Benishangul Gumuz regional state.", "ET",
+     ["Albasa", "Dibate Woreda", "Metekel", "Benishangul Gumuz"]),
+    ("Armed rebels barely operate in Dibate woreda unlike neighboring woredas such as Wombera, Hiphar, Bulan, Guba and "
+     "Gilglel beles woredas.", "ET", ["Dibate", "Wombera", "Hiphar", "Bulan", "Guba", "Gilglel"]),
+    # ... Nigeria's local government areas and states (ThisDay on the Owo attack, 2022), not Islamic State
+    ("The attack took place in Owo Local Government Area of Ondo State on Sunday.", "NG", ["Owo", "Ondo State"]),
+    ("Fighters linked to Islamic State attacked the town.", "MZ", []),
+    # ... and "State" alone is no place ("State television reported", BBC 2010; a tuning article)
+    ("State television reported that the curfew would apply in the regions of Maule and Concepcion.", "CL",
+     ["Maule", "Concepcion"]),
+])
+def test_the_divisions_of_a_country_as_its_press_names_them(line, country, expected):
+    assert [p[0] for p in places(line, country=country)] == expected

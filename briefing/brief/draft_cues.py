@@ -50,7 +50,8 @@ def cued(mention: Mention) -> bool:
     words = before.split()
     if re.search(rf"\b(?:{'|'.join(en_places.ROLES_FOR)}) for(?: the)?$", before, re.IGNORECASE):
         return False  # "UNICEF's regional director for South Asia": a title's area
-    if mention.dateline or _feature(mention.name) or mention.name.split()[-1] in en_places.AREA_TAILS or \
+    if mention.dateline or _feature(mention.name) or \
+            len(mention.name.split()) > 1 and mention.name.split()[-1] in en_places.AREA_TAILS or \
             mentioned.GROUPING.match(mention.after):
         return True  # "the North West Frontier Province"
     if re.match(rf"^ (?:{'|'.join(en_places.BUILDINGS)})\b", mention.after):

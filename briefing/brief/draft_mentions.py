@@ -69,7 +69,8 @@ CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 GOVERNMENT_VERBS = "says|said|reject|rejects|rejected|wants|wanted|claims|claimed|denies|denied|accuses|accused"
 # A kind of region between two names, which makes them two places, one inside the other: "Vubwi District of
 # Eastern Province" ("State" is not one: "Islamic State of Iraq" is a group's name).
-_HELD_BY = re.compile(r" (?:District|Province|Region|County|Governorate|Department|Municipality|Territory|Oblast) of ")
+_HELD_BY = re.compile(r" (?:District|Province|Region|County|Governorate|Department|Municipality|Territory|Oblast"
+                      r"|Local Government Area|Woreda|Zone) of ")  # P151: "Owo Local Government Area of Ondo State"
 # A list of three names or more in brackets after a name, which makes it the region they are in (not a body's other
 # names, "Médecins Sans Frontières (Doctors Without Borders, MSF)"): "Western(Kakamega, Vihiga,
 # Busia, Bungoma and Trans Nzoia)", "Coast (Kwale, Mombasa, Kilifi, Lamu)".
@@ -188,7 +189,9 @@ def _names_in(run: str, at: int) -> list[tuple[str, int]]:
     if len(words) > 2 and words[0][0].lower() in en_places.OF_PLACE and words[1][0] == "of":
         words = words[2:]  # "Parts of Manicaland province have seen ...", a sentence's first words
     if any(_POSSESSIVE.sub("", word) in BODY_WORDS for word, _ in words) and \
-            words[-1][0] not in en_places.FEATURE_TAILS:  # but "Cross River", a river's (and a state's) name (M4)
+            words[-1][0] not in en_places.FEATURE_TAILS and \
+            not run.endswith("Local Government Area"):  # but "Cross River", a river's (and a state's) name (M4),
+        # and Nigeria's "Owo Local Government Area", an area (P151)
         return []  # a body's name: "International Organisation for Migration", "Munigi Health Center"
     names: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []

@@ -74,7 +74,12 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          "epicenter", "hub", "stronghold", "lga", "lgas",  # a local government area: "Jere LGAs" (Nigeria)
          "site", "sites",  # a displacement site: "Berdaale, and Isha sites for internally displaced people"
          "departments", "governorates", "oblasts", "counties", "territories", "prefectures",
-         "volcano", "volcanoes")  # a feature's kind: "The volcano, Nevado del Ruiz, about 16,000-feet high"
+         "volcano", "volcanoes",  # a feature's kind: "The volcano, Nevado del Ruiz, about 16,000-feet high"
+         # P151: divisions as their presses name them in lower case: "Albasa kebele", "Metekel zone", "neighboring
+         # woredas such as Wombera, Hiphar, Bulan, Guba and Gilglel beles woredas"
+         "woreda", "woredas", "kebele", "kebeles", "zone", "sub-county", "parish", "barangay", "barangays",
+         "upazila", "upazilas", "tehsil", "tehsils", "chiefdom", "chiefdoms", "panchayat", "communes", "cantons",
+         "municipalities", "communities", "regional state")
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
@@ -159,7 +164,9 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               # half of the globe, no place a map can show: "one of the deadliest eruptions in the Western Hemisphere"
               "Western Hemisphere", "Eastern Hemisphere", "Northern Hemisphere", "Southern Hemisphere",
               # a union's adjective, the union being the place: "in the southern Soviet republic" (P71)
-              "Soviet")
+              "Soviet",
+              # a group, not a state: "fighters linked to Islamic State" (P151)
+              "Islamic State")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
@@ -179,7 +186,12 @@ BUILDINGS = ("church", "churches", "mosque", "mosques", "temple", "cathedral", "
 AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast", "Prefecture", "Territory",
               "Municipality",
               "Sub-district", "Subdistrict", "Regency",  # Indonesia's: "in Pronojiwo Sub-district", "Lumajang Regency"
-              "Township")  # China's: "the Jiegu Township near the epicenter", then "in Jiegu" (P145)
+              "Township",  # China's: "the Jiegu Township near the epicenter", then "in Jiegu" (P145)
+              # P151: the divisions of Ethiopia, Uganda, the Philippines, South Asia, Sierra Leone, Nigeria and
+              # Switzerland or France as their presses name them: "Dibate Woreda", "Owo Local Government Area"
+              "Woreda", "Zone", "Kebele", "Sub-County", "Parish", "Barangay", "Upazila", "Tehsil", "Chiefdom",
+              "Canton", "Commune", "Local Government Area", "Rural Municipality",
+              "State")  # Nigeria's and Somalia's: "Ondo State", "Jubaland State" (not "Islamic State", NOT_PLACES)
 # Capitalised words that end a settlement's name, which the name then says it is, never a person's: "Sumberwuluh
 # Village", "Kajar Kuning Hamlet" (P63).
 # Not "State": "Islamic State" is a group's name, and speaks.
