@@ -1166,3 +1166,13 @@ def test_a_given_name_alone_is_the_full_name_and_a_church_is_no_one():
         "been able to save all the victims brought in alive.",
         'While giving the details, he said: "39 victims were brought. We have 26 adults, 13 children."'])
     assert found["39 victims were brought. We have 26 adults, 13 children."][0] == "Ahmed Liasu", found
+
+
+def test_a_quote_in_a_sentence_that_opens_with_according_to_is_its():
+    # Q90: CuencaHighLife on the Alausí landslide, 2023: the words in marks were dropped as terms nobody said
+    found = drafted([
+        "According to the Risk Management Secretariat, the count of missing people remains a \"moving target\" since "
+        "it relies on information from family and friends of possible victims.",
+        "According to Risk Management inspectors, large fissures have opened in \"multiple locations\" of the area."])
+    assert found == {"moving target": ("Risk Management Secretariat", "rule Q90"),
+                     "multiple locations": ("Risk Management inspectors", "rule Q90")}, found

@@ -124,6 +124,10 @@ the article gives it. The rules, in the order they are tried (tests/test_draft.p
   Al-Anin, almost in tears' is a writer;
 - Q86 (draft_speakers.py) a full stop misprinted before the verb ends no role: '"...," Benito Ramos, head of the
   National Disaster Risk Reduction and Management Council. said of the victims' is the head of the Council.
+- Q87 (draft_speakers.py) "he said" after someone described since the last person named is that one ("The man, who
+  did not want to be named, said ..."); Q88 a village in a description is no speaker ("A 92-year-old woman living
+  in the Kabyle mountain village of Ait Saada said"); Q90 a quote in a sentence that opens with "According to X,"
+  is X's ('According to the Risk Management Secretariat, the count ... remains a "moving target"').
 
 P41 (draft_speakers.py): a pronoun whose person is named joined by "and" to another it could stand for as well
 ('John Smith and Peter Jones visited the camp. "...," he said') stands for nobody.
@@ -214,7 +218,7 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                     if opens_sentence(paragraph, span.start) else Said()
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if not said.who and not span.inner and span.start > 0:
-                said = _introduced(paragraph, span, people, offset) or said
+                said = _introduced(paragraph, span, people, offset) or _according_to(paragraph, span) or said
             if said.role and not said.speaker and named_later(said.role, people, offset + span.end):
                 said = Said(named_later(said.role, people, offset + span.end), said.role, said.when, "Q46")
             if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
@@ -250,6 +254,19 @@ def _introduced(paragraph: str, span: Span, people: People, offset: int) -> Said
     parts = sentences.split(before)
     who = people.subject_of(parts[-1], offset + span.start) if parts else ""
     return Said(who, rule="Q17") if who else None
+
+
+def _according_to(paragraph: str, span: Span) -> Said | None:
+    """Q90: a quote in a sentence that opens with "According to X," is X's, a body or people named with a capital:
+    'According to the Risk Management Secretariat, the count of missing people remains a "moving target"'."""
+    ends = list(_SENTENCE_END.finditer(paragraph, 0, span.start))
+    head = paragraph[ends[-1].end() if ends else 0:span.start]
+    found = _ACCORDING_TO.match(head)
+    return Said(found["who"], rule="Q90") if found else None
+
+
+_ACCORDING_TO = re.compile(r"\s*(?:But |However, )?According to (?:the )?(?P<who>[A-Z][\w'’.-]*(?: (?:of|for|and|the|"
+                           r"on|[A-Z][\w'’.-]*)){0,7}(?: [a-z]+s)?),\s")
 
 
 def _goes_on(paragraph: str, people: People, offset: int) -> Said | None:
