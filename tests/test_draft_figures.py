@@ -983,3 +983,15 @@ def test_money_in_any_currencys_code_or_local_sign():
     assert found("The province has set aside over VNĐ7 billion (US$283,880) to support the affected families.") == [
         (7e9, "over", "")]
     assert found("The government released KES 2 billion and KSh500 million for relief.") == [(2e9, "", ""), (5e8, "", "")]
+
+
+def test_a_headlines_number_said_again_unclaimed_in_the_body_is_one_figure():
+    """The Iowa State Daily on the Van earthquake, 2011 (M0i): the headline's "279 reported dead" and the body's
+    "The death toll has risen to 279", neither claimed, were two figures."""
+    assert [v for v, _, _, _ in drafted("279 reported dead in Turkey earthquake",
+                                        "The death toll has risen to 279 in the eastern province of Van.")] == [279]
+
+
+def test_one_gunman_is_a_count():
+    """The New Daily on the Sousse attack, 2015 (U98): "at least one gunman" and "One attacker" were no figures."""
+    assert found("At least one gunman opened fire on tourists at the beach.") == [(1, "at least", "")]

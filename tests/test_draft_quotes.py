@@ -1176,3 +1176,27 @@ def test_a_quote_in_a_sentence_that_opens_with_according_to_is_its():
         "According to Risk Management inspectors, large fissures have opened in \"multiple locations\" of the area."])
     assert found == {"moving target": ("Risk Management Secretariat", "rule Q90"),
                      "multiple locations": ("Risk Management inspectors", "rule Q90")}, found
+
+
+def test_a_villager_who_goes_by_one_name_is_that_name():
+    # P152: Scroll on Nipah in Kerala, 2018: "A villager who goes by Ajmal confirmed ..." and then '"...," he said'
+    # was the health inspector named before
+    found = drafted([
+        '"It seems they have gone to their relatives\' homes," said health inspector KM Rajan.',
+        "A villager who goes by Ajmal confirmed that many people had left but disputed the number mentioned by the "
+        'health officials. "Some of the houses in their list have been closed for many months," he said.'])
+    assert found["Some of the houses in their list have been closed for many months"][0] == "Ajmal", found
+
+
+def test_a_post_is_no_one_and_two_appositions_before_said():
+    # P153, Q91: Save the Children on the Oaxaca earthquake, 2017: "Nicolas Villa, Communications Manager, Save the
+    # Children, ... He describes what he saw:" gave "Communications Manager"; "Araceli Medina, mother and volunteer,
+    # 50 years old, said:" gave no one
+    found = drafted([
+        "Nicolas Villa, Communications Manager, Save the Children, was in Oaxaca when the quake struck. He describes "
+        "what he saw:",
+        '"One minute people were having breakfast in their homes."',
+        "Araceli Medina, mother and volunteer, 50 years old, said:",
+        '"After the earthquake this morning there was panic in the streets."'])
+    assert found["One minute people were having breakfast in their homes."][0] == "Nicolas Villa", found
+    assert found["After the earthquake this morning there was panic in the streets."][0] == "Araceli Medina", found

@@ -297,7 +297,10 @@ def _said_again(early: Proposal, later: Proposal) -> bool:
         by = {names[0]}  # "IOM" and "International Organisation for Migration", in whichever spelling
     kinds = {what_it_counts(early), what_it_counts(later)} - {""}
     large = float(a["value"]) >= SMALL_COUNT or a.get("unit") in ("%", *MEASURES)  # "the 7.8 magnitude quake"
-    headline = early.line <= OPENING_LINES and not names[0]  # a headline's unclaimed number is the author's to settle
+    headline = early.line <= OPENING_LINES and not names[0] and bool(names[1])  # a headline's unclaimed number is
+    # the author's to settle against a claimed one; M0i: not against the body's unclaimed one of the same kind, which
+    # is the outlet's own number said again ("279 reported dead in Turkey earthquake", "The death toll has risen to
+    # 279")
     return not headline and len(by) <= 1 and len(kinds) <= 1 and (large or len(by) == 1 and all(names))
 
 

@@ -14,7 +14,8 @@ from briefing.brief.words import en
 
 # P90: where a described subject gives one name: "who gave his name only as Sanatan", "identified only as Ali".
 GAVE_NAME = (r"\b(?:(?:gave|giving|gives) (?:only )?(?:his|her) (?:first )?name(?: only)?(?: as|,)|"
-              r"identif(?:ying|ied|ies) (?:(?:himself|herself) )?(?:only )?as) ")
+              r"identif(?:ying|ied|ies) (?:(?:himself|herself) )?(?:only )?as|"
+              r"who (?:goes|went) by(?: the name)?) ")  # P152: "A villager who goes by Ajmal confirmed" (Scroll, 2018)
 _BODY_WORDS = {word.lower() for word in en.BODY_WORDS}
 # A sentence's subject known by one name, with an age or an apposition: "Amina, 34,", "Mehmet, a farmer,".
 # (or a relative clause, P8: "Lily, who went to Denpasar with her family, decided to escape")

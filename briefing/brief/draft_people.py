@@ -200,8 +200,8 @@ class People:
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
             if 2 <= len(words) <= 4 and not is_body(name) and not any(  # P94: "Candipuro Sub-district" is no one
                     w in en.NOT_PEOPLE or w.partition("-")[2].capitalize() in en.NOT_PEOPLE for w in words) and \
-                    words[0] not in en.SENTENCE_WORDS and \
-                    not all(w.lower() in TITLE_WORDS for w in words):
+                    words[0] not in en.SENTENCE_WORDS and words[-1] not in en.JOB_TITLES and \
+                    not all(w.lower() in TITLE_WORDS for w in words):  # P153: "Communications Manager" is a post
                 apposition = _TITLE_APPOSITION.match(text, match.end())
                 if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
                     title = apposition["title"]
@@ -214,7 +214,8 @@ class People:
         return cls([(at, name, title) for at, name, title in names  # "Mr Dalein Diallo": Cellou Dalein Diallo's
                     if not any(before < at and len(other.split()) > len(name.split()) and
                                (other.split()[-len(name.split()):] == name.split() or
-                                name == other.split()[0] and not title)  # P149: "Ahmed" after "Dr. Ahmed Liasu"
+                                name == other.split()[0] and not title and len(other.split()) == 2)  # P149:
+                               # "Ahmed" after "Dr. Ahmed Liasu" (not "Iran" after "Iran Human Rights")
                                for before, other, _ in names)],
                    text, described=[(m.start("who"), m["who"]) for m in _DESCRIBED_SUBJECT.finditer(text)
                                     if m["head"] not in _NOT_PERSON_NOUNS])

@@ -337,7 +337,9 @@ def reported_speaker(paragraph: str, people: People, offset: int, last: bool = F
     at = 0
     for sentence in sentences.split(paragraph):
         at = paragraph.find(sentence, at)
-        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},)? {VERB}", sentence):
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},|(?:, [^,\"A-Z]{{1,60}}){{2}},)? {VERB}",
+                                 sentence):  # Q91: or two appositions in lower case, "Araceli Medina, mother and
+            # volunteer, 50 years old, said:"
             if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
                 name = pronoun_speaker(people, offset + at + match.start(), match["who"])
             elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'

@@ -49,6 +49,11 @@ TITLES = (
     "Sheriff", "Coroner", "Constable", "Marshal", "Alderman", "Councillor", "Councilor", "Councilman",
     "Councilwoman",
 )
+# P153: the last words of a post, never of a person's name: "Nicolas Villa, Communications Manager, Save the
+# Children" (no "Communications Manager" speaks).
+JOB_TITLES = ("Manager", "Director", "Coordinator", "Officer", "Representative", "Spokesperson", "Spokesman",
+              "Spokeswoman", "Adviser", "Advisor", "Administrator", "Commissioner", "Rapporteur", "Correspondent",
+              "Secretary", "Chairman", "Chairperson", "Chairwoman", "Specialist", "Consultant", "Coordinator")
 # Honorifics: "Mr Guterres" is the Guterres named in full elsewhere in the article.
 HONORIFICS = ("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof.", "Professor")
 # Pronouns that stand for the last person named as a speaker: '"...," he said'.
@@ -244,7 +249,8 @@ HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "woun
               "displacing", "displaces", "left", "leaving", "affected", "affecting", "arrested", "detained")
 # Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
 ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
-          "house", "home", "child", "worker")  # "and one health worker who managed him" (U49)
+          "house", "home", "child", "worker",  # "and one health worker who managed him" (U49)
+          "gunman", "attacker", "assailant", "bomber")  # U98: "at least one gunman opened fire", "One attacker"
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",
