@@ -69,7 +69,8 @@ def names_of(main: str, also: list[str]) -> set[str]:
 PLACE_KINDS = ("district", "districts", "region", "province", "state", "county", "river", "lake", "village", "town",
                "city", "camp", "island", "islands", "governorate", "municipality", "department", "prefecture",
                "commune", "valley", "volcano", "mountain", "mountains", "peninsula", "oblast", "regency", "division",
-               "zone", "neighbourhood", "neighborhood", "sub-district", "woreda", "county", "area")
+               "zone", "neighbourhood", "neighborhood", "sub-district", "woreda", "county", "area", "township",
+               "kebele", "upazila", "tehsil", "barangay", "parish", "chiefdom", "commune")
 
 
 def place_names(name: str) -> set[str]:

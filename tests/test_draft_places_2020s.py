@@ -225,3 +225,12 @@ def test_a_countrys_adjective_before_a_features_word_is_no_place():
 ])
 def test_the_divisions_of_a_country_as_its_press_names_them(line, country, expected):
     assert [p[0] for p in places(line, country=country)] == expected
+
+
+def test_townships_listed_before_their_kind_and_a_number_that_opens_a_sentence():
+    # P151: RFA on the Meiktila riots, 2013: "Meikhtila, Wan Twin, Tharse, and Mahlaing townships" were dropped;
+    # P154: The Mainichi on the Kumamoto earthquake, 2016: "Six of them were 60 or over" gave a town in China
+    assert [p[0] for p in places("Relief workers began to enter some of the worst affected areas, including "
+                                 "Meikhtila, Wan Twin, Tharse, and Mahlaing townships.", country="MM")] == [
+        "Meikhtila", "Wan Twin", "Tharse", "Mahlaing"]
+    assert places("Six of them were 60 or over.", country="JP") == []

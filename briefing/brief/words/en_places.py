@@ -79,7 +79,7 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          # woredas such as Wombera, Hiphar, Bulan, Guba and Gilglel beles woredas"
          "woreda", "woredas", "kebele", "kebeles", "zone", "sub-county", "parish", "barangay", "barangays",
          "upazila", "upazilas", "tehsil", "tehsils", "chiefdom", "chiefdoms", "panchayat", "communes", "cantons",
-         "municipalities", "communities", "regional state")
+         "municipalities", "communities", "regional state", "township", "townships")
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
@@ -166,7 +166,11 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               # a union's adjective, the union being the place: "in the southern Soviet republic" (P71)
               "Soviet",
               # a group, not a state: "fighters linked to Islamic State" (P151)
-              "Islamic State")
+              "Islamic State",
+              # P154: a number that opens a sentence is no place ("Six of them were 60 or over" was a town in China)
+              "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+              "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens",
+              "Millions")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
