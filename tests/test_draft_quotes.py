@@ -1200,3 +1200,18 @@ def test_a_post_is_no_one_and_two_appositions_before_said():
         '"After the earthquake this morning there was panic in the streets."'])
     assert found["One minute people were having breakfast in their homes."][0] == "Nicolas Villa", found
     assert found["After the earthquake this morning there was panic in the streets."][0] == "Araceli Medina", found
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q92: a paragraph that is only a quote, after one whose last sentence has a named person for its subject
+    (["Maria Lopez lost her home in the floods.", '"We have nothing left. The water took everything."'],
+     "We have nothing left. The water took everything.", "Maria Lopez"),
+    # ... but not after a paragraph of numbers that officials gave
+    (["Officials said 20 people died.", '"We have nothing left. The water took everything."'],
+     "We have nothing left. The water took everything.", ""),
+    # Q93: a day that ends a relative clause before "said" is no speaker
+    (['Governor Ahmed Musa, who visited the camp on Monday, said the attack was "barbaric and cowardly".'],
+     "barbaric and cowardly", "Ahmed Musa"),
+])
+def test_a_quote_whose_speaker_the_sentence_before_or_a_relative_clause_hides(paragraphs, quote, speaker):
+    assert drafted(paragraphs)[quote][0] == speaker

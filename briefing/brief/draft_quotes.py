@@ -202,6 +202,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
         previous, previous_end = Said(), 0
         for span in spans(paragraph):
             said = Said(rule="Q6") if span.inner else _attributed(paragraph, span, people, offset)
+            if said.speaker in _CALENDAR:  # Q93: "Governor Ahmed Musa, who visited the camp on Monday, said" is no
+                said = Said()  # Monday's
             if span.open and not said.who and n + 1 < len(paragraphs):
                 said = _goes_on(paragraphs[n + 1][1], people, offset + len(paragraph) + 1) or said
             ended = _SENTENCE_END.search(paragraph, previous_end, span.start) if previous.who else None
@@ -219,6 +221,8 @@ def _quotes(paragraphs: list[tuple[int, str]], text: str, source_id: str) -> Ite
                 said = Said(went_on.speaker, went_on.role, went_on.when, "Q4") if went_on.who else said
             if not said.who and not span.inner and span.start > 0:
                 said = _introduced(paragraph, span, people, offset) or _according_to(paragraph, span) or said
+            if not said.who and not span.inner and span.start == 0 and n and not paragraph[span.end:].strip(" .,"):
+                said = _subject_before(paragraphs[n - 1][1], people, offset) or said  # Q92
             if said.role and not said.speaker and named_later(said.role, people, offset + span.end):
                 said = Said(named_later(said.role, people, offset + span.end), said.role, said.when, "Q46")
             if a_term(paragraph, span, named=bool(said.speaker), described=bool(said.role)):
@@ -254,6 +258,20 @@ def _introduced(paragraph: str, span: Span, people: People, offset: int) -> Said
     parts = sentences.split(before)
     who = people.subject_of(parts[-1], offset + span.start) if parts else ""
     return Said(who, rule="Q17") if who else None
+
+
+def _subject_before(paragraph: str, people: People, offset: int) -> Said | None:
+    """Q92: a paragraph that is a quote and nothing else, after a paragraph whose last sentence has a person the
+    article names for its subject, is that person's: "Maria Lopez lost her home in the floods." / '"We have nothing
+    left. The water took everything."'."""
+    parts = sentences.split(paragraph)
+    who = people.subject_of(parts[-1], offset) if parts and '"' not in parts[-1] else ""
+    return Said(who, rule="Q92") if who else None
+
+
+# Days and months, which a relative clause before "said" may end with: never a speaker (Q93).
+_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 def _according_to(paragraph: str, span: Span) -> Said | None:
