@@ -234,3 +234,14 @@ def test_townships_listed_before_their_kind_and_a_number_that_opens_a_sentence()
                                  "Meikhtila, Wan Twin, Tharse, and Mahlaing townships.", country="MM")] == [
         "Meikhtila", "Wan Twin", "Tharse", "Mahlaing"]
     assert places("Six of them were 60 or over.", country="JP") == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # P155: a name's last part after a hyphen in lower case (CARE on Cyclone Gita, 2018) ...
+    ("The storm is predicted to pass directly over the capital Nuku-alofa.", ["Nuku-alofa"]),
+    # ... not a compound's adjective
+    ("The Saudi-led coalition struck Hodeidah.", ["Hodeidah"]),
+    ("Heavy rain hit the Kurdish-majority town of Afrin.", ["Afrin"]),
+])
+def test_a_hyphen_before_a_part_in_lower_case(line, expected):
+    assert [p[0] for p in places(line)] == expected

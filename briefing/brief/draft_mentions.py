@@ -41,10 +41,15 @@ CALENDAR_MONTHS = {"January", "February", "March", "April", "May", "June", "July
                    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                    "Nov", "Dec"}
 _PART = rf"[{UPPER}][\w’']*"
+# P155: a name's last part after a hyphen in lower case ("the capital Nuku-alofa"), not a compound's adjective
+# ("Saudi-led", "Hamas-run", "Nairobi-based", "Tigray-affected", "English-speaking", "Kurdish-majority").
+_LOWER_TAIL = (r"(?:-(?![a-z]*(?:ed|ing|ese|ian|an|ist|ists|wide|style|era|run|held|hit|born|bound|made|majority|"
+               r"free|like|only|backed|based|owned|linked|led|type|level|scale|term|day|week|year|side)\b)"
+               r"[a-z]{3,}(?![\w’'-]))?")
 _JOINER = "|".join(en_places.JOINERS)
 # One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
 WORD = (rf"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh|[Aa]z)-)?"
-        rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*)")
+        rf"(?:St\.|Mt\.|{_PART}(?:-(?:(?:{_JOINER})-)?{_PART})*{_LOWER_TAIL})")
 # (M8: a name ends before a dash the archive wrote as "-" before a small word, "the city of Mananjary-on February 5",
 # and before "-based": "the Nairobi-based charity")
 _DASHED = r"-(?:based|on|in|at|and|the|an?|which|where|who|some|about|near|from|to|with)\b"
