@@ -44,7 +44,8 @@ _PART = rf"[{UPPER}][\w’']*"
 # P155: a name's last part after a hyphen in lower case ("the capital Nuku-alofa"), not a compound's adjective
 # ("Saudi-led", "Hamas-run", "Nairobi-based", "Tigray-affected", "English-speaking", "Kurdish-majority").
 _LOWER_TAIL = (r"(?:-(?![a-z]*(?:ed|ing|ese|ian|an|ist|ists|wide|style|era|run|held|hit|born|bound|made|majority|"
-               r"free|like|only|backed|based|owned|linked|led|type|level|scale|term|day|week|year|side)\b)"
+               r"free|like|only|backed|based|owned|linked|led|type|level|scale|term|day|week|year|side|district|"
+               r"province|region|state|county|village|town|city)\b)"
                r"[a-z]{3,}(?![\w’'-]))?")
 _JOINER = "|".join(en_places.JOINERS)
 # One word of a name: "Goma", "Port-au-Prince", "Pont-Sondé", "el-Fasher", "St.", "N'Djamena"
