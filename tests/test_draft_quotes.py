@@ -1215,3 +1215,25 @@ def test_a_post_is_no_one_and_two_appositions_before_said():
 ])
 def test_a_quote_whose_speaker_the_sentence_before_or_a_relative_clause_hides(paragraphs, quote, speaker):
     assert drafted(paragraphs)[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q94: a place after a quote is no speaker (The Guardian on the bushfires, 2019: 'in a "freakish weather event"
+    # near Albury' gave "Albury"; the words are now a term, no one's)
+    (['One firefighter died on Monday evening, and others were injured, in a "freakish weather event" near Albury, '
+      'described as a "fire tornado" that overturned a 10-tonne truck on flat ground.'], "freakish weather event", None),
+    # Q95: a doctor "of" a ministry is the doctor (the Congolese Press Agency on the Kinshasa floods, 2025)
+    (['"So far, we have received more than 1,500 victims of the floods," said Dr. Jean Dennis Balaku of the '
+      'provincial Ministry of Health.'], "So far, we have received more than 1,500 victims of the floods",
+     "Jean Dennis Balaku"),
+    # Q96, Q97: "rocking Venezuela, the country's top prosecutor said" named Venezuela; '"..." since ..., Luisa
+    # Ortega Diaz said on the sidelines of ...' is hers (AFP on Venezuela's protests, 2014)
+    (["A total of 28 people have been killed and 365 injured in anti-government protests rocking Venezuela, the "
+      "country's top prosecutor said Thursday.",
+      '"In all there have been 28 deaths" since the protests first erupted in early February, Luisa Ortega Diaz said '
+      "on the sidelines of the UN's Human Rights Council in Geneva."], "In all there have been 28 deaths",
+     "Luisa Ortega Diaz"),
+])
+def test_a_place_or_a_body_after_the_speaker_is_not_the_speaker(paragraphs, quote, speaker):
+    found = drafted(paragraphs)
+    assert (found[quote][0] if quote in found else None) == speaker, found

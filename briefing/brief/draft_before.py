@@ -116,6 +116,9 @@ def before_quote(text: str, people: People, at: int) -> Said:
                 if n == 1 and apposition and not found.role and re.fullmatch(NAME, clause):
                     found.role = apposition
                 return found
+            if n == 0 and re.match(r"the (?:country|nation|state|island|city|region)['’]s ", clause):
+                return Said("", clause, rule="Q96")  # Q96: "protests rocking Venezuela, the country's top prosecutor
+                # said": the place before is what the role is of, no speaker
             if n == 0 and re.match(r"(?:the|an?) [a-z]", clause):
                 apposition = clause
             if found.role and _described(clause) and not described.who:

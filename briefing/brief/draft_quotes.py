@@ -312,16 +312,25 @@ def _attributed(paragraph: str, span: Span, people: People, offset: int) -> Said
 
 
 # Q20: the clause that ends a quote's sentence and says who said it all: ", he says.", ", Oberle said."
-_SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\w+day)?[.!?]?\s*$")
+_SAID_LAST = re.compile(rf",\s+(?P<subject>[^,\"]{{1,40}}?)\s+{VERB}(?:\s+on\s+\w+day)?"
+                        r"(?:\s+(?:on|at|in|during|after|from|before)\s[^,\"]{1,80})?[.!?]?\s*$")  # Q97: "..., Luisa
+# Ortega Diaz said on the sidelines of the UN's Human Rights Council in Geneva."
 
 
 # Q61: a verb of the sentence right after the marks, not one of saying: the quoted words are its subject ('"unknown
 # assailants" killed ...', '"rioters" were arrested').
 _GOES_ON = re.compile(r"(?:[a-z]+ed|is|was|were|are|had|has|have|will|would|could|can|may|might)\s")
+# Q95: a person's name (an honorific first), then whom or where they are of, after "said".
+_NAME_OF = re.compile(r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) "
+                      r"(?P<of>(?:of|from|at|with) (?:the )?\S.*)$")
+
+
 def _after(text: str, people: People, at: int) -> Said:
     """Q1/Q3/Q5: the attribution that follows a quote: 'X said', 'said X, role', 'he said', 'the PM said'."""
     text = text.strip(" ,;:-")
-    if re.match(r"(?:of|in|at|on|for|from|with|to|by)\s", text):
+    if re.match(r"(?:of|in|at|on|for|from|with|to|by|near|around|outside|inside|across|into|over|under|after|"
+                r"before|during|since|between|against|about|than|as)\s", text):  # Q94: '"freakish weather event"
+        # near Albury': a place, no one who said it
         return Said()  # 'reported "a sharp increase" of cases in Guinea': the sentence goes on, no one is named
     if _GOES_ON.match(text) and not re.match(VERB, text):
         return Said()  # Q61: 'State TV said "unknown assailants" killed Ali Habibi Mousavi Khamene, whose death was
@@ -336,6 +345,9 @@ def _after(text: str, people: People, at: int) -> Said:
         who = IN_A_STATEMENT.sub("", _AGE_AFTER.sub(",", _AGE.sub(" ", first["who"])).strip())
         name, _, role = who.partition(",")
         name = re.sub(r"\s+(?:who|whose)$", "", name)  # Q21: 'said Rahima Bibi who, with her disabled daughter, ...'
+        of = _NAME_OF.match(name)
+        if of:  # Q95: 'said Dr. Jean Dennis Balaku of the provincial Ministry of Health': the doctor, of the ministry
+            name, role = of["name"], f"{of['of']} {role}".strip()
         return speaker_named(_WHEN.sub("", name.strip()), role.strip(" ,."), people, at, "Q1")
     verb = next((v for v in _VERB.finditer(text) if not _DETERMINER.search(text[:v.start()])), None)
     longest = 32 if _NAMED_APPOSITION.match(text) or TITLE_FIRST.match(text) else 16  # Q1: 'X, a senior minister

@@ -129,6 +129,9 @@ def speaker_of_subject(subject: str, people: People, at: int) -> Said:
     parts = [p.strip() for p in subject.split(",") if p.strip()]
     if not parts:
         return Said()
+    if len(parts) > 1 and re.match(r"the (?:country|nation|state|island|city|region)['’]s ", parts[-1]):
+        return Said("", parts[-1], rule="Q96")  # Q96: "protests rocking Venezuela, the country's top prosecutor
+        # said": the place is what the role is of, no speaker
     if len(parts) > 1 and PRONOUN.match(parts[-1]):
         return Said(pronoun_speaker(people, at, parts[-1]), "", rule="Q3")
     if len(parts) > 1 and parts[0][:1].islower() and re.fullmatch(NAME, parts[1]):
