@@ -995,3 +995,11 @@ def test_a_headlines_number_said_again_unclaimed_in_the_body_is_one_figure():
 def test_one_gunman_is_a_count():
     """The New Daily on the Sousse attack, 2015 (U98): "at least one gunman" and "One attacker" were no figures."""
     assert found("At least one gunman opened fire on tourists at the beach.") == [(1, "at least", "")]
+
+
+def test_a_scale_in_the_plural_and_one_firefighter():
+    """HornAffairs on the Oromo-Somali displacement, 2017 (N72): "About fifty thousands people fled" gave 50 and an
+    unqualified 50,000; The Guardian, 2019 (U98): "One firefighter died" was no figure."""
+    assert found("About fifty thousands people fled Ethiopian-Somali regional state.") == [(50000, "about", "")]
+    assert found("One firefighter died on Monday evening.") == [(1, "", "")]
+    assert found("Thousands of people fled and hundreds were hurt.") == []

@@ -245,3 +245,14 @@ def test_townships_listed_before_their_kind_and_a_number_that_opens_a_sentence()
 ])
 def test_a_hyphen_before_a_part_in_lower_case(line, expected):
     assert [p[0] for p in places(line)] == expected
+
+
+def test_a_state_whose_adjective_the_article_also_writes_and_a_pages_label():
+    # P156: The Guardian on the bushfires, 2019: "eight in Victoria" was dropped because the article also writes
+    # "the Victorian coastal town of Mallacoota"; P157: Stuff, 2011: "LATEST: The Southern Demolition employee ..."
+    # gave a place called "Latest"
+    assert [p[0] for p in places("Fires burned in Victoria and New South Wales.", "Four thousand residents from the "
+                                 "Victorian coastal town of Mallacoota fled.", country="AU")] == [
+        "Victoria", "New South Wales", "Mallacoota"]
+    assert places("LATEST: The Southern Demolition employee, who did not want to be named, said the building fell.",
+                  country="NZ") == []

@@ -260,8 +260,8 @@ def may_be_place(mention: Mention, text: str, people: frozenset[str]) -> bool:
     if world_region(name):  # "Africa" where the article also writes "African": a part of the world
         return not re.search(rf"\b{re.escape(name.lower())}\b", text)
     if _KIND_OF.search(mention.before) or _PLACE_PREPOSITION.search(mention.before):
-        return not _common(name, text)  # M6: "Reports from the nearby town of Lubukpakam said", "Azerbaijani
-        # officials in Baku said": a place, no speaker
+        return not _common(name, text, adjectives=False)  # M6: "Reports from the nearby town of Lubukpakam
+        # said", "Azerbaijani officials in Baku said": a place, no speaker
     following = mention.after.split()[:1]
     if following and following[0].strip(",.;:") in _NOT_PLACE_AFTER and not mention.after.startswith(",") and \
             not _COUNTS.match(mention.after):
@@ -366,14 +366,17 @@ _LISTED_BEFORE = re.compile(rf"(?:{_LISTED}, )*{_LISTED} (?:and|or) $")
 _AFTER_PREPOSITION = re.compile(r"\b(?:to|in|at|from|near|into|towards|of)\s$")
 
 
-def _common(name: str, text: str) -> bool:
+def _common(name: str, text: str, adjectives: bool = True) -> bool:
     """A word the article also writes in lower case ("Most", "Western"), or a country it also names by its
-    adjective ("Russia", "Russian")."""
+    adjective ("Russia", "Russian"); not by its adjective where `adjectives` is false (P156: "in Victoria" is the
+    state though the article also writes "the Victorian coastal town of Mallacoota")."""
     if " " in name:
         return False
-    adjectives = (f"{name}n", f"{name}ian", f"{name[:-1]}ian")
+    if not adjectives:
+        return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None
+    adjectives_of = (f"{name}n", f"{name}ian", f"{name[:-1]}ian")
     return re.search(rf"\b{re.escape(name.lower())}\b", text) is not None or \
-        any(re.search(rf"\b{re.escape(adjective)}\b", text) for adjective in adjectives)
+        any(re.search(rf"\b{re.escape(adjective)}\b", text) for adjective in adjectives_of)
 
 
 def _government(name: str, text: str) -> bool:

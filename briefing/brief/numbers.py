@@ -28,6 +28,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
 # South Asian presses count in lakhs (100,000) and crores (10 million): "Rs 5 lakh", "12 lakh people" (N3).
 WORD_SCALES = ("hundred", "thousand", "million", "billion", "lakhs", "lakh", "crores", "crore")
+# N72: a scale in the plural after a number word, as some presses write it: "About fifty thousands people fled".
+PLURAL_SCALES = ("thousands", "millions", "hundreds")
 # A percentage: "%", "per cent", "percent", and the "pc" of British and South Asian presses ("(99pc)") (N2).
 _PERCENT = r"(?P<percent>\s?%|pc\b|\s(?:per ?cent|percent)\b)"
 
@@ -53,7 +55,8 @@ _SHARED_QUALIFIER = re.compile(r"\b(" + "|".join(sorted(map(re.escape, MEANING),
                                + r")\s+\d[\d,.]*(?:\s+[^\d.;:!?,()]{1,60}?)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _WORD_NUMBER = re.compile(r"\b(?:(?:a|one)\s+(?:" + "|".join(WORD_SCALES) + r")|a dozen|(?:" +
                           "|".join(sorted((w for w in UNITS if " " not in w), key=len, reverse=True)) +
-                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES, "dozen"]) + r"))*\b"
+                          r"))(?:[\s-]+(?:and\s+)?(?:" + "|".join([*UNITS, *WORD_SCALES, *PLURAL_SCALES, "dozen"]) +
+                          r"))*\b"
                           r"(?P<percent>\s(?:per ?cent|percent)\b)?", re.IGNORECASE)  # "five per cent" (N2)
 
 # "a quarter of a million", "half a million", "a quarter of the city", "about half the population": a fraction of a
@@ -141,6 +144,7 @@ def _word_mention(match: re.Match[str]) -> Mention | None:
         return None
     total, current = 0, 0
     for word in words:
+        word = word[:-1] if word in PLURAL_SCALES else word  # N72: "fifty thousands" is fifty thousand
         if word in ("a",):
             current = max(current, 1)
         elif word == "dozen":

@@ -250,7 +250,10 @@ HARM_VERBS = ("killed", "killing", "kills", "kill", "injured", "injuring", "woun
 # Nouns one thing is counted by: "one death", "one body", "at least one person died" ("one" alone is no number).
 ONE_OF = ("death", "person", "body", "case", "child", "civilian", "man", "woman", "soldier", "fatality", "casualty",
           "house", "home", "child", "worker",  # "and one health worker who managed him" (U49)
-          "gunman", "attacker", "assailant", "bomber")  # U98: "at least one gunman opened fire", "One attacker"
+          "gunman", "attacker", "assailant", "bomber",  # U98: "at least one gunman opened fire", "One attacker"
+          "firefighter", "policeman", "police officer", "officer", "baby", "student", "teacher", "journalist",
+          "patient", "migrant", "pilgrim", "tourist", "passenger", "victim", "rescuer", "volunteer")  # U98: "One
+# firefighter died" (not those a speaker is described by: "One villager from Ambiki ... told", "one survivor said")
 # Participles a count stands before without a noun: "584 injured", "37 missing", "19,000 displaced", "77,006
 # damaged".
 PARTICIPLES = ("injured", "wounded", "missing", "displaced", "dead", "killed", "affected", "arrested", "detained",

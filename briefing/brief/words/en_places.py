@@ -216,7 +216,13 @@ REGION_FOLLOWERS = ("of", "and", "or", "in", "on", "at", "to", "where", "which",
 # Words of a byline or a page's label before a colon, which is then no dateline: "Author: Edmund Blair and ...".
 BYLINE_LABELS = ("Author", "Authors", "By", "Byline", "Source", "Sources", "Reporter", "Reporting", "Editor",
                  "Editing", "Writer", "Posted", "Updated", "Published", "Photo", "Photos", "Credit", "Contact",
-                 "Email", "Tags", "Filed", "Category", "Topics")
+                 "Email", "Tags", "Filed", "Category", "Topics",
+                 # P157: a page's labels before a paragraph, in capitals or not: "LATEST: The Southern Demolition
+                 # employee ... said", "INVESTIGATION: Survivors of herdsmen attacks ..."
+                 "Latest", "LATEST", "Update", "UPDATE", "Breaking", "BREAKING", "Investigation", "INVESTIGATION",
+                 "Exclusive", "EXCLUSIVE", "Analysis", "ANALYSIS", "Opinion", "OPINION", "Editorial", "EDITORIAL",
+                 "Watch", "WATCH", "Live", "LIVE", "Video", "VIDEO", "Read", "READ", "Feature", "FEATURE",
+                 "Interview", "INTERVIEW", "Explainer", "EXPLAINER", "Factbox", "FACTBOX", "Related", "RELATED")
 # Roles before "for", which make the area after them part of a title, not a place the article speaks of:
 # "UNICEF's regional director for South Asia".
 ROLES_FOR = ("director", "directors", "representative", "envoy", "coordinator", "commissioner", "adviser", "advisor",
