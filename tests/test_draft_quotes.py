@@ -1237,3 +1237,18 @@ def test_a_quote_whose_speaker_the_sentence_before_or_a_relative_clause_hides(pa
 def test_a_place_or_a_body_after_the_speaker_is_not_the_speaker(paragraphs, quote, speaker):
     found = drafted(paragraphs)
     assert (found[quote][0] if quote in found else None) == speaker, found
+
+
+def test_a_commissioner_named_after_his_title_and_he_before_another_name():
+    # P158, Q98: New Telegraph on the Tudun Biri drone strike, 2023: "The Commissioner for Internal Security and Home
+    # Affairs, Samuel Aruwan" and "He said at the end of a meeting between the Deputy Governor, Hadiza Balarabe, ...
+    # "..."" gave the deputy governor; "The commissioner said:" gave no one
+    found = drafted([
+        "The Commissioner for Internal Security and Home Affairs, Samuel Aruwan, who confirmed the development, said "
+        "the state government is unhappy with the development and has opened a probe. He said at the end of an "
+        "emergency meeting between the Deputy Governor, Hadiza Balarabe, and security chiefs, \"the Nigerian Army "
+        "explained the circumstances which led to the unfortunate incident.\"",
+        'The commissioner said: "The Nigerian Army was on a routine mission against terrorists."'])
+    assert found["the Nigerian Army explained the circumstances which led to the unfortunate incident."][0] == \
+        "Samuel Aruwan", found
+    assert found["The Nigerian Army was on a routine mission against terrorists."][0] == "Samuel Aruwan", found

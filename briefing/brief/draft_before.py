@@ -110,7 +110,10 @@ def before_quote(text: str, people: People, at: int) -> Said:
                     re.fullmatch(NAME, backwards[n + 1]) and \
                     backwards[n + 1].split()[0] not in en.SENTENCE_WORDS:
                 continue  # Q2: "Gunalan, chairman of the local Sri Lankan Red Cross, said": Gunalan, not the body
-            found = speaker_of_subject(clause, people, at) if clause else Said()
+            where = head.rfind(clause) if clause else -1  # Q98: a pronoun stands for whom it follows, not whom the
+            # sentence names after it ("He said at ... a meeting between the Deputy Governor, Hadiza Balarabe, ...")
+            found = speaker_of_subject(clause, people, at - len(text) + where if where >= 0 and
+                                       PRONOUN.match(clause) else at) if clause else Said()
             if found.speaker:
                 found.rule = "Q2" if found.rule == "Q1" else found.rule
                 if n == 1 and apposition and not found.role and re.fullmatch(NAME, clause):

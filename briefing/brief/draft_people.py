@@ -140,7 +140,8 @@ _TITLE_APPOSITION = re.compile(r", (?:the|a|an) (?P<title>(?:[\w'’.-]+ ){0,5}?
 _LOWER_TITLES = sorted({t.lower() for t in en.TITLES if len(t) > 3 and not t.endswith(".")} - {
     h.lower() for h in en.HONORIFICS}, key=len, reverse=True)
 # (P13: or before a complement and a comma: "The governor of the state, Babagana Zulum", "the governor of Kinshasa,")
-_TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?:" +
+_TITLE_BEFORE = re.compile(r"(?:^|(?<=\s))(?P<title>(?:[A-Za-z][\w'’-]* ){0,3}?(?i:" +  # P158: "The
+                           # Commissioner for Internal Security and Home Affairs, Samuel Aruwan" in capitals too
                            "|".join(map(re.escape, _LOWER_TITLES)) + r"))(?:,? $|(?= (?:of|for|in) [^,.;\"]{1,40}, $))")
 def without_bylines(text: str) -> str:
     """P1: the text with each byline of its head blanked out (positions kept): a reporter is no speaker."""

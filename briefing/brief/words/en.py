@@ -48,6 +48,10 @@ TITLES = (
     # P147: a county's or a town's officers, as US and British presses write them: "Butte County Sheriff Kory Honea"
     "Sheriff", "Coroner", "Constable", "Marshal", "Alderman", "Councillor", "Councilor", "Councilman",
     "Councilwoman",
+    # P158: ranks of air forces and navies ("Air Commodore Edward Gabkwet": not "Air", whose word is a place's too,
+    # "the Air Mountains"; nor "Group Captain" or "Wing Commander")
+    "Commodore", "Admiral", "Rear Admiral", "Vice Admiral", "Major General", "Lieutenant General",
+    "Brigadier General", "MajGen.", "Maj. Gen.", "Brig. Gen.", "Lt. Gen.",
 )
 # P153: the last words of a post, never of a person's name: "Nicolas Villa, Communications Manager, Save the
 # Children" (no "Communications Manager" speaks).
