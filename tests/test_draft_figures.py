@@ -1003,3 +1003,10 @@ def test_a_scale_in_the_plural_and_one_firefighter():
     assert found("About fifty thousands people fled Ethiopian-Somali regional state.") == [(50000, "about", "")]
     assert found("One firefighter died on Monday evening.") == [(1, "", "")]
     assert found("Thousands of people fled and hundreds were hurt.") == []
+
+
+def test_a_count_of_a_capitalised_term():
+    """The Solomon Islands' disaster office, 2014 (U99): "An estimated 10,092 Internally Displaced People (IDPs)" and
+    "27 Evacuation Centres" were no figures."""
+    assert found("An estimated 10,092 Internally Displaced People (IDPs) are sheltering in 27 Evacuation Centres in "
+                 "Honiara.") == [(10092, "", ""), (27, "", "")]

@@ -91,6 +91,7 @@ U73 (what a number with no noun counts, by the verb around it) is draft_tolls.py
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -146,6 +147,9 @@ _LISTED = re.compile(r"(?:,|\bincluding|\bof (?:which|whom)|\bamong them|, with|
 _ATTRIBUTION_AFTER = re.compile(r",\s+(?!who |which |that )(?:the |an? )?(?:[\w'’.-]+ ){1,6}?(?:"
                                 + "|".join(en.CLAIM_VERBS) + r")\b")
 _REPORTED = ("reported", "confirmed", "feared", "presumed", "believed")
+# What a capitalised term counts, its last word in lower case (U99): "10,092 Internally Displaced People".
+_CAPITALISED_COUNTS = ("people", "persons", "refugees", "migrants", "families", "households", "children", "centres",
+                       "centers", "camps", "shelters", "sites", "idps", "houses", "homes", "schools")
 # A bare number, "and", a number with its noun, which both count (U94): "with 50 and at least 30 deaths".
 _SHARED_NOUN = re.compile(r" and (?:(?:more than|over|at least|nearly|about|some|almost|up to)\s+)?\d[\d,.]*"
                           r"(?: (?:million|billion))? (?P<noun>[a-z]+)\b")
@@ -313,6 +317,10 @@ def _unit(sentence: str, mention: Mention, before: list[Mention]) -> str | None:
         return word.lower() if word.endswith("ies") else word  # U9: "18 million Afghans", "22 Counties"
     if following[:1] and following[0][:1].isupper() and following[0].lower() in en.KIND_WORDS:
         return following[0].lower()  # U20: a headline's title case ("Over 7,000 Refugees Return to Kyrgyzstan")
+    capitals = list(itertools.takewhile(lambda w: w[:1].isupper(), following[:3]))
+    last = next((w for w in reversed(capitals) if w.lower() in _CAPITALISED_COUNTS), None)
+    if last:  # U99: a count of a capitalised term ("An estimated 10,092 Internally Displaced People (IDPs)", "27
+        return last.lower()  # Evacuation Centres")
     counted = counted_by_verb(sentence, mention, bool(before))
     if counted:
         return counted  # U2, U5, U10, U13, U21, U41, U45, U46, U70, U72, U73 (draft_tolls.py)

@@ -331,6 +331,8 @@ def people_named(text: str) -> frozenset[str]:
     for m in re.finditer(rf"(?<![\w.])({name})['’]s (?:{'|'.join(en_places.RELATIVES)}),? ({name})\b", text):
         found |= {m[1], m[2]}  # "Daniel's brother Ekoda": both are people ("Gaza's children" names no one)
     relatives = "|".join(en_places.RELATIVES)
+    found |= {m[1] for m in re.finditer(rf"\b(?:[Hh]is|[Hh]er|[Tt]heir) (?:{relatives}),? ({name})(?=,| [a-z])", text)
+              if m[1].split()[0] not in en.SENTENCE_WORDS}  # P159: "She and her husband, Ray, 79, stayed"
     for m in re.finditer(rf"(?<![\w.])({name}), (?:his|her|their) (?:{relatives})s? ({name})\b", text):
         if m[1].split()[0] not in en.SENTENCE_WORDS:
             found |= {m[1], m[2]}  # "Ali Dunkus, his brother Omda Taha Dunkus": both are people

@@ -27,7 +27,8 @@ _AFTER_CONJUNCTION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:But|And|Yet|So|T
                                 rf"(?: {UPPER}[a-z][\w'’-]*){{1,3}})(?= [a-z])")
 # P90, P91: a person's one name that a description gives, or a kin noun that opens a clause before it.
 _ONE_NAME_GIVEN = re.compile(rf"(?:{GAVE_NAME}|(?:^|(?<=[.!?] )|(?<=\n)|(?<=, ))(?:{UPPER}[a-z]+['’]s|[Hh]is|[Hh]er|"
-                             rf"[Tt]heir) (?:{'|'.join(en.KIN_NOUNS)}) )(?P<name>{UPPER}[a-z]+)(?![\w'’-])(?= [a-z]|,)")
+                             rf"[Tt]heir) (?:{'|'.join(en.KIN_NOUNS)}),? )(?P<name>{UPPER}[a-z]+)(?![\w'’-])"
+                             r"(?= [a-z]|,)")  # P159: "She and her husband, Ray, 79, stayed"
 # P10: a name with a nickname in brackets between the given name and the surname: "Corazon (Cory) Aquino".
 _NICKNAMED = re.compile(rf"(?<![\w'’-])(?P<given>{UPPER}[a-z]+) \({UPPER}[a-z]+\) {UPPER}[\w'’-]+")
 # P2: a sentence's or a clause's subject known by one name, whose own "his" or "her" follows its verb: "As the sun

@@ -170,7 +170,13 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               # P154: a number that opens a sentence is no place ("Six of them were 60 or over" was a town in China)
               "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
               "Twenty", "Thirty", "Forty", "Fifty", "Hundred", "Hundreds", "Thousand", "Thousands", "Dozens",
-              "Millions")
+              "Millions",
+              # P159: a pronoun or an adverb that opens a sentence or a quote, and a room's or a flight's word before
+              # its number, are no places ('"You could hear people screaming"' was a town in the US; "Similarly, Ica
+              # and Tumbes"; "staying in Room 338")
+              "You", "We", "They", "I", "Our", "My", "Your", "Their", "Similarly", "Likewise", "Furthermore",
+              "Moreover", "Additionally", "Nevertheless", "Nonetheless", "Overall", "Initially", "Finally",
+              "Room", "Flight", "Gate", "Platform")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
