@@ -1252,3 +1252,20 @@ def test_a_commissioner_named_after_his_title_and_he_before_another_name():
     assert found["the Nigerian Army explained the circumstances which led to the unfortunate incident."][0] == \
         "Samuel Aruwan", found
     assert found["The Nigerian Army was on a routine mission against terrorists."][0] == "Samuel Aruwan", found
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # P160: a feature's lead writes the name's first word in capitals (The Scotsman on Beslan, 2004)
+    (["ASLAN Zaratsov was one of the lucky ones.", "He ran from the school.",
+      '"We did not know if we were going to live," he said afterwards.'],
+     "We did not know if we were going to live", "Aslan Zaratsov"),
+    # Q1's time: "during an interview" ends the name (AP via redOrbit on L'Aquila, 2009)
+    (['"Unless there is a miracle, they probably are dead," said university rector Ferdinando Di Orio during an '
+      "interview with the Associated Press."], "Unless there is a miracle, they probably are dead",
+     "Ferdinando Di Orio"),
+    # Q99: the presidency is a state's body that speaks (UrduPoint on Bahía Blanca, 2025)
+    (['"All areas of the national government will remain dedicated," the presidency said in a statement.'],
+     "All areas of the national government will remain dedicated", "presidency"),
+])
+def test_a_speaker_of_round_fourteen(paragraphs, quote, speaker):
+    assert drafted(paragraphs)[quote][0] == speaker

@@ -156,6 +156,8 @@ def without_bylines(text: str) -> str:
 
 
 
+# A paragraph's first word in capitals before a capitalised one, as a feature's lead writes a name (P160).
+_CAPITALS_LEAD = re.compile(r"(?m)^([A-Z]{2,})(?= [A-Z][a-z])")
 # A day of the week that is also a given name, known as one when the surname speaks alone (P148).
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -173,7 +175,8 @@ class People:
 
     @classmethod
     def of(cls, text: str) -> People:
-        text = without_bylines(text)
+        text = _CAPITALS_LEAD.sub(lambda m: m[1].title(), without_bylines(text))  # P160: "ASLAN Zaratsov was one of
+        # the lucky ones": a feature's lead in capitals (the same length, so positions hold)
         names = []
         for match in _PERSON.finditer(text):
             name, title = split_title(HONORIFIC.sub("", re.sub(r"['’]s$", "", match[0])))  # "Zinedine Mohamed's"

@@ -348,7 +348,7 @@ KIN_ONE = ("wife", "husband", "son", "daughter", "sister", "brother", "mother", 
 GOVERNMENT_UNITS = ("ministry", "department")
 # Bodies of a state that the article may name by what they are alone, in lower case: "the army said", "the police
 # said in a statement" (Q49: the body so named, or the one the article named with that word; never another body).
-STATE_BODIES = ("army", "military", "police", "government", "junta")
+STATE_BODIES = ("army", "military", "police", "government", "junta", "presidency")  # Q99: "the presidency said"
 # A state's people spoken of together, after its demonym (Q83: "Mauritanian officials deny that ...", "Kenyan police").
 STATE_COLLECTIVES = ("officials", "authorities", "police", "forces", "troops", "army", "military", "government")
 # Kin by which an article names someone before their one name (P91): "Elda's son Elkin had rushed home".
