@@ -1269,3 +1269,17 @@ def test_a_commissioner_named_after_his_title_and_he_before_another_name():
 ])
 def test_a_speaker_of_round_fourteen(paragraphs, quote, speaker):
     assert drafted(paragraphs)[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q100: a witness "surnamed Lee" (AP on Itaewon, 2022), a name before "as" and its clause (BestNaira on the
+    # Kakhovka dam, 2023), and "police said" with no article (Reuters on Petrinja, 2020)
+    (['"We were just stuck together so tightly," said one witness, surnamed Lee.'],
+     "We were just stuck together so tightly", "Lee"),
+    (['"Everything is going to die here," added Sergiy as water from the dam poured downstream into Kherson.'],
+     "Everything is going to die here", "Sergiy"),
+    (['"The search through the rubble is continuing," police said in a statement.'],
+     "The search through the rubble is continuing", "police"),
+])
+def test_a_speaker_of_round_fifteen(paragraphs, quote, speaker):
+    assert drafted(paragraphs)[quote][0] == speaker

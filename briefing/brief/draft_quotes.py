@@ -174,7 +174,8 @@ _VERB = re.compile(VERB)
 _AGE = re.compile(r"\b\d+-year-old\s+|\s*\(\d+\)")
 _AGE_AFTER = re.compile(r",\s*\d+,?")
 _WHEN = re.compile(r"\s+(?:on|late|early|earlier|later|last|this)\b.*$"
-                   r"|\s+(?:in a|by|from|at|after|shortly|during)\b.*$")
+                   r"|\s+(?:in a|by|from|at|after|shortly|during|as|while|when|because)\b.*$")  # Q100: "added Sergiy
+# as water from the dam poured downstream"
 # A word before a verb's form that makes it a noun: "by the reports", "in a statement".
 _DETERMINER = re.compile(r"\b(?:the|a|an|these|those|his|her|its|their|our|this|that)\s+$", re.IGNORECASE)
 # A subject that is a name and an apposition, which may be long: "Bashir Ahmed Bilour, a senior minister in the

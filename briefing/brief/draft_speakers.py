@@ -54,8 +54,9 @@ _PLACE_OF = re.compile(r"(?:[Aa]|[Aa]n|[Oo]ne|[Aa]nother) (?:[a-z\d][\w'’-]* )
                        r"(?:the )?[A-Z].*")
 # Q10: the one name a described speaker gives: 'said one survivor, identifying himself only as Mohamed', 'a woman
 # who gave her name only as Amina', 'who identified himself as Ali'.
-_GIVEN_NAME = re.compile(rf"^(?:who )?(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
-                         rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,) (?P<name>{NAME})")
+_GIVEN_NAME = re.compile(rf"^(?:who )?(?:(?:identif(?:ying|ied|ies)|gave|giving|gives) (?:only )?(?:himself|herself|"
+                         rf"(?:his|her) (?:first )?name)(?: only)?(?: as|,)|surnamed|named|called) (?P<name>{NAME})")
+# (Q100: or "surnamed", "named": '"...," said one witness, surnamed Lee')
 
 # Q60: a title, then the name after a comma and no comma after it: "UN Under-Secretary-General for Humanitarian
 # Affairs, Jan Egeland told": the name alone is a person's (two to four capitalised words), the title has a title word.
@@ -191,6 +192,8 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
                  {noun, *domain.split()} <= set(m[0].lower().split())]  # "the Ministry of Health", named before
         return Said(re.sub(r"^[Tt]he ", "", named[-1] if named else name), "", rule="Q41")
     state = _STATE_BODY.fullmatch(name)
+    if state and state["bare"]:
+        return Said("police", "", rule="Q49")
     if state:  # Q49: "the army said" is the army the article named ("Sudan's army"), or the army as it names it
         named = [m[0] for m in re.finditer(NAME, people.text[:at]) if is_body(m[0]) and
                  set(name.lower().split()[1:]) <= set(m[0].lower().split())]
@@ -285,7 +288,8 @@ _GOVERNMENT_UNIT = re.compile(rf"[Tt]he (?:(?P<domain>[a-z]+(?: [a-z]+)?) (?P<un
 _NATIONAL_BODY = re.compile(rf"(?:[Tt]he )?(?:[A-Z][a-z]+(?:an|ese|ish|i|ch)|(?:[A-Z]\.){{2,3}}|[A-Z]{{2,3}}) "
                             rf"(?:(?:{'|'.join(en.STATE_BODIES)}|security|health|border) )?"
                             rf"(?:{'|'.join(en.STATE_COLLECTIVES)})")
-_STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})")
+_STATE_BODY = re.compile(rf"[Tt]he (?:[A-Z][a-z]+ )?(?P<body>{'|'.join(en.STATE_BODIES)})|(?P<bare>[Pp]olice)")
+# (Q100: "police said" with no article is the police's too)
 # Q63: a broadcaster or a paper named by whose it is, in lower case: "State television", "the state radio", "Iranian
 # state-run television", "the official news agency" (a speaker, as a body the article names so; "the newspaper" alone
 # is the paper last named, Q5).
