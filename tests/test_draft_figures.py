@@ -1010,3 +1010,14 @@ def test_a_count_of_a_capitalised_term():
     "27 Evacuation Centres" were no figures."""
     assert found("An estimated 10,092 Internally Displaced People (IDPs) are sheltering in 27 Evacuation Centres in "
                  "Honiara.") == [(10092, "", ""), (27, "", "")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # X4: a time of day with a colon and a name with a slash are no counts (Bulawayo24 2015, the Daily Sun 2019)
+    ("The statement was issued on 02 Apr 2015 at 14:39hrs by the ministry.", []),
+    ("Jason had survived the 9/11 attack in New York.", []),
+    # U100: livestock and sheep count (Review Nepal on the Terai floods, 2017)
+    ("Floods killed 397 livestock and 222 sheep in the district.", [(397, "", ""), (222, "", "")]),
+])
+def test_a_time_a_name_and_livestock(sentence, expected):
+    assert found(sentence) == expected

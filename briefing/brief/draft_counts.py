@@ -51,7 +51,8 @@ import re
 from briefing.brief.numbers import Mention
 from briefing.brief.words import en
 
-PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women", "cattle", "staff")  # U86
+PLURALS = ("people", "children", "police", "dead", "personnel", "men", "women", "cattle", "staff",  # U86
+           "livestock", "sheep", "poultry", "goats", "deer", "fish", "youth", "crew")  # U100: "397 livestock died"
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, en.MONTHS)) + r")\s+$")
 
 
@@ -83,6 +84,9 @@ def never_a_figure(sentence: str, mention: Mention, following: list[str]) -> boo
         return True  # F46: an age by decade, "In his 80's"
     if re.match(r"\s?(?:[ap]\.m\.|[ap]m\b|o['’]clock\b)", sentence[mention.end:mention.end + 9]):
         return True  # F47: a time of day, "about 3 a.m.", "at 7am"
+    if re.match(r"[:/]\d", sentence[mention.end:mention.end + 2]) or \
+            re.search(r"\d[:/]$", sentence[max(0, mention.start - 2):mention.start]):
+        return True  # X4: a time of day or a name with a colon or a slash, "at 14:39hrs", "the 9/11 attack"
     if first in en.SUPERLATIVES:
         return True  # F48: a rank, "Mexico City's five largest cemeteries"
     if first in en.STAGES and re.search(r"\bin\s+$", sentence[max(0, mention.start - 4):mention.start]):
