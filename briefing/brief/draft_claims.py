@@ -189,14 +189,17 @@ from briefing.brief.draft_people import is_body, split_title
 from briefing.brief.draft_who import (
     CAPITAL,
     CLAIMANT,
+    DATELINE_OUTLET,
     DAY,
     LEAD_TIME,
     NOUN,
+    STORM,
     TITLED,
     TRAILING,
     VERBS,
     WHEN,
     WHERE_ASIDE,
+    WHERE_IN_THE_COUNTRY,
 )
 from briefing.brief.words import en
 
@@ -293,15 +296,6 @@ def _goes_on(sentence: str, claimants: Claimants) -> bool:
     return place is not None and not is_body(place["place"]) and claimants.is_place(place["place"])
 
 
-# C99: an outlet's name in capitals and a dash that opens the article is no part of the claimant after it ("SHAFAQNA-
-# The health department of Dhi Qar province reported"), nor is where in the country it is ("the health department
-# of Dhi Qar province in the south of the country said").
-_STORM = re.compile(rf"(?:{'|'.join(w.title() for w in en.STORM_WORDS)}) [A-Z]")  # C104
-_DATELINE_OUTLET = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})*\s?[-–—]\s+")
-_WHERE_IN_THE_COUNTRY = re.compile(r" in the (?:far )?(?:north|south|east|west|centre|center|north-east|north-west|"
-                                   r"south-east|south-west|northeast|northwest|southeast|southwest) of the country$")
-
-
 def claimant(sentence: str, claimants: Claimants | None = None, at: int = 0) -> Claim:
     """Whom the sentence attributes its first number to, by which rule and verb ("according to" gives none):
     ("C3", "International Organization for Migration", "estimated"), ("C2", "Adam Rojal", "said"),
@@ -320,8 +314,8 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
         claims[0] = Claim("C7", _named(headline["who"], claimants, at + headline.start("who")), "", 0)
     for rule, pattern in CLAIMANT:
         for found in pattern.finditer(sentence):
-            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", _DATELINE_OUTLET.sub("", found["who"])).strip()
-            who = _WHERE_IN_THE_COUNTRY.sub("", who)  # C99
+            who = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", DATELINE_OUTLET.sub("", found["who"])).strip()
+            who = WHERE_IN_THE_COUNTRY.sub("", who)  # C99
             who = who if re.search(r"(?:\b[A-Z]\.){2,}$", who) else who.rstrip(".")  # "the MSPP.", not "U.N."
             body = re.sub(rf"\s+(?:{'|'.join(en.STATEMENT_NOUNS)})$", "", who)
             if who[:1].isupper() and len(body.split()) > 1:  # "International Organisation for Migration (IOM)
@@ -337,7 +331,7 @@ def claimed(sentence: str, claimants: Claimants | None = None, at: int = 0) -> l
                 who = claimants.last  # C26: "the officials said" are the "Jordanian officials" who said before
             who = _named(WHERE_ASIDE.sub("", re.sub(r" \([^()]+\)$", "", who)), claimants, at + found.start("who"))
             if re.fullmatch(LEAD_TIME, who) or who.lower() in en.COUNTED_NOUNS or who in en.COUNT_OPENERS or \
-                    _STORM.match(who):
+                    STORM.match(who):
                 continue  # a time ("Earlier Monday, the government ...", C40), a thing counted ("A body found", C44),
                 # a word that opens a count ("Total reported injured stood at 742", C101), a storm ("Hurricane Agatha
                 # ... has claimed the lives of at least 11 people", C104)

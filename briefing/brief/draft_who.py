@@ -79,6 +79,8 @@ APPOSITION = (r"(?:, [^,\"“”]{1,90},"  # "Modu Mohammed, a resident, said"
 START = (r"(?:^(?:(?:But|And|Yet|Although|Though|While|Whereas|However,|Meanwhile,) )?|[,;][\"”]? |[\"”] |[–—-] "
           r"|[.!?][\"”](?=[A-Z])"  # paragraphs run together: 'towns."Yugoslav radio quoted sources ... as saying'
 
+
+
           r"|\bwith |\band |\bwhile |\bbut |\bwhereas |\balthough |\bafter |\bbecause |, as "
           r"|^[A-Z][A-Za-z .'’-]{1,30}: )")  # "hours after she on Sunday said" (C15), "because President Miguel de la
 # Madrid had spoken of 3,000" (C28); C102: ", as authorities Sunday evening announced", "Paris: French Interior ..."
@@ -260,3 +262,12 @@ CLAIMANT = [
     ("C46", re.compile(rf"\b(?P<who>(?:(?!{_LINKING}\b)[a-z]+\s+)?{NOUN}) "
                        r"(?P<verb>claims|estimates|assertions) that\b")),
 ]
+
+
+# C99: an outlet's name in capitals and a dash that opens the article is no part of the claimant after it ("SHAFAQNA-
+# The health department of Dhi Qar province reported"), nor is where in the country it is ("the health department
+# of Dhi Qar province in the south of the country said").
+STORM = re.compile(rf"(?:{'|'.join(w.title() for w in en.STORM_WORDS)}) [A-Z]")  # C104
+DATELINE_OUTLET = re.compile(r"^[A-Z]{3,}(?: [A-Z]{3,})*\s?[-–—]\s+")
+WHERE_IN_THE_COUNTRY = re.compile(r" in the (?:far )?(?:north|south|east|west|centre|center|north-east|north-west|"
+                                  r"south-east|south-west|northeast|northwest|southeast|southwest) of the country$")
