@@ -268,3 +268,14 @@ def test_a_state_whose_adjective_the_article_also_writes_and_a_pages_label():
 ])
 def test_a_word_that_is_no_place_where_it_stands(line, country, expected):
     assert [p[0] for p in places(line, country=country)] == expected
+
+
+@pytest.mark.parametrize("line, country, expected", [
+    # P162: a person "of" a place (6abc on Ketsana, 2009); P161 and the adverbs that open a sentence (the BBC on the
+    # Kiss fire, 2013; People's Daily on Zhouqu, 2010)
+    ('Governor Joselito Mendoza of Bulacan province said it was tragic that "people drowned in their own houses".',
+     "PH", ["Bulacan"]),
+    ("Earlier the provincial civil affairs department put the figure at nearly 2,000 in Zhouqu.", "CN", ["Zhouqu"]),
+])
+def test_a_person_of_a_place_and_an_adverb_that_opens_a_sentence(line, country, expected):
+    assert [p[0] for p in places(line, country=country)] == expected

@@ -204,8 +204,9 @@ class People:
                 continue  # "Cape Town: France was rushing help ...": a dateline's place
             if 2 <= len(words) <= 4 and not is_body(name) and not any(  # P94: "Candipuro Sub-district" is no one
                     w in en.NOT_PEOPLE or w.partition("-")[2].capitalize() in en.NOT_PEOPLE for w in words) and \
-                    words[0] not in en.SENTENCE_WORDS and words[-1] not in en.JOB_TITLES and \
-                    not all(w.lower() in TITLE_WORDS for w in words):  # P153: "Communications Manager" is a post
+                    words[0] not in en.SENTENCE_WORDS and words[-1] not in (*en.JOB_TITLES, "I") and \
+                    not all(w.lower() in TITLE_WORDS for w in words):  # P153: "Communications Manager" is a post;
+                # P161: "Normally I stay in the middle" is no one called "Normally I"
                 apposition = _TITLE_APPOSITION.match(text, match.end())
                 if not title and apposition:  # "Clementine Nkweta-Salami, the UN Resident ... Coordinator for Sudan,"
                     title = apposition["title"]

@@ -165,6 +165,7 @@ def places(archive: Archive, source_id: str, gazetteer: Gazetteer, country: str 
                        if not set(re.split(r", | and ", p)) <= counting or any(p != q and p in q for q in people))
     people = frozenset(p for p in people if not where.named_as_place(p)  # P63: "Candipuro Sub-district"
                        and not where.place_for_person(p, text, lookup, country))  # P69: "sources in Bucharest"
+    every = [_of_a_person(m, people) for m in every]  # P162: "Governor Joselito Mendoza of Bulacan province"
     known = {*gazetteer.country_names, *en_places.WORLD_REGIONS, *(m.name for m in every)}
     mentions = [m for m in every if not in_country_name(m.name, named) and not part_of_country(m.name, named, lookup)
                 and (mentioned.may_be_place(m, text, people) or _for_its_government(m, gazetteer.capitals, people)
@@ -321,6 +322,15 @@ def _town_not_country(proposal: Proposal, every: list[Mention], lookup: Lookup, 
 # A building's word after a name, which makes it the building's name (P4): "near the Tuzla airport".
 _BUILDING_AFTER = re.compile(rf"^(?:(?:,|,? and|,? or) {WORD}(?: {WORD})*)* (?:{'|'.join(en_places.BUILDINGS)})\b")
 # (and a list's names before it: "forced Chittagong and Mongla ports to suspend their operations", P108)
+
+
+def _of_a_person(mention: Mention, people: frozenset[str]) -> Mention:
+    """P162: a name joined to a person's by "of" is the place the person is of ("Governor Joselito Mendoza of Bulacan
+    province"), no place called "Joselito Mendoza of Bulacan"."""
+    head, _, tail = mention.name.partition(" of ")
+    if tail and head in people:
+        return replace(mention, name=tail, before=f"{mention.before}{head} of ")
+    return mention
 
 
 def _for_its_government(mention: Mention, capitals: Mapping[str, str], people: frozenset[str]) -> bool:

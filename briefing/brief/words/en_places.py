@@ -176,7 +176,7 @@ NOT_PLACES = ("English", "French", "Arabic", "Spanish", "Portuguese", "Swahili",
               # and Tumbes"; "staying in Room 338")
               "You", "We", "They", "I", "Our", "My", "Your", "Their", "Similarly", "Likewise", "Furthermore",
               "Moreover", "Additionally", "Nevertheless", "Nonetheless", "Overall", "Initially", "Finally",
-              "Room", "Flight", "Gate", "Platform")
+              "Room", "Flight", "Gate", "Platform", "Earlier", "Later", "Elsewhere", "Nearby", "Normally")
 # Endings of adjectives of nationality and language, a name ending so and unknown to the gazetteer is not a place
 # ("in Sudanese camps", "in Arabic").
 ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "ic")
