@@ -262,7 +262,8 @@ def test_a_state_whose_adjective_the_article_also_writes_and_a_pages_label():
     # P159: a husband named in apposition (Baptist News on Katrina, 2005), a quote's first word, an adverb that opens
     # a sentence (24/7 News Agency on Cyclone Yaku, 2023) and a room's number are no places
     ("She and her husband, Ray, 79, stayed in the house in Biloxi.", "US", ["Biloxi"]),
-    ('"You could hear people screaming in the dark," said Donna Springer of Ocean Springs.', "US", []),
+    ('"You could hear people screaming in the dark," said Donna Springer of Ocean Springs.', "US",
+     ["Ocean Springs"]),  # (and P162: the town she is of)
     ("Similarly, Ica and Tumbes wards have a high risk warning.", "PE", ["Ica", "Tumbes"]),
     ("One survivor who had been staying in Room 338 sent a text message.", "ID", []),
 ])
