@@ -280,3 +280,9 @@ def test_a_word_that_is_no_place_where_it_stands(line, country, expected):
 ])
 def test_a_person_of_a_place_and_an_adverb_that_opens_a_sentence(line, country, expected):
     assert [p[0] for p in places(line, country=country)] == expected
+
+
+def test_ugandas_sub_counties():
+    # P163: the Monitor on the Bududa mudslides, 2019: "Bubiita and Buwali sub counties" were dropped
+    assert [p[0] for p in places("The most affected are the bridges connecting Bubiita and Buwali sub counties, and "
+                                 "Bulucheke Sub County.", country="UG")] == ["Bubiita", "Buwali", "Bulucheke Sub County"]

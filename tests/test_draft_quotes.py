@@ -1283,3 +1283,17 @@ def test_a_speaker_of_round_fourteen(paragraphs, quote, speaker):
 ])
 def test_a_speaker_of_round_fifteen(paragraphs, quote, speaker):
     assert drafted(paragraphs)[quote][0] == speaker
+
+
+@pytest.mark.parametrize("paragraphs, quote, speaker", [
+    # Q102: "the single mother said" after "Alice Kerubo said ..." (Today in Kenya on the Solai dam, 2018)
+    (["Alice Kerubo said her four children are unable to go to school as their house had been swept away.",
+      '"I cannot say when my children will go back to school," the single mother said.'],
+     "I cannot say when my children will go back to school", "Alice Kerubo"),
+    # Q101: a name, then its title with no comma before "told" (the Monitor on the Bududa mudslides, 2019)
+    (["Mr Godfrey Watenga Nabutanyi, the Lutseshe county MP told this reporter on phone that the rains washed away "
+      "many bridges.", '"The most affected are the bridges connecting Bubiita and Buwali sub counties."'],
+     "The most affected are the bridges connecting Bubiita and Buwali sub counties.", "Godfrey Watenga Nabutanyi"),
+])
+def test_a_speaker_of_round_seventeen(paragraphs, quote, speaker):
+    assert drafted(paragraphs)[quote][0] == speaker

@@ -42,6 +42,9 @@ _BY_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?", re.IGNORECASE)
 # Words of a title only, no name: "the UN Resident Coordinator", "OCHA Spokesperson".
 _TITLE_ONLY = {word.lower() for title in en.TITLES for word in title.split()} | {"resident", "humanitarian", "special"}
 
+# Q102: a private person by what they are, with "the" and a word or two before it: "the single mother".
+_PERSON_BACK = re.compile(rf"[Tt]he (?:[a-z-]+ ){{0,2}}(?P<noun>{'|'.join((*en.PERSON_NOUNS, *en.KIN_NOUNS))})")
+
 # Q14: a description, then the name in apposition, after the verb: '"...," said a 37-year-old farmer, Xu Guanxin,
 # working a 12-hour shift.'
 _NAMED_AFTER = re.compile(rf"(?P<name>{NAME})(?:,|$)")
@@ -182,6 +185,14 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
         named = [full for position, full, title in people.names if position < at and not title and not is_body(full)
                  and (not other or people.gender(full) != other)]
         return Said(named[-1] if named else "", "" if named else name, rule="Q3")
+    kin = _PERSON_BACK.fullmatch(name)
+    if kin:  # Q102: "the single mother said" after "Alice Kerubo said her four children ...": the person last named
+        noun = kin["noun"].lower()  # just before, of the noun's gender
+        other = "m" if noun in _FEMALE_NOUNS else "f" if noun in {w.lower() for w in en.MALE_WORDS} else ""
+        near = [full for position, full, title in people.names if at - 600 < position < at and not title and
+                not is_body(full) and (not other or people.gender(full) != other)]
+        if near:
+            return Said(near[-1], name, rule="Q102")
     back = described_back(name, people, at)
     if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
         return Said(back, name, rule="Q22")
@@ -344,8 +355,9 @@ def reported_speaker(paragraph: str, people: People, offset: int, last: bool = F
     at = 0
     for sentence in sentences.split(paragraph):
         at = paragraph.find(sentence, at)
-        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},|(?:, [^,\"A-Z]{{1,60}}){{2}},)? {VERB}",
-                                 sentence):  # Q91: or two appositions in lower case, "Araceli Medina, mother and
+        for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},|(?:, [^,\"A-Z]{{1,60}}){{2}},"
+                                 rf"|, the [^,\"]{{1,60}}?(?= {VERB}))? {VERB}", sentence):  # Q101: "Mr Godfrey
+            # Watenga Nabutanyi, the Lutseshe county MP told this reporter"  # Q91: or two appositions in lower case, "Araceli Medina, mother and
             # volunteer, 50 years old, said:"
             if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
                 name = pronoun_speaker(people, offset + at + match.start(), match["who"])

@@ -79,7 +79,8 @@ KINDS = ("village", "villages", "town", "towns", "city", "cities", "commune", "d
          # woredas such as Wombera, Hiphar, Bulan, Guba and Gilglel beles woredas"
          "woreda", "woredas", "kebele", "kebeles", "zone", "sub-county", "parish", "barangay", "barangays",
          "upazila", "upazilas", "tehsil", "tehsils", "chiefdom", "chiefdoms", "panchayat", "communes", "cantons",
-         "municipalities", "communities", "regional state", "township", "townships")
+         "municipalities", "communities", "regional state", "township", "townships",
+         "sub-counties", "sub counties", "subcounties", "sub county")  # P163: "Bubiita and Buwali sub counties"
 # Of those, the words that make the name before them a region ("the Kharkiv region", "Sindh province"): it is
 # looked up as an area.
 REGION_KINDS = ("region", "regions", "province", "provinces", "state", "states", "oblast", "governorate",
@@ -201,7 +202,8 @@ AREA_TAILS = ("Province", "District", "Region", "County", "Governorate", "Oblast
               # Switzerland or France as their presses name them: "Dibate Woreda", "Owo Local Government Area"
               "Woreda", "Zone", "Kebele", "Sub-County", "Parish", "Barangay", "Upazila", "Tehsil", "Chiefdom",
               "Canton", "Commune", "Local Government Area", "Rural Municipality",
-              "State")  # Nigeria's and Somalia's: "Ondo State", "Jubaland State" (not "Islamic State", NOT_PLACES)
+              "State",  # Nigeria's and Somalia's: "Ondo State", "Jubaland State" (not "Islamic State", NOT_PLACES)
+              "Sub County")  # P163: Uganda's "Bulucheke Sub County"
 # Capitalised words that end a settlement's name, which the name then says it is, never a person's: "Sumberwuluh
 # Village", "Kajar Kuning Hamlet" (P63).
 # Not "State": "Islamic State" is a group's name, and speaks.
