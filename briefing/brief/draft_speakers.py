@@ -189,9 +189,9 @@ def speaker_named(name: str, role: str, people: People, at: int, rule: str) -> S
     if kin:  # Q102: "the single mother said" after "Alice Kerubo said her four children ...": the person last named
         noun = kin["noun"].lower()  # just before, of the noun's gender
         other = "m" if noun in _FEMALE_NOUNS else "f" if noun in {w.lower() for w in en.MALE_WORDS} else ""
-        near = [full for position, full, title in people.names if at - 600 < position < at and not title and
+        near = [full for position, full, title in people.names if at - 300 < position < at and not title and
                 not is_body(full) and (not other or people.gender(full) != other)]
-        if near:
+        if len(set(near)) == 1:  # (two people it could be are neither: Q22)
             return Said(near[-1], name, rule="Q102")
     back = described_back(name, people, at)
     if back:  # Q22: "the 65-year-old Palestinian refugee recalls" is the one such person named before
@@ -356,9 +356,9 @@ def reported_speaker(paragraph: str, people: People, offset: int, last: bool = F
     for sentence in sentences.split(paragraph):
         at = paragraph.find(sentence, at)
         for match in re.finditer(rf"(?P<who>{NAME})(?:,? [^,\"]{{0,80}},|(?:, [^,\"A-Z]{{1,60}}){{2}},"
-                                 rf"|, the [^,\"]{{1,60}}?(?= {VERB}))? {VERB}", sentence):  # Q101: "Mr Godfrey
-            # Watenga Nabutanyi, the Lutseshe county MP told this reporter"  # Q91: or two appositions in lower case, "Araceli Medina, mother and
-            # volunteer, 50 years old, said:"
+                                 rf"|, the [^,\"]{{1,60}}?(?= {VERB}))? {VERB}", sentence):  # Q91: or two
+            # appositions in lower case, "Araceli Medina, mother and volunteer, 50 years old, said:"; Q101: or a title
+            # with no comma before the verb, "Mr Godfrey Watenga Nabutanyi, the Lutseshe county MP told this reporter"
             if match["who"].lower() in en.PERSON_PRONOUNS:  # "She said the needs were growing."
                 name = pronoun_speaker(people, offset + at + match.start(), match["who"])
             elif last and is_body(re.sub(r"^The ", "", match["who"])):  # 'The OCHA said ... . "They, however, ..."'
