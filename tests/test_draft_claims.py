@@ -322,3 +322,15 @@ def test_a_weekday_that_is_a_given_name():
         "Bokkos, Plateau State, said that 148 Bokkos villagers had been killed in the attacks.",
         "There are fears the death toll could rise further as some people remain missing, Kassah told AFP on "
         "Tuesday, adding that 500 people had been injured and thousands displaced.")[-1][2] == "Monday Kassah"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # C106: an acronym in brackets in mixed case (VNA on dengue in the Philippines, 2019) ...
+    ("According to the Philippine Department of Health (DoH), from January 1 to June 29 this year, 106,630 dengue "
+     "cases had been reported nationwide.", [(106630, "", "Philippine Department of Health")]),
+    # ... and "reports from" a body that "report" a number; "Unconfirmed" names no one (ReliefWeb, 2019)
+    ("Unconfirmed reports from DOH report around 72 deaths among more than 2,000 cases of measles nationwide.",
+     [(72, "around", "reports from DOH"), (2000, "more than", "reports from DOH")]),
+])
+def test_a_claimant_of_round_eighteen(sentence, expected):
+    assert found(sentence) == expected

@@ -42,8 +42,10 @@ JOINED = (rf"(?:the )?{_ACRONYMED} and (?:the )?{CAPITAL}(?:\s+(?:(?:of|for)\s+)
           rf"|{_LISTED}(?:, {_LISTED})+,? and {_LISTED}\b"
           rf"|(?:the )?(?:{CAPITAL}(?:\s+{CAPITAL}){{0,3}}|[a-z]{{3,}}s|[A-Za-z][a-z]{{2,}} {NOUN}) and (?:the )?"
           rf"(?:(?:{WORD}|{CAPITAL})\s+){{0,3}}{NOUN}\b")
+# An acronym in brackets after a body's name, in capitals or mixed case (C106: "(DoH)").
+_BRACKETED = r"(?: \([A-Z][A-Za-z]?[A-Z]{1,6}\))?"
 WHO = (rf"{JOINED}"
-       rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}(?: \([A-Z]{{2,}}\))?"
+       rf"|(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}{CAPITAL}){{0,7}}{_BRACKETED}"
        rf"(?:(?:\s+(?=[a-z]){WORD}){{0,3}}\s+{NOUN}\b)?"  # C44: "China's top economic planning body"
        rf"|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{WORD}\s+){{0,3}}{NOUN}\b|{PRONOUN}\b")
 # A claimant may say where it is or whom it speaks for: "officials at the city's main Nasser Hospital said",
@@ -146,7 +148,7 @@ CLAIMANT = [
                        rf"(?:{DAY})? by (?P<who>(?:the )?(?:[a-z][\w'’-]*\s+(?:and\s+)?){{0,4}}{NOUN})(?:{DAY})?"
                        r"(?=[,;.]|$| (?:said|says|confirmed|confirm|showed|shows|show|indicated|indicate|put)\b)")),
     ("C1", re.compile(rf"\b[Aa]ccording to (?:[^,.]{{0,40}}? (?:from|by) )?(?P<who>(?:{WHO})(?: and (?:the |an? )?"
-                      rf"(?:{WORD} ){{0,2}}{NOUN})?)(?: \([A-Z]{{2,}}\))?(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
+                      rf"(?:{WORD} ){{0,2}}{NOUN})?){_BRACKETED}(?: (?:from|of|for|as of) [^,.;]{{0,30}})?"
                       r"(?: and (?:local |official |news |press |state |media )*reports)?"  # C92
                       r"(?=[.,;]| updated| released|$)")),
     # C92: reports joined to the claimant add no one who can be named: "..., according to Samoan officials and media
@@ -232,14 +234,16 @@ CLAIMANT = [
                        r"(?:['’]s)? (?:(?:latest|official|daily|situation) )?(?:reports?|data|"
                        rf"figures|records|tally|count|statistics|bulletin|update)(?=[.,;]|$)")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"
-                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) (?:that|show|suggest)\b")),
+                       rf"(?:\s+(?:(?:of|for|and|the|in)\s+){{0,2}}{CAPITAL}){{0,5}}) "
+                       r"(?:that|show|suggest|report|reports|put|say|said)\b")),  # C106: "Unconfirmed reports from
+    # DOH report around 72 deaths"
     # C51: what was given, released, issued or provided by someone is their claim only if it is a toll or figures
     # ("The death toll given on Sunday by Erawan Medical Centre"), not the doses or the aid they gave ("Mass
     # immunization has started with 250 000 doses issued by the Federal Ministry of Health")
     ("C5", re.compile(r"\b(?:confirmed|reported|announced|compiled|recorded|advanced|published|"
                       rf"{_GIVEN_ONLY}(?:given|released|issued|provided))(?:{DAY})? by "
                       rf"(?:[^,;.]*? )??(?P<who>(?:the )?{CAPITAL}(?:\s+(?:(?:of|for|and|on|the|in)\s+){{0,2}}"
-                      rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN})(?: \([A-Z]{{2,}}\))?(?=[,;.]|$)")),
+                      rf"{CAPITAL}){{0,7}}|(?:the )?(?:{WORD}\s+){{0,2}}{NOUN}){_BRACKETED}(?=[,;.]|$)")),
     # C40: a participle of claiming after a clause takes that clause's subject: "Earlier Monday, the government
     # raised the death toll more than tenfold from an earlier tally, saying that almost 4,000 people were killed"
     ("C40", re.compile(rf"{START}(?:{LEAD_TIME}, )?(?P<who>{WHO_AT_END}) [a-z]{{3,}}ed\b[^.;\"“”\d]{{0,120}}?, "

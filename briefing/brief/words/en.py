@@ -231,7 +231,8 @@ SENTENCE_WORDS = (
     "Here", "However", "Separately",  # "Here, BBC contributors say ..." is no one called Here
 )
 # Words that open a sentence's count, no one who claims it (C101): "Total reported injured stood at 742".
-COUNT_OPENERS = ("Total", "Overall", "Altogether", "Cumulative", "Combined", "Cumulatively")
+COUNT_OPENERS = ("Total", "Overall", "Altogether", "Cumulative", "Combined", "Cumulatively", "Unconfirmed",
+                 "Unofficial", "Preliminary")
 # Abbreviated titles, as the word "the ..." refers back with: "Florida Gov. Ron DeSantis" ... "the governor added".
 TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senator", "rep.": "representative",
                        "gen.": "general", "gen": "general", "col.": "colonel", "col": "colonel", "lt.": "lieutenant",
