@@ -158,8 +158,6 @@ def without_bylines(text: str) -> str:
 
 # A paragraph's first word in capitals before a capitalised one, as a feature's lead writes a name (P160).
 _CAPITALS_LEAD = re.compile(r"(?m)^([A-Z]{2,})(?= [A-Z][a-z])")
-# A day of the week that is also a given name, known as one when the surname speaks alone (P148).
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 @dataclass
 class People:
@@ -198,7 +196,7 @@ class People:
             if rank and not title and not is_body(name[rank.end():]):
                 name, title = name[rank.end():], rank[0].strip()
             words = name.split()
-            if len(words) == 2 and words[0] in _WEEKDAYS and re.search(rf"\b{re.escape(words[1])} {VERB}", text):
+            if len(words) == 2 and words[0] in en.WEEKDAYS and re.search(rf"\b{re.escape(words[1])} {VERB}", text):
                 words = ["", words[1]]  # P148: "Monday Kassah, head of the local government", "Kassah told AFP"
             if _DATELINE.match(text, match.start()):
                 continue  # "Cape Town: France was rushing help ...": a dateline's place

@@ -272,8 +272,7 @@ def _subject_before(paragraph: str, people: People, offset: int) -> Said | None:
 
 
 # Days and months, which a relative clause before "said" may end with: never a speaker (Q93).
-_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+_CALENDAR = {*en.WEEKDAYS, *en.MONTHS}
 
 
 def _according_to(paragraph: str, span: Span) -> Said | None:

@@ -229,8 +229,7 @@ CLAIMANT = [
     ("C98", re.compile(rf"\b[Bb]ased on (?:(?:the|its|their) )?(?:(?:latest|official|preliminary|initial|daily) )?"
                        rf"(?:reports?|data|figures|records|statistics|information) (?:from|of|by) "
                        rf"(?P<who>{WHO})(?=[.,;]|$)")),
-    ("C98", re.compile(rf"\b[Bb]ased on (?:(?:the|its|their) )?"
-                       rf"(?P<who>{CAPITAL}(?:\s+(?:(?:of|for|and|on|the)\s+){{0,2}}{CAPITAL}){{0,7}})"
+    ("C98", re.compile(rf"\b[Bb]ased on (?:(?:the|its|their) )?(?P<who>{BODY_NAME})"
                        r"(?:['’]s)? (?:(?:latest|official|daily|situation) )?(?:reports?|data|"
                        rf"figures|records|tally|count|statistics|bulletin|update)(?=[.,;]|$)")),
     ("C11", re.compile(rf"\b(?P<who>(?:estimates|figures|data|reports) (?:from|by) (?:the )?{CAPITAL}"

@@ -181,6 +181,8 @@ CURRENCIES |= {code: code for code in list_currencies() if code not in ("ALL", "
 CURRENCIES |= {"VNĐ": "VND", "₫": "VND", "KSh": "KES", "Ksh": "KES", "₦": "NGN", "₱": "PHP", "Tk": "BDT"}
 # Signs of letters that a number may follow with no space, as money: "VNĐ7 billion", "KSh2 billion", "Rs5 lakh".
 GLUED_CURRENCIES = ("VNĐ", "KSh", "Ksh", "Rs", "Tk")
+# Days of the week: never a speaker (Q93), a given name only where the surname speaks alone (P148).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Months, for a day of the month ("on May 26", "since 24 March"), which is a date, never a figure.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.")
